@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const ImportKind = z.enum(['areas', 'population', 'producers', 'units', 'events', 'costs']);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/** One rejected row of an import: where it is, what was there and why it was not accepted. */
+export const RejectedRow = z.object({
+  line: z.int().nonnegative(),
+  column: z.string(),
+  value: z.string().nullable(),
+  reason: z.string(),
+});
+export type RejectedRow = z.infer<typeof RejectedRow>;
+
+/** What an import did. Always rowsRead = rowsAccepted + rowsRejected. */
+export const ImportSummary = z.object({
+  importId: z.int().positive().nullable(),
+  kind: ImportKind,
+  source: z.string(),
+  sourceFile: z.string(),
+  format: z.string(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  decimalSeparator: z.string().nullable(),
+  rowsRead: z.int().nonnegative(),
+  rowsAccepted: z.int().nonnegative(),
+  rowsRejected: z.int().nonnegative(),
+  rowsInserted: z.int().nonnegative(),
+  rowsUpdated: z.int().nonnegative(),
+  refused: z.boolean(),
+  reason: z.string().nullable(),
+  dryRun: z.boolean(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Age, Code, Sex, Year } from './common.js';
+import { AreaLevel } from './area.js';
+
+/** Residents of one area on 31 December of a year, by single-year age and sex. */
+export const PopulationCount = z.object({
+  areaLevel: AreaLevel,
+  areaCode: Code,
+  year: Year,
+  age: Age,
+  sex: Sex,
+  count: z.int().min(0),
+});
+export type PopulationCount = z.infer<typeof PopulationCount>;

@@ -1,0 +1,2 @@
+export { openStore, seedServiceClasses, type Store, type Row, type SqlParams } from './store.js';
+export { schemaStatements, schemaVersion } from './schema.js';

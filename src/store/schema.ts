@@ -1,0 +1,115 @@
+/**
+ * The store's tables. Every imported record keeps import_id and source_line, and the imports table
+ * keeps the file, so that any figure can be traced to the line it came from. Coordinates are EPSG:3067.
+ */
+export const schemaVersion = 1;
+
+export const schemaStatements: string[] = [
+  `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`,
+  `CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1`,
+  `CREATE TABLE IF NOT EXISTS imports (
+    import_id INTEGER PRIMARY KEY,
+    kind VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    source_file VARCHAR NOT NULL,
+    format VARCHAR NOT NULL,
+    encoding VARCHAR,
+    rows_read BIGINT NOT NULL,
+    rows_accepted BIGINT NOT NULL,
+    rows_rejected BIGINT NOT NULL,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS rejects (
+    import_id INTEGER NOT NULL,
+    line BIGINT NOT NULL,
+    column_name VARCHAR NOT NULL,
+    value VARCHAR,
+    reason VARCHAR NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS service_classes (
+    code VARCHAR PRIMARY KEY,
+    name_fi VARCHAR NOT NULL,
+    name_sv VARCHAR NOT NULL,
+    name_en VARCHAR NOT NULL,
+    service_area VARCHAR NOT NULL,
+    event_kind VARCHAR NOT NULL,
+    age_from INTEGER NOT NULL,
+    age_to INTEGER NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS areas (
+    level VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    name_fi VARCHAR NOT NULL,
+    name_sv VARCHAR,
+    parent_code VARCHAR,
+    valid_from_year INTEGER NOT NULL,
+    valid_to_year INTEGER,
+    geometry VARCHAR,
+    x DOUBLE,
+    y DOUBLE,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS population (
+    area_level VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    age INTEGER NOT NULL,
+    sex VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS producers (
+    code VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    business_id VARCHAR,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS units (
+    code VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    service_classes VARCHAR[] NOT NULL,
+    producer_code VARCHAR NOT NULL,
+    municipality_code VARCHAR NOT NULL,
+    x DOUBLE NOT NULL,
+    y DOUBLE NOT NULL,
+    capacity_per_year DOUBLE NOT NULL,
+    capacity_unit VARCHAR NOT NULL,
+    valid_from DATE NOT NULL,
+    valid_to DATE,
+    channels VARCHAR[] NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS events (
+    source VARCHAR NOT NULL,
+    source_id VARCHAR NOT NULL,
+    event_date DATE NOT NULL,
+    municipality_code VARCHAR NOT NULL,
+    grid_cell_code VARCHAR,
+    age TINYINT NOT NULL,
+    sex VARCHAR NOT NULL,
+    service_class VARCHAR NOT NULL,
+    unit_code VARCHAR,
+    producer_code VARCHAR,
+    channel VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    quantity DOUBLE NOT NULL,
+    cost_euros DOUBLE NOT NULL,
+    client_key VARCHAR,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS costs (
+    area_code VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    service_class VARCHAR NOT NULL,
+    net_operating_cost_euros DOUBLE NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+];

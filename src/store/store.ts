@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { loadServiceClasses, type ServiceClass } from '../model/index.js';
+import { schemaStatements, schemaVersion } from './schema.js';
+
+export type SqlParams = Record<string, DuckDBValue> | DuckDBValue[];
+export type Row = Record<string, unknown>;
+
+/** The embedded DuckDB store: one file, one writer. */
+export interface Store {
+  readonly path: string;
+  readonly connection: DuckDBConnection;
+  run(sql: string, params?: SqlParams): Promise<void>;
+  all<T = Row>(sql: string, params?: SqlParams): Promise<T[]>;
+  /** Runs `work` in one transaction: all of it is stored, or none of it. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+const toPlain = (value: unknown): unknown => {
+  if (typeof value === 'bigint') return Number(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // DuckDB dates, timestamps, lists and structs come as value objects; their JSON form is the plain one.
+  const json = (value as { toJSON?: () => unknown }).toJSON?.();
+  if (json !== undefined) return json;
+  const items = (value as { items?: unknown[] }).items;
+  if (Array.isArray(items)) return items.map(toPlain);
+  return String(value);
+};
+
+export const openStore = async (path: string, options: { readOnly?: boolean } = {}): Promise<Store> => {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const connection = await instance.connect();
+  let inTransaction = false;
+  const store: Store = {
+    path,
+    connection,
+    async run(sql, params) {
+      await connection.run(sql, params);
+    },
+    async all<T>(sql: string, params?: SqlParams) {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJS().map((row) => {
+        const plain: Row = {};
+        for (const [key, value] of Object.entries(row)) plain[key] = toPlain(value);
+        return plain as T;
+      });
+    },
+    async transaction(work) {
+      if (inTransaction) throw new Error('nested transactions are not supported');
+      inTransaction = true;
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const result = await work();
+        await connection.run('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.run('ROLLBACK');
+        throw error;
+      } finally {
+        inTransaction = false;
+      }
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+  if (!options.readOnly) await migrate(store);
+  return store;
+};
+
+const migrate = async (store: Store): Promise<void> => {
+  for (const statement of schemaStatements) await store.run(statement);
+  const versions = await store.all<{ version: number }>('SELECT version FROM schema_version');
+  if (versions.length === 0) {
+    await store.transaction(async () => {
+      await store.run('INSERT INTO schema_version VALUES ($1)', [schemaVersion]);
+      await seedServiceClasses(store, loadServiceClasses());
+    });
+  }
+};
+
+export const seedServiceClasses = async (store: Store, classes: ServiceClass[]): Promise<void> => {
+  for (const c of classes) {
+    await store.run(
+      `INSERT OR REPLACE INTO service_classes VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [c.code, c.nameFi, c.nameSv, c.nameEn, c.serviceArea, c.eventKind, c.ageFrom, c.ageTo],
+    );
+  }
+};
