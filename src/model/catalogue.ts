@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { ServiceClassCatalogue, type ServiceClass } from './service-class.js';
 
 /** The built-in service-class catalogue, kept as data in config/ so that a county can read and extend it. */
-export const defaultServiceClassesPath = fileURLToPath(new URL('../../config/service-classes.json', import.meta.url));
+export const defaultServiceClassesPath = fileURLToPath(
+  new URL('../../config/service-classes.json', import.meta.url),
+);
 
 export const loadServiceClasses = (path = defaultServiceClassesPath): ServiceClass[] =>
   ServiceClassCatalogue.parse(JSON.parse(readFileSync(path, 'utf8')));

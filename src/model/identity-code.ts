@@ -23,7 +23,9 @@ export const isPersonalIdentityCode = (value: string): boolean => {
   const year = centuryOf(sign as string) + Number(yy);
   const date = new Date(Date.UTC(year, Number(mm) - 1, Number(dd)));
   const validDate =
-    date.getUTCFullYear() === year && date.getUTCMonth() === Number(mm) - 1 && date.getUTCDate() === Number(dd);
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === Number(mm) - 1 &&
+    date.getUTCDate() === Number(dd);
   return validDate && identityCodeCheckCharacter(`${dd}${mm}${yy}`, individual as string) === check;
 };
 

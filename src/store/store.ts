@@ -86,9 +86,15 @@ const migrate = async (store: Store): Promise<void> => {
 
 export const seedServiceClasses = async (store: Store, classes: ServiceClass[]): Promise<void> => {
   for (const c of classes) {
-    await store.run(
-      `INSERT OR REPLACE INTO service_classes VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [c.code, c.nameFi, c.nameSv, c.nameEn, c.serviceArea, c.eventKind, c.ageFrom, c.ageTo],
-    );
+    await store.run(`INSERT OR REPLACE INTO service_classes VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+      c.code,
+      c.nameFi,
+      c.nameSv,
+      c.nameEn,
+      c.serviceArea,
+      c.eventKind,
+      c.ageFrom,
+      c.ageTo,
+    ]);
   }
 };
