@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import {
+  type DuckDBConnection,
+  DuckDBInstance,
+  type DuckDBResultReader,
+  DuckDBTypeId,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { loadServiceClasses, type ServiceClass } from '../model/index.js';
 import { schemaStatements, schemaVersion } from './schema.js';
 
@@ -20,14 +26,26 @@ export interface Store {
 
 const toPlain = (value: unknown): unknown => {
   if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  // DuckDB dates, timestamps, lists and structs come as value objects; their JSON form is the plain one.
-  const json = (value as { toJSON?: () => unknown }).toJSON?.();
-  if (json !== undefined) return json;
-  const items = (value as { items?: unknown[] }).items;
-  if (Array.isArray(items)) return items.map(toPlain);
-  return String(value);
+  const plain: Row = {};
+  for (const [key, item] of Object.entries(value)) plain[key] = toPlain(item);
+  return plain;
+};
+
+/** DATE columns come back as "YYYY-MM-DD", as the model's IsoDate; other values as plain JSON-able data. */
+const plainRows = (reader: DuckDBResultReader): Row[] => {
+  const dateColumns = new Set(
+    reader.columnNames().filter((_, i) => reader.columnTypes()[i]?.typeId === DuckDBTypeId.DATE),
+  );
+  return reader.getRowObjectsJS().map((row) => {
+    const plain: Row = {};
+    for (const [key, value] of Object.entries(row)) {
+      plain[key] = dateColumns.has(key) && value instanceof Date ? value.toISOString().slice(0, 10) : toPlain(value);
+    }
+    return plain;
+  });
 };
 
 export const openStore = async (path: string, options: { readOnly?: boolean } = {}): Promise<Store> => {
@@ -42,12 +60,7 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       await connection.run(sql, params);
     },
     async all<T>(sql: string, params?: SqlParams) {
-      const reader = await connection.runAndReadAll(sql, params);
-      return reader.getRowObjectsJS().map((row) => {
-        const plain: Row = {};
-        for (const [key, value] of Object.entries(row)) plain[key] = toPlain(value);
-        return plain as T;
-      });
+      return plainRows(await connection.runAndReadAll(sql, params)) as T[];
     },
     async transaction(work) {
       if (inTransaction) throw new Error('nested transactions are not supported');
