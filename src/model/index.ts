@@ -11,3 +11,4 @@ export * from './import.js';
 export * from './identity-code.js';
 export * from './api.js';
 export * from './catalogue.js';
+export * from './crs.js';
