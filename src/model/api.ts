@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
-import { ImportKind } from './import.js';
+import { featureCollectionOf, Geometry, PointGeometry } from './geojson.js';
+import { ImportKind, RejectedRow } from './import.js';
 import { ProducerKind } from './producer.js';
-import { Channel } from './service-class.js';
+import { Channel, ServiceClass } from './service-class.js';
 
 /** Shapes the HTTP API returns. They are built from the stored records and carry WGS84 for web maps. */
 
@@ -14,9 +16,23 @@ export const AreaView = z.object({
   parentCode: z.string().nullable(),
   validFromYear: z.int(),
   validToYear: z.int().nullable(),
+  /** Residents at the end of the year; null when unknown or when withheld (then populationSuppressed). */
   population: z.int().nullable(),
+  populationSuppressed: z.boolean(),
 });
 export type AreaView = z.infer<typeof AreaView>;
+
+/** The areas valid in one year; `year` is the one asked for or, by default, the latest with population. */
+export const AreaList = z.object({
+  year: z.int(),
+  level: AreaLevel.nullable(),
+  areas: z.array(AreaView),
+});
+export type AreaList = z.infer<typeof AreaList>;
+
+/** Area boundaries in WGS84 for web maps; the properties are the area's view. */
+export const AreaFeatureCollection = featureCollectionOf(Geometry, AreaView);
+export type AreaFeatureCollection = z.infer<typeof AreaFeatureCollection>;
 
 export const UnitView = z.object({
   code: z.string(),
@@ -38,15 +54,53 @@ export const UnitView = z.object({
 });
 export type UnitView = z.infer<typeof UnitView>;
 
+/** Units valid in `year`, or every unit when no year was asked for. */
+export const UnitList = z.object({
+  year: z.int().nullable(),
+  units: z.array(UnitView),
+});
+export type UnitList = z.infer<typeof UnitList>;
+
+/** Unit locations as WGS84 points. */
+export const UnitFeatureCollection = featureCollectionOf(PointGeometry, UnitView);
+export type UnitFeatureCollection = z.infer<typeof UnitFeatureCollection>;
+
+export const ProducerView = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: ProducerKind,
+  businessId: z.string().nullable(),
+  unitCount: z.int(),
+});
+export type ProducerView = z.infer<typeof ProducerView>;
+
+export const ProducerList = z.array(ProducerView);
+
+export const ServiceClassList = z.array(ServiceClass);
+
+/**
+ * Residents of one area in one age group. Counts of 1–4 are withheld: the figure is null and
+ * `suppressed` is true (see model/disclosure.ts).
+ */
 export const PopulationSummaryRow = z.object({
   areaCode: z.string(),
   year: z.int(),
   ageGroup: z.string(),
-  male: z.int(),
-  female: z.int(),
-  total: z.int(),
+  male: z.int().nullable(),
+  female: z.int().nullable(),
+  total: z.int().nullable(),
+  suppressed: z.boolean(),
 });
 export type PopulationSummaryRow = z.infer<typeof PopulationSummaryRow>;
+
+export const PopulationSummary = z.object({
+  level: AreaLevel,
+  year: z.int(),
+  areaCode: z.string().nullable(),
+  ageGroups: z.array(AgeGroup),
+  rows: z.array(PopulationSummaryRow),
+});
+export type PopulationSummary = z.infer<typeof PopulationSummary>;
 
 export const ImportView = z.object({
   importId: z.int(),
@@ -54,6 +108,7 @@ export const ImportView = z.object({
   source: z.string(),
   sourceFile: z.string(),
   format: z.string(),
+  encoding: z.string().nullable(),
   rowsRead: z.int(),
   rowsAccepted: z.int(),
   rowsRejected: z.int(),
@@ -62,9 +117,61 @@ export const ImportView = z.object({
 });
 export type ImportView = z.infer<typeof ImportView>;
 
+export const ImportList = z.array(ImportView);
+
+/** One page of an import's rejected rows, in file order. */
+export const RejectsPage = z.object({
+  importId: z.int(),
+  total: z.int(),
+  limit: z.int(),
+  offset: z.int(),
+  rows: z.array(RejectedRow),
+});
+export type RejectsPage = z.infer<typeof RejectsPage>;
+
+/** An import's rejected rows as a semicolon CSV (UTF-8 with BOM) with the header rivi;sarake;arvo;syy. */
+export const RejectsCsv = z.string();
+
+/** What the store holds: rows per import kind, the years each kind covers, and the imports. */
 export const StoreStatus = z.object({
   counts: z.record(z.string(), z.int()),
   years: z.object({ population: z.array(z.int()), events: z.array(z.int()), costs: z.array(z.int()) }),
   imports: z.array(ImportView),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
+
+export const Health = z.object({ status: z.literal('ok'), schemaVersion: z.int() });
+export type Health = z.infer<typeof Health>;
+
+/** Every error the API answers with: a stable code, a sentence for people, and the failed checks if any. */
+export const ApiError = z.object({
+  error: z.enum(['badRequest', 'notFound', 'internal']),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** The shapes above by the names the OpenAPI document gives them. */
+export const apiSchemas = {
+  Health,
+  ApiError,
+  StoreStatus,
+  AreaView,
+  AreaList,
+  AreaFeatureCollection,
+  UnitView,
+  UnitList,
+  UnitFeatureCollection,
+  ProducerView,
+  ProducerList,
+  ServiceClass,
+  ServiceClassList,
+  AgeGroup,
+  PopulationSummaryRow,
+  PopulationSummary,
+  ImportView,
+  ImportList,
+  RejectedRow,
+  RejectsPage,
+  RejectsCsv,
+} as const;

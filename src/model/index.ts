@@ -12,3 +12,6 @@ export * from './identity-code.js';
 export * from './api.js';
 export * from './catalogue.js';
 export * from './crs.js';
+export * from './age-group.js';
+export * from './geojson.js';
+export * from './disclosure.js';
