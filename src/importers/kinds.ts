@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import {
+  Area,
+  type ImportKind,
+  NetOperatingCost,
+  PopulationCount,
+  Producer,
+  ServiceEvent,
+  Unit,
+  toEtrsTm35fin,
+} from '../model/index.js';
+import { type FieldSpec, fieldsByKind } from './columns.js';
+
+/** A check of a field's value against what the store already holds (or the file itself). */
+export interface Reference {
+  field: string;
+  /** SQL that yields the codes the value must be one of. */
+  codes: string;
+  reason: string;
+}
+
+/** Everything the import pipeline needs to know about one kind of file. */
+export interface KindSpec {
+  kind: ImportKind;
+  schema: z.ZodObject;
+  fields: FieldSpec[];
+  table: string;
+  /** The fields that identify a record: importing the same key again replaces the stored one. */
+  keyFields: string[];
+  /** Whether records carry the name of the source system, which is then part of the key. */
+  keyedBySource?: boolean;
+  /** Which value-alias table (columns.ts) translates a field's codes. */
+  aliasesOf: Record<string, string>;
+  references: Reference[];
+  /** Extra checks the JSON Schema cannot express: SQL over `typed(field)` that is true when the row is bad. */
+  extraChecks?: { field: string; bad: (typed: (field: string) => string) => string; reason: string }[];
+  /** Values computed from others where the file leaves them out: SQL over `typed(field)`. */
+  derived?: Record<string, (typed: (field: string) => string) => string>;
+  /** Rewrites a record's fields before staging, for what SQL here cannot do (coordinate transforms). */
+  transform?: (record: Map<string, string>) => void;
+  /** Fields that a file may omit if `transform` or `derived` can supply them. */
+  suppliedBy?: Record<string, string[]>;
+}
+
+const columnOverrides: Record<string, string> = { date: 'event_date' };
+
+/** The stored column of a field: camelCase to snake_case, with the few names that differ. */
+export const columnOf = (field: string): string =>
+  columnOverrides[field] ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const fromWgs84 = (record: Map<string, string>): void => {
+  const lon = Number(record.get('lon')?.replace(',', '.'));
+  const lat = Number(record.get('lat')?.replace(',', '.'));
+  if (!record.get('x') && !record.get('y') && Number.isFinite(lon) && Number.isFinite(lat) && record.get('lon')) {
+    const { x, y } = toEtrsTm35fin(lon, lat);
+    record.set('x', x.toFixed(1));
+    record.set('y', y.toFixed(1));
+  }
+};
+
+const municipalities = `SELECT code FROM areas WHERE level = 'municipality'`;
+
+export const kinds: Record<ImportKind, KindSpec> = {
+  areas: {
+    kind: 'areas',
+    schema: Area,
+    fields: fieldsByKind.areas,
+    table: 'areas',
+    keyFields: ['level', 'code', 'validFromYear'],
+    aliasesOf: { level: 'level' },
+    references: [],
+    extraChecks: [
+      {
+        field: 'validToYear',
+        bad: (t) => `${t('validToYear')} < ${t('validFromYear')}`,
+        reason: 'the last valid year is before the first',
+      },
+    ],
+  },
+  population: {
+    kind: 'population',
+    schema: PopulationCount,
+    fields: fieldsByKind.population,
+    table: 'population',
+    keyFields: ['areaCode', 'year', 'age', 'sex'],
+    aliasesOf: { sex: 'sex', areaLevel: 'level' },
+    references: [{ field: 'areaCode', codes: 'SELECT code FROM areas', reason: 'unknown area code' }],
+    derived: {
+      areaLevel: (t) => `(SELECT any_value(a.level) FROM areas a WHERE a.code = ${t('areaCode')})`,
+    },
+    suppliedBy: { areaLevel: ['areaCode'] },
+  },
+  producers: {
+    kind: 'producers',
+    schema: Producer,
+    fields: fieldsByKind.producers,
+    table: 'producers',
+    keyFields: ['code'],
+    aliasesOf: { kind: 'producerKind' },
+    references: [],
+    extraChecks: [
+      {
+        field: 'businessId',
+        // Weights 7, 9, 10, 5, 8, 4, 2; see src/model/business-id.ts.
+        bad: (t) => {
+          const d = (i: number) => `CAST(substr(${t('businessId')}, ${i}, 1) AS INTEGER)`;
+          const sum = [7, 9, 10, 5, 8, 4, 2].map((w, i) => `${w} * ${d(i + 1)}`).join(' + ');
+          return `(CASE (${sum}) % 11 WHEN 0 THEN 0 WHEN 1 THEN -1 ELSE 11 - (${sum}) % 11 END) <> ${d(9)}`;
+        },
+        reason: 'business id check digit does not match',
+      },
+    ],
+  },
+  units: {
+    kind: 'units',
+    schema: Unit,
+    fields: fieldsByKind.units,
+    table: 'units',
+    keyFields: ['code'],
+    aliasesOf: { channels: 'channel', capacityUnit: 'capacityUnit' },
+    references: [
+      { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
+      { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
+      { field: 'serviceClasses', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+    ],
+    transform: fromWgs84,
+    suppliedBy: { x: ['lon', 'lat'], y: ['lon', 'lat'] },
+    extraChecks: [
+      { field: 'validTo', bad: (t) => `${t('validTo')} < ${t('validFrom')}`, reason: 'closing date is before opening date' },
+    ],
+  },
+  events: {
+    kind: 'events',
+    schema: ServiceEvent,
+    fields: fieldsByKind.events,
+    table: 'events',
+    keyFields: ['sourceId'],
+    keyedBySource: true,
+    aliasesOf: { sex: 'sex', channel: 'channel', kind: 'kind' },
+    references: [
+      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+      { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
+      { field: 'gridCellCode', codes: `SELECT code FROM areas WHERE level = 'gridCell'`, reason: 'unknown grid cell' },
+      { field: 'unitCode', codes: 'SELECT code FROM units', reason: 'unknown unit code' },
+      { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
+    ],
+  },
+  costs: {
+    kind: 'costs',
+    schema: NetOperatingCost,
+    fields: fieldsByKind.costs,
+    table: 'costs',
+    keyFields: ['areaCode', 'year', 'serviceClass'],
+    aliasesOf: {},
+    references: [
+      { field: 'areaCode', codes: 'SELECT code FROM areas', reason: 'unknown area code' },
+      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+    ],
+  },
+};

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { type FieldSpec, normaliseHeader } from './columns.js';
+
+/**
+ * How one source system names its columns and codes, kept in a small file beside its exports:
+ *   source: Kotihoito Oy
+ *   columns: { sourceId: "Besöks-ID", date: Datum }
+ *   values: { channel: { Besök: inPerson } }
+ */
+export const ColumnMapping = z.object({
+  source: z.string().min(1).optional(),
+  columns: z.record(z.string(), z.string()).default({}),
+  values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+export const loadMapping = (path: string): ColumnMapping => {
+  const text = readFileSync(path, 'utf8');
+  const data: unknown = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  return ColumnMapping.parse(data);
+};
+
+export interface ResolvedColumns {
+  /** The header position of each field found in the file. */
+  indexOf: Map<string, number>;
+  /** Headers no field uses; they are read and ignored. */
+  unused: string[];
+}
+
+/** Matches a file's headers to a kind's fields: the mapping file first, then the known names. */
+export const resolveColumns = (headers: string[], fields: FieldSpec[], mapping?: ColumnMapping): ResolvedColumns => {
+  const normalised = headers.map(normaliseHeader);
+  const indexOf = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const spec of fields) {
+    const mapped = mapping?.columns[spec.field];
+    const candidates = mapped !== undefined ? [normaliseHeader(mapped)] : spec.aliases;
+    const index = candidates.map((c) => normalised.findIndex((h, i) => h === c && !taken.has(i))).find((i) => i >= 0);
+    if (index !== undefined) {
+      indexOf.set(spec.field, index);
+      taken.add(index);
+    }
+  }
+  return { indexOf, unused: headers.filter((_, i) => !taken.has(i)) };
+};

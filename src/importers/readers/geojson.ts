@@ -1,0 +1,123 @@
+import { readFileSync, statSync } from 'node:fs';
+import { toEtrsTm35fin } from '../../model/index.js';
+import type { SourceBatch, SourceTable } from '../source.js';
+
+type Position = number[];
+interface Geometry {
+  type: string;
+  coordinates: unknown;
+}
+interface Feature {
+  type: 'Feature';
+  geometry: Geometry | null;
+  properties: Record<string, unknown> | null;
+}
+interface FeatureCollection {
+  type: 'FeatureCollection';
+  crs?: { properties?: { name?: string } };
+  features: Feature[];
+}
+
+/** EPSG:3067 when the file says so, or when its coordinates are metres rather than degrees. */
+const isEtrsTm35fin = (collection: FeatureCollection, firstPosition: Position | undefined): boolean => {
+  const name = collection.crs?.properties?.name ?? '';
+  if (/3067|TM35FIN/i.test(name)) return true;
+  if (/4326|CRS84|WGS84/i.test(name)) return false;
+  return Math.abs(firstPosition?.[0] ?? 0) > 180;
+};
+
+const mapPositions = (coordinates: unknown, f: (p: Position) => Position): unknown =>
+  Array.isArray(coordinates) && typeof coordinates[0] === 'number'
+    ? f(coordinates as Position)
+    : (coordinates as unknown[]).map((c) => mapPositions(c, f));
+
+const firstPosition = (coordinates: unknown): Position | undefined => {
+  let c = coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) ? (c as Position) : undefined;
+};
+
+/** Area-weighted centroid of a polygon's outer rings (shoelace formula); falls back to the vertex mean. */
+export const centroid = (geometry: Geometry): Position => {
+  const rings: Position[][] =
+    geometry.type === 'Polygon'
+      ? [(geometry.coordinates as Position[][])[0] ?? []]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as Position[][][]).map((p) => p[0] ?? [])
+        : [];
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0 = 0, y0 = 0] = ring[i] ?? [];
+      const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+  }
+  if (area !== 0) return [cx / (3 * area), cy / (3 * area)];
+  const all = rings.flat();
+  return [all.reduce((s, p) => s + (p[0] ?? 0), 0) / all.length, all.reduce((s, p) => s + (p[1] ?? 0), 0) / all.length];
+};
+
+/**
+ * Reads GeoJSON features (units as points, area boundaries as polygons) in EPSG:3067 or WGS84.
+ * Geometry is stored in EPSG:3067: points become x and y, polygons their geometry and centroid.
+ */
+export const readGeoJson = async (path: string): Promise<SourceTable> => {
+  const bytesTotal = statSync(path).size;
+  const collection = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as FeatureCollection;
+  if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    throw new Error('not a GeoJSON FeatureCollection');
+  }
+  const features = collection.features;
+  const metres = isEtrsTm35fin(collection, firstPosition(features.find((f) => f.geometry)?.geometry?.coordinates));
+  const project = (p: Position): Position => {
+    if (metres) return p;
+    const { x, y } = toEtrsTm35fin(p[0] ?? 0, p[1] ?? 0);
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  };
+  const propertyNames = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))];
+  const extra = ['x', 'y', 'geometry'].filter((name) => !propertyNames.includes(name));
+  const headers = [...propertyNames, ...extra];
+
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    const records = features.map((feature, i) => {
+      const properties = feature.properties ?? {};
+      const derived: Record<string, string> = {};
+      const geometry = feature.geometry;
+      if (geometry?.type === 'Point') {
+        const [x = 0, y = 0] = project(geometry.coordinates as Position);
+        derived.x = String(x);
+        derived.y = String(y);
+      } else if (geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
+        const projected = { type: geometry.type, coordinates: mapPositions(geometry.coordinates, project) };
+        const [x = 0, y = 0] = centroid(projected);
+        derived.x = String(Math.round(x));
+        derived.y = String(Math.round(y));
+        derived.geometry = JSON.stringify(projected);
+      }
+      const fields = headers.map((h) => {
+        const value = properties[h] ?? derived[h];
+        if (value === null || value === undefined) return derived[h] ?? '';
+        return Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      });
+      return { line: i + 1, fields };
+    });
+    if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
+  }
+
+  return {
+    format: 'geojson',
+    encoding: 'utf-8',
+    delimiter: null,
+    decimalSeparator: '.',
+    headers,
+    bytesTotal,
+    batches: batches(),
+    emptyLines: () => 0,
+  };
+};

@@ -1,0 +1,112 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { SourceBatch, SourceTable } from '../source.js';
+
+interface Dimension {
+  label?: string;
+  category: { index?: string[] | Record<string, number>; label?: Record<string, string> };
+}
+
+interface Dataset {
+  class?: string;
+  id: string[];
+  size: number[];
+  role?: { time?: string[]; geo?: string[]; metric?: string[] };
+  dimension: Record<string, Dimension>;
+  value: (number | null)[] | Record<string, number | null>;
+}
+
+export const isJsonStat = (value: unknown): value is Dataset =>
+  typeof value === 'object' && value !== null && 'id' in value && 'size' in value && 'dimension' in value && 'value' in value;
+
+const categoryCodes = (dimension: Dimension): string[] => {
+  const index = dimension.category.index;
+  if (Array.isArray(index)) return index;
+  if (index) return Object.entries(index).sort(([, a], [, b]) => a - b).map(([code]) => code);
+  return Object.keys(dimension.category.label ?? {});
+};
+
+/** Finds a dimension by its declared role, else by words in its id or label (Finnish, Swedish, English). */
+const findDimension = (dataset: Dataset, role: 'time' | 'geo' | undefined, words: RegExp): string | undefined => {
+  const byRole = role ? dataset.role?.[role]?.[0] : undefined;
+  if (byRole) return byRole;
+  return dataset.id.find((id) => words.test(id) || words.test(dataset.dimension[id]?.label ?? ''));
+};
+
+const totalCodes = new Set(['SSS', 'S', 'TOTAL', 'YHTEENSA', 'ALL']);
+
+/** Statistics Finland writes municipalities as KU091 and single years of age as "0" … "99", "100-". */
+const areaCode = (code: string): string => code.replace(/^KU(?=\d{3}$)/, '');
+const ageCode = (code: string): string | undefined => {
+  const m = /^(\d{1,3})(-|\+)?$/.exec(code.trim());
+  return m ? String(Math.min(Number(m[1]), 100)) : undefined;
+};
+
+/**
+ * Reads a JSON-stat 2.0 population table (as PxWeb serves, e.g. Statistics Finland's 11re).
+ * Dimension ids are read from the file, never assumed: codes change between table versions.
+ * Totals are skipped; each remaining cell becomes a record whose "line" is its position in the cube.
+ */
+export const readJsonStat = async (path: string): Promise<SourceTable> => {
+  const bytesTotal = statSync(path).size;
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  const candidate = isJsonStat(parsed) ? parsed : (parsed as { dataset?: unknown }).dataset;
+  if (!isJsonStat(candidate)) throw new Error('not a JSON-stat 2.0 dataset');
+  const dataset: Dataset = candidate;
+  const area = findDimension(dataset, 'geo', /alue|område|omrade|region|area/i);
+  const year = findDimension(dataset, 'time', /vuosi|år|year|time/i);
+  const age = findDimension(dataset, undefined, /ik[äa]|ålder|alder|age/i);
+  const sex = findDimension(dataset, undefined, /sukupuoli|kön|kon|sex|gender/i);
+  const missing = [
+    ['area', area],
+    ['year', year],
+    ['age', age],
+    ['sex', sex],
+  ].filter(([, id]) => !id);
+  if (missing.length > 0) throw new Error(`JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`);
+  const codes = dataset.id.map((id) => categoryCodes(dataset.dimension[id] as Dimension));
+  const position = (id: string | undefined) => dataset.id.indexOf(id ?? '');
+  const [ai, yi, gi, si] = [position(area), position(year), position(age), position(sex)];
+  const total = dataset.size.reduce((a, b) => a * b, 1);
+  const valueAt = (i: number): number | null | undefined =>
+    Array.isArray(dataset.value) ? dataset.value[i] : dataset.value[String(i)];
+
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    let records: { line: number; fields: string[] }[] = [];
+    const digits = new Array<number>(dataset.size.length).fill(0);
+    for (let i = 0; i < total; i++) {
+      // Row-major order: the last dimension varies fastest.
+      let rest = i;
+      for (let d = dataset.size.length - 1; d >= 0; d--) {
+        const size = dataset.size[d] ?? 1;
+        digits[d] = rest % size;
+        rest = Math.floor(rest / size);
+      }
+      const code = (d: number) => codes[d]?.[digits[d] ?? 0] ?? '';
+      const [a, y, g, s] = [code(ai), code(yi), code(gi), code(si)];
+      if (totalCodes.has(a.toUpperCase()) || totalCodes.has(g.toUpperCase()) || totalCodes.has(s.toUpperCase())) continue;
+      // Other dimensions (contents such as "vaesto") must be at their only or first category.
+      if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== 0)) continue;
+      const value = valueAt(i);
+      records.push({
+        line: i + 1,
+        fields: [areaCode(a), y, ageCode(g) ?? g, s, value === null || value === undefined ? '' : String(value)],
+      });
+      if (records.length >= 10_000) {
+        yield { records, mayHoldIdentityCodes: false, bytesRead: Math.round((bytesTotal * i) / total) };
+        records = [];
+      }
+    }
+    if (records.length > 0) yield { records, mayHoldIdentityCodes: false, bytesRead: bytesTotal };
+  }
+
+  return {
+    format: 'jsonstat',
+    encoding: 'utf-8',
+    delimiter: null,
+    decimalSeparator: '.',
+    headers: ['area_code', 'year', 'age', 'sex', 'count'],
+    bytesTotal,
+    batches: batches(),
+    emptyLines: () => 0,
+  };
+};

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { valueAliases } from './columns.js';
+import type { KindSpec } from './kinds.js';
+
+/** A JSON Schema property, as far as the checks below read it. */
+interface PropertySchema {
+  type?: string;
+  format?: string;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  items?: PropertySchema;
+}
+
+interface Check {
+  field: string;
+  /** SQL that is true when the row is bad. */
+  bad: string;
+  reason: string;
+}
+
+export interface ValidationSql {
+  /** SELECT list: line, the typed value of every field, and reject_column / reject_value / reject_reason. */
+  select: string;
+  /** The fields the typed result has, in order. */
+  fields: string[];
+}
+
+export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+const aliasCase = (expr: string, aliases: Record<string, string>): string =>
+  `CASE lower(${expr}) ${Object.entries(aliases)
+    .map(([from, to]) => `WHEN ${quoteLiteral(from.toLowerCase())} THEN ${quoteLiteral(to)}`)
+    .join(' ')} END`;
+
+const enumCase = (expr: string, values: string[]): string =>
+  `CASE WHEN ${expr} IN (${values.map(quoteLiteral).join(', ')}) THEN ${expr} END`;
+
+const listOf = (values: string[]): string => values.join(', ');
+
+/**
+ * Compiles the checks a kind's zod schema makes into one SQL projection over the staged text
+ * columns, so that DuckDB validates millions of rows in parallel while the schema stays the one
+ * source of the rules. Each row gets its typed values and, when it fails, the first failing
+ * column, the value as given and the reason in plain words.
+ */
+export const compileValidation = (
+  spec: KindSpec,
+  stagedColumnOf: (field: string) => string | undefined,
+  labelOf: (field: string) => string = (field) => field,
+): ValidationSql => {
+  const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, PropertySchema>;
+    required?: string[];
+  };
+  const required = new Set(json.required ?? []);
+  const typedExprs = new Map<string, string>();
+  const rawExprs = new Map<string, string>();
+  const checks: Check[] = [];
+  const typed = (field: string): string => typedExprs.get(field) ?? 'NULL';
+
+  // A lone comma is a decimal comma (Finnish style); with a point present, commas group thousands.
+  const number = (raw: string): string => {
+    const bare = `replace(replace(${raw}, ' ', ''), chr(160), '')`;
+    return `TRY_CAST(CASE WHEN contains(${bare}, '.') THEN replace(${bare}, ',', '') ELSE replace(${bare}, ',', '.') END AS DOUBLE)`;
+  };
+
+  for (const [field, property] of Object.entries(json.properties)) {
+    const staged = stagedColumnOf(field);
+    const raw = staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL';
+    rawExprs.set(field, raw);
+    const aliases = spec.aliasesOf[field] ? valueAliases[spec.aliasesOf[field]] : undefined;
+    const derived = spec.derived?.[field];
+    const type = property.type;
+    let value: string;
+    let parseReason: string | undefined;
+    if (type === 'integer' || type === 'number') {
+      value = number(raw);
+      parseReason = type === 'integer' ? 'not a whole number' : 'not a number';
+      if (type === 'integer') checks.push({ field, bad: `${value} <> round(${value})`, reason: 'not a whole number' });
+    } else if (type === 'string' && property.format === 'date') {
+      value = `COALESCE(TRY_CAST(${raw} AS DATE), TRY_STRPTIME(${raw}, '%d.%m.%Y')::DATE)`;
+      parseReason = 'not a date (write YYYY-MM-DD or D.M.YYYY)';
+    } else if (type === 'string' && property.enum) {
+      value = aliases ? aliasCase(raw, aliases) : enumCase(raw, property.enum);
+      parseReason = `unknown value; expected one of ${listOf(property.enum)}`;
+    } else if (type === 'array') {
+      const items = property.items ?? {};
+      const parts = `list_filter(list_transform(string_split(regexp_replace(${raw}, '[|;]', ',', 'g'), ','), e -> trim(e)), e -> e <> '')`;
+      const itemAliases = aliases;
+      value = itemAliases ? `list_transform(${parts}, e -> ${aliasCase('e', itemAliases)})` : parts;
+      if (items.enum) {
+        checks.push({
+          field,
+          bad: `list_contains(list_transform(${value}, e -> e IS NULL), true)`,
+          reason: `unknown value; expected one of ${listOf(items.enum)}`,
+        });
+      }
+      if (property.minItems) checks.push({ field, bad: `len(${value}) < ${property.minItems}`, reason: 'missing value' });
+    } else {
+      value = raw;
+    }
+    if (derived) value = `COALESCE(${value}, ${derived(typed)})`;
+    typedExprs.set(field, type === 'integer' ? `CAST(${value} AS BIGINT)` : value);
+
+    if (required.has(field)) checks.unshift({ field, bad: `${derived ? value : raw} IS NULL`, reason: 'missing value' });
+    if (parseReason) checks.push({ field, bad: `${raw} IS NOT NULL AND ${value} IS NULL`, reason: parseReason });
+    const v = value;
+    if (property.minimum !== undefined) checks.push({ field, bad: `${v} < ${property.minimum}`, reason: `must be at least ${property.minimum}` });
+    if (property.maximum !== undefined) checks.push({ field, bad: `${v} > ${property.maximum}`, reason: `must be at most ${property.maximum}` });
+    if (property.exclusiveMinimum !== undefined)
+      checks.push({ field, bad: `${v} <= ${property.exclusiveMinimum}`, reason: `must be more than ${property.exclusiveMinimum}` });
+    if (property.exclusiveMaximum !== undefined)
+      checks.push({ field, bad: `${v} >= ${property.exclusiveMaximum}`, reason: `must be less than ${property.exclusiveMaximum}` });
+    if (type === 'string' && !property.format && !property.enum) {
+      if (property.maxLength !== undefined)
+        checks.push({ field, bad: `length(${v}) > ${property.maxLength}`, reason: `longer than ${property.maxLength} characters` });
+      if (property.minLength !== undefined && property.minLength > 1)
+        checks.push({ field, bad: `length(${v}) < ${property.minLength}`, reason: `shorter than ${property.minLength} characters` });
+      if (property.pattern) checks.push({ field, bad: `NOT regexp_full_match(${v}, ${quoteLiteral(property.pattern)})`, reason: 'not in the expected form' });
+    }
+  }
+
+  for (const extra of spec.extraChecks ?? []) checks.push({ field: extra.field, bad: extra.bad(typed), reason: extra.reason });
+  for (const ref of spec.references) {
+    const v = typed(ref.field);
+    const isList = json.properties[ref.field]?.type === 'array';
+    checks.push({
+      field: ref.field,
+      bad: isList ? `NOT list_has_all((SELECT list(code) FROM (${ref.codes})), ${v})` : `${v} NOT IN (${ref.codes})`,
+      reason: ref.reason,
+    });
+  }
+
+  // A failing check whose inputs are NULL yields NULL, not true: the missing-value check has caught it first.
+  const when = (pick: (c: Check) => string) => `CASE ${checks.map((c) => `WHEN ${c.bad} THEN ${pick(c)}`).join(' ')} END`;
+  const fields = Object.keys(json.properties);
+  const select = [
+    'line',
+    ...fields.map((f) => `${typed(f)} AS ${quoteIdent(f)}`),
+    `${when((c) => quoteLiteral(labelOf(c.field)))} AS reject_column`,
+    `${when((c) => rawExprs.get(c.field) ?? 'NULL')} AS reject_value`,
+    `${when((c) => quoteLiteral(c.reason))} AS reject_reason`,
+  ].join(',\n  ');
+  return { select, fields };
+};
