@@ -1,2 +1,19 @@
-export { openStore, seedServiceClasses, type Store, type Row, type SqlParams } from './store.js';
+export {
+  type AreaQuery,
+  areaGeometries,
+  listAreas,
+  type PopulationQuery,
+  populationSummary,
+} from './area-queries.js';
+export {
+  defaultYear,
+  findImport,
+  listImports,
+  listProducers,
+  listServiceClasses,
+  listUnits,
+  storeStatus,
+} from './queries.js';
+export { rejectsCsv, rejectsOf } from './reject-queries.js';
 export { schemaStatements, schemaVersion } from './schema.js';
+export { openStore, type Row, type SqlParams, type Store, seedServiceClasses } from './store.js';

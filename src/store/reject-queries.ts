@@ -1,0 +1,53 @@
+import type { RejectedRow, RejectsPage } from '../model/index.js';
+import { findImport } from './queries.js';
+import type { Store } from './store.js';
+
+/** One page of an import's rejected rows in file order, or undefined when there is no such import. */
+export const rejectsOf = async (
+  store: Store,
+  importId: number,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<RejectsPage | undefined> => {
+  if (!(await findImport(store, importId))) return undefined;
+  const [counted] = await store.all<{ total: number }>(
+    'SELECT count(*) AS total FROM rejects WHERE import_id = $id',
+    { id: importId },
+  );
+  const rows = await store.all<RejectedRow>(
+    `SELECT line, column_name AS "column", value, reason FROM rejects WHERE import_id = $id
+    ORDER BY line, rowid LIMIT $limit OFFSET $offset`,
+    { id: importId, limit, offset },
+  );
+  return { importId, total: counted?.total ?? 0, limit, offset, rows };
+};
+
+/**
+ * A CSV field: quoted, with quotes doubled, when it holds the separator, a quote, a line break or
+ * leading or trailing space (which spreadsheet programs would drop); empty for null (RFC 4180).
+ */
+const csvFieldSql = (expression: string): string => String.raw`CASE
+  WHEN ${expression} IS NULL THEN ''
+  WHEN regexp_matches(${expression}, '[;"\r\n]|^\s|\s$') THEN '"' || replace(${expression}, '"', '""') || '"'
+  ELSE ${expression} END`;
+
+const byteOrderMark = '\uFEFF';
+const lineBreak = '\r\n';
+
+/**
+ * An import's rejected rows as the CSV a Finnish spreadsheet opens directly: UTF-8 with a byte-order
+ * mark, semicolons, CRLF lines, header rivi;sarake;arvo;syy (line, column, value, reason). The
+ * database builds the lines. Undefined when there is no such import.
+ */
+export const rejectsCsv = async (store: Store, importId: number): Promise<string | undefined> => {
+  if (!(await findImport(store, importId))) return undefined;
+  const [result] = await store.all<{ body: string | null }>(
+    `SELECT string_agg(
+      line::VARCHAR || ';' || ${csvFieldSql('column_name')} || ';' || ${csvFieldSql('value')} || ';'
+        || ${csvFieldSql('reason')},
+      chr(13) || chr(10) ORDER BY line, rowid) AS body
+    FROM rejects WHERE import_id = $id`,
+    { id: importId },
+  );
+  const body = result?.body ? `${result.body}${lineBreak}` : '';
+  return `${byteOrderMark}rivi;sarake;arvo;syy${lineBreak}${body}`;
+};
