@@ -52,7 +52,6 @@ export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
     f('lat', 'leveysaste', 'latitud', 'lat', 'latitude'),
     f(
       'capacityPerYear',
-      true,
       'kapasiteetti',
       'kapasiteetti_vuodessa',
       'kapacitet',
@@ -77,17 +76,7 @@ export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
     f('channel', 'kanava', 'asiointikanava', 'kanal', 'channel'),
     f('kind', 'tyyppi', 'tapahtumatyyppi', 'typ', 'kind', 'event_kind'),
     f('quantity', 'maara', 'lukumaara', 'mangd', 'antal', 'quantity'),
-    f(
-      'costEuros',
-      true,
-      'kustannus',
-      'kustannus_eur',
-      'kostnad',
-      'kostnad_eur',
-      'cost',
-      'cost_eur',
-      'cost_euros',
-    ),
+    f('costEuros', 'kustannus', 'kustannus_eur', 'kostnad', 'kostnad_eur', 'cost', 'cost_eur', 'cost_euros'),
     f('clientKey', 'asiakasavain', 'asiakas_pseudonyymi', 'klientnyckel', 'client_key'),
   ],
   costs: [
@@ -96,7 +85,6 @@ export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
     f('serviceClass', 'palveluluokka', 'tjansteklass', 'service_class'),
     f(
       'netOperatingCostEuros',
-      true,
       'nettokayttokustannukset',
       'nettokayttokustannus',
       'nettodriftskostnader',

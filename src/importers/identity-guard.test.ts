@@ -28,7 +28,12 @@ describe('personal identity codes', () => {
         fc.nat(),
         (date, individual, pick) => {
           const year = date.getUTCFullYear();
-          const signs = year < 1900 ? ['+'] : year < 2000 ? ['-', 'Y', 'X', 'W', 'V', 'U'] : ['A', 'B', 'C', 'D', 'E', 'F'];
+          const signs =
+            year < 1900
+              ? ['+']
+              : year < 2000
+                ? ['-', 'Y', 'X', 'W', 'V', 'U']
+                : ['A', 'B', 'C', 'D', 'E', 'F'];
           const sign = signs[pick % signs.length] ?? '-';
           const code = codeFor(date.getUTCDate(), date.getUTCMonth() + 1, year % 100, sign, individual);
           expect(isPersonalIdentityCode(code)).toBe(true);

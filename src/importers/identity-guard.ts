@@ -35,7 +35,10 @@ export class IdentityCodeGuard {
   describe(headers: readonly string[]): string {
     const parts = [...this.countsByColumn.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([column, count]) => `column "${headers[column] ?? `#${column + 1}`}" (${count} value${count === 1 ? '' : 's'})`);
+      .map(
+        ([column, count]) =>
+          `column "${headers[column] ?? `#${column + 1}`}" (${count} value${count === 1 ? '' : 's'})`,
+      );
     return `the file holds Finnish personal identity codes in ${parts.join(', ')}; identity codes are never stored, so nothing was imported. Remove the column or replace it with a pseudonymous key.`;
   }
 }

@@ -51,7 +51,13 @@ export const columnOf = (field: string): string =>
 const fromWgs84 = (record: Map<string, string>): void => {
   const lon = Number(record.get('lon')?.replace(',', '.'));
   const lat = Number(record.get('lat')?.replace(',', '.'));
-  if (!record.get('x') && !record.get('y') && Number.isFinite(lon) && Number.isFinite(lat) && record.get('lon')) {
+  if (
+    !record.get('x') &&
+    !record.get('y') &&
+    Number.isFinite(lon) &&
+    Number.isFinite(lat) &&
+    record.get('lon')
+  ) {
     const { x, y } = toEtrsTm35fin(lon, lat);
     record.set('x', x.toFixed(1));
     record.set('y', y.toFixed(1));
@@ -121,12 +127,20 @@ export const kinds: Record<ImportKind, KindSpec> = {
     references: [
       { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
       { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
-      { field: 'serviceClasses', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+      {
+        field: 'serviceClasses',
+        codes: 'SELECT code FROM service_classes',
+        reason: 'unknown service class code',
+      },
     ],
     transform: fromWgs84,
     suppliedBy: { x: ['lon', 'lat'], y: ['lon', 'lat'] },
     extraChecks: [
-      { field: 'validTo', bad: (t) => `${t('validTo')} < ${t('validFrom')}`, reason: 'closing date is before opening date' },
+      {
+        field: 'validTo',
+        bad: (t) => `${t('validTo')} < ${t('validFrom')}`,
+        reason: 'closing date is before opening date',
+      },
     ],
   },
   events: {
@@ -138,9 +152,17 @@ export const kinds: Record<ImportKind, KindSpec> = {
     keyedBySource: true,
     aliasesOf: { sex: 'sex', channel: 'channel', kind: 'kind' },
     references: [
-      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+      {
+        field: 'serviceClass',
+        codes: 'SELECT code FROM service_classes',
+        reason: 'unknown service class code',
+      },
       { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
-      { field: 'gridCellCode', codes: `SELECT code FROM areas WHERE level = 'gridCell'`, reason: 'unknown grid cell' },
+      {
+        field: 'gridCellCode',
+        codes: `SELECT code FROM areas WHERE level = 'gridCell'`,
+        reason: 'unknown grid cell',
+      },
       { field: 'unitCode', codes: 'SELECT code FROM units', reason: 'unknown unit code' },
       { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
     ],
@@ -154,7 +176,11 @@ export const kinds: Record<ImportKind, KindSpec> = {
     aliasesOf: {},
     references: [
       { field: 'areaCode', codes: 'SELECT code FROM areas', reason: 'unknown area code' },
-      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', reason: 'unknown service class code' },
+      {
+        field: 'serviceClass',
+        codes: 'SELECT code FROM service_classes',
+        reason: 'unknown service class code',
+      },
     ],
   },
 };

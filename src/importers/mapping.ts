@@ -30,14 +30,20 @@ export interface ResolvedColumns {
 }
 
 /** Matches a file's headers to a kind's fields: the mapping file first, then the known names. */
-export const resolveColumns = (headers: string[], fields: FieldSpec[], mapping?: ColumnMapping): ResolvedColumns => {
+export const resolveColumns = (
+  headers: string[],
+  fields: FieldSpec[],
+  mapping?: ColumnMapping,
+): ResolvedColumns => {
   const normalised = headers.map(normaliseHeader);
   const indexOf = new Map<string, number>();
   const taken = new Set<number>();
   for (const spec of fields) {
     const mapped = mapping?.columns[spec.field];
     const candidates = mapped !== undefined ? [normaliseHeader(mapped)] : spec.aliases;
-    const index = candidates.map((c) => normalised.findIndex((h, i) => h === c && !taken.has(i))).find((i) => i >= 0);
+    const index = candidates
+      .map((c) => normalised.findIndex((h, i) => h === c && !taken.has(i)))
+      .find((i) => i >= 0);
     if (index !== undefined) {
       indexOf.set(spec.field, index);
       taken.add(index);

@@ -27,19 +27,23 @@ describe('RecordSplitter', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'ä', ';', '"', '\n', '1', ',', ' ') });
     const row = fc.array(field, { minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 5 }), (rows, cuts) => {
-        const text = rows.map((r) => formatFields(r, ';')).join('\r\n');
-        const whole = split([text]);
-        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-        const pieces: string[] = [];
-        let at = 0;
-        for (const p of points) {
-          pieces.push(text.slice(at, p));
-          at = p;
-        }
-        pieces.push(text.slice(at));
-        expect(split(pieces)).toEqual(whole);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (rows, cuts) => {
+          const text = rows.map((r) => formatFields(r, ';')).join('\r\n');
+          const whole = split([text]);
+          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces: string[] = [];
+          let at = 0;
+          for (const p of points) {
+            pieces.push(text.slice(at, p));
+            at = p;
+          }
+          pieces.push(text.slice(at));
+          expect(split(pieces)).toEqual(whole);
+        },
+      ),
     );
   });
 

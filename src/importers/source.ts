@@ -1,5 +1,7 @@
 /** A record as a reader hands it over: CSV text in the source's dialect, or fields in header order. */
-export type SourceRecord = { line: number; text: string; fields?: undefined } | { line: number; fields: string[]; text?: undefined };
+export type SourceRecord =
+  | { line: number; text: string; fields?: undefined }
+  | { line: number; fields: string[]; text?: undefined };
 
 export interface SourceBatch {
   records: SourceRecord[];

@@ -72,7 +72,11 @@ export const compileValidation = (
     return `TRY_CAST(CASE WHEN contains(${bare}, '.') THEN replace(${bare}, ',', '') ELSE replace(${bare}, ',', '.') END AS DOUBLE)`;
   };
 
-  for (const [field, property] of Object.entries(json.properties)) {
+  // Derived fields come last, so that the fields they are computed from are typed already.
+  const ordered = Object.entries(json.properties).sort(
+    ([a], [b]) => Number(Boolean(spec.derived?.[a])) - Number(Boolean(spec.derived?.[b])),
+  );
+  for (const [field, property] of ordered) {
     const staged = stagedColumnOf(field);
     const raw = staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL';
     rawExprs.set(field, raw);
@@ -84,7 +88,8 @@ export const compileValidation = (
     if (type === 'integer' || type === 'number') {
       value = number(raw);
       parseReason = type === 'integer' ? 'not a whole number' : 'not a number';
-      if (type === 'integer') checks.push({ field, bad: `${value} <> round(${value})`, reason: 'not a whole number' });
+      if (type === 'integer')
+        checks.push({ field, bad: `${value} <> round(${value})`, reason: 'not a whole number' });
     } else if (type === 'string' && property.format === 'date') {
       value = `COALESCE(TRY_CAST(${raw} AS DATE), TRY_STRPTIME(${raw}, '%d.%m.%Y')::DATE)`;
       parseReason = 'not a date (write YYYY-MM-DD or D.M.YYYY)';
@@ -103,44 +108,82 @@ export const compileValidation = (
           reason: `unknown value; expected one of ${listOf(items.enum)}`,
         });
       }
-      if (property.minItems) checks.push({ field, bad: `len(${value}) < ${property.minItems}`, reason: 'missing value' });
+      if (property.minItems)
+        checks.push({ field, bad: `len(${value}) < ${property.minItems}`, reason: 'missing value' });
     } else {
       value = raw;
     }
     if (derived) value = `COALESCE(${value}, ${derived(typed)})`;
     typedExprs.set(field, type === 'integer' ? `CAST(${value} AS BIGINT)` : value);
 
-    if (required.has(field)) checks.unshift({ field, bad: `${derived ? value : raw} IS NULL`, reason: 'missing value' });
-    if (parseReason) checks.push({ field, bad: `${raw} IS NOT NULL AND ${value} IS NULL`, reason: parseReason });
+    if (required.has(field))
+      checks.unshift({ field, bad: `${derived ? value : raw} IS NULL`, reason: 'missing value' });
+    if (parseReason)
+      checks.push({ field, bad: `${raw} IS NOT NULL AND ${value} IS NULL`, reason: parseReason });
     const v = value;
-    if (property.minimum !== undefined) checks.push({ field, bad: `${v} < ${property.minimum}`, reason: `must be at least ${property.minimum}` });
-    if (property.maximum !== undefined) checks.push({ field, bad: `${v} > ${property.maximum}`, reason: `must be at most ${property.maximum}` });
+    if (property.minimum !== undefined)
+      checks.push({
+        field,
+        bad: `${v} < ${property.minimum}`,
+        reason: `must be at least ${property.minimum}`,
+      });
+    if (property.maximum !== undefined)
+      checks.push({
+        field,
+        bad: `${v} > ${property.maximum}`,
+        reason: `must be at most ${property.maximum}`,
+      });
     if (property.exclusiveMinimum !== undefined)
-      checks.push({ field, bad: `${v} <= ${property.exclusiveMinimum}`, reason: `must be more than ${property.exclusiveMinimum}` });
+      checks.push({
+        field,
+        bad: `${v} <= ${property.exclusiveMinimum}`,
+        reason: `must be more than ${property.exclusiveMinimum}`,
+      });
     if (property.exclusiveMaximum !== undefined)
-      checks.push({ field, bad: `${v} >= ${property.exclusiveMaximum}`, reason: `must be less than ${property.exclusiveMaximum}` });
+      checks.push({
+        field,
+        bad: `${v} >= ${property.exclusiveMaximum}`,
+        reason: `must be less than ${property.exclusiveMaximum}`,
+      });
     if (type === 'string' && !property.format && !property.enum) {
       if (property.maxLength !== undefined)
-        checks.push({ field, bad: `length(${v}) > ${property.maxLength}`, reason: `longer than ${property.maxLength} characters` });
+        checks.push({
+          field,
+          bad: `length(${v}) > ${property.maxLength}`,
+          reason: `longer than ${property.maxLength} characters`,
+        });
       if (property.minLength !== undefined && property.minLength > 1)
-        checks.push({ field, bad: `length(${v}) < ${property.minLength}`, reason: `shorter than ${property.minLength} characters` });
-      if (property.pattern) checks.push({ field, bad: `NOT regexp_full_match(${v}, ${quoteLiteral(property.pattern)})`, reason: 'not in the expected form' });
+        checks.push({
+          field,
+          bad: `length(${v}) < ${property.minLength}`,
+          reason: `shorter than ${property.minLength} characters`,
+        });
+      if (property.pattern)
+        checks.push({
+          field,
+          bad: `NOT regexp_full_match(${v}, ${quoteLiteral(property.pattern)})`,
+          reason: 'not in the expected form',
+        });
     }
   }
 
-  for (const extra of spec.extraChecks ?? []) checks.push({ field: extra.field, bad: extra.bad(typed), reason: extra.reason });
+  for (const extra of spec.extraChecks ?? [])
+    checks.push({ field: extra.field, bad: extra.bad(typed), reason: extra.reason });
   for (const ref of spec.references) {
     const v = typed(ref.field);
     const isList = json.properties[ref.field]?.type === 'array';
     checks.push({
       field: ref.field,
-      bad: isList ? `NOT list_has_all((SELECT list(code) FROM (${ref.codes})), ${v})` : `${v} NOT IN (${ref.codes})`,
+      bad: isList
+        ? `NOT list_has_all((SELECT list(code) FROM (${ref.codes})), ${v})`
+        : `${v} NOT IN (${ref.codes})`,
       reason: ref.reason,
     });
   }
 
   // A failing check whose inputs are NULL yields NULL, not true: the missing-value check has caught it first.
-  const when = (pick: (c: Check) => string) => `CASE ${checks.map((c) => `WHEN ${c.bad} THEN ${pick(c)}`).join(' ')} END`;
+  const when = (pick: (c: Check) => string) =>
+    `CASE ${checks.map((c) => `WHEN ${c.bad} THEN ${pick(c)}`).join(' ')} END`;
   const fields = Object.keys(json.properties);
   const select = [
     'line',

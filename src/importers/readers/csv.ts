@@ -1,5 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
-import { type Delimiter, detectDecimalSeparator, detectDelimiter, detectEncoding, hasUtf8Bom } from '../detect.js';
+import {
+  type Delimiter,
+  detectDecimalSeparator,
+  detectDelimiter,
+  detectEncoding,
+  hasUtf8Bom,
+} from '../detect.js';
 import { parseFields } from '../fields.js';
 import { IdentityCodeGuard } from '../identity-guard.js';
 import { RecordSplitter, type TextRecord } from '../records.js';
@@ -22,7 +28,10 @@ const readSample = async (path: string): Promise<Buffer> => {
  * from the first 64 KiB, and records come in batches of about one read chunk each, so memory
  * stays flat whatever the file's size.
  */
-export const readCsv = async (path: string, options: { delimiter?: Delimiter } = {}): Promise<SourceTable> => {
+export const readCsv = async (
+  path: string,
+  options: { delimiter?: Delimiter } = {},
+): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
   const sample = await readSample(path);
   const bom = hasUtf8Bom(sample);
@@ -71,7 +80,8 @@ export const readCsv = async (path: string, options: { delimiter?: Delimiter } =
   const iterator = batches();
   const firstBatch = await iterator.next();
   const headerText = sampleText.replace(/^\uFEFF/, '');
-  if (headers.length === 0 && headerText.trim() !== '') headers = parseFields(headerText.split(/\r?\n/)[0] ?? '', delimiter);
+  if (headers.length === 0 && headerText.trim() !== '')
+    headers = parseFields(headerText.split(/\r?\n/)[0] ?? '', delimiter);
 
   async function* all(): AsyncGenerator<SourceBatch> {
     if (!firstBatch.done) yield firstBatch.value;

@@ -60,7 +60,10 @@ export const centroid = (geometry: Geometry): Position => {
   }
   if (area !== 0) return [cx / (3 * area), cy / (3 * area)];
   const all = rings.flat();
-  return [all.reduce((s, p) => s + (p[0] ?? 0), 0) / all.length, all.reduce((s, p) => s + (p[1] ?? 0), 0) / all.length];
+  return [
+    all.reduce((s, p) => s + (p[0] ?? 0), 0) / all.length,
+    all.reduce((s, p) => s + (p[1] ?? 0), 0) / all.length,
+  ];
 };
 
 /**
@@ -74,7 +77,10 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
     throw new Error('not a GeoJSON FeatureCollection');
   }
   const features = collection.features;
-  const metres = isEtrsTm35fin(collection, firstPosition(features.find((f) => f.geometry)?.geometry?.coordinates));
+  const metres = isEtrsTm35fin(
+    collection,
+    firstPosition(features.find((f) => f.geometry)?.geometry?.coordinates),
+  );
   const project = (p: Position): Position => {
     if (metres) return p;
     const { x, y } = toEtrsTm35fin(p[0] ?? 0, p[1] ?? 0);
@@ -103,7 +109,11 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
       const fields = headers.map((h) => {
         const value = properties[h] ?? derived[h];
         if (value === null || value === undefined) return derived[h] ?? '';
-        return Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        return Array.isArray(value)
+          ? value.join(',')
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
       });
       return { line: i + 1, fields };
     });

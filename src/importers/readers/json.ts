@@ -14,7 +14,9 @@ const text = (value: unknown): string => {
  * Yields the top-level values of a JSON array, or the lines of NDJSON, one at a time with their
  * ordinal (record number for arrays, line number for NDJSON), without holding the file in memory.
  */
-async function* jsonValues(path: string): AsyncGenerator<{ ordinal: number; value: unknown; bytesRead: number }> {
+async function* jsonValues(
+  path: string,
+): AsyncGenerator<{ ordinal: number; value: unknown; bytesRead: number }> {
   let mode: 'unknown' | 'array' | 'lines' = 'unknown';
   let depth = 0;
   let inString = false;
@@ -64,7 +66,8 @@ async function* jsonValues(path: string): AsyncGenerator<{ ordinal: number; valu
       current += ch;
     }
   }
-  if (mode === 'lines' && current.trim() !== '') yield { ordinal: line, value: JSON.parse(current), bytesRead };
+  if (mode === 'lines' && current.trim() !== '')
+    yield { ordinal: line, value: JSON.parse(current), bytesRead };
 }
 
 const firstCharacter = (path: string): string => {
@@ -72,7 +75,11 @@ const firstCharacter = (path: string): string => {
   try {
     const buffer = Buffer.alloc(4096);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n).toString('utf8').replace(/^[\s\uFEFF]+/, '').charAt(0);
+    return buffer
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^[\s\uFEFF]+/, '')
+      .charAt(0);
   } finally {
     closeSync(fd);
   }

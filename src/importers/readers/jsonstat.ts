@@ -16,17 +16,29 @@ interface Dataset {
 }
 
 export const isJsonStat = (value: unknown): value is Dataset =>
-  typeof value === 'object' && value !== null && 'id' in value && 'size' in value && 'dimension' in value && 'value' in value;
+  typeof value === 'object' &&
+  value !== null &&
+  'id' in value &&
+  'size' in value &&
+  'dimension' in value &&
+  'value' in value;
 
 const categoryCodes = (dimension: Dimension): string[] => {
   const index = dimension.category.index;
   if (Array.isArray(index)) return index;
-  if (index) return Object.entries(index).sort(([, a], [, b]) => a - b).map(([code]) => code);
+  if (index)
+    return Object.entries(index)
+      .sort(([, a], [, b]) => a - b)
+      .map(([code]) => code);
   return Object.keys(dimension.category.label ?? {});
 };
 
 /** Finds a dimension by its declared role, else by words in its id or label (Finnish, Swedish, English). */
-const findDimension = (dataset: Dataset, role: 'time' | 'geo' | undefined, words: RegExp): string | undefined => {
+const findDimension = (
+  dataset: Dataset,
+  role: 'time' | 'geo' | undefined,
+  words: RegExp,
+): string | undefined => {
   const byRole = role ? dataset.role?.[role]?.[0] : undefined;
   if (byRole) return byRole;
   return dataset.id.find((id) => words.test(id) || words.test(dataset.dimension[id]?.label ?? ''));
@@ -62,7 +74,8 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
     ['age', age],
     ['sex', sex],
   ].filter(([, id]) => !id);
-  if (missing.length > 0) throw new Error(`JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`);
+  if (missing.length > 0)
+    throw new Error(`JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`);
   const codes = dataset.id.map((id) => categoryCodes(dataset.dimension[id] as Dimension));
   const position = (id: string | undefined) => dataset.id.indexOf(id ?? '');
   const [ai, yi, gi, si] = [position(area), position(year), position(age), position(sex)];
@@ -83,13 +96,24 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
       }
       const code = (d: number) => codes[d]?.[digits[d] ?? 0] ?? '';
       const [a, y, g, s] = [code(ai), code(yi), code(gi), code(si)];
-      if (totalCodes.has(a.toUpperCase()) || totalCodes.has(g.toUpperCase()) || totalCodes.has(s.toUpperCase())) continue;
+      if (
+        totalCodes.has(a.toUpperCase()) ||
+        totalCodes.has(g.toUpperCase()) ||
+        totalCodes.has(s.toUpperCase())
+      )
+        continue;
       // Other dimensions (contents such as "vaesto") must be at their only or first category.
       if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== 0)) continue;
       const value = valueAt(i);
       records.push({
         line: i + 1,
-        fields: [areaCode(a), y, ageCode(g) ?? g, s, value === null || value === undefined ? '' : String(value)],
+        fields: [
+          areaCode(a),
+          y,
+          ageCode(g) ?? g,
+          s,
+          value === null || value === undefined ? '' : String(value),
+        ],
       });
       if (records.length >= 10_000) {
         yield { records, mayHoldIdentityCodes: false, bytesRead: Math.round((bytesTotal * i) / total) };

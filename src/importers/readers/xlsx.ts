@@ -17,7 +17,12 @@ const cellText = (value: ExcelJS.CellValue): string => {
 /** Reads the first worksheet of an XLSX file with a streaming reader; the first row is the header. */
 export const readXlsx = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+  });
   let headers: string[] = [];
 
   async function* rows(): AsyncGenerator<{ line: number; fields: string[] }> {

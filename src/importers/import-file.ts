@@ -1,0 +1,419 @@
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { parseFields, formatFields } from './fields.js';
+import { IdentityCodeGuard } from './identity-guard.js';
+import { columnOf, type KindSpec, kinds } from './kinds.js';
+import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
+import { openSource } from './readers/index.js';
+import { formatRejectsCsv } from './rejects-report.js';
+import type { SourceRecord, SourceTable } from './source.js';
+import { compileValidation, quoteIdent, quoteLiteral } from './sql-validation.js';
+import { StagingFile } from './staging.js';
+
+export type ImportPhase = 'reading' | 'validating' | 'writing';
+
+export interface ImportOptions {
+  file: string;
+  kind: ImportKind;
+  /** A mapping file's path, or the mapping itself. */
+  mapping?: string | ColumnMapping;
+  /** The source system; records of one source with the same id replace each other. */
+  source?: string;
+  dryRun?: boolean;
+  /** Where to write the reject report (CSV). */
+  rejectsFile?: string;
+  onProgress?: (progress: { phase: ImportPhase; done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
+/** Thrown when an import was cancelled; the store is as it was before the import began. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled; nothing was stored');
+    this.name = 'AbortError';
+  }
+}
+
+interface Refusal {
+  reason: string;
+}
+
+let importCounter = 0;
+
+/**
+ * Imports one file into the store as one transaction. The file is streamed into a staging CSV
+ * (each record tagged with its line), DuckDB validates it in parallel with checks compiled from the
+ * model's schemas, and the accepted rows replace any stored rows with the same key. Rows read
+ * always equal rows accepted plus rows rejected; a refused file writes nothing at all.
+ */
+export const importFile = async (store: Store, options: ImportOptions): Promise<ImportSummary> => {
+  const startedAt = new Date();
+  const spec = kinds[options.kind];
+  const mapping = typeof options.mapping === 'string' ? loadMapping(options.mapping) : options.mapping;
+  const source = options.source ?? mapping?.source ?? 'default';
+  const base = {
+    kind: options.kind,
+    source,
+    sourceFile: options.file,
+    dryRun: options.dryRun ?? false,
+    startedAt: startedAt.toISOString(),
+  };
+  const refuse = (table: SourceTable | undefined, refusal: Refusal, rowsRead = 0): ImportSummary => ({
+    ...base,
+    importId: null,
+    format: table?.format ?? 'unknown',
+    encoding: table?.encoding ?? null,
+    delimiter: table?.delimiter ?? null,
+    decimalSeparator: table?.decimalSeparator ?? null,
+    rowsRead,
+    rowsAccepted: 0,
+    rowsRejected: rowsRead,
+    rowsInserted: 0,
+    rowsUpdated: 0,
+    refused: true,
+    reason: refusal.reason,
+    finishedAt: new Date().toISOString(),
+  });
+
+  let table: SourceTable;
+  try {
+    table = await openSource(options.file);
+  } catch (error) {
+    return refuse(undefined, { reason: `the file could not be read: ${(error as Error).message}` });
+  }
+  const headers = table.headers;
+  const columns = resolveColumns(headers, spec.fields, mapping);
+  const missing = missingFields(spec, columns.indexOf);
+  if (missing.length > 0) {
+    const names = missing.map(
+      (m) =>
+        `${m} (e.g. ${spec.fields
+          .find((f) => f.field === m)
+          ?.aliases.slice(0, 3)
+          .join(', ')})`,
+    );
+    return refuse(table, {
+      reason: `required columns are missing: ${names.join('; ')}. Found: ${headers.join(', ')}`,
+    });
+  }
+
+  const token = `${process.pid}_${++importCounter}`;
+  const staging = await StagingFile.create();
+  const guard = new IdentityCodeGuard();
+  const structural: RejectedRow[] = [];
+  const labelOf = (field: string) => {
+    const index = columns.indexOf.get(field);
+    return index === undefined ? field : (headers[index] ?? field);
+  };
+  // Passthrough keeps each CSV record as it is; other sources and transformed records are written field by field.
+  const needsTransform =
+    spec.transform && Object.keys(spec.suppliedBy ?? {}).some((f) => !columns.indexOf.has(f));
+  const passthrough = table.format === 'csv' && !needsTransform;
+  const delimiter = passthrough ? (table.delimiter ?? ';') : ';';
+  const stagedFields = passthrough ? [] : spec.fields.map((f) => f.field);
+  const stagedColumnOf = (field: string): string | undefined => {
+    if (passthrough) {
+      const index = columns.indexOf.get(field);
+      return index === undefined ? undefined : `c${index}`;
+    }
+    const index = stagedFields.indexOf(field);
+    return index < 0 ? undefined : `c${index}`;
+  };
+  const stagedColumnCount = passthrough ? headers.length : stagedFields.length;
+
+  const toStaged = (record: SourceRecord): string | undefined => {
+    if (passthrough && record.text !== undefined) return `${record.line}${delimiter}${record.text}`;
+    const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
+    if (fields.length !== headers.length) {
+      structural.push({
+        line: record.line,
+        column: '',
+        value: null,
+        reason: `${fields.length < headers.length ? 'too few' : 'too many'} columns: expected ${headers.length}, found ${fields.length}`,
+      });
+      return undefined;
+    }
+    const values = new Map<string, string>();
+    for (const [field, index] of columns.indexOf) values.set(field, fields[index] ?? '');
+    spec.transform?.(values);
+    return `${record.line};${formatFields(
+      stagedFields.map((f) => values.get(f) ?? ''),
+      ';',
+    )}`;
+  };
+
+  let rowsRead = 0;
+  try {
+    for await (const batch of table.batches) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      for (const record of batch.records) {
+        rowsRead++;
+        if (batch.mayHoldIdentityCodes) {
+          guard.checkFields(record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';'));
+        }
+        if (guard.found) continue;
+        const staged = toStaged(record);
+        if (staged !== undefined) staging.add(staged);
+      }
+      if (guard.found) continue;
+      if (staging.shouldFlush) await staging.flush();
+      options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
+    }
+    if (guard.found) {
+      await staging.remove();
+      return refuse(table, { reason: guard.describe(headers) }, rowsRead);
+    }
+    await staging.close();
+
+    const abort = () => store.connection.interrupt();
+    options.signal?.addEventListener('abort', abort);
+    try {
+      options.onProgress?.({ phase: 'validating', done: 0, total: rowsRead });
+      const tables = await validateStaged(store, {
+        spec,
+        token,
+        stagingPath: staging.path,
+        stagedRows: staging.rows,
+        delimiter,
+        stagedColumnCount,
+        stagedColumnOf,
+        labelOf,
+        structural,
+      });
+      const counts = await countOutcome(store, tables);
+      if (counts.accepted + counts.rejected !== rowsRead) {
+        throw new Error(
+          `row count mismatch: read ${rowsRead}, accepted ${counts.accepted}, rejected ${counts.rejected}; nothing was stored`,
+        );
+      }
+      if (options.rejectsFile) {
+        const rejected = await store.all<RejectedRow>(
+          `SELECT line, column_name AS "column", value, reason FROM ${tables.rejects} ORDER BY line`,
+        );
+        await writeFile(options.rejectsFile, formatRejectsCsv(rejected));
+      }
+      if (options.signal?.aborted) throw new ImportCancelled();
+      let importId: number | null = null;
+      let rowsUpdated = 0;
+      if (!options.dryRun) {
+        options.onProgress?.({ phase: 'writing', done: 0, total: counts.accepted });
+        const written = await store.transaction(() =>
+          writeAccepted(store, {
+            spec,
+            tables,
+            source,
+            table,
+            rowsRead,
+            counts,
+            file: options.file,
+            startedAt,
+          }),
+        );
+        importId = written.importId;
+        rowsUpdated = written.rowsUpdated;
+        options.onProgress?.({ phase: 'writing', done: counts.accepted, total: counts.accepted });
+      }
+      return {
+        ...base,
+        importId,
+        format: table.format,
+        encoding: table.encoding,
+        delimiter: table.delimiter,
+        decimalSeparator: table.decimalSeparator,
+        rowsRead,
+        rowsAccepted: counts.accepted,
+        rowsRejected: counts.rejected,
+        rowsInserted: counts.accepted - rowsUpdated,
+        rowsUpdated,
+        refused: false,
+        reason: null,
+        finishedAt: new Date().toISOString(),
+      };
+    } catch (error) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      throw error;
+    } finally {
+      options.signal?.removeEventListener('abort', abort);
+      for (const name of ['staged', 'checked', 'rejects', 'csv_errors', 'csv_scans']) {
+        await store.run(`DROP TABLE IF EXISTS ${name}_${token}`).catch(() => undefined);
+      }
+    }
+  } finally {
+    await staging.remove();
+  }
+};
+
+/** Required fields of the model that the file lacks and nothing can supply. */
+const missingFields = (spec: KindSpec, indexOf: Map<string, number>): string[] => {
+  const required =
+    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { required?: string[] })
+      .required ?? [];
+  return required.filter((field) => {
+    if (indexOf.has(field)) return false;
+    const alternatives = spec.suppliedBy?.[field];
+    return !alternatives || !alternatives.every((a) => indexOf.has(a));
+  });
+};
+
+interface StagedTables {
+  checked: string;
+  rejects: string;
+}
+
+const validateStaged = async (
+  store: Store,
+  p: {
+    spec: KindSpec;
+    token: string;
+    stagingPath: string;
+    stagedRows: number;
+    delimiter: string;
+    stagedColumnCount: number;
+    stagedColumnOf: (field: string) => string | undefined;
+    labelOf: (field: string) => string;
+    structural: RejectedRow[];
+  },
+): Promise<StagedTables> => {
+  const staged = `staged_${p.token}`;
+  const checked = `checked_${p.token}`;
+  const rejects = `rejects_${p.token}`;
+  const csvErrors = `csv_errors_${p.token}`;
+  const columnList = [
+    'line BIGINT',
+    ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i} VARCHAR`),
+  ];
+  if (p.stagedRows === 0) {
+    await store.run(`CREATE TEMP TABLE ${staged} (${columnList.join(', ')})`);
+  } else {
+    const columns = `{${['line', ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i}`)]
+      .map((name, i) => `'${name}': '${i === 0 ? 'BIGINT' : 'VARCHAR'}'`)
+      .join(', ')}}`;
+    await store.run(
+      `CREATE TEMP TABLE ${staged} AS SELECT * FROM read_csv(${quoteLiteral(p.stagingPath)},
+        delim = ${quoteLiteral(p.delimiter)}, quote = '"', escape = '"', header = false, auto_detect = false,
+        columns = ${columns}, store_rejects = true, rejects_table = '${csvErrors}', rejects_scan = 'csv_scans_${p.token}',
+        strict_mode = true, null_padding = false, new_line = '\\n')`,
+    );
+  }
+  const validation = compileValidation(p.spec, p.stagedColumnOf, p.labelOf);
+  const keyColumns = p.spec.keyFields.map(quoteIdent).join(', ');
+  await store.run(
+    `CREATE TEMP TABLE ${checked} AS
+     WITH typed AS (SELECT ${validation.select} FROM ${staged}),
+     keyed AS (
+       SELECT *, min(line) FILTER (WHERE reject_column IS NULL) OVER (PARTITION BY ${keyColumns}) AS first_line FROM typed
+     )
+     SELECT * EXCLUDE (first_line, reject_column, reject_value, reject_reason),
+       CASE WHEN reject_column IS NULL AND line > first_line THEN ${quoteLiteral(p.spec.keyFields.map(p.labelOf).join(', '))} ELSE reject_column END AS reject_column,
+       CASE WHEN reject_column IS NULL AND line > first_line THEN NULL ELSE reject_value END AS reject_value,
+       CASE WHEN reject_column IS NULL AND line > first_line THEN 'the same key as line ' || first_line ELSE reject_reason END AS reject_reason
+     FROM keyed`,
+  );
+  await store.run(
+    `CREATE TEMP TABLE ${rejects} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)`,
+  );
+  await store.run(
+    `INSERT INTO ${rejects} SELECT line, reject_column, reject_value, reject_reason FROM ${checked} WHERE reject_column IS NOT NULL`,
+  );
+  if (p.stagedRows > 0) {
+    // DuckDB reports records with the wrong number of columns; the line is the prefix written to staging,
+    // which is also why both column counts are one less than DuckDB says.
+    const count = (label: string) =>
+      `(CAST(regexp_extract(any_value(error_message), '${label}: (\\d+)', 1) AS INTEGER) - 1)`;
+    const [expected, found] = [count('Expected Number of Columns'), count('Found')];
+    await store.run(
+      `INSERT INTO ${rejects}
+       SELECT CAST(split_part(any_value(csv_line), ${quoteLiteral(p.delimiter)}, 1) AS BIGINT), '', NULL,
+         CASE any_value(error_type)
+           WHEN 'MISSING COLUMNS' THEN 'too few columns: expected ' || ${expected} || ', found ' || ${found}
+           WHEN 'TOO MANY COLUMNS' THEN 'too many columns: expected ' || ${expected} || ', found ' || ${found}
+           WHEN 'UNQUOTED VALUE' THEN 'a quoted value is not closed properly'
+           ELSE 'malformed row: ' || any_value(error_message) END
+       FROM ${csvErrors} GROUP BY split_part(csv_line, ${quoteLiteral(p.delimiter)}, 1)`,
+    );
+  }
+  for (let i = 0; i < p.structural.length; i += 500) {
+    const values = p.structural
+      .slice(i, i + 500)
+      .map((r) => `(${r.line}, '', NULL, ${quoteLiteral(r.reason)})`)
+      .join(', ');
+    await store.run(`INSERT INTO ${rejects} VALUES ${values}`);
+  }
+  return { checked, rejects };
+};
+
+const countOutcome = async (
+  store: Store,
+  tables: StagedTables,
+): Promise<{ accepted: number; rejected: number }> => {
+  const [row] = await store.all<{ accepted: number; rejected: number }>(
+    `SELECT (SELECT count(*) FROM ${tables.checked} WHERE reject_column IS NULL) AS accepted,
+            (SELECT count(DISTINCT line) FROM ${tables.rejects}) AS rejected`,
+  );
+  return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0 };
+};
+
+const writeAccepted = async (
+  store: Store,
+  p: {
+    spec: KindSpec;
+    tables: StagedTables;
+    source: string;
+    table: SourceTable;
+    rowsRead: number;
+    counts: { accepted: number; rejected: number };
+    file: string;
+    startedAt: Date;
+  },
+): Promise<{ importId: number; rowsUpdated: number }> => {
+  const [next] = await store.all<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
+  const importId = next?.id ?? 0;
+  const fields = compileFieldsOf(p.spec);
+  const accepted = `(SELECT * FROM ${p.tables.checked} WHERE reject_column IS NULL)`;
+  const sourceColumn = p.spec.keyedBySource ? ['source'] : [];
+  const keyMatch = [
+    ...(p.spec.keyedBySource ? [`t.source = ${quoteLiteral(p.source)}`] : []),
+    ...p.spec.keyFields.map((f) => `t.${columnOf(f)} = a.${quoteIdent(f)}`),
+  ].join(' AND ');
+  const deleted = await store.connection.run(
+    `DELETE FROM ${p.spec.table} t USING ${accepted} a WHERE ${keyMatch}`,
+  );
+  const targetColumns = [...sourceColumn, ...fields.map(columnOf), 'import_id', 'source_line'];
+  const values = [
+    ...(p.spec.keyedBySource ? [quoteLiteral(p.source)] : []),
+    ...fields.map(quoteIdent),
+    String(importId),
+    'line',
+  ];
+  await store.run(
+    `INSERT INTO ${p.spec.table} (${targetColumns.join(', ')}) SELECT ${values.join(', ')} FROM ${accepted}`,
+  );
+  await store.run(
+    `INSERT INTO rejects SELECT ${importId}, line, column_name, value, reason FROM ${p.tables.rejects}`,
+  );
+  await store.run(
+    `INSERT INTO imports VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now())`,
+    {
+      id: importId,
+      kind: p.spec.kind,
+      source: p.source,
+      file: basename(p.file),
+      format: p.table.format,
+      encoding: p.table.encoding,
+      read: p.rowsRead,
+      accepted: p.counts.accepted,
+      rejected: p.counts.rejected,
+      started: p.startedAt.toISOString(),
+    },
+  );
+  return { importId, rowsUpdated: Number(deleted.rowsChanged) };
+};
+
+const compileFieldsOf = (spec: KindSpec): string[] =>
+  Object.keys(
+    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { properties: object })
+      .properties,
+  );
