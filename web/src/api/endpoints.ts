@@ -1,0 +1,39 @@
+import type {
+  AreaFeatureCollection,
+  AreaLevel,
+  AreaList,
+  ImportView,
+  ServiceClass,
+  StoreStatus,
+  UnitFeatureCollection,
+  UnitList,
+} from '../../../src/model/index.js';
+import { useApi } from './useApi.js';
+
+/** A path with its query string; parameters that are undefined are left out so the server's defaults apply. */
+export const apiPath = (path: string, params: Record<string, string | number | undefined> = {}): string => {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, String(value));
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+};
+
+export const rejectReportPath = (importId: number): string => `/api/imports/${importId}/rejects.csv`;
+
+export const useStatus = () => useApi<StoreStatus>('/api/status');
+
+export const useImports = () => useApi<ImportView[]>('/api/imports');
+
+export const useServiceClasses = () => useApi<ServiceClass[]>('/api/service-classes');
+
+/** Without a year the server answers for the latest year it has population for, and says which. */
+export const useAreas = (level: AreaLevel, year?: number) =>
+  useApi<AreaList>(apiPath('/api/areas', { level, year }));
+
+export const useAreaShapes = (level: AreaLevel, year?: number) =>
+  useApi<AreaFeatureCollection>(apiPath('/api/areas.geojson', { level, year }));
+
+export const useUnits = (year?: number) => useApi<UnitList>(apiPath('/api/units', { year }));
+
+export const useUnitPoints = (year?: number) =>
+  useApi<UnitFeatureCollection>(apiPath('/api/units.geojson', { year }));

@@ -1,0 +1,22 @@
+import { useI18n } from '../i18n/I18nProvider.js';
+import { defaultPage, hrefOf, type PageId } from '../routing/pages.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { MainNav } from './MainNav.js';
+
+export const Header = ({ page }: { page: PageId | undefined }) => {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="app-header__bar">
+        <div className="brand">
+          <a className="brand__name" href={hrefOf(defaultPage)}>
+            {t.app.name}
+          </a>
+          <p className="brand__tagline">{t.app.tagline}</p>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <MainNav page={page} />
+    </header>
+  );
+};

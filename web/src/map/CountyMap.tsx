@@ -1,0 +1,138 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { AreaFeatureCollection, UnitFeatureCollection } from '../../../src/model/index.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { boundsOf, boundsOfCollections, centreOf } from './bounds.js';
+import { popupContent } from './popup.js';
+import type { MapItemDescription, MapSelection } from './selection.js';
+import { countyMapStyle, interactiveLayers } from './style.js';
+
+// Once bundled, MapLibre cannot find its worker beside its own file; Vite emits the worker and gives its URL.
+setWorkerUrl(workerUrl);
+
+/** Mainland Finland, for a store that has no geometry yet. */
+const finland = { center: [25.5, 64.5] as [number, number], zoom: 4 };
+
+export interface CountyMapProps {
+  municipalities: AreaFeatureCollection;
+  units: UnitFeatureCollection;
+  selection: MapSelection | null;
+  onSelect(selection: MapSelection | null): void;
+  describe(selection: MapSelection): MapItemDescription | undefined;
+  /** The id of the text that tells how to use the map and where its content is as text. */
+  describedBy: string;
+}
+
+export const CountyMap = ({
+  municipalities,
+  units,
+  selection,
+  onSelect,
+  describe,
+  describedBy,
+}: CountyMapProps) => {
+  const { t } = useI18n();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ onSelect, describe });
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    callbacks.current = { onSelect, describe };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const bounds = boundsOfCollections(municipalities, units);
+    let created: MapLibreMap;
+    try {
+      created = new MapLibreMap({
+        container,
+        style: countyMapStyle(municipalities, units),
+        ...(bounds ? { bounds, fitBoundsOptions: { padding: 24 } } : finland),
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        locale: {
+          'Map.Title': t.data.map.name,
+          'NavigationControl.ZoomIn': t.data.map.zoomIn,
+          'NavigationControl.ZoomOut': t.data.map.zoomOut,
+          'Popup.Close': t.data.map.closePopup,
+        },
+      });
+    } catch {
+      // MapLibre throws when the browser offers no WebGL; the tables still carry everything.
+      setFailed(true);
+      return;
+    }
+    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    created.keyboard.disableRotation();
+    created.touchZoomRotate.disableRotation();
+    created.getCanvas().setAttribute('aria-describedby', describedBy);
+
+    created.on('click', (event) => {
+      const [feature] = created.queryRenderedFeatures(event.point, {
+        layers: [interactiveLayers.unit, interactiveLayers.municipality],
+      });
+      const code = feature?.properties.code;
+      callbacks.current.onSelect(
+        feature && code !== undefined
+          ? {
+              kind: feature.layer.id === interactiveLayers.unit ? 'unit' : 'municipality',
+              code: String(code),
+              fromTable: false,
+              at: [event.lngLat.lng, event.lngLat.lat],
+            }
+          : null,
+      );
+    });
+    for (const layer of Object.values(interactiveLayers)) {
+      created.on('mouseenter', layer, () => {
+        created.getCanvas().style.cursor = 'pointer';
+      });
+      created.on('mouseleave', layer, () => {
+        created.getCanvas().style.cursor = '';
+      });
+    }
+    // Feature state and popups need the style loaded; until then there is no map to talk to.
+    created.once('load', () => setMap(created));
+    return () => {
+      setMap(null);
+      created.remove();
+    };
+  }, [municipalities, units, describedBy, t]);
+
+  useEffect(() => {
+    if (!map || !selection) return;
+    const description = callbacks.current.describe(selection);
+    const source = selection.kind === 'unit' ? 'units' : 'municipalities';
+    const collection = selection.kind === 'unit' ? units : municipalities;
+    const feature = collection.features.find((candidate) => candidate.properties.code === selection.code);
+    const box = feature ? boundsOf([feature]) : undefined;
+    if (!description || !box) return;
+
+    const target = { source, id: selection.code };
+    map.setFeatureState(target, { selected: true });
+    if (selection.fromTable) {
+      if (selection.kind === 'unit') map.easeTo({ center: centreOf(box), zoom: Math.max(map.getZoom(), 9) });
+      else map.fitBounds(box, { padding: 48, maxZoom: 10 });
+    }
+    const popup = new Popup({ closeOnClick: false, focusAfterOpen: false, maxWidth: '18rem' })
+      .setLngLat(selection.kind === 'municipality' && selection.at ? selection.at : centreOf(box))
+      .setDOMContent(popupContent(description))
+      .addTo(map);
+    const onClose = () => callbacks.current.onSelect(null);
+    popup.on('close', onClose);
+    return () => {
+      popup.off('close', onClose);
+      popup.remove();
+      map.removeFeatureState(target, 'selected');
+    };
+  }, [map, selection, municipalities, units]);
+
+  if (failed) return <p className="status status--error">{t.data.map.unavailable}</p>;
+  return <div ref={containerRef} className="county-map" data-ready={map ? 'true' : 'false'} />;
+};

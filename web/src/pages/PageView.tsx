@@ -1,0 +1,10 @@
+import type { PageId } from '../routing/pages.js';
+import { DataPage } from './data/DataPage.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { PlaceholderPage } from './PlaceholderPage.js';
+
+export const PageView = ({ page }: { page: PageId | undefined }) => {
+  if (page === undefined) return <NotFoundPage />;
+  if (page === 'data') return <DataPage />;
+  return <PlaceholderPage page={page} />;
+};
