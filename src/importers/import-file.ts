@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { parseFields, formatFields } from './fields.js';
+import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { columnOf, type KindSpec, kinds } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
@@ -254,7 +254,7 @@ const missingFields = (spec: KindSpec, indexOf: Map<string, number>): string[] =
   return required.filter((field) => {
     if (indexOf.has(field)) return false;
     const alternatives = spec.suppliedBy?.[field];
-    return !alternatives || !alternatives.every((a) => indexOf.has(a));
+    return !alternatives?.every((a) => indexOf.has(a));
   });
 };
 

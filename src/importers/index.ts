@@ -1,6 +1,6 @@
-export { importFile, ImportCancelled, type ImportOptions, type ImportPhase } from './import-file.js';
+export { isPersonalIdentityCode } from '../model/index.js';
+export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
+export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
 export { formatRejectsCsv, rejectsReportHeader } from './rejects-report.js';
-export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
-export { isPersonalIdentityCode } from '../model/index.js';

@@ -6,8 +6,8 @@ import {
   PopulationCount,
   Producer,
   ServiceEvent,
-  Unit,
   toEtrsTm35fin,
+  Unit,
 } from '../model/index.js';
 import { type FieldSpec, fieldsByKind } from './columns.js';
 

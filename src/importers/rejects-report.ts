@@ -1,5 +1,5 @@
-import { formatFields } from './fields.js';
 import type { RejectedRow } from '../model/index.js';
+import { formatFields } from './fields.js';
 
 /** The reject report as a county analyst opens it in Excel: UTF-8 with BOM, semicolons, Finnish headers. */
 export const rejectsReportHeader = ['rivi', 'sarake', 'arvo', 'syy'];
