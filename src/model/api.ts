@@ -151,11 +151,22 @@ export const ApiError = z.object({
 });
 export type ApiError = z.infer<typeof ApiError>;
 
+/** The API's own OpenAPI 3.1 description; only its outline is fixed here. */
+export const OpenApiDocument = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+  components: z.looseObject({ schemas: z.record(z.string(), z.unknown()) }),
+});
+export type OpenApiDocument = z.infer<typeof OpenApiDocument>;
+
 /** The shapes above by the names the OpenAPI document gives them. */
 export const apiSchemas = {
   Health,
   ApiError,
   StoreStatus,
+  Geometry,
+  PointGeometry,
   AreaView,
   AreaList,
   AreaFeatureCollection,
@@ -174,4 +185,5 @@ export const apiSchemas = {
   RejectedRow,
   RejectsPage,
   RejectsCsv,
+  OpenApiDocument,
 } as const;

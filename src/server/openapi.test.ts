@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSchemas } from '../model/index.js';
+import { apiRoutes } from './routes/index.js';
+import { getJson, openTestServer } from './test-server.js';
+
+let server: Awaited<ReturnType<typeof openTestServer>>;
+let document: {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+interface Operation {
+  operationId: string;
+  parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
+  responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }>;
+}
+
+beforeAll(async () => {
+  server = await openTestServer();
+  document = (await getJson(server.app, '/api/openapi.json')).body;
+});
+afterAll(() => server.close());
+
+/** Every "$ref" anywhere inside `value`. */
+const refsIn = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === '$ref' && typeof inner === 'string' ? [inner] : refsIn(inner),
+  );
+};
+
+/** A path of the table with its parameters filled in from the sample store. */
+const samplePath = (path: string) => path.replace(':id', '2');
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info.title).toBe('Soteatlas API');
+    expect(document.info.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('lists every route of the table, itself included, once', () => {
+    expect(Object.keys(document.paths).sort()).toEqual(
+      apiRoutes.map((r) => r.path.replace(':id', '{id}')).sort(),
+    );
+    expect(Object.keys(document.paths)).toContain('/api/openapi.json');
+    const operationIds = Object.values(document.paths).map((p) => p.get.operationId);
+    expect(new Set(operationIds).size).toBe(operationIds.length);
+  });
+
+  it('names every API shape as a component, without per-schema dialect or id', () => {
+    expect(Object.keys(document.components.schemas).sort()).toEqual(Object.keys(apiSchemas).sort());
+    for (const schema of Object.values(document.components.schemas)) {
+      expect(schema).not.toHaveProperty('$schema');
+      expect(schema).not.toHaveProperty('$id');
+    }
+    expect(document.components.schemas.AreaList).toMatchObject({
+      type: 'object',
+      properties: { areas: { type: 'array', items: { $ref: '#/components/schemas/AreaView' } } },
+    });
+  });
+
+  it('has no reference that leads nowhere', () => {
+    const refs = refsIn(document);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of refs) {
+      const name = ref.replace('#/components/schemas/', '');
+      expect(document.components.schemas, ref).toHaveProperty(name);
+    }
+  });
+
+  it('documents query and path parameters from the same schemas that check them', () => {
+    const areas = document.paths['/api/areas']?.get;
+    expect(areas?.parameters).toEqual([
+      expect.objectContaining({
+        name: 'level',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ enum: expect.arrayContaining(['municipality']) }),
+      }),
+      expect.objectContaining({
+        name: 'year',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ type: 'integer', minimum: 1900 }),
+      }),
+    ]);
+    const rejects = document.paths['/api/imports/{id}/rejects']?.get;
+    expect(rejects?.parameters.map((p) => [p.name, p.in, p.required, p.schema.default])).toEqual([
+      ['id', 'path', true, undefined],
+      ['limit', 'query', false, 100],
+      ['offset', 'query', false, 0],
+    ]);
+    expect(Object.keys(rejects?.responses ?? {})).toEqual(['200', '400', '404', '500']);
+  });
+
+  it('gives each route its media type', () => {
+    const contentOf = (path: string) =>
+      Object.keys(document.paths[path]?.get.responses['200']?.content ?? {});
+    expect(contentOf('/api/areas.geojson')).toEqual(['application/geo+json']);
+    expect(contentOf('/api/imports/{id}/rejects.csv')).toEqual(['text/csv']);
+    expect(contentOf('/api/units')).toEqual(['application/json']);
+  });
+
+  it.each(apiRoutes.map((route) => [route.path, route] as const))(
+    '%s answers in the shape it documents',
+    async (_path, route) => {
+      const response = await server.app.inject(samplePath(route.path));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe(`${route.mediaType}; charset=utf-8`);
+      const body = route.mediaType === 'text/csv' ? response.body : response.json();
+      expect(route.response.safeParse(body).success).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { apiSchemas, type OpenApiDocument } from '../model/index.js';
+import type { Route } from './route.js';
+
+type JsonSchema = Record<string, unknown> & {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  description?: string;
+};
+
+const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** The API shapes as named components; a shape inside another is a $ref to its own component. */
+const componentSchemas = (): Record<string, JsonSchema> => {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(apiSchemas)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  // Each would otherwise carry its own $schema and $id; in OpenAPI 3.1 the document sets the dialect.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _schema, $id: _id, ...schema }]) => [
+      id,
+      schema as JsonSchema,
+    ]),
+  );
+};
+
+const componentNames = new Map<z.ZodType, string>(
+  Object.entries(apiSchemas).map(([name, schema]) => [schema as z.ZodType, name]),
+);
+
+const componentNameOf = (route: Route): string => {
+  const name = componentNames.get(route.response);
+  if (!name) throw new Error(`the response of ${route.path} is not one of the named API schemas`);
+  return name;
+};
+
+/**
+ * The query or path parameters of an object schema. The types come from what the handler receives
+ * (so defaults show); whether one is required comes from what the client must send.
+ */
+const parametersOf = (schema: z.ZodType, location: 'query' | 'path') => {
+  const output = z.toJSONSchema(schema, { io: 'output' }) as JsonSchema;
+  const input = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
+  return Object.entries(output.properties ?? {}).map(([name, { description, ...parameterSchema }]) => ({
+    name,
+    in: location,
+    required: location === 'path' || (input.required ?? []).includes(name),
+    ...(description !== undefined && { description }),
+    schema: parameterSchema,
+  }));
+};
+
+/** "/api/imports/:id/rejects" → "/api/imports/{id}/rejects" */
+const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
+
+/** "/api/imports/:id/rejects.csv" → "getImportsByIdRejectsCsv" */
+const operationIdOf = (path: string): string =>
+  `get${path
+    .replace(/^\/api\//, '')
+    .replace(/:(\w+)/g, 'by-$1')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')}`;
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: componentRef('ApiError') } },
+});
+
+const operationOf = (route: Route) => ({
+  operationId: operationIdOf(route.path),
+  summary: route.summary,
+  ...(route.description !== undefined && { description: route.description }),
+  tags: [route.tag],
+  parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
+  responses: {
+    '200': {
+      description: route.summary,
+      ...(route.download && {
+        headers: {
+          'Content-Disposition': {
+            description: 'attachment, with the file name',
+            schema: { type: 'string' },
+          },
+        },
+      }),
+      content: { [route.mediaType]: { schema: componentRef(componentNameOf(route)) } },
+    },
+    '400': errorResponse('A query or path parameter is missing, unknown or invalid'),
+    ...(route.notFound && { '404': errorResponse('The thing asked for does not exist') }),
+    '500': errorResponse('Something failed on the server'),
+  },
+});
+
+/** The OpenAPI 3.1 document of `routes`, generated from the same zod schemas that validate them. */
+export const openApiDocument = (routes: readonly Route[], version: string): OpenApiDocument => ({
+  openapi: '3.1.0',
+  info: {
+    title: 'Soteatlas API',
+    version,
+    description: 'What the Soteatlas store holds: areas, population, units, producers, imports.',
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  paths: Object.fromEntries(routes.map((route) => [openApiPath(route.path), { get: operationOf(route) }])),
+  components: { schemas: componentSchemas() },
+});

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Store } from '../store/index.js';
+
+export type MediaType = 'application/json' | 'application/geo+json' | 'text/csv';
+
+/** What a handler gets: the store and the request's query and path parameters, already validated. */
+export interface RouteInput<Query, Params> {
+  store: Store;
+  query: Query;
+  params: Params;
+}
+
+/** One GET route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */
+export interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Response extends z.ZodType> {
+  /** In Fastify's syntax, e.g. "/api/imports/:id/rejects". */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  query?: Query;
+  params?: Params;
+  response: Response;
+  mediaType?: MediaType;
+  /** Serve the body as a download with this file name. */
+  download?: (params: z.output<Params>) => string;
+  /** The handler answers undefined when the thing asked for does not exist; this says what was missing. */
+  notFound?: (params: z.output<Params>) => string;
+  handler: (input: RouteInput<z.output<Query>, z.output<Params>>) => Promise<z.output<Response> | undefined>;
+}
+
+/** A route with its types erased, so that routes of different shapes fit in one table. */
+export interface Route {
+  path: string;
+  summary: string;
+  description: string | undefined;
+  tag: string;
+  query: z.ZodType;
+  params: z.ZodType;
+  response: z.ZodType;
+  mediaType: MediaType;
+  download: ((params: unknown) => string) | undefined;
+  notFound: ((params: unknown) => string) | undefined;
+  handler: (input: RouteInput<unknown, unknown>) => Promise<unknown>;
+}
+
+const noParameters = z.strictObject({});
+
+export const defineRoute = <
+  Query extends z.ZodType = typeof noParameters,
+  Params extends z.ZodType = typeof noParameters,
+  Response extends z.ZodType = z.ZodType,
+>(
+  spec: RouteSpec<Query, Params, Response>,
+): Route => ({
+  path: spec.path,
+  summary: spec.summary,
+  description: spec.description,
+  tag: spec.tag,
+  query: spec.query ?? noParameters,
+  params: spec.params ?? noParameters,
+  response: spec.response,
+  mediaType: spec.mediaType ?? 'application/json',
+  download: spec.download as Route['download'],
+  notFound: spec.notFound as Route['notFound'],
+  handler: spec.handler as Route['handler'],
+});

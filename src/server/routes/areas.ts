@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { AreaFeatureCollection, AreaList, Geometry } from '../../model/index.js';
+import { areaGeometries, defaultYear, listAreas } from '../../store/index.js';
+import { AreaLevelParameter, YearParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+import { geometryToWgs84 } from '../wgs84.js';
+
+export const areasRoute = defineRoute({
+  path: '/api/areas',
+  summary: 'Areas valid in a year, with their population',
+  description: 'Population counts of 1–4 are withheld: null with populationSuppressed true.',
+  tag: 'areas',
+  query: z.strictObject({ level: AreaLevelParameter.optional(), year: YearParameter }),
+  response: AreaList,
+  handler: async ({ store, query }) => {
+    const year = query.year ?? (await defaultYear(store));
+    const level = query.level ?? null;
+    return {
+      year,
+      level,
+      areas: await listAreas(store, { year, ...(query.level && { level: query.level }) }),
+    };
+  },
+});
+
+/** A stored boundary, or null when the text is not a geometry this API serves. */
+const parseStoredGeometry = (text: string): Geometry | null => {
+  try {
+    const parsed = Geometry.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
+
+export const areaBoundariesRoute = defineRoute({
+  path: '/api/areas.geojson',
+  summary: 'Boundaries of the areas of one level valid in a year, in WGS84',
+  description: 'Areas without a boundary are left out. The level defaults to municipality.',
+  tag: 'areas',
+  query: z.strictObject({ level: AreaLevelParameter.default('municipality'), year: YearParameter }),
+  response: AreaFeatureCollection,
+  mediaType: 'application/geo+json',
+  handler: async ({ store, query }) => {
+    const year = query.year ?? (await defaultYear(store));
+    const areas = await areaGeometries(store, { level: query.level, year });
+    return {
+      type: 'FeatureCollection' as const,
+      features: areas.map(({ geometry, ...properties }) => {
+        const stored = parseStoredGeometry(geometry);
+        return {
+          type: 'Feature' as const,
+          id: properties.code,
+          geometry: stored && geometryToWgs84(stored),
+          properties,
+        };
+      }),
+    };
+  },
+});

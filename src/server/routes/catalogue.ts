@@ -1,0 +1,19 @@
+import { ProducerList, ServiceClassList } from '../../model/index.js';
+import { listProducers, listServiceClasses } from '../../store/index.js';
+import { defineRoute } from '../route.js';
+
+export const producersRoute = defineRoute({
+  path: '/api/producers',
+  summary: 'Producers with the number of their units',
+  tag: 'catalogue',
+  response: ProducerList,
+  handler: ({ store }) => listProducers(store),
+});
+
+export const serviceClassesRoute = defineRoute({
+  path: '/api/service-classes',
+  summary: 'The service-class catalogue',
+  tag: 'catalogue',
+  response: ServiceClassList,
+  handler: ({ store }) => listServiceClasses(store),
+});

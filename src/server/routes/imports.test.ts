@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportList, RejectsPage } from '../../model/index.js';
+import { getJson, openTestServer } from '../test-server.js';
+
+let server: Awaited<ReturnType<typeof openTestServer>>;
+beforeAll(async () => {
+  server = await openTestServer();
+});
+afterAll(() => server.close());
+
+describe('GET /api/imports', () => {
+  it('lists imports newest first with their counts', async () => {
+    const { body } = await getJson(server.app, '/api/imports');
+    expect(ImportList.parse(body).map((i) => [i.importId, i.kind, i.rowsRejected])).toEqual([
+      [2, 'population', 4],
+      [1, 'areas', 0],
+    ]);
+  });
+});
+
+describe('GET /api/imports/:id/rejects', () => {
+  it('pages through the rejected rows', async () => {
+    const { status, body } = await getJson(server.app, '/api/imports/2/rejects?limit=1&offset=3');
+    expect(status).toBe(200);
+    expect(RejectsPage.parse(body)).toEqual({
+      importId: 2,
+      total: 4,
+      limit: 1,
+      offset: 3,
+      rows: [{ line: 9, column: 'alue', value: ' 091', reason: 'unknown area code' }],
+    });
+  });
+
+  it('pages 100 rows from the start by default', async () => {
+    const { body } = await getJson(server.app, '/api/imports/2/rejects');
+    expect(body).toMatchObject({ limit: 100, offset: 0 });
+    expect(body.rows).toHaveLength(4);
+  });
+
+  it('answers 404 for an unknown import and 400 for an id or a page that is not one', async () => {
+    const missing = await getJson(server.app, '/api/imports/77/rejects');
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { error: 'notFound', message: 'There is no import with id 77.' },
+    });
+    const badId = await getJson(server.app, '/api/imports/abc/rejects');
+    expect(badId.status).toBe(400);
+    expect(badId.body.message).toMatch(/^Invalid path parameters: id: /);
+    expect((await getJson(server.app, '/api/imports/2/rejects?limit=0')).status).toBe(400);
+    expect((await getJson(server.app, '/api/imports/2/rejects?offset=-1')).status).toBe(400);
+  });
+});
+
+describe('GET /api/imports/:id/rejects.csv', () => {
+  it('downloads the reject report as a Finnish spreadsheet opens it', async () => {
+    const response = await server.app.inject('/api/imports/2/rejects.csv');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="hylatyt-rivit-2.csv"');
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(response.body.split('\r\n')).toEqual([
+      '\uFEFFrivi;sarake;arvo;syy',
+      '3;vuosi;"x;""y""";not a year',
+      '3;sukupuoli;;missing',
+      '5;ika;-3;age must be between 0 and 100',
+      '9;alue;" 091";unknown area code',
+      '',
+    ]);
+  });
+
+  it('answers 404 as JSON for an unknown import', async () => {
+    const response = await server.app.inject('/api/imports/77/rejects.csv');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: 'notFound' });
+  });
+});

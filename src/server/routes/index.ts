@@ -1,0 +1,26 @@
+import type { Route } from '../route.js';
+import { areaBoundariesRoute, areasRoute } from './areas.js';
+import { producersRoute, serviceClassesRoute } from './catalogue.js';
+import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
+import { openApiRoute } from './openapi.js';
+import { populationRoute } from './population.js';
+import { healthRoute, statusRoute } from './system.js';
+import { unitLocationsRoute, unitsRoute } from './units.js';
+
+const dataRoutes: Route[] = [
+  healthRoute,
+  statusRoute,
+  areasRoute,
+  areaBoundariesRoute,
+  unitsRoute,
+  unitLocationsRoute,
+  producersRoute,
+  serviceClassesRoute,
+  populationRoute,
+  importsRoute,
+  rejectsRoute,
+  rejectsCsvRoute,
+];
+
+/** Every API route; the table both serves the requests and makes the OpenAPI document. */
+export const apiRoutes: readonly Route[] = [...dataRoutes, openApiRoute(dataRoutes)];

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { PopulationSummary, populationAgeGroups } from '../../model/index.js';
+import { defaultYear, populationSummary } from '../../store/index.js';
+import { AreaCodeParameter, AreaLevelParameter, YearParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+
+export const populationRoute = defineRoute({
+  path: '/api/population',
+  summary: 'Residents by age group and sex for the areas of a level, or for one area',
+  description:
+    'Counts of 1–4 are withheld: null, with suppressed true on the row. The level defaults to municipality.',
+  tag: 'population',
+  query: z.strictObject({
+    level: AreaLevelParameter.default('municipality'),
+    year: YearParameter,
+    areaCode: AreaCodeParameter.optional(),
+  }),
+  response: PopulationSummary,
+  handler: async ({ store, query }) => {
+    const year = query.year ?? (await defaultYear(store));
+    const { level, areaCode } = query;
+    return {
+      level,
+      year,
+      areaCode: areaCode ?? null,
+      ageGroups: [...populationAgeGroups],
+      rows: await populationSummary(store, { level, year, ...(areaCode !== undefined && { areaCode }) }),
+    };
+  },
+});
