@@ -42,7 +42,8 @@ const plainRows = (reader: DuckDBResultReader): Row[] => {
   return reader.getRowObjectsJS().map((row) => {
     const plain: Row = {};
     for (const [key, value] of Object.entries(row)) {
-      plain[key] = dateColumns.has(key) && value instanceof Date ? value.toISOString().slice(0, 10) : toPlain(value);
+      plain[key] =
+        dateColumns.has(key) && value instanceof Date ? value.toISOString().slice(0, 10) : toPlain(value);
     }
     return plain;
   });
