@@ -26,7 +26,7 @@ export const App = () => {
 
   return (
     <>
-      <SkipLink target={mainRef} />
+      <SkipLink />
       <Header page={page} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <PageView page={page} />

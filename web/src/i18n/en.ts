@@ -117,7 +117,17 @@ export const en: Messages = {
     lead: 'What the data store holds and where it came from: the import history with reports of rejected rows, municipalities, units and a map.',
     summary: {
       title: 'Contents of the data store',
-      records: 'Records',
+      counts: {
+        areas: 'Areas',
+        population: 'Population rows',
+        producers: 'Producers',
+        units: 'Units',
+        events: 'Service events',
+        costs: 'Cost rows',
+        serviceClasses: 'Service classes',
+        imports: 'Imports',
+        rejects: 'Rejected rows',
+      },
       populationYears: 'Population years',
       eventYears: 'Event years',
       costYears: 'Cost years',

@@ -116,7 +116,17 @@ export const fi = {
     lead: 'Mitä tietovarastossa on ja mistä se on tullut: tuontihistoria hylättyjen rivien raportteineen, kunnat, toimipisteet ja kartta.',
     summary: {
       title: 'Tietovaraston sisältö',
-      records: 'Tietueita',
+      counts: {
+        areas: 'Alueet',
+        population: 'Väestörivit',
+        producers: 'Tuottajat',
+        units: 'Toimipisteet',
+        events: 'Palvelutapahtumat',
+        costs: 'Kustannusrivit',
+        serviceClasses: 'Palveluluokat',
+        imports: 'Tuonnit',
+        rejects: 'Hylätyt rivit',
+      },
       populationYears: 'Väestövuodet',
       eventYears: 'Tapahtumavuodet',
       costYears: 'Kustannusvuodet',

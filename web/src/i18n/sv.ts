@@ -117,7 +117,17 @@ export const sv: Messages = {
     lead: 'Vad datalagret innehåller och varifrån det kommer: importhistorik med rapporter över avvisade rader, kommuner, verksamhetsställen och en karta.',
     summary: {
       title: 'Datalagrets innehåll',
-      records: 'Poster',
+      counts: {
+        areas: 'Områden',
+        population: 'Befolkningsrader',
+        producers: 'Producenter',
+        units: 'Verksamhetsställen',
+        events: 'Servicehändelser',
+        costs: 'Kostnadsrader',
+        serviceClasses: 'Serviceklasser',
+        imports: 'Importer',
+        rejects: 'Avvisade rader',
+      },
       populationYears: 'Befolkningsår',
       eventYears: 'Händelseår',
       costYears: 'Kostnadsår',

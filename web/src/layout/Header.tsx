@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider.js';
-import { defaultPage, hrefOf, type PageId } from '../routing/pages.js';
+import { AppLink } from '../routing/AppLink.js';
+import { defaultPage, type PageId } from '../routing/pages.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
 
@@ -9,9 +10,9 @@ export const Header = ({ page }: { page: PageId | undefined }) => {
     <header className="app-header">
       <div className="app-header__bar">
         <div className="brand">
-          <a className="brand__name" href={hrefOf(defaultPage)}>
+          <AppLink className="brand__name" page={defaultPage}>
             {t.app.name}
-          </a>
+          </AppLink>
           <p className="brand__tagline">{t.app.tagline}</p>
         </div>
         <LanguageSwitch />

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider.js';
-import { hrefOf, type PageId, pageIds } from '../routing/pages.js';
+import { AppLink } from '../routing/AppLink.js';
+import { type PageId, pageIds } from '../routing/pages.js';
 
 export const MainNav = ({ page }: { page: PageId | undefined }) => {
   const { t } = useI18n();
@@ -8,9 +9,9 @@ export const MainNav = ({ page }: { page: PageId | undefined }) => {
       <ul>
         {pageIds.map((id) => (
           <li key={id}>
-            <a href={hrefOf(id)} aria-current={id === page ? 'page' : undefined}>
+            <AppLink page={id} current={id === page}>
               {t.nav[id]}
-            </a>
+            </AppLink>
           </li>
         ))}
       </ul>

@@ -1,22 +1,10 @@
-import type { RefObject } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 
-/**
- * Routes live in the URL hash, so following "#main" would change the page; the link moves focus itself
- * and keeps the href only so that it reads as an in-page link.
- */
-export const SkipLink = ({ target }: { target: RefObject<HTMLElement | null> }) => {
+/** Lets keyboard users pass the header and menu; <main> is focusable from script, so focus lands there. */
+export const SkipLink = () => {
   const { t } = useI18n();
   return (
-    // biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; see above for why it handles the click
-    <a
-      className="skip-link"
-      href="#main"
-      onClick={(event) => {
-        event.preventDefault();
-        target.current?.focus();
-      }}
-    >
+    <a className="skip-link" href="#main">
       {t.app.skipToContent}
     </a>
   );

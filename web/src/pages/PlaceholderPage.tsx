@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageHeading } from '../layout/PageHeading.js';
-import { hrefOf, type PageId } from '../routing/pages.js';
+import { AppLink } from '../routing/AppLink.js';
+import type { PageId } from '../routing/pages.js';
 
 /** A capability still to be built: what it will do, so that users can see where the product is going. */
 export const PlaceholderPage = ({ page }: { page: Exclude<PageId, 'data'> }) => {
@@ -18,7 +19,7 @@ export const PlaceholderPage = ({ page }: { page: Exclude<PageId, 'data'> }) => 
           ))}
         </ul>
         <p>
-          {t.placeholder.note} <a href={hrefOf('data')}>{t.placeholder.dataLink}</a>
+          {t.placeholder.note} <AppLink page="data">{t.placeholder.dataLink}</AppLink>
         </p>
       </section>
     </>

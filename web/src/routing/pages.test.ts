@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, pageFromHash, pageIds } from './pages.js';
+import { pageFromPath, pageIds, pathOf } from './pages.js';
 
-describe('hash routes', () => {
+describe('page paths', () => {
   it('round-trip every page', () => {
-    for (const page of pageIds) expect(pageFromHash(hrefOf(page))).toBe(page);
+    for (const page of pageIds) expect(pageFromPath(pathOf(page))).toBe(page);
   });
 
-  it('open the overview when there is no hash', () => {
-    expect(pageFromHash('')).toBe('overview');
-    expect(pageFromHash('#/')).toBe('overview');
+  it('give the overview the root path and accept its name too', () => {
+    expect(pathOf('overview')).toBe('/');
+    expect(pageFromPath('/overview')).toBe('overview');
   });
 
-  it('ignore what follows the page name', () => {
-    expect(pageFromHash('#/data/units?year=2025')).toBe('data');
+  it('ignore a trailing slash and what follows the page name', () => {
+    expect(pageFromPath('/data/')).toBe('data');
+    expect(pageFromPath('/data/units')).toBe('data');
   });
 
   it('report an unknown page as not found', () => {
-    expect(pageFromHash('#/nowhere')).toBeUndefined();
+    expect(pageFromPath('/nowhere')).toBeUndefined();
   });
 });

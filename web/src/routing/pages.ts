@@ -1,4 +1,4 @@
-/** The app's views in menu order. Routes live in the URL hash so that any static server can serve the app. */
+/** The app's views in menu order. */
 export const pageIds = [
   'overview',
   'indicators',
@@ -12,11 +12,12 @@ export type PageId = (typeof pageIds)[number];
 
 export const defaultPage: PageId = 'overview';
 
-export const hrefOf = (page: PageId): string => `#/${page}`;
+/** "/" for the overview, "/data" and so on for the rest; the server answers every page path with the app. */
+export const pathOf = (page: PageId): string => (page === defaultPage ? '/' : `/${page}`);
 
-/** "#/data" → "data", "" → the default page, anything else → undefined (not found). */
-export const pageFromHash = (hash: string): PageId | undefined => {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  if (path === '') return defaultPage;
-  return (pageIds as readonly string[]).includes(path) ? (path as PageId) : undefined;
+/** "/data" → "data", "/" → the overview, anything else → undefined (not found). */
+export const pageFromPath = (pathname: string): PageId | undefined => {
+  const segment = pathname.replace(/^\/+/, '').split('/')[0] ?? '';
+  if (segment === '') return defaultPage;
+  return (pageIds as readonly string[]).includes(segment) ? (segment as PageId) : undefined;
 };

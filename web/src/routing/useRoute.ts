@@ -1,12 +1,17 @@
 import { useSyncExternalStore } from 'react';
-import { type PageId, pageFromHash } from './pages.js';
+import { navigationEvent } from './navigation.js';
+import { type PageId, pageFromPath } from './pages.js';
 
 const subscribe = (onChange: () => void): (() => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(navigationEvent, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(navigationEvent, onChange);
+  };
 };
 
-const currentHash = (): string => window.location.hash;
+const currentPath = (): string => window.location.pathname;
 
-/** The page the URL names, or undefined when it names none. Links are plain `<a href="#/…">`. */
-export const useRoute = (): PageId | undefined => pageFromHash(useSyncExternalStore(subscribe, currentHash));
+/** The page the URL names, or undefined when it names none. */
+export const useRoute = (): PageId | undefined => pageFromPath(useSyncExternalStore(subscribe, currentPath));

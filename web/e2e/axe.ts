@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.1 level A and AA rules: what the project promises, and no best-practice extras. */
+const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core on the page as it is now and returns its violations. */
+export const accessibilityViolations = async (page: Page): Promise<Result[]> => {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: axeScript });
+  const results = await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    wcag21aa,
+  );
+  return results.violations;
+};
+
+/** One line per failing element, so that a failing test says what to fix and where. */
+export const describeViolations = (violations: Result[]): string =>
+  violations
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`,
+      ),
+    )
+    .join('\n');
