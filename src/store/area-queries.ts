@@ -23,9 +23,9 @@ const selectAreas = async (store: Store, { level, year }: AreaQuery, withGeometr
   const rows = await store.all<AreaRow>(
     `${populationSourcesSql(tops)},
     totals AS (
-      SELECT s.top_level, s.top_code, sum(p.count) AS population
+      SELECT s.top_level, s.top_code, sum(p.population) AS population
       FROM population_sources s
-      JOIN population p ON p.year = $year AND p.area_level = s.level AND p.area_code = s.code
+      JOIN area_population p ON p.level = s.level AND p.code = s.code
       GROUP BY ALL
     )
     SELECT a.level, a.code, a.name_fi AS "nameFi", a.name_sv AS "nameSv", a.parent_code AS "parentCode",
@@ -57,9 +57,13 @@ export const areaGeometries = (
 ): Promise<(AreaView & { geometry: string })[]> =>
   selectAreas(store, query, true) as Promise<(AreaView & { geometry: string })[]>;
 
-const ageGroupValues = populationAgeGroups
-  .map((g, rank) => `('${g.code}', ${g.ageFrom}, ${g.ageTo}, ${rank})`)
-  .join(', ');
+const ageGroupValues = populationAgeGroups.map((g, rank) => `('${g.code}', ${rank})`).join(', ');
+
+/** The rank of a single-year age's group, as an expression: cheaper than a range join on every row. */
+const ageGroupRankSql = (age: string): string =>
+  `CASE ${populationAgeGroups
+    .map((g, rank) => `WHEN ${age} BETWEEN ${g.ageFrom} AND ${g.ageTo} THEN ${rank}`)
+    .join(' ')} END`;
 
 export interface PopulationQuery {
   level: AreaLevel;
@@ -83,21 +87,24 @@ export const populationSummary = async (
     WHERE year = $year AND area_level = $level ${oneArea ? 'AND area_code = $areaCode' : ''}`;
   const rows = await store.all<{ areaCode: string; ageGroup: string; male: number; female: number }>(
     `${populationSourcesSql(tops)},
-    age_groups(code, age_from, age_to, rank) AS (VALUES ${ageGroupValues}),
+    age_groups(code, rank) AS (VALUES ${ageGroupValues}),
+    area_counts AS (
+      SELECT area_level AS level, area_code AS code, ${ageGroupRankSql('age')} AS age_group_rank,
+        sum(count) FILTER (WHERE sex = 'male') AS male,
+        sum(count) FILTER (WHERE sex = 'female') AS female
+      FROM population WHERE year = $year AND area_level IN (SELECT level FROM chosen_levels)
+      GROUP BY ALL
+    ),
     counts AS (
-      SELECT s.top_code, g.code AS age_group,
-        sum(p.count) FILTER (WHERE p.sex = 'male') AS male,
-        sum(p.count) FILTER (WHERE p.sex = 'female') AS female
-      FROM population_sources s
-      JOIN population p ON p.year = $year AND p.area_level = s.level AND p.area_code = s.code
-      JOIN age_groups g ON p.age BETWEEN g.age_from AND g.age_to
+      SELECT s.top_code, n.age_group_rank, sum(n.male) AS male, sum(n.female) AS female
+      FROM population_sources s JOIN area_counts n ON n.level = s.level AND n.code = s.code
       GROUP BY ALL
     )
     SELECT c.top_code AS "areaCode", g.code AS "ageGroup",
       coalesce(n.male, 0)::BIGINT AS male, coalesce(n.female, 0)::BIGINT AS female
     FROM chosen_levels c
     CROSS JOIN age_groups g
-    LEFT JOIN counts n ON n.top_code = c.top_code AND n.age_group = g.code
+    LEFT JOIN counts n ON n.top_code = c.top_code AND n.age_group_rank = g.rank
     ORDER BY c.top_code, g.rank`,
     oneArea ? { year, level, areaCode } : { year, level },
   );
