@@ -237,7 +237,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
       throw error;
     } finally {
       options.signal?.removeEventListener('abort', abort);
-      for (const name of ['staged', 'checked', 'rejects', 'csv_errors', 'csv_scans']) {
+      for (const name of ['checked', 'duplicates', 'rejects', 'csv_errors', 'csv_scans']) {
         await store.run(`DROP TABLE IF EXISTS ${name}_${token}`).catch(() => undefined);
       }
     }
@@ -277,40 +277,35 @@ const validateStaged = async (
     structural: RejectedRow[];
   },
 ): Promise<StagedTables> => {
-  const staged = `staged_${p.token}`;
   const checked = `checked_${p.token}`;
   const rejects = `rejects_${p.token}`;
   const csvErrors = `csv_errors_${p.token}`;
-  const columnList = [
-    'line BIGINT',
-    ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i} VARCHAR`),
-  ];
-  if (p.stagedRows === 0) {
-    await store.run(`CREATE TEMP TABLE ${staged} (${columnList.join(', ')})`);
-  } else {
-    const columns = `{${['line', ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i}`)]
-      .map((name, i) => `'${name}': '${i === 0 ? 'BIGINT' : 'VARCHAR'}'`)
-      .join(', ')}}`;
-    await store.run(
-      `CREATE TEMP TABLE ${staged} AS SELECT * FROM read_csv(${quoteLiteral(p.stagingPath)},
+  const duplicates = `duplicates_${p.token}`;
+  const columnNames = ['line', ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i}`)];
+  const typeOf = (i: number) => (i === 0 ? 'BIGINT' : 'VARCHAR');
+  // The staged file is read once: DuckDB parses it in parallel and the checks run in the same pass.
+  const staged =
+    p.stagedRows === 0
+      ? `(SELECT ${columnNames.map((name, i) => `NULL::${typeOf(i)} AS ${name}`).join(', ')} LIMIT 0)`
+      : `read_csv(${quoteLiteral(p.stagingPath)},
         delim = ${quoteLiteral(p.delimiter)}, quote = '"', escape = '"', header = false, auto_detect = false,
-        columns = ${columns}, store_rejects = true, rejects_table = '${csvErrors}', rejects_scan = 'csv_scans_${p.token}',
-        strict_mode = true, null_padding = false, new_line = '\\n')`,
-    );
-  }
+        columns = {${columnNames.map((name, i) => `'${name}': '${typeOf(i)}'`).join(', ')}},
+        store_rejects = true, rejects_table = '${csvErrors}', rejects_scan = 'csv_scans_${p.token}',
+        strict_mode = true, null_padding = false, new_line = '\\n')`;
   const validation = compileValidation(p.spec, p.stagedColumnOf, p.labelOf);
-  const keyColumns = p.spec.keyFields.map(quoteIdent).join(', ');
+  await store.run(`CREATE TEMP TABLE ${checked} AS SELECT ${validation.select} FROM ${staged}`);
+
+  // A key given twice in one file: the first valid row wins and the later ones are rejected.
+  const keys = p.spec.keyFields.map(quoteIdent);
   await store.run(
-    `CREATE TEMP TABLE ${checked} AS
-     WITH typed AS (SELECT ${validation.select} FROM ${staged}),
-     keyed AS (
-       SELECT *, min(line) FILTER (WHERE reject_column IS NULL) OVER (PARTITION BY ${keyColumns}) AS first_line FROM typed
-     )
-     SELECT * EXCLUDE (first_line, reject_column, reject_value, reject_reason),
-       CASE WHEN reject_column IS NULL AND line > first_line THEN ${quoteLiteral(p.spec.keyFields.map(p.labelOf).join(', '))} ELSE reject_column END AS reject_column,
-       CASE WHEN reject_column IS NULL AND line > first_line THEN NULL ELSE reject_value END AS reject_value,
-       CASE WHEN reject_column IS NULL AND line > first_line THEN 'the same key as line ' || first_line ELSE reject_reason END AS reject_reason
-     FROM keyed`,
+    `CREATE TEMP TABLE ${duplicates} AS SELECT ${keys.join(', ')}, min(line) AS first_line FROM ${checked}
+     WHERE reject_column IS NULL GROUP BY ALL HAVING count(*) > 1`,
+  );
+  await store.run(
+    `UPDATE ${checked} AS c SET reject_column = ${quoteLiteral(p.spec.keyFields.map(p.labelOf).join(', '))},
+       reject_value = NULL, reject_reason = 'the same key as line ' || d.first_line
+     FROM ${duplicates} d
+     WHERE c.reject_column IS NULL AND c.line > d.first_line AND ${keys.map((k) => `c.${k} = d.${k}`).join(' AND ')}`,
   );
   await store.run(
     `CREATE TEMP TABLE ${rejects} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)`,
