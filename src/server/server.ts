@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/index.js';
 import { internalError, notFound } from './errors.js';
 import { defaultWebRoot } from './paths.js';
@@ -22,7 +22,13 @@ export const buildServer = async ({
   webRoot = defaultWebRoot,
   logger = false,
 }: ServerOptions): Promise<FastifyInstance> => {
-  const app = Fastify({ logger });
+  const app = Fastify({
+    logger,
+    // Requests Fastify cannot even route (a malformed URL) still get the API's error shape.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      reply.code(400).send({ error: 'badRequest', message: error.message });
+    },
+  });
   for (const route of apiRoutes) registerRoute(app, store, route);
   const webAppFallback = await registerWebApp(app, webRoot);
 

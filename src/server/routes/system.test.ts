@@ -43,6 +43,14 @@ describe('system and catalogue routes', () => {
   });
 });
 
+describe('a request that cannot be routed', () => {
+  it('answers 400 in the API error shape', async () => {
+    const { status, body } = await getJson(server.app, '/api/imports/%E0/rejects');
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: 'badRequest', message: expect.stringContaining('not a valid url') });
+  });
+});
+
 describe('a failure inside a handler', () => {
   it('answers 500 with a JSON error that tells nothing of the internals', async () => {
     const store = await openStore(':memory:');
