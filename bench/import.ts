@@ -22,7 +22,11 @@ const file = join(dir, 'events.csv');
 
 const writeEvents = async (): Promise<void> => {
   const out = createWriteStream(file);
-  const classes = [['HC', 'U1', 'OWN'], ['OH', 'U1', 'OWN'], ['HMC', 'U2', 'P1']] as const;
+  const classes = [
+    ['HC', 'U1', 'OWN'],
+    ['OH', 'U1', 'OWN'],
+    ['HMC', 'U2', 'P1'],
+  ] as const;
   const channels = ['vastaanotto', 'etä', 'digi'];
   let chunk: string[] = [eventHeader];
   for (let i = 0; i < rows; i++) {
@@ -30,15 +34,15 @@ const writeEvents = async (): Promise<void> => {
     const day = 1 + (i % 28);
     const month = 1 + ((i >> 5) % 12);
     chunk.push(
-      `E${i};2024-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day};${i % 2 ? '901' : '902'};;${i % 101};${1 + (i % 2)};${klass};${unit};${producer};${channels[i % 3]};käynti;1;${40 + (i % 90)},${i % 100};${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}c0ffee`,
+      `E${i};2024-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day};${i % 2 ? '901' : '902'};;${i % 101};${1 + (i % 2)};${klass};${unit};${producer};${channels[i % 3]};käynti;1;${40 + (i % 90)},${i % 100};${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}c0ffee`,
     );
     if (chunk.length === 100_000) {
-      if (!out.write(`${chunk.join('\n')}\n`)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(`${chunk.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = [];
     }
   }
   out.write(chunk.length ? `${chunk.join('\n')}\n` : '');
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 };
 
 const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
@@ -55,7 +59,9 @@ const bareDb = join(dir, 'bare.duckdb');
 const instance = await DuckDBInstance.create(bareDb);
 const connection = await instance.connect();
 const [, bareSeconds] = await time(() =>
-  connection.run(`CREATE TABLE events AS SELECT * FROM read_csv('${file}', delim = ';', header = true, decimal_separator = ',')`),
+  connection.run(
+    `CREATE TABLE events AS SELECT * FROM read_csv('${file}', delim = ';', header = true, decimal_separator = ',')`,
+  ),
 );
 connection.closeSync();
 instance.closeSync();
@@ -66,10 +72,18 @@ store.close();
 
 const rate = (seconds: number) => Math.round(rows / seconds).toLocaleString('en');
 console.log('');
-console.log(`file: ${megabytes.toFixed(0)} MB, ${rows.toLocaleString('en')} rows; accepted ${summary.rowsAccepted}, rejected ${summary.rowsRejected}`);
+console.log(
+  `file: ${megabytes.toFixed(0)} MB, ${rows.toLocaleString('en')} rows; accepted ${summary.rowsAccepted}, rejected ${summary.rowsRejected}`,
+);
 console.log('| loader                                   | seconds | rows/s     |');
 console.log('|------------------------------------------|--------:|-----------:|');
-console.log(`| soteatlas import (validated, one txn)    | ${oursSeconds.toFixed(2).padStart(7)} | ${rate(oursSeconds).padStart(10)} |`);
-console.log(`| DuckDB read_csv into a plain table       | ${bareSeconds.toFixed(2).padStart(7)} | ${rate(bareSeconds).padStart(10)} |`);
-console.log(`ratio ours / DuckDB: ${(oursSeconds / bareSeconds).toFixed(2)} (goal ≤ 1.5); goal ≥ 1 000 000 rows/s`);
+console.log(
+  `| soteatlas import (validated, one txn)    | ${oursSeconds.toFixed(2).padStart(7)} | ${rate(oursSeconds).padStart(10)} |`,
+);
+console.log(
+  `| DuckDB read_csv into a plain table       | ${bareSeconds.toFixed(2).padStart(7)} | ${rate(bareSeconds).padStart(10)} |`,
+);
+console.log(
+  `ratio ours / DuckDB: ${(oursSeconds / bareSeconds).toFixed(2)} (goal ≤ 1.5); goal ≥ 1 000 000 rows/s`,
+);
 rmSync(dir, { recursive: true, force: true });

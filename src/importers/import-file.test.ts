@@ -376,3 +376,22 @@ describe('importFile: other formats', () => {
     ]);
   });
 });
+
+describe('importFile: refusals come before anything else', () => {
+  it('names identity codes even in a file that lacks required columns', async () => {
+    const { store, dir } = await seeded();
+    const file = writeText(dir, 'p.csv', ['a;b;hetu', '1;2;131052-308T']);
+    const summary = await importFile(store, { file, kind: 'events' });
+    expect(summary.refused).toBe(true);
+    expect(summary.reason).toContain('"hetu" (1 value)');
+    expect(summary.reason).not.toContain('131052-308T');
+    expect(summary).toMatchObject({ rowsRead: 1, rowsRejected: 1, rowsAccepted: 0 });
+  });
+
+  it('throws for a file that does not exist', async () => {
+    const { store } = await seeded();
+    await expect(importFile(store, { file: '/nonexistent/file.csv', kind: 'events' })).rejects.toThrow(
+      'no such file',
+    );
+  });
+});

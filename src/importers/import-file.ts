@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -78,6 +79,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     finishedAt: new Date().toISOString(),
   });
 
+  if (!existsSync(options.file)) throw new Error(`no such file: ${options.file}`);
   let table: SourceTable;
   try {
     table = await openSource(options.file);
@@ -87,7 +89,9 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   const headers = table.headers;
   const columns = resolveColumns(headers, spec.fields, mapping);
   const missing = missingFields(spec, columns.indexOf);
-  if (missing.length > 0) {
+  // Checked after the rows are read: a file with identity codes is refused for those first.
+  const missingRefusal = (): Refusal | undefined => {
+    if (missing.length === 0) return undefined;
     const names = missing.map(
       (m) =>
         `${m} (e.g. ${spec.fields
@@ -95,10 +99,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
           ?.aliases.slice(0, 3)
           .join(', ')})`,
     );
-    return refuse(table, {
+    return {
       reason: `required columns are missing: ${names.join('; ')}. Found: ${headers.join(', ')}`,
-    });
-  }
+    };
+  };
 
   const token = `${process.pid}_${++importCounter}`;
   const staging = await StagingFile.create();
@@ -154,7 +158,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         if (batch.mayHoldIdentityCodes) {
           guard.checkFields(record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';'));
         }
-        if (guard.found) continue;
+        if (guard.found || missing.length > 0) continue;
         const staged = toStaged(record);
         if (staged !== undefined) staging.add(staged);
       }
@@ -165,6 +169,11 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     if (guard.found) {
       await staging.remove();
       return refuse(table, { reason: guard.describe(headers) }, rowsRead);
+    }
+    const refusal = missingRefusal();
+    if (refusal) {
+      await staging.remove();
+      return refuse(table, refusal, rowsRead);
     }
     await staging.close();
 

@@ -1,0 +1,2 @@
+export { buildDemoStore } from './commands/demo.js';
+export { serveStore } from './commands/serve.js';

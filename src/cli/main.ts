@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { registerDemo } from './commands/demo.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerImport } from './commands/import.js';
+import { registerServe } from './commands/serve.js';
+import { registerStatus } from './commands/status.js';
+
+const program = new Command()
+  .name('soteatlas')
+  .description(
+    'Knowledge-based management and service-network planning for Finnish wellbeing services counties',
+  );
+registerGenerate(program);
+registerImport(program);
+registerStatus(program);
+registerServe(program);
+registerDemo(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
