@@ -1,0 +1,37 @@
+import type { EventFile } from './event-files.js';
+import { careDayKind, type EventRecord, type EventSink, visitKind } from './events.js';
+
+/**
+ * Sends each event to the file of the system that recorded it, and keeps the sums that other
+ * files are built from: cost per municipality and class (for the cost report) and volume per unit
+ * (for unit capacities).
+ */
+export class EventRouter implements EventSink {
+  /** Cents by municipality × class. */
+  readonly costCents: Float64Array;
+  /** Visits (or care days, for housing units) per unit. */
+  readonly unitVolume: Float64Array;
+  events = 0;
+
+  constructor(
+    private readonly main: EventFile,
+    /** The producer file for each unit whose producer reports itself, else undefined. */
+    private readonly ownReports: readonly (EventFile | undefined)[],
+    municipalityCount: number,
+    private readonly classCount: number,
+    unitCount: number,
+  ) {
+    this.costCents = new Float64Array(municipalityCount * classCount);
+    this.unitVolume = new Float64Array(unitCount);
+  }
+
+  accept(event: EventRecord): void {
+    (this.ownReports[event.unit] ?? this.main).write(event);
+    this.events++;
+    const cost = event.municipality * this.classCount + event.serviceClass;
+    this.costCents[cost] = (this.costCents[cost] ?? 0) + event.costCents;
+    if (event.kind === visitKind || event.kind === careDayKind) {
+      this.unitVolume[event.unit] = (this.unitVolume[event.unit] ?? 0) + event.quantity;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import type { ServiceClass } from '../model/index.js';
+import { groupCount } from './age-structure.js';
+import { yearCalendar } from './calendar.js';
+import { lastFullYear } from './county-definition.js';
+import type { CountyModel } from './county-model.js';
+import { type EventFile, type EventLookups, finnishEventFile, producerEventFile } from './event-files.js';
+import { EventRouter } from './event-router.js';
+import {
+  careDayKind,
+  type EventRecord,
+  type EventYear,
+  episodeKind,
+  generateSlotEvents,
+  priceFactorByKind,
+  type ServiceClassUsage,
+  visitKind,
+} from './events.js';
+import type { DemoFile } from './manifest.js';
+import { needFactor } from './need.js';
+import type { DemoProducer } from './producers.js';
+import { type TextEncoding, TextSink } from './text-sink.js';
+import { classNetworks, emptyCellChoice } from './unit-choice.js';
+import type { DemoUnit } from './units.js';
+import { tabulateUsage, usageDefinitions } from './usage-rates.js';
+
+export interface EventYearResult {
+  files: DemoFile[];
+  events: number;
+  costCents: Float64Array;
+  unitVolume: Float64Array;
+}
+
+export interface EventYearInputs {
+  model: CountyModel;
+  year: number;
+  outDir: string;
+  units: readonly DemoUnit[];
+  producers: readonly DemoProducer[];
+  serviceClasses: readonly ServiceClass[];
+  mappedProducer: { code: string; mappingPath: string; filePrefix: string };
+  /** Chunks the year is cut into for progress reporting and abort checks. */
+  chunks: number;
+  afterChunk: (chunk: number) => Promise<void>;
+}
+
+/** Rates of the deliberate defects: about 0.15 % of rows get a broken copy, a few ids need quoting. */
+const defectRate = 0.0015;
+const quotedIdRate = 0.0003;
+
+export const serviceClassUsages = (serviceClasses: readonly ServiceClass[]): ServiceClassUsage[] =>
+  serviceClasses.flatMap((serviceClass) => {
+    const definition = usageDefinitions[serviceClass.code];
+    if (!definition) return [];
+    return [
+      {
+        code: serviceClass.code,
+        ageFrom: serviceClass.ageFrom,
+        ageTo: serviceClass.ageTo,
+        kind:
+          serviceClass.eventKind === 'careDay'
+            ? careDayKind
+            : serviceClass.eventKind === 'episode'
+              ? episodeKind
+              : visitKind,
+        definition,
+        table: tabulateUsage(definition, serviceClass.ageFrom, serviceClass.ageTo),
+      },
+    ];
+  });
+
+/**
+ * How each year's file looks: the last year comes from the new patient system in Windows-1252 with
+ * Finnish dates; earlier years alternate between UTF-8 with and without a byte-order mark.
+ */
+export const eventFileStyle = (
+  year: number,
+): { encoding: TextEncoding; bom: boolean; dateStyle: 'iso' | 'finnish' } => {
+  const age = lastFullYear - year;
+  if (age === 0) return { encoding: 'windows-1252', bom: false, dateStyle: 'finnish' };
+  return { encoding: 'utf-8', bom: age % 2 === 1, dateStyle: 'iso' };
+};
+
+/** Writes one year's event files and returns what the cost report and unit capacities need. */
+export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYearResult> => {
+  const { model, year, units, outDir } = inputs;
+  const yearIndex = model.eventYears.indexOf(year);
+  const grid = model.grids[yearIndex];
+  if (!grid) throw new Error(`no grid population for ${year}`);
+  const classes = serviceClassUsages(inputs.serviceClasses);
+  const calendar = yearCalendar(year);
+  const municipalities = model.geography.municipalities;
+  const lookups: EventLookups = {
+    municipalityCodes: municipalities.map((m) => m.code),
+    cellCodes: model.cellCodes,
+    classCodes: classes.map((c) => c.code),
+    unitCodes: units.map((u) => u.code),
+    unitProducerCodes: units.map((u) => u.producerCode),
+  };
+  const kindOf = new Map(inputs.producers.map((p) => [p.code, p.kind]));
+  const context: EventYear = {
+    seed: model.seed,
+    year,
+    calendar,
+    window: model.geography.window,
+    grid,
+    classes,
+    networks: classNetworks(units, lookups.classCodes, year),
+    choiceKm: classes.map((c) => c.definition.choiceKm),
+    units,
+    unitPriceFactor: units.map((u) => priceFactorByKind[kindOf.get(u.producerCode) ?? 'own']),
+    needByMunicipality: municipalities.map((_, m) => needFactor(model.seed, model.geography, m)),
+  };
+
+  const style = eventFileStyle(year);
+  const mainPath = `events-${year}.csv`;
+  const mainSink = TextSink.open(join(outDir, mainPath), { encoding: style.encoding, bom: style.bom });
+  const sinks = [mainSink];
+  try {
+    const main = finnishEventFile(mainSink, lookups, {
+      seed: model.seed,
+      calendar,
+      dateStyle: style.dateStyle,
+      defectRate,
+      quotedIdRate,
+    });
+    // The purchased producer sends its own report for the last year, from its own system.
+    let own: EventFile | undefined;
+    const ownPath = `${inputs.mappedProducer.filePrefix}-${year}.csv`;
+    if (year === lastFullYear) {
+      const sink = TextSink.open(join(outDir, ownPath), { encoding: 'utf-8' });
+      sinks.push(sink);
+      own = producerEventFile(sink, lookups, calendar, `${inputs.mappedProducer.code}-${year}-`);
+    }
+    const ownReports = units.map((u) => (u.producerCode === inputs.mappedProducer.code ? own : undefined));
+    const router = new EventRouter(main, ownReports, municipalities.length, classes.length, units.length);
+    const choice = emptyCellChoice(context.networks);
+    const record: EventRecord = {
+      day: 0,
+      municipality: 0,
+      slot: 0,
+      cellKnown: true,
+      age: 0,
+      sex: 0,
+      serviceClass: 0,
+      unit: 0,
+      channel: 0,
+      kind: 0,
+      quantity: 1,
+      costCents: 0,
+      clientKey: '',
+    };
+    const bounds = chunkBounds(grid.counts, grid.cells.length, inputs.chunks);
+    for (let chunk = 0; chunk < inputs.chunks; chunk++) {
+      for (let slot = bounds[chunk] ?? 0; slot < (bounds[chunk + 1] ?? 0); slot++) {
+        generateSlotEvents(context, slot, choice, record, router);
+        if (mainSink.backedUp) await mainSink.waitForRoom();
+      }
+      for (const sink of sinks) await sink.waitForRoom();
+      await inputs.afterChunk(chunk);
+    }
+    for (const sink of sinks) await sink.close();
+    const files: DemoFile[] = [
+      {
+        path: mainPath,
+        kind: 'events',
+        format: 'csv',
+        encoding: style.encoding,
+        description:
+          `Service events of ${year} from the county's patient and client systems: semicolons, decimal commas, ` +
+          `${style.dateStyle === 'iso' ? 'ISO dates' : 'Finnish dates (d.m.yyyy)'}, ` +
+          `${style.encoding === 'windows-1252' ? 'Windows-1252' : style.bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM'}. ` +
+          `${main.counts.invalidRows} rows are deliberately invalid and ${main.counts.emptyLines} lines empty.`,
+        rows: main.counts.rows,
+        invalidRows: main.counts.invalidRows,
+      },
+    ];
+    if (own) {
+      files.push({
+        path: ownPath,
+        kind: 'events',
+        format: 'csv',
+        encoding: 'utf-8',
+        mapping: inputs.mappedProducer.mappingPath,
+        description:
+          `Events of ${year} at the units of a purchased producer, from its own system: commas, decimal points, ` +
+          'ISO dates, its own Swedish and English headers and codes; import with the mapping file.',
+        rows: own.counts.rows,
+        invalidRows: 0,
+      });
+    }
+    const valid = files.reduce((sum, file) => sum + (file.rows ?? 0) - (file.invalidRows ?? 0), 0);
+    if (valid !== router.events)
+      throw new Error(`event count mismatch: ${valid} written, ${router.events} generated`);
+    return { files, events: router.events, costCents: router.costCents, unitVolume: router.unitVolume };
+  } catch (error) {
+    for (const sink of sinks) sink.destroy();
+    throw error;
+  }
+};
+
+/** Slot ranges holding about equal numbers of residents, so progress moves evenly. */
+const chunkBounds = (counts: Int32Array, slots: number, chunks: number): number[] => {
+  const totals = new Float64Array(slots + 1);
+  for (let slot = 0; slot < slots; slot++) {
+    let sum = 0;
+    for (let g = 0; g < groupCount; g++) sum += counts[slot * groupCount + g] ?? 0;
+    totals[slot + 1] = (totals[slot] ?? 0) + sum;
+  }
+  const all = totals[slots] ?? 0;
+  const bounds = [0];
+  let slot = 0;
+  for (let chunk = 1; chunk < chunks; chunk++) {
+    while (slot < slots && (totals[slot] ?? 0) < (all * chunk) / chunks) slot++;
+    bounds.push(slot);
+  }
+  bounds.push(slots);
+  return bounds;
+};

@@ -1,0 +1,41 @@
+import type { ImportKind } from '../model/index.js';
+
+/** One file of the demo county, described for whoever imports it. */
+export interface DemoFile {
+  /** Relative to the output directory. */
+  path: string;
+  kind: ImportKind;
+  format: 'csv' | 'xlsx' | 'geojson' | 'jsonstat';
+  encoding?: 'utf-8' | 'windows-1252';
+  /** Path (relative to the output directory) of a mapping file, if the file uses a source system's own headers. */
+  mapping?: string;
+  description: string;
+  /** Data rows (header and empty lines not counted), for delimited files. */
+  rows?: number;
+  /** Rows written to be rejected; an importer should report exactly these. */
+  invalidRows?: number;
+}
+
+export interface DemoManifest {
+  seed: number;
+  /** Residents on 31 December of the last year. */
+  residents: number;
+  /** Valid events in all event files together. */
+  events: number;
+  years: number[];
+  populationYears: number[];
+  /** In the order they must be imported: areas first, then population, producers, units, events, costs. */
+  files: DemoFile[];
+}
+
+export interface GenerateOptions {
+  outDir: string;
+  /** Default 1. */
+  seed?: number;
+  /** Residents in the last year; default 250 000. */
+  population?: number;
+  /** Years of events, ending with the last full year 2025; default 3. */
+  years?: number;
+  onProgress?: (done: number, total: number, label: string) => void;
+  signal?: AbortSignal;
+}
