@@ -129,7 +129,6 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   const stagedColumnCount = passthrough ? headers.length : stagedFields.length;
 
   const toStaged = (record: SourceRecord): string | undefined => {
-    if (passthrough && record.text !== undefined) return `${record.line}${delimiter}${record.text}`;
     const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
     if (fields.length !== headers.length) {
       structural.push({
@@ -150,21 +149,30 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   };
 
   let rowsRead = 0;
+  const writing = () => !guard.found && missing.length === 0;
   try {
-    for await (const batch of table.batches) {
-      if (options.signal?.aborted) throw new ImportCancelled();
-      for (const record of batch.records) {
-        rowsRead++;
-        if (batch.mayHoldIdentityCodes) {
-          guard.checkFields(record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';'));
-        }
-        if (guard.found || missing.length > 0) continue;
-        const staged = toStaged(record);
-        if (staged !== undefined) staging.add(staged);
+    if (passthrough && table.tagged) {
+      for await (const batch of table.tagged(guard)) {
+        if (options.signal?.aborted) throw new ImportCancelled();
+        if (writing()) await staging.writeBytes(batch.bytes, batch.rows - rowsRead);
+        rowsRead = batch.rows;
+        options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
       }
-      if (guard.found) continue;
-      if (staging.shouldFlush) await staging.flush();
-      options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
+    } else {
+      for await (const batch of table.batches) {
+        if (options.signal?.aborted) throw new ImportCancelled();
+        for (const record of batch.records) {
+          rowsRead++;
+          if (batch.mayHoldIdentityCodes) {
+            guard.checkFields(record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';'));
+          }
+          if (!writing()) continue;
+          const staged = toStaged(record);
+          if (staged !== undefined) staging.add(staged);
+        }
+        if (writing() && staging.shouldFlush) await staging.flush();
+        options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
+      }
     }
     if (guard.found) {
       await staging.remove();

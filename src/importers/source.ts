@@ -1,3 +1,5 @@
+import type { IdentityCodeGuard } from './identity-guard.js';
+
 /** A record as a reader hands it over: CSV text in the source's dialect, or fields in header order. */
 export type SourceRecord =
   | { line: number; text: string; fields?: undefined }
@@ -11,6 +13,14 @@ export interface SourceBatch {
   bytesRead: number;
 }
 
+/** Staging bytes with every record already tagged with its line (`line;record\n`). */
+export interface TaggedBatch {
+  bytes: Buffer;
+  /** Records tagged so far, in all. */
+  rows: number;
+  bytesRead: number;
+}
+
 /** What every reader returns: how the file is written, its column names and its records in batches. */
 export interface SourceTable {
   format: 'csv' | 'xlsx' | 'json' | 'ndjson' | 'jsonstat' | 'geojson';
@@ -20,6 +30,8 @@ export interface SourceTable {
   headers: string[];
   bytesTotal: number;
   batches: AsyncIterable<SourceBatch>;
+  /** The fast path of delimited text: records tagged with their lines, identity codes checked by `guard`. */
+  tagged?: (guard: IdentityCodeGuard) => AsyncIterable<TaggedBatch>;
   /** Lines that held nothing; known once the batches are read. */
   emptyLines(): number;
 }

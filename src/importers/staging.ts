@@ -29,6 +29,13 @@ export class StagingFile {
     this.rows++;
   }
 
+  /** Bytes already in staging form (see LineTagger), holding `rows` records. */
+  async writeBytes(bytes: Buffer, rows: number): Promise<void> {
+    await this.flush();
+    if (bytes.length > 0) await this.handle.write(bytes);
+    this.rows += rows;
+  }
+
   async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
     this.buffer.push('');

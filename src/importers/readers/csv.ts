@@ -8,25 +8,40 @@ import {
 } from '../detect.js';
 import { parseFields } from '../fields.js';
 import { IdentityCodeGuard } from '../identity-guard.js';
+import { LineTagger } from '../line-tagger.js';
 import { RecordSplitter, type TextRecord } from '../records.js';
-import type { SourceBatch, SourceTable } from '../source.js';
+import type { SourceBatch, SourceTable, TaggedBatch } from '../source.js';
 
 const sampleBytes = 64 * 1024;
+const chunkBytes = 4 << 20;
 
 const readSample = async (path: string): Promise<Buffer> => {
   const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of createReadStream(path, { start: 0, end: sampleBytes - 1 })) {
+  for await (const chunk of createReadStream(path, { start: 0, end: sampleBytes - 1 }))
     chunks.push(chunk as Buffer);
-    length += (chunk as Buffer).length;
-  }
-  return Buffer.concat(chunks, length);
+  return Buffer.concat(chunks);
 };
 
+/** The file's bytes as UTF-8, chunk by chunk, whatever the file's own encoding. */
+async function* utf8Chunks(
+  path: string,
+  encoding: string,
+  bom: boolean,
+): AsyncGenerator<{ bytes: Buffer; bytesRead: number }> {
+  const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
+  let bytesRead = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes, start: bom ? 3 : 0 })) {
+    const raw = chunk as Buffer;
+    bytesRead += raw.length;
+    yield { bytes: decoder ? Buffer.from(decoder.decode(raw, { stream: true }), 'utf8') : raw, bytesRead };
+  }
+  if (decoder) yield { bytes: Buffer.from(decoder.decode(), 'utf8'), bytesRead };
+}
+
 /**
- * Reads a delimited text file as a stream: encoding, delimiter and decimal separator are detected
- * from the first 64 KiB, and records come in batches of about one read chunk each, so memory
- * stays flat whatever the file's size.
+ * Reads a delimited text file as a stream. Encoding, delimiter and decimal separator are detected
+ * from the first 64 KiB. Records come either as text (for files whose records must be looked at one
+ * by one) or already tagged with their lines as staging bytes, the fast path for large files.
  */
 export const readCsv = async (
   path: string,
@@ -37,32 +52,34 @@ export const readCsv = async (
   const bom = hasUtf8Bom(sample);
   const encoding = bom ? 'utf-8' : detectEncoding(sample);
   const sampleText = new TextDecoder(encoding).decode(bom ? sample.subarray(3) : sample);
-  const sampleLines = sampleText.split(/\r?\n/).slice(0, -1);
-  const delimiter = options.delimiter ?? detectDelimiter(sampleLines.length > 0 ? sampleLines : [sampleText]);
-
+  const sampleRecords: TextRecord[] = [];
   const splitter = new RecordSplitter();
-  let headers: string[] = [];
-  const sampleValues = sampleLines.slice(1, 200).flatMap((l) => parseFields(l, delimiter));
-  const decimalSeparator = delimiter === ',' ? '.' : detectDecimalSeparator(sampleValues);
+  splitter.push(sampleText, (r) => sampleRecords.push(r));
+  if (sample.length < sampleBytes) splitter.end((r) => sampleRecords.push(r));
+  const sampleLines = sampleRecords.map((r) => r.text);
+  const delimiter = options.delimiter ?? detectDelimiter(sampleLines.length > 0 ? sampleLines : [sampleText]);
+  const headers =
+    sampleLines.length > 0 ? parseFields(sampleLines[0] ?? '', delimiter).map((h) => h.trim()) : [];
+  const decimalSeparator =
+    delimiter === ','
+      ? '.'
+      : detectDecimalSeparator(sampleLines.slice(1, 200).flatMap((l) => parseFields(l, delimiter)));
+  let emptyLines = 0;
 
   async function* batches(): AsyncGenerator<SourceBatch> {
-    const decoder = new TextDecoder(encoding);
-    let bytesRead = 0;
+    const records = new RecordSplitter();
+    const decoder = new TextDecoder('utf-8');
+    let carry = '';
     let first = true;
     let pending: TextRecord[] = [];
-    // The end of the previous chunk, so that a code cut by a chunk boundary is still seen whole.
-    let carry = '';
     const collect = (record: TextRecord) => {
-      if (first) {
-        headers = parseFields(record.text, delimiter);
-        first = false;
-      } else pending.push(record);
+      if (first) first = false;
+      else pending.push(record);
     };
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      const bytes = chunk as Buffer;
-      bytesRead += bytes.length;
+    for await (const { bytes, bytesRead } of utf8Chunks(path, encoding, bom)) {
       const text = decoder.decode(bytes, { stream: true });
-      splitter.push(text, collect);
+      records.push(text, collect);
+      // The end of the previous chunk joins the scan, so that a code cut by a chunk boundary is seen whole.
       const scanned = carry + text;
       carry = text.slice(-16);
       if (pending.length > 0) {
@@ -70,22 +87,28 @@ export const readCsv = async (
         pending = [];
       }
     }
-    const rest = decoder.decode();
-    splitter.push(rest, collect);
-    splitter.end(collect);
-    if (pending.length > 0) yield { records: pending, mayHoldIdentityCodes: true, bytesRead };
+    records.push(decoder.decode(), collect);
+    records.end(collect);
+    emptyLines = records.emptyLines;
+    if (pending.length > 0) yield { records: pending, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
   }
 
-  // The header is the first record; read it eagerly so callers can map columns before the rows.
-  const iterator = batches();
-  const firstBatch = await iterator.next();
-  const headerText = sampleText.replace(/^\uFEFF/, '');
-  if (headers.length === 0 && headerText.trim() !== '')
-    headers = parseFields(headerText.split(/\r?\n/)[0] ?? '', delimiter);
-
-  async function* all(): AsyncGenerator<SourceBatch> {
-    if (!firstBatch.done) yield firstBatch.value;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  async function* tagged(guard: IdentityCodeGuard): AsyncGenerator<TaggedBatch> {
+    const tagger = new LineTagger(delimiter.charCodeAt(0));
+    const check = (_line: number, record: Buffer) =>
+      guard.checkFields(parseFields(record.toString('utf8'), delimiter));
+    let carry = '';
+    for await (const { bytes, bytesRead } of utf8Chunks(path, encoding, bom)) {
+      // Identity codes are ASCII, so a Latin-1 view of UTF-8 bytes finds them as well as a proper decode.
+      const text = bytes.toString('latin1');
+      const suspicious = IdentityCodeGuard.mayContain(carry + text);
+      carry = text.slice(-16);
+      const staged = tagger.push(bytes, suspicious ? check : undefined);
+      yield { bytes: staged, rows: tagger.rows, bytesRead };
+    }
+    const staged = tagger.end(check);
+    emptyLines = tagger.emptyLines;
+    yield { bytes: staged, rows: tagger.rows, bytesRead: bytesTotal };
   }
 
   return {
@@ -93,11 +116,10 @@ export const readCsv = async (
     encoding: bom ? 'utf-8-bom' : encoding,
     delimiter,
     decimalSeparator,
-    get headers() {
-      return headers.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
-    },
+    headers,
     bytesTotal,
-    batches: all(),
-    emptyLines: () => splitter.emptyLines,
+    batches: { [Symbol.asyncIterator]: () => batches() },
+    tagged,
+    emptyLines: () => emptyLines,
   };
 };
