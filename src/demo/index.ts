@@ -1,2 +1,2 @@
 export { generateDemoCounty } from './generate.js';
-export type { DemoFile, DemoManifest, GenerateOptions } from './manifest.js';
+export { type DemoFile, type DemoManifest, filesToImport, type GenerateOptions } from './manifest.js';

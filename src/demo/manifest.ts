@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ImportKind } from '../model/index.js';
 
 /** One file of the demo county, described for whoever imports it. */
@@ -39,3 +40,14 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   signal?: AbortSignal;
 }
+
+/** The manifest's files with their paths (and mapping files') resolved against the folder they were written to. */
+export const filesToImport = (
+  manifest: DemoManifest,
+  outDir: string,
+): { path: string; kind: DemoFile['kind']; mapping?: string }[] =>
+  manifest.files.map((file) => ({
+    path: resolve(outDir, file.path),
+    kind: file.kind,
+    ...(file.mapping ? { mapping: resolve(outDir, file.mapping) } : {}),
+  }));

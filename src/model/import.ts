@@ -27,6 +27,8 @@ export const ImportSummary = z.object({
   rowsRejected: z.int().nonnegative(),
   rowsInserted: z.int().nonnegative(),
   rowsUpdated: z.int().nonnegative(),
+  /** Empty lines (or empty cells of a JSON-stat cube): they hold no record and are not rows. */
+  emptyLinesSkipped: z.int().nonnegative(),
   refused: z.boolean(),
   reason: z.string().nullable(),
   dryRun: z.boolean(),

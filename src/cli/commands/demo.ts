@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { generateDemoCounty } from '../../demo/index.js';
+import { filesToImport, generateDemoCounty } from '../../demo/index.js';
 import { importFiles } from '../../importers/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
@@ -38,7 +38,7 @@ export const buildDemoStore = async (
     process.stderr.write(`Importing ${manifest.files.length} files into ${db}…\n`);
     const store = await openStore(building);
     try {
-      const summaries = await importFiles(store, manifest.files, {
+      const summaries = await importFiles(store, filesToImport(manifest, filesDir), {
         signal: options.signal,
         onFile: (file, i) => progress.update(i, manifest.files.length, file.path.split('/').pop() ?? ''),
       });

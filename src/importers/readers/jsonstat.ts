@@ -83,6 +83,8 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
   const valueAt = (i: number): number | null | undefined =>
     Array.isArray(dataset.value) ? dataset.value[i] : dataset.value[String(i)];
 
+  let emptyCells = 0;
+
   async function* batches(): AsyncGenerator<SourceBatch> {
     let records: { line: number; fields: string[] }[] = [];
     const digits = new Array<number>(dataset.size.length).fill(0);
@@ -105,16 +107,12 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
       // Other dimensions (contents such as "vaesto") must be at their only or first category.
       if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== 0)) continue;
       const value = valueAt(i);
-      records.push({
-        line: i + 1,
-        fields: [
-          areaCode(a),
-          y,
-          ageCode(g) ?? g,
-          s,
-          value === null || value === undefined ? '' : String(value),
-        ],
-      });
+      // A missing value (PxWeb's "..") is a cell without data, like an empty line in a CSV: no record.
+      if (value === null || value === undefined) {
+        emptyCells++;
+        continue;
+      }
+      records.push({ line: i + 1, fields: [areaCode(a), y, ageCode(g) ?? g, s, String(value)] });
       if (records.length >= 10_000) {
         yield { records, mayHoldIdentityCodes: false, bytesRead: Math.round((bytesTotal * i) / total) };
         records = [];
@@ -131,6 +129,6 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
     headers: ['area_code', 'year', 'age', 'sex', 'count'],
     bytesTotal,
     batches: batches(),
-    emptyLines: () => 0,
+    emptyLines: () => emptyCells,
   };
 };

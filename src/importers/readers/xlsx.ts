@@ -24,6 +24,7 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
     styles: 'cache',
   });
   let headers: string[] = [];
+  let emptyRows = 0;
 
   async function* rows(): AsyncGenerator<{ line: number; fields: string[] }> {
     for await (const worksheet of reader) {
@@ -33,7 +34,10 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
           headers = values.map((v) => v.trim());
           continue;
         }
-        if (values.every((v) => v.trim() === '')) continue;
+        if (values.every((v) => v.trim() === '')) {
+          emptyRows++;
+          continue;
+        }
         while (values.length < headers.length) values.push('');
         yield { line: row.number, fields: values };
       }
@@ -65,6 +69,6 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
     },
     bytesTotal,
     batches: batches(),
-    emptyLines: () => 0,
+    emptyLines: () => emptyRows,
   };
 };
