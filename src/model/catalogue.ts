@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ServiceClassCatalogue, type ServiceClass } from './service-class.js';
+import { type ServiceClass, ServiceClassCatalogue } from './service-class.js';
 
 /** The built-in service-class catalogue, kept as data in config/ so that a county can read and extend it. */
 export const defaultServiceClassesPath = fileURLToPath(

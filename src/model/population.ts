@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Age, Code, Sex, Year } from './common.js';
 import { AreaLevel } from './area.js';
+import { Age, Code, Sex, Year } from './common.js';
 
 /** Residents of one area on 31 December of a year, by single-year age and sex. */
 export const PopulationCount = z.object({

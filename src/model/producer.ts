@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Code } from './common.js';
 import { isValidBusinessId } from './business-id.js';
+import { Code } from './common.js';
 
 export const ProducerKind = z.enum(['own', 'purchased', 'voucher', 'ngo']);
 export type ProducerKind = z.infer<typeof ProducerKind>;
