@@ -26,5 +26,5 @@ export const openFromMenu = async (page: Page, target: PageId, language: Languag
 export const waitForDataPage = async (page: Page): Promise<void> => {
   await page.locator('#imports tbody tr').first().waitFor();
   await page.locator('#units tbody tr').first().waitFor();
-  await page.locator('.county-map[data-ready="true"]').waitFor();
+  await page.locator('.county-map[aria-busy="false"]').waitFor();
 };

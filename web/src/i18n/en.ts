@@ -168,6 +168,7 @@ export const en: Messages = {
       map: 'On the map',
       show: 'Show',
       showContext: (name: string) => `Show ${name} on the map`,
+      notValidIn: (year: string) => `not valid in ${year}`,
     },
     map: {
       title: 'Map',

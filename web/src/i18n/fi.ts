@@ -167,6 +167,7 @@ export const fi = {
       map: 'Kartalla',
       show: 'Näytä',
       showContext: (name: string) => `Näytä ${name} kartalla`,
+      notValidIn: (year: string) => `ei voimassa ${year}`,
     },
     map: {
       title: 'Kartta',

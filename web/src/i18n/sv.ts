@@ -168,6 +168,7 @@ export const sv: Messages = {
       map: 'På kartan',
       show: 'Visa',
       showContext: (name: string) => `Visa ${name} på kartan`,
+      notValidIn: (year: string) => `inte giltig ${year}`,
     },
     map: {
       title: 'Karta',

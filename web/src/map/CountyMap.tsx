@@ -134,5 +134,6 @@ export const CountyMap = ({
   }, [map, selection, municipalities, units]);
 
   if (failed) return <p className="status status--error">{t.data.map.unavailable}</p>;
-  return <div ref={containerRef} className="county-map" data-ready={map ? 'true' : 'false'} />;
+  // Busy until the first frame is drawn, so that assistive technology (and tests) know when it is complete.
+  return <div ref={containerRef} className="county-map" aria-busy={map === null} />;
 };

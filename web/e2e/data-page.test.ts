@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AreaList, ImportView, UnitList } from '../../src/model/index.js';
+import { formatNumber } from '../src/i18n/format.js';
+import { dictionaries } from '../src/i18n/messages.js';
+import { municipalityFill, producerKindColour } from '../src/map/colours.js';
+import { chooseLanguage, waitForDataPage } from './app.js';
+import { accessibilityViolations, describeViolations } from './axe.js';
+import { launchBrowser } from './browser.js';
+import { startTestCounty, type TestCounty } from './harness.js';
+import { colourCounts, pixelsNear } from './pixels.js';
+
+const fi = dictionaries.fi;
+
+describe('the Data page', () => {
+  let county: TestCounty;
+  let browser: Browser;
+  let page: Page;
+  let imports: ImportView[];
+  let areas: AreaList;
+  let units: UnitList;
+  const pageErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  const api = async <T>(path: string): Promise<T> =>
+    (await fetch(`${county.url}${path}`)).json() as Promise<T>;
+
+  beforeAll(async () => {
+    [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    [imports, areas, units] = await Promise.all([
+      api<ImportView[]>('/api/imports'),
+      api<AreaList>('/api/areas?level=municipality'),
+      api<UnitList>('/api/units'),
+    ]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(county.url) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        outsideRequests.push(url);
+      }
+    });
+    await page.goto(`${county.url}/data`);
+    await waitForDataPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await county?.close();
+  });
+
+  it('lists every import, newest first, with its counts in Finnish number format', async () => {
+    expect(imports.length).toBeGreaterThan(0);
+    const rows = page.locator('#imports tbody tr');
+    expect(await rows.count()).toBe(imports.length);
+    const newest = [...imports].sort((a, b) => b.importId - a.importId)[0];
+    if (!newest) throw new Error('no imports');
+    const cells = await rows.first().locator('th, td').allTextContents();
+    expect(cells[0]).toBe(String(newest.importId));
+    expect(cells[1]).toBe(fi.kinds.import[newest.kind]);
+    expect(cells[3]).toBe(formatNumber('fi', newest.rowsRead));
+    expect(cells[4]).toBe(formatNumber('fi', newest.rowsAccepted));
+    expect(cells[5]).toBe(formatNumber('fi', newest.rowsRejected));
+  });
+
+  it('downloads the reject report of an import with rejected rows from its link', async () => {
+    const rejected = imports.find((entry) => entry.rowsRejected > 0);
+    expect(rejected, 'the demo county has deliberately bad rows').toBeDefined();
+    if (!rejected) return;
+    const link = page.locator(`#imports a[href="/api/imports/${rejected.importId}/rejects.csv"]`);
+    expect(await link.count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const path = await download.path();
+    const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    const [header, firstRow] = text.split(/\r?\n/);
+    expect(header).toBe('rivi;sarake;arvo;syy');
+    expect(firstRow).toMatch(/^\d+;/);
+  });
+
+  it('lists the municipalities with their population and the units with their producers', async () => {
+    expect(areas.areas.length).toBeGreaterThan(0);
+    expect(await page.locator('#municipalities tbody tr').count()).toBe(areas.areas.length);
+    expect(await page.locator('#municipalities caption').textContent()).toBe(
+      fi.data.areas.caption(String(areas.year)),
+    );
+    const largest = [...areas.areas].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+    if (!largest?.population) throw new Error('no municipality with population');
+    const largestRow = page.locator('#municipalities tbody tr', {
+      has: page.getByRole('rowheader', { name: largest.nameFi, exact: true }),
+    });
+    expect(await largestRow.locator('td.num').textContent()).toBe(formatNumber('fi', largest.population));
+
+    expect(units.units.length).toBeGreaterThan(0);
+    expect(await page.locator('#units tbody tr').count()).toBe(units.units.length);
+    const unit = units.units[0];
+    if (!unit) throw new Error('no units');
+    const unitRow = page
+      .locator('#units tbody tr', { has: page.getByRole('rowheader', { name: unit.name, exact: true }) })
+      .first();
+    if (unit.producerKind)
+      expect(await unitRow.textContent()).toContain(fi.kinds.producer[unit.producerKind]);
+  });
+
+  it('draws the municipalities and every kind of unit on the map, from the county’s own data only', async () => {
+    const canvas = page.locator('.county-map canvas');
+    expect(await canvas.getAttribute('aria-label')).toBe(fi.data.map.name);
+    const kinds = [...new Set(units.units.flatMap((unit) => (unit.producerKind ? [unit.producerKind] : [])))];
+    expect(kinds.length).toBeGreaterThan(1);
+    // The first frames may still be settling after fitting the county into view; look until all is drawn.
+    await expect
+      .poll(
+        async () => {
+          const counts = await colourCounts(page, await canvas.screenshot());
+          const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+          return {
+            municipalitiesCoverTenthOfMap: pixelsNear(counts, municipalityFill) > total / 10,
+            kindsWithoutPixels: kinds.filter((kind) => pixelsNear(counts, producerKindColour[kind]) === 0),
+          };
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual({ municipalitiesCoverTenthOfMap: true, kindsWithoutPixels: [] });
+    expect(outsideRequests).toEqual([]);
+  });
+
+  it('shows the legend with the number of units of each producer kind', async () => {
+    const legend = await page.locator('.map-legend li').allTextContents();
+    for (const kind of Object.keys(producerKindColour) as (keyof typeof producerKindColour)[]) {
+      const count = units.units.filter((unit) => unit.producerKind === kind).length;
+      expect(legend).toContain(`${fi.kinds.producer[kind]} (${formatNumber('fi', count)})`);
+    }
+  });
+
+  it('passes axe (WCAG 2.1 AA) with the map drawn, and looks as it should in the screenshot', async () => {
+    const violations = await accessibilityViolations(page);
+    expect(describeViolations(violations)).toBe('');
+    await page.screenshot({ path: join(county.screenshotDir, 'data-page-fi.png'), fullPage: true });
+  });
+
+  it('opens a unit and a municipality on the map from their tables, and says so to screen readers', async () => {
+    const unit = units.units[0];
+    const area = areas.areas[0];
+    if (!unit || !area) throw new Error('no units or areas');
+    await page
+      .getByRole('button', { name: fi.data.units.showContext(unit.name), exact: true })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.maplibregl-popup').textContent()).toContain(unit.name);
+    expect(
+      await page.locator('section[aria-labelledby="map-title"] p[role="status"]').textContent(),
+    ).toContain(unit.name);
+
+    await page.getByRole('button', { name: fi.data.units.showContext(area.nameFi), exact: true }).click();
+    await expect.poll(() => page.locator('.maplibregl-popup').textContent()).toContain(area.nameFi);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+
+    await page.getByRole('button', { name: fi.data.map.closePopup }).click();
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+  });
+
+  it('speaks Swedish and English too, table captions and map name included', async () => {
+    for (const language of ['sv', 'en'] as const) {
+      const t = dictionaries[language];
+      await chooseLanguage(page, language);
+      await page.locator('.county-map[aria-busy="false"]').waitFor();
+      expect(await page.locator('#imports caption').textContent()).toBe(t.data.imports.caption);
+      expect(await page.locator('#units caption').textContent()).toBe(t.data.units.caption);
+      expect(await page.locator('.county-map canvas').getAttribute('aria-label')).toBe(t.data.map.name);
+      expect(describeViolations(await accessibilityViolations(page))).toBe('');
+      await page.screenshot({
+        path: join(county.screenshotDir, `data-page-${language}.png`),
+        fullPage: true,
+      });
+    }
+    await chooseLanguage(page, 'fi');
+  });
+
+  it('fits a 320 px wide screen without scrolling the page sideways (WCAG 1.4.10 reflow)', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.locator('.county-map[aria-busy="false"]').waitFor();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDemoCounty } from '../../src/demo/index.js';
+import { importFiles } from '../../src/importers/index.js';
+import { startServer } from '../../src/server/index.js';
+import { openStore } from '../../src/store/index.js';
+
+export interface TestCounty {
+  /** Where the real server serves the built app and the API. */
+  url: string;
+  /** Screenshots go here, under the repository's (ignored) test-results folder, to be looked at. */
+  screenshotDir: string;
+  close(): Promise<void>;
+}
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const screenshotRoot = fileURLToPath(new URL('../../test-results/e2e', import.meta.url));
+
+/**
+ * A small demo county (about 20 000 residents, one year of events) generated into a temporary folder,
+ * imported into a fresh store the way a county's files would be, and served by the real server on a
+ * free port. Browser tests talk to nothing else.
+ */
+export const startTestCounty = async (): Promise<TestCounty> => {
+  const dir = await mkdtemp(join(tmpdir(), 'soteatlas-e2e-'));
+  const filesDir = join(dir, 'files');
+  const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
+  const store = await openStore(join(dir, 'soteatlas.duckdb'));
+  // The manifest names files (and mapping files) relative to the folder they were written to.
+  await importFiles(
+    store,
+    demo.files.map((file) => ({
+      path: resolve(filesDir, file.path),
+      kind: file.kind,
+      ...(file.mapping ? { mapping: resolve(filesDir, file.mapping) } : {}),
+    })),
+  );
+  const server = await startServer({ store, port: 0, webRoot });
+  await mkdir(screenshotRoot, { recursive: true });
+  return {
+    url: server.url,
+    screenshotDir: screenshotRoot,
+    async close() {
+      await server.close();
+      store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+};
