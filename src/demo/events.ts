@@ -95,6 +95,10 @@ export const generateSlotEvents = (
   const { grid, classes, year, seed } = context;
   const municipality = grid.municipalityOf[slot] ?? -1;
   if (municipality < 0) return;
+  let residentsHere = 0;
+  for (let g = 0; g < groupCount; g++) residentsHere += grid.counts[slot * groupCount + g] ?? 0;
+  // Most habitable cells of a small county are empty; skipping them spares the unit choice.
+  if (residentsHere === 0) return;
   const cell = grid.cells[slot] ?? 0;
   const centre = cellCentre(context.window, cell);
   fillCellChoice(choice, context.networks, context.units, context.choiceKm, centre.x, centre.y);

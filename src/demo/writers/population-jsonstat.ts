@@ -15,7 +15,14 @@ export interface JsonStatDataset {
   role: { time: string[]; geo: string[]; metric: string[] };
   dimension: Record<
     string,
-    { label: string; category: { index: Record<string, number>; label: Record<string, string> } }
+    {
+      label: string;
+      category: {
+        index: Record<string, number>;
+        label: Record<string, string>;
+        unit?: Record<string, { base: string; decimals: number }>;
+      };
+    }
   >;
   value: (number | null)[];
   status: Record<string, string>;
@@ -91,7 +98,13 @@ export const populationJsonStat = (geography: Geography, history: PopulationHist
       Vuosi: { label: 'Vuosi', category: category(years, years) },
       Sukupuoli: { label: 'Sukupuoli', category: category(sexCodes, ['Yhteensä', 'Miehet', 'Naiset']) },
       Ikä: { label: 'Ikä', category: category(ageCodes, ageLabels) },
-      Tiedot: { label: 'Tiedot', category: category(['vaesto'], ['Väestö 31.12.']) },
+      Tiedot: {
+        label: 'Tiedot',
+        category: {
+          ...category(['vaesto'], ['Väestö 31.12.']),
+          unit: { vaesto: { base: 'henkilöä', decimals: 0 } },
+        },
+      },
     },
     value,
     status,
