@@ -3,13 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { formatRejectsCsv, type Store } from '../store/index.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { columnOf, type KindSpec, kinds } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
 import { openSource } from './readers/index.js';
-import { formatRejectsCsv } from './rejects-report.js';
 import type { SourceRecord, SourceTable } from './source.js';
 import { compileValidation, quoteIdent, quoteLiteral } from './sql-validation.js';
 import { StagingFile } from './staging.js';
@@ -208,10 +207,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         );
       }
       if (options.rejectsFile) {
-        const rejected = await store.all<RejectedRow>(
-          `SELECT line, column_name AS "column", value, reason FROM ${tables.rejects} ORDER BY line`,
+        await writeFile(
+          options.rejectsFile,
+          await formatRejectsCsv(store, `(SELECT *, rowid FROM ${tables.rejects})`),
         );
-        await writeFile(options.rejectsFile, formatRejectsCsv(rejected));
       }
       if (options.signal?.aborted) throw new ImportCancelled();
       let importId: number | null = null;

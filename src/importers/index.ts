@@ -3,4 +3,3 @@ export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
-export { formatRejectsCsv, rejectsReportHeader } from './rejects-report.js';

@@ -14,6 +14,6 @@ export {
   listUnits,
   storeStatus,
 } from './queries.js';
-export { rejectsCsv, rejectsOf } from './reject-queries.js';
+export { formatRejectsCsv, rejectsCsv, rejectsOf } from './reject-queries.js';
 export { schemaStatements, schemaVersion } from './schema.js';
 export { openStore, type Row, type SqlParams, type Store, seedServiceClasses } from './store.js';

@@ -1,6 +1,6 @@
 import type { RejectedRow, RejectsPage } from '../model/index.js';
 import { findImport } from './queries.js';
-import type { Store } from './store.js';
+import type { SqlParams, Store } from './store.js';
 
 /** One page of an import's rejected rows in file order, or undefined when there is no such import. */
 export const rejectsOf = async (
@@ -34,20 +34,25 @@ const byteOrderMark = '\uFEFF';
 const lineBreak = '\r\n';
 
 /**
- * An import's rejected rows as the CSV a Finnish spreadsheet opens directly: UTF-8 with a byte-order
- * mark, semicolons, CRLF lines, header rivi;sarake;arvo;syy (line, column, value, reason). The
- * database builds the lines. Undefined when there is no such import.
+ * Rejected rows as the CSV a Finnish spreadsheet opens directly: UTF-8 with a byte-order mark,
+ * semicolons, CRLF lines, header rivi;sarake;arvo;syy (line, column, value, reason). The database
+ * builds the lines. `rows` is a table or subquery with line, column_name, value and reason.
  */
-export const rejectsCsv = async (store: Store, importId: number): Promise<string | undefined> => {
-  if (!(await findImport(store, importId))) return undefined;
+export const formatRejectsCsv = async (store: Store, rows: string, params?: SqlParams): Promise<string> => {
   const [result] = await store.all<{ body: string | null }>(
     `SELECT string_agg(
       line::VARCHAR || ';' || ${csvFieldSql('column_name')} || ';' || ${csvFieldSql('value')} || ';'
         || ${csvFieldSql('reason')},
       chr(13) || chr(10) ORDER BY line, rowid) AS body
-    FROM rejects WHERE import_id = $id`,
-    { id: importId },
+    FROM ${rows}`,
+    params,
   );
   const body = result?.body ? `${result.body}${lineBreak}` : '';
   return `${byteOrderMark}rivi;sarake;arvo;syy${lineBreak}${body}`;
+};
+
+/** An import's reject report (see formatRejectsCsv), or undefined when there is no such import. */
+export const rejectsCsv = async (store: Store, importId: number): Promise<string | undefined> => {
+  if (!(await findImport(store, importId))) return undefined;
+  return formatRejectsCsv(store, '(SELECT *, rowid FROM rejects WHERE import_id = $id)', { id: importId });
 };
