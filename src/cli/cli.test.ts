@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { eventHeader, eventRow, referenceFiles, tempDir, writeText } from '../importers/test-fixtures.js';
+
+const bin = fileURLToPath(new URL('../../bin/soteatlas.js', import.meta.url));
+const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+describe('soteatlas import', () => {
+  it('prints one JSON summary line; exit 0 imported, 2 refused, 1 on errors; status reports it', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'store.duckdb');
+    for (const kind of ['areas', 'producers', 'units'] as const) {
+      const result = await run(
+        'import',
+        writeText(dir, `${kind}.csv`, referenceFiles[kind]),
+        '--kind',
+        kind,
+        '--db',
+        db,
+      );
+      expect(result.code).toBe(0);
+    }
+    const events = writeText(dir, 'events.csv', [
+      eventHeader,
+      eventRow('E1'),
+      eventRow('E2', { age: '130' }),
+    ]);
+    const rejects = join(dir, 'rejects.csv');
+    const imported = await run('import', events, '--kind', 'events', '--db', db, '--rejects', rejects);
+    expect(imported.code).toBe(0);
+    const lines = imported.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      rowsRead: 2,
+      rowsAccepted: 1,
+      rowsRejected: 1,
+      refused: false,
+      reason: null,
+    });
+
+    const identity = join(dir, 'identity.csv');
+    writeFileSync(identity, `${eventHeader}\n${eventRow('E3', { key: '131052-308T' })}\n`);
+    const refused = await run('import', identity, '--kind', 'events', '--db', db);
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      refused: true,
+      rowsRead: 1,
+      rowsAccepted: 0,
+      rowsRejected: 1,
+    });
+    expect(refused.stdout).not.toContain('131052-308T');
+
+    expect((await run('import', join(dir, 'missing.csv'), '--kind', 'events', '--db', db)).code).toBe(1);
+    expect((await run('import', events, '--kind', 'nonsense', '--db', db)).code).toBe(1);
+
+    const status = await run('status', '--db', db, '--json');
+    expect(status.code).toBe(0);
+    const parsed = JSON.parse(status.stdout) as { counts: Record<string, number>; imports: unknown[] };
+    expect(parsed.counts.events).toBe(1);
+    expect(parsed.imports).toHaveLength(4);
+  });
+});
