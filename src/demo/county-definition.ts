@@ -30,7 +30,7 @@ export const county = {
  * square the county's outline is drawn in.
  */
 export const countyCentreKm = { east: 430, north: 6980 } as const;
-export const gridWindowKm = { west: 330, south: 6880, width: 200, height: 200 } as const;
+export const gridWindow = { westKm: 330, southKm: 6880, width: 200, height: 200 } as const;
 export const countyRadiusKm = 90;
 
 /** The last full year, with which the population history and the event years end. */

@@ -1,7 +1,7 @@
 import {
   countyCentreKm,
   countyRadiusKm,
-  gridWindowKm,
+  gridWindow,
   type MunicipalityKind,
   merger,
   municipalityDefinitions,
@@ -40,7 +40,7 @@ const reachByKind: Record<MunicipalityKind, number> = { centre: 1.1, suburb: 0.8
 
 /** Builds the county's land, municipalities and settlement from the seed; `referenceResidents` sets urbanity. */
 export const buildGeography = (seed: number, firstYear: number, referenceResidents = 250_000): Geography => {
-  const window: GridWindow = { ...gridWindowKm, westKm: gridWindowKm.west, southKm: gridWindowKm.south };
+  const window: GridWindow = { ...gridWindow };
   const countyCentre = { x: countyCentreKm.east * 1000, y: countyCentreKm.north * 1000 };
   const random = Random.of(seed, 501);
   const seats = municipalityDefinitions.map((definition) => {
