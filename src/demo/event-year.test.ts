@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadServiceClasses } from '../model/index.js';
-import { eventFileStyle, serviceClassUsages } from './event-year.js';
+import { eventFileStyle } from './event-year.js';
+import { serviceClassUsages } from './event-year-context.js';
 import { careDayKind, visitKind } from './events.js';
 
 describe('eventFileStyle', () => {

@@ -1,28 +1,17 @@
 import { join } from 'node:path';
 import type { ServiceClass } from '../model/index.js';
 import { groupCount } from './age-structure.js';
-import { yearCalendar } from './calendar.js';
 import { lastFullYear } from './county-definition.js';
 import type { CountyModel } from './county-model.js';
-import { type EventFile, type EventLookups, finnishEventFile, producerEventFile } from './event-files.js';
+import { type EventFile, finnishEventFile, producerEventFile } from './event-files.js';
 import { EventRouter } from './event-router.js';
-import {
-  careDayKind,
-  type EventRecord,
-  type EventYear,
-  episodeKind,
-  generateSlotEvents,
-  priceFactorByKind,
-  type ServiceClassUsage,
-  visitKind,
-} from './events.js';
+import { eventYearContext } from './event-year-context.js';
+import { type EventRecord, generateSlotEvents } from './events.js';
 import type { DemoFile } from './manifest.js';
-import { needFactor } from './need.js';
 import type { DemoProducer } from './producers.js';
 import { type TextEncoding, TextSink } from './text-sink.js';
-import { classNetworks, emptyCellChoice } from './unit-choice.js';
+import { emptyCellChoice } from './unit-choice.js';
 import type { DemoUnit } from './units.js';
-import { tabulateUsage, usageDefinitions } from './usage-rates.js';
 
 export interface EventYearResult {
   files: DemoFile[];
@@ -48,34 +37,17 @@ export interface EventYearInputs {
 const defectRate = 0.0015;
 const quotedIdRate = 0.0003;
 
-export const serviceClassUsages = (serviceClasses: readonly ServiceClass[]): ServiceClassUsage[] =>
-  serviceClasses.flatMap((serviceClass) => {
-    const definition = usageDefinitions[serviceClass.code];
-    if (!definition) return [];
-    return [
-      {
-        code: serviceClass.code,
-        ageFrom: serviceClass.ageFrom,
-        ageTo: serviceClass.ageTo,
-        kind:
-          serviceClass.eventKind === 'careDay'
-            ? careDayKind
-            : serviceClass.eventKind === 'episode'
-              ? episodeKind
-              : visitKind,
-        definition,
-        table: tabulateUsage(definition, serviceClass.ageFrom, serviceClass.ageTo),
-      },
-    ];
-  });
+export interface EventFileStyle {
+  encoding: TextEncoding;
+  bom: boolean;
+  dateStyle: 'iso' | 'finnish';
+}
 
 /**
  * How each year's file looks: the last year comes from the new patient system in Windows-1252 with
  * Finnish dates; earlier years alternate between UTF-8 with and without a byte-order mark.
  */
-export const eventFileStyle = (
-  year: number,
-): { encoding: TextEncoding; bom: boolean; dateStyle: 'iso' | 'finnish' } => {
+export const eventFileStyle = (year: number): EventFileStyle => {
   const age = lastFullYear - year;
   if (age === 0) return { encoding: 'windows-1252', bom: false, dateStyle: 'finnish' };
   return { encoding: 'utf-8', bom: age % 2 === 1, dateStyle: 'iso' };
@@ -83,74 +55,39 @@ export const eventFileStyle = (
 
 /** Writes one year's event files and returns what the cost report and unit capacities need. */
 export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYearResult> => {
-  const { model, year, units, outDir } = inputs;
-  const yearIndex = model.eventYears.indexOf(year);
-  const grid = model.grids[yearIndex];
-  if (!grid) throw new Error(`no grid population for ${year}`);
-  const classes = serviceClassUsages(inputs.serviceClasses);
-  const calendar = yearCalendar(year);
-  const municipalities = model.geography.municipalities;
-  const lookups: EventLookups = {
-    municipalityCodes: municipalities.map((m) => m.code),
-    cellCodes: model.cellCodes,
-    classCodes: classes.map((c) => c.code),
-    unitCodes: units.map((u) => u.code),
-    unitProducerCodes: units.map((u) => u.producerCode),
-  };
-  const kindOf = new Map(inputs.producers.map((p) => [p.code, p.kind]));
-  const context: EventYear = {
-    seed: model.seed,
-    year,
-    calendar,
-    window: model.geography.window,
-    grid,
-    classes,
-    networks: classNetworks(units, lookups.classCodes, year),
-    choiceKm: classes.map((c) => c.definition.choiceKm),
-    units,
-    unitPriceFactor: units.map((u) => priceFactorByKind[kindOf.get(u.producerCode) ?? 'own']),
-    needByMunicipality: municipalities.map((_, m) => needFactor(model.seed, model.geography, m)),
-  };
-
+  const { model, year, units, outDir, mappedProducer } = inputs;
+  const { context, lookups } = eventYearContext(model, year, units, inputs.producers, inputs.serviceClasses);
   const style = eventFileStyle(year);
   const mainPath = `events-${year}.csv`;
-  const mainSink = TextSink.open(join(outDir, mainPath), { encoding: style.encoding, bom: style.bom });
-  const sinks = [mainSink];
+  const ownPath = `${mappedProducer.filePrefix}-${year}.csv`;
+  const sinks: TextSink[] = [];
   try {
+    const mainSink = TextSink.open(join(outDir, mainPath), { encoding: style.encoding, bom: style.bom });
+    sinks.push(mainSink);
     const main = finnishEventFile(mainSink, lookups, {
       seed: model.seed,
-      calendar,
+      calendar: context.calendar,
       dateStyle: style.dateStyle,
       defectRate,
       quotedIdRate,
     });
     // The purchased producer sends its own report for the last year, from its own system.
     let own: EventFile | undefined;
-    const ownPath = `${inputs.mappedProducer.filePrefix}-${year}.csv`;
     if (year === lastFullYear) {
-      const sink = TextSink.open(join(outDir, ownPath), { encoding: 'utf-8' });
-      sinks.push(sink);
-      own = producerEventFile(sink, lookups, calendar, `${inputs.mappedProducer.code}-${year}-`);
+      const ownSink = TextSink.open(join(outDir, ownPath), { encoding: 'utf-8' });
+      sinks.push(ownSink);
+      own = producerEventFile(ownSink, lookups, context.calendar, `${mappedProducer.code}-${year}-`);
     }
-    const ownReports = units.map((u) => (u.producerCode === inputs.mappedProducer.code ? own : undefined));
-    const router = new EventRouter(main, ownReports, municipalities.length, classes.length, units.length);
+    const router = new EventRouter(
+      main,
+      units.map((u) => (u.producerCode === mappedProducer.code ? own : undefined)),
+      lookups.municipalityCodes.length,
+      lookups.classCodes.length,
+      units.length,
+    );
     const choice = emptyCellChoice(context.networks);
-    const record: EventRecord = {
-      day: 0,
-      municipality: 0,
-      slot: 0,
-      cellKnown: true,
-      age: 0,
-      sex: 0,
-      serviceClass: 0,
-      unit: 0,
-      channel: 0,
-      kind: 0,
-      quantity: 1,
-      costCents: 0,
-      clientKey: '',
-    };
-    const bounds = chunkBounds(grid.counts, grid.cells.length, inputs.chunks);
+    const record = emptyRecord();
+    const bounds = chunkBounds(context.grid.counts, context.grid.cells.length, inputs.chunks);
     for (let chunk = 0; chunk < inputs.chunks; chunk++) {
       for (let slot = bounds[chunk] ?? 0; slot < (bounds[chunk + 1] ?? 0); slot++) {
         generateSlotEvents(context, slot, choice, record, router);
@@ -160,44 +97,63 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
       await inputs.afterChunk(chunk);
     }
     for (const sink of sinks) await sink.close();
-    const files: DemoFile[] = [
-      {
-        path: mainPath,
-        kind: 'events',
-        format: 'csv',
-        encoding: style.encoding,
-        description:
-          `Service events of ${year} from the county's patient and client systems: semicolons, decimal commas, ` +
-          `${style.dateStyle === 'iso' ? 'ISO dates' : 'Finnish dates (d.m.yyyy)'}, ` +
-          `${style.encoding === 'windows-1252' ? 'Windows-1252' : style.bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM'}. ` +
-          `${main.counts.invalidRows} rows are deliberately invalid and ${main.counts.emptyLines} lines empty.`,
-        rows: main.counts.rows,
-        invalidRows: main.counts.invalidRows,
-      },
-    ];
-    if (own) {
-      files.push({
-        path: ownPath,
-        kind: 'events',
-        format: 'csv',
-        encoding: 'utf-8',
-        mapping: inputs.mappedProducer.mappingPath,
-        description:
-          `Events of ${year} at the units of a purchased producer, from its own system: commas, decimal points, ` +
-          'ISO dates, its own Swedish and English headers and codes; import with the mapping file.',
-        rows: own.counts.rows,
-        invalidRows: 0,
-      });
-    }
+    const files = [describeMainFile(mainPath, year, style, main)];
+    if (own) files.push(describeOwnReport(ownPath, year, mappedProducer.mappingPath, own));
     const valid = files.reduce((sum, file) => sum + (file.rows ?? 0) - (file.invalidRows ?? 0), 0);
-    if (valid !== router.events)
-      throw new Error(`event count mismatch: ${valid} written, ${router.events} generated`);
+    if (valid !== router.events) throw new Error(`${valid} events written, ${router.events} generated`);
     return { files, events: router.events, costCents: router.costCents, unitVolume: router.unitVolume };
   } catch (error) {
     for (const sink of sinks) sink.destroy();
     throw error;
   }
 };
+
+const emptyRecord = (): EventRecord => ({
+  day: 0,
+  municipality: 0,
+  slot: 0,
+  cellKnown: true,
+  age: 0,
+  sex: 0,
+  serviceClass: 0,
+  unit: 0,
+  channel: 0,
+  kind: 0,
+  quantity: 1,
+  costCents: 0,
+  clientKey: '',
+});
+
+const describeMainFile = (path: string, year: number, style: EventFileStyle, file: EventFile): DemoFile => {
+  const dates = style.dateStyle === 'iso' ? 'ISO dates' : 'Finnish dates (d.m.yyyy)';
+  const encoding =
+    style.encoding === 'windows-1252' ? 'Windows-1252' : style.bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM';
+  return {
+    path,
+    kind: 'events',
+    format: 'csv',
+    encoding: style.encoding,
+    description:
+      `Service events of ${year} from the county's patient and client systems: semicolons, decimal commas, ` +
+      `${dates}, ${encoding}. ${file.counts.invalidRows} rows are deliberately invalid and ` +
+      `${file.counts.emptyLines} lines empty.`,
+    rows: file.counts.rows,
+    invalidRows: file.counts.invalidRows,
+  };
+};
+
+const describeOwnReport = (path: string, year: number, mapping: string, file: EventFile): DemoFile => ({
+  path,
+  kind: 'events',
+  format: 'csv',
+  encoding: 'utf-8',
+  mapping,
+  description:
+    `Events of ${year} at the units of a purchased producer, from its own system: commas, decimal points, ` +
+    'ISO dates, its own Swedish and English headers and codes; import with the mapping file.',
+  rows: file.counts.rows,
+  invalidRows: 0,
+});
 
 /** Slot ranges holding about equal numbers of residents, so progress moves evenly. */
 const chunkBounds = (counts: Int32Array, slots: number, chunks: number): number[] => {

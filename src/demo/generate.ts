@@ -12,7 +12,8 @@ import {
 } from './county-files.js';
 import { buildCountyModel, residentsAtEnd } from './county-model.js';
 import { producerColumns } from './event-files.js';
-import { type EventYearResult, serviceClassUsages, writeEventYear } from './event-year.js';
+import { type EventYearResult, writeEventYear } from './event-year.js';
+import { serviceClassUsages } from './event-year-context.js';
 import type { DemoFile, DemoManifest, GenerateOptions } from './manifest.js';
 import { netCostRows } from './net-costs.js';
 import { demoProducers, mappedProducerCode } from './producers.js';
