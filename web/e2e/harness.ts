@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemoCounty } from '../../src/demo/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import { startServer } from '../../src/server/index.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
 
 export interface TestCounty {
   /** Where the real server serves the built app and the API. */
@@ -25,27 +25,37 @@ const screenshotRoot = fileURLToPath(new URL('../../test-results/e2e', import.me
  */
 export const startTestCounty = async (): Promise<TestCounty> => {
   const dir = await mkdtemp(join(tmpdir(), 'soteatlas-e2e-'));
-  const filesDir = join(dir, 'files');
-  const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
-  const store = await openStore(join(dir, 'soteatlas.duckdb'));
-  // The manifest names files (and mapping files) relative to the folder they were written to.
-  await importFiles(
-    store,
-    demo.files.map((file) => ({
-      path: resolve(filesDir, file.path),
-      kind: file.kind,
-      ...(file.mapping ? { mapping: resolve(filesDir, file.mapping) } : {}),
-    })),
-  );
-  const server = await startServer({ store, port: 0, webRoot });
-  await mkdir(screenshotRoot, { recursive: true });
-  return {
-    url: server.url,
-    screenshotDir: screenshotRoot,
-    async close() {
-      await server.close();
-      store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  let store: Store | undefined;
+  try {
+    const filesDir = join(dir, 'files');
+    const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
+    store = await openStore(join(dir, 'soteatlas.duckdb'));
+    // The manifest names files (and mapping files) relative to the folder they were written to.
+    await importFiles(
+      store,
+      demo.files.map((file) => ({
+        path: resolve(filesDir, file.path),
+        kind: file.kind,
+        ...(file.mapping ? { mapping: resolve(filesDir, file.mapping) } : {}),
+      })),
+    );
+    const server = await startServer({ store, port: 0, webRoot });
+    await mkdir(screenshotRoot, { recursive: true });
+    const opened = store;
+    return {
+      url: server.url,
+      screenshotDir: screenshotRoot,
+      async close() {
+        await server.close();
+        opened.close();
+        await removeDir();
+      },
+    };
+  } catch (error) {
+    // A county that failed half-way leaves no store open and no files behind.
+    store?.close();
+    await removeDir();
+    throw error;
+  }
 };
