@@ -1,6 +1,7 @@
 /**
- * The fictional county: its names, its municipalities and where their centres lie. Codes 951–971
- * and county code 99 are unused by Statistics Finland, so demo data never collide with real areas.
+ * The fictional county: its names, its municipalities and where their centres lie. County code 99
+ * and municipality codes 951–971 are not in Statistics Finland's 2025 classification, so demo data
+ * do not collide with today's real areas.
  */
 
 export type MunicipalityKind = 'centre' | 'suburb' | 'town' | 'rural';
