@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDemoCounty } from '../../src/demo/index.js';
+import { filesToImport, generateDemoCounty } from '../../src/demo/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import { startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -31,15 +31,7 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     const filesDir = join(dir, 'files');
     const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
     store = await openStore(join(dir, 'soteatlas.duckdb'));
-    // The manifest names files (and mapping files) relative to the folder they were written to.
-    await importFiles(
-      store,
-      demo.files.map((file) => ({
-        path: resolve(filesDir, file.path),
-        kind: file.kind,
-        ...(file.mapping ? { mapping: resolve(filesDir, file.mapping) } : {}),
-      })),
-    );
+    await importFiles(store, filesToImport(demo, filesDir));
     const server = await startServer({ store, port: 0, webRoot });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;
