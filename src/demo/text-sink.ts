@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { beyondLatin1, encodeWindows1252 } from './windows-1252.js';
+import { beyondLatin1, encodeWindows1252 } from '../model/index.js';
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 

@@ -395,3 +395,25 @@ describe('importFile: refusals come before anything else', () => {
     );
   });
 });
+
+describe('importFile: Windows-1252', () => {
+  it('reads € and other typographic characters of 0x80–0x9F correctly', async () => {
+    const { store, dir } = await seeded();
+    const file = join(dir, 'producers.csv');
+    writeFileSync(
+      file,
+      Buffer.from([
+        ...Buffer.from('koodi;nimi;tyyppi\nE1;Hoiva Oy ', 'latin1'),
+        0x96,
+        ...Buffer.from(' Äänekoski ', 'latin1'),
+        0x80,
+        ...Buffer.from(';osto\n', 'latin1'),
+      ]),
+    );
+    const summary = await importFile(store, { file, kind: 'producers' });
+    expect(summary).toMatchObject({ encoding: 'windows-1252', rowsAccepted: 1 });
+    expect(await store.all(`SELECT name FROM producers WHERE code = 'E1'`)).toEqual([
+      { name: 'Hoiva Oy – Äänekoski €' },
+    ]);
+  });
+});

@@ -15,3 +15,4 @@ export * from './population.js';
 export * from './producer.js';
 export * from './service-class.js';
 export * from './unit.js';
+export * from './windows-1252.js';

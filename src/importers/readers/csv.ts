@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
+import { decodeWindows1252 } from '../../model/index.js';
 import {
   type Delimiter,
   detectDecimalSeparator,
@@ -28,14 +29,12 @@ async function* utf8Chunks(
   encoding: string,
   bom: boolean,
 ): AsyncGenerator<{ bytes: Buffer; bytesRead: number }> {
-  const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
   let bytesRead = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes, start: bom ? 3 : 0 })) {
     const raw = chunk as Buffer;
     bytesRead += raw.length;
-    yield { bytes: decoder ? Buffer.from(decoder.decode(raw, { stream: true }), 'utf8') : raw, bytesRead };
+    yield { bytes: encoding === 'utf-8' ? raw : Buffer.from(decodeWindows1252(raw), 'utf8'), bytesRead };
   }
-  if (decoder) yield { bytes: Buffer.from(decoder.decode(), 'utf8'), bytesRead };
 }
 
 /**
@@ -51,7 +50,9 @@ export const readCsv = async (
   const sample = await readSample(path);
   const bom = hasUtf8Bom(sample);
   const encoding = bom ? 'utf-8' : detectEncoding(sample);
-  const sampleText = new TextDecoder(encoding).decode(bom ? sample.subarray(3) : sample);
+  const sampleBody = bom ? sample.subarray(3) : sample;
+  const sampleText =
+    encoding === 'utf-8' ? new TextDecoder().decode(sampleBody) : decodeWindows1252(sampleBody);
   const sampleRecords: TextRecord[] = [];
   const splitter = new RecordSplitter();
   splitter.push(sampleText, (r) => sampleRecords.push(r));

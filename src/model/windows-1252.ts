@@ -49,3 +49,17 @@ export const encodeWindows1252 = (text: string): Buffer => {
   }
   return bytes;
 };
+
+const highCharacters = /[\u0080-\u009f]/g;
+
+/**
+ * Windows-1252 bytes as text. Written here rather than left to `TextDecoder`, because some Node
+ * builds decode 0x80–0x9F (€, –, ” …) as Latin-1 control characters. Each byte is one character,
+ * so a stream can be decoded chunk by chunk.
+ */
+export const decodeWindows1252 = (bytes: Uint8Array): string => {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(highCharacters, (c) =>
+    String.fromCharCode(highBytes[c.charCodeAt(0) - 0x80] ?? 0xfffd),
+  );
+};
