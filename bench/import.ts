@@ -1,9 +1,9 @@
 /**
  * Import throughput: writes N service events as a semicolon CSV with decimal commas, imports them
  * with `importFile`, and in the same run times DuckDB's own read_csv loading the same file into a
- * plain table. Usage: tsx bench/import.ts [--rows 10000000]
+ * plain table. Usage: tsx bench/import.ts [--rows 10000000] [--file events.csv (kept, reused if present)]
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,8 @@ const argument = (name: string, fallback: number): number => {
 
 const rows = argument('rows', 10_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'soteatlas-bench-'));
-const file = join(dir, 'events.csv');
+const keepIndex = process.argv.indexOf('--file');
+const file = keepIndex >= 0 ? (process.argv[keepIndex + 1] ?? '') : join(dir, 'events.csv');
 
 const writeEvents = async (): Promise<void> => {
   const out = createWriteStream(file);
@@ -51,8 +52,10 @@ const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, (performance.now() - start) / 1000];
 };
 
-console.log(`writing ${rows.toLocaleString('en')} events …`);
-await writeEvents();
+if (!existsSync(file)) {
+  console.log(`writing ${rows.toLocaleString('en')} events …`);
+  await writeEvents();
+}
 const megabytes = statSync(file).size / 1e6;
 
 const bareDb = join(dir, 'bare.duckdb');

@@ -311,7 +311,7 @@ const validateStaged = async (
         store_rejects = true, rejects_table = '${csvErrors}', rejects_scan = 'csv_scans_${p.token}',
         strict_mode = true, null_padding = false, new_line = '\\n')`;
   const validation = compileValidation(p.spec, p.stagedColumnOf, p.labelOf);
-  await store.run(`CREATE TEMP TABLE ${checked} AS SELECT ${validation.select} FROM ${staged}`);
+  await store.run(`CREATE TEMP TABLE ${checked} AS ${validation.query(staged)}`);
 
   // A key given twice in one file: the first valid row wins and the later ones are rejected.
   const keys = p.spec.keyFields.map(quoteIdent);

@@ -26,8 +26,8 @@ interface Check {
 }
 
 export interface ValidationSql {
-  /** SELECT list: line, the typed value of every field, and reject_column / reject_value / reject_reason. */
-  select: string;
+  /** A query over the staged rows giving line, every field's typed value, and reject_column / reject_value / reject_reason. */
+  query: (from: string) => string;
   /** The fields the typed result has, in order. */
   fields: string[];
 }
@@ -61,10 +61,14 @@ export const compileValidation = (
     required?: string[];
   };
   const required = new Set(json.required ?? []);
-  const typedExprs = new Map<string, string>();
-  const rawExprs = new Map<string, string>();
+  // The query has layers so that each value is parsed once and each check runs once:
+  // raw text → typed values → the first failing check's number → the output row.
+  const rawColumns: string[] = [];
+  const typedInline = new Map<string, string>();
   const checks: Check[] = [];
-  const typed = (field: string): string => typedExprs.get(field) ?? 'NULL';
+  const rawRef = (field: string): string => quoteIdent(`raw ${field}`);
+  const typedRef = (field: string): string => (typedInline.has(field) ? quoteIdent(field) : 'NULL');
+  const inline = (field: string): string => typedInline.get(field) ?? 'NULL';
 
   // A lone comma is a decimal comma (Finnish style); with a point present, commas group thousands.
   const number = (raw: string): string => {
@@ -78,8 +82,11 @@ export const compileValidation = (
   );
   for (const [field, property] of ordered) {
     const staged = stagedColumnOf(field);
-    const raw = staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL';
-    rawExprs.set(field, raw);
+    rawColumns.push(
+      `${staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL::VARCHAR'} AS ${rawRef(field)}`,
+    );
+    const raw = rawRef(field);
+    const v = quoteIdent(field);
     const aliases = spec.aliasesOf[field] ? valueAliases[spec.aliasesOf[field]] : undefined;
     const derived = spec.derived?.[field];
     const type = property.type;
@@ -89,7 +96,7 @@ export const compileValidation = (
       value = number(raw);
       parseReason = type === 'integer' ? 'not a whole number' : 'not a number';
       if (type === 'integer')
-        checks.push({ field, bad: `${value} <> round(${value})`, reason: 'not a whole number' });
+        checks.push({ field, bad: `${v} <> round(${v})`, reason: 'not a whole number' });
     } else if (type === 'string' && property.format === 'date') {
       value = `COALESCE(TRY_CAST(${raw} AS DATE), TRY_STRPTIME(${raw}, '%d.%m.%Y')::DATE)`;
       parseReason = 'not a date (write YYYY-MM-DD or D.M.YYYY)';
@@ -104,23 +111,21 @@ export const compileValidation = (
       if (items.enum) {
         checks.push({
           field,
-          bad: `list_contains(list_transform(${value}, e -> e IS NULL), true)`,
+          bad: `list_contains(list_transform(${v}, e -> e IS NULL), true)`,
           reason: `unknown value; expected one of ${listOf(items.enum)}`,
         });
       }
       if (property.minItems)
-        checks.push({ field, bad: `len(${value}) < ${property.minItems}`, reason: 'missing value' });
+        checks.push({ field, bad: `len(${v}) < ${property.minItems}`, reason: 'missing value' });
     } else {
       value = raw;
     }
-    if (derived) value = `COALESCE(${value}, ${derived(typed)})`;
-    typedExprs.set(field, type === 'integer' ? `CAST(${value} AS BIGINT)` : value);
+    if (derived) value = `COALESCE(${value}, ${derived(inline)})`;
+    typedInline.set(field, value);
 
     if (required.has(field))
-      checks.unshift({ field, bad: `${derived ? value : raw} IS NULL`, reason: 'missing value' });
-    if (parseReason)
-      checks.push({ field, bad: `${raw} IS NOT NULL AND ${value} IS NULL`, reason: parseReason });
-    const v = value;
+      checks.unshift({ field, bad: `${derived ? v : raw} IS NULL`, reason: 'missing value' });
+    if (parseReason) checks.push({ field, bad: `${raw} IS NOT NULL AND ${v} IS NULL`, reason: parseReason });
     if (property.minimum !== undefined)
       checks.push({
         field,
@@ -168,9 +173,9 @@ export const compileValidation = (
   }
 
   for (const extra of spec.extraChecks ?? [])
-    checks.push({ field: extra.field, bad: extra.bad(typed), reason: extra.reason });
+    checks.push({ field: extra.field, bad: extra.bad(typedRef), reason: extra.reason });
   for (const ref of spec.references) {
-    const v = typed(ref.field);
+    const v = typedRef(ref.field);
     const isList = json.properties[ref.field]?.type === 'array';
     checks.push({
       field: ref.field,
@@ -181,16 +186,25 @@ export const compileValidation = (
     });
   }
 
-  // A failing check whose inputs are NULL yields NULL, not true: the missing-value check has caught it first.
-  const when = (pick: (c: Check) => string) =>
-    `CASE ${checks.map((c) => `WHEN ${c.bad} THEN ${pick(c)}`).join(' ')} END`;
   const fields = Object.keys(json.properties);
-  const select = [
+  const list = (items: string[]) => `[${items.join(', ')}]`;
+  // A failing check whose inputs are NULL yields NULL, not true: the missing-value check has caught it first.
+  const failing = `CASE ${checks.map((c, i) => `WHEN ${c.bad} THEN ${i + 1}`).join(' ')} END`;
+  const output = [
     'line',
-    ...fields.map((f) => `${typed(f)} AS ${quoteIdent(f)}`),
-    `${when((c) => quoteLiteral(labelOf(c.field)))} AS reject_column`,
-    `${when((c) => rawExprs.get(c.field) ?? 'NULL')} AS reject_value`,
-    `${when((c) => quoteLiteral(c.reason))} AS reject_reason`,
-  ].join(',\n  ');
-  return { select, fields };
+    ...fields.map((f) =>
+      json.properties[f]?.type === 'integer'
+        ? `CAST(${quoteIdent(f)} AS BIGINT) AS ${quoteIdent(f)}`
+        : quoteIdent(f),
+    ),
+    `${list(checks.map((c) => quoteLiteral(labelOf(c.field))))}[failing] AS reject_column`,
+    `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${rawRef(c.field)}`).join(' ')} END AS reject_value`,
+    `${list(checks.map((c) => quoteLiteral(c.reason)))}[failing] AS reject_reason`,
+  ];
+  const query = (from: string) => `
+    WITH raw AS (SELECT line, ${rawColumns.join(', ')} FROM ${from}),
+    typed AS (SELECT *, ${fields.map((f) => `${inline(f)} AS ${quoteIdent(f)}`).join(', ')} FROM raw),
+    checked AS (SELECT *, ${failing} AS failing FROM typed)
+    SELECT ${output.join(', ')} FROM checked`;
+  return { query, fields };
 };
