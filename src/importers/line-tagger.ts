@@ -22,7 +22,8 @@ export class LineTagger {
   /** Tags the complete records in `chunk` (plus what was left over) and keeps the unfinished rest. */
   push(chunk: Buffer, onRecord?: (line: number, record: Buffer) => void): Buffer {
     const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    const hasQuotes = data.indexOf(QUOTE) >= 0;
+    // The next quote ahead, found once and passed by, so the search stays linear in the chunk.
+    let nextQuote = data.indexOf(QUOTE);
     let out: Buffer = Buffer.allocUnsafe(data.length + (data.length >> 2) + 64);
     let o = 0;
     let start = 0;
@@ -33,9 +34,8 @@ export class LineTagger {
       const newline = data.indexOf(LF, search);
       if (newline < 0) break;
       this.line++;
-      if (hasQuotes) {
-        for (let q = data.indexOf(QUOTE, search); q >= 0 && q < newline; q = data.indexOf(QUOTE, q + 1))
-          quotes++;
+      if (nextQuote >= 0 || quotes > 0) {
+        for (; nextQuote >= 0 && nextQuote < newline; nextQuote = data.indexOf(QUOTE, nextQuote + 1)) quotes++;
         // An odd count means a quoted field runs on past this line break.
         if (quotes % 2 === 1 && newline - start < 1_000_000) {
           search = newline + 1;
