@@ -4,13 +4,14 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
+import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { columnOf, type KindSpec, kinds } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
 import { openSource } from './readers/index.js';
 import type { SourceRecord, SourceTable } from './source.js';
-import { compileValidation, quoteIdent, quoteLiteral } from './sql-validation.js';
+import { quoteIdent, quoteLiteral } from './sql-validation.js';
 import { StagingFile } from './staging.js';
 
 export type ImportPhase = 'reading' | 'validating' | 'writing';
@@ -105,7 +106,6 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   };
 
   const token = `${process.pid}_${++importCounter}`;
-  const staging = await StagingFile.create();
   const guard = new IdentityCodeGuard();
   const structural: RejectedRow[] = [];
   const labelOf = (field: string) => {
@@ -148,6 +148,17 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     )}`;
   };
 
+  const checked = await CheckedTable.create(store, {
+    spec,
+    token,
+    delimiter,
+    stagedColumnCount,
+    stagedColumnOf,
+    labelOf,
+  });
+  const staging = await StagingFile.create((part) => checked.load(part));
+  const abort = () => store.connection.interrupt();
+  options.signal?.addEventListener('abort', abort);
   let rowsRead = 0;
   const writing = () => !guard.found && missing.length === 0;
   try {
@@ -174,93 +185,72 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
       }
     }
-    if (guard.found) {
-      await staging.remove();
-      return refuse(table, { reason: guard.describe(headers) }, rowsRead);
-    }
+    // Refused files stop here: what was staged or validated so far is only in temporary tables, dropped below.
+    if (guard.found) return refuse(table, { reason: guard.describe(headers) }, rowsRead);
     const refusal = missingRefusal();
-    if (refusal) {
-      await staging.remove();
-      return refuse(table, refusal, rowsRead);
-    }
+    if (refusal) return refuse(table, refusal, rowsRead);
     await staging.close();
 
-    const abort = () => store.connection.interrupt();
-    options.signal?.addEventListener('abort', abort);
-    try {
-      options.onProgress?.({ phase: 'validating', done: 0, total: rowsRead });
-      const tables = await validateStaged(store, {
-        spec,
-        token,
-        stagingPath: staging.path,
-        stagedRows: staging.rows,
-        delimiter,
-        stagedColumnCount,
-        stagedColumnOf,
-        labelOf,
-        structural,
-      });
-      const counts = await countOutcome(store, tables);
-      if (counts.accepted + counts.rejected !== rowsRead) {
-        throw new Error(
-          `row count mismatch: read ${rowsRead}, accepted ${counts.accepted}, rejected ${counts.rejected}; nothing was stored`,
-        );
-      }
-      if (options.rejectsFile) {
-        await writeFile(
-          options.rejectsFile,
-          await formatRejectsCsv(store, `(SELECT *, rowid FROM ${tables.rejects})`),
-        );
-      }
-      if (options.signal?.aborted) throw new ImportCancelled();
-      let importId: number | null = null;
-      let rowsUpdated = 0;
-      if (!options.dryRun) {
-        options.onProgress?.({ phase: 'writing', done: 0, total: counts.accepted });
-        const written = await store.transaction(() =>
-          writeAccepted(store, {
-            spec,
-            tables,
-            source,
-            table,
-            rowsRead,
-            counts,
-            file: options.file,
-            startedAt,
-          }),
-        );
-        importId = written.importId;
-        rowsUpdated = written.rowsUpdated;
-        options.onProgress?.({ phase: 'writing', done: counts.accepted, total: counts.accepted });
-      }
-      return {
-        ...base,
-        importId,
-        format: table.format,
-        encoding: table.encoding,
-        delimiter: table.delimiter,
-        decimalSeparator: table.decimalSeparator,
-        rowsRead,
-        rowsAccepted: counts.accepted,
-        rowsRejected: counts.rejected,
-        rowsInserted: counts.accepted - rowsUpdated,
-        rowsUpdated,
-        emptyLinesSkipped: table.emptyLines(),
-        refused: false,
-        reason: null,
-        finishedAt: new Date().toISOString(),
-      };
-    } catch (error) {
-      if (options.signal?.aborted) throw new ImportCancelled();
-      throw error;
-    } finally {
-      options.signal?.removeEventListener('abort', abort);
-      for (const name of ['checked', 'duplicates', 'rejects', 'csv_errors', 'csv_scans']) {
-        await store.run(`DROP TABLE IF EXISTS ${name}_${token}`).catch(() => undefined);
-      }
+    options.onProgress?.({ phase: 'validating', done: 0, total: rowsRead });
+    await checked.finish(structural);
+    const tables = { checked: checked.checked, rejects: checked.rejects };
+    const counts = await countOutcome(store, tables);
+    if (counts.accepted + counts.rejected !== rowsRead) {
+      throw new Error(
+        `row count mismatch: read ${rowsRead}, accepted ${counts.accepted}, rejected ${counts.rejected}; nothing was stored`,
+      );
     }
+    if (options.rejectsFile) {
+      await writeFile(
+        options.rejectsFile,
+        await formatRejectsCsv(store, `(SELECT *, rowid FROM ${tables.rejects})`),
+      );
+    }
+    if (options.signal?.aborted) throw new ImportCancelled();
+    let importId: number | null = null;
+    let rowsUpdated = 0;
+    if (!options.dryRun) {
+      options.onProgress?.({ phase: 'writing', done: 0, total: counts.accepted });
+      const written = await store.transaction(() =>
+        writeAccepted(store, {
+          spec,
+          tables,
+          source,
+          table,
+          rowsRead,
+          counts,
+          file: options.file,
+          startedAt,
+        }),
+      );
+      importId = written.importId;
+      rowsUpdated = written.rowsUpdated;
+      options.onProgress?.({ phase: 'writing', done: counts.accepted, total: counts.accepted });
+    }
+    return {
+      ...base,
+      importId,
+      format: table.format,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      decimalSeparator: table.decimalSeparator,
+      rowsRead,
+      rowsAccepted: counts.accepted,
+      rowsRejected: counts.rejected,
+      rowsInserted: counts.accepted - rowsUpdated,
+      rowsUpdated,
+      emptyLinesSkipped: table.emptyLines(),
+      refused: false,
+      reason: null,
+      finishedAt: new Date().toISOString(),
+    };
+  } catch (error) {
+    if (options.signal?.aborted) throw new ImportCancelled();
+    throw error;
   } finally {
+    options.signal?.removeEventListener('abort', abort);
     await staging.remove();
+    await checked.drop();
   }
 };
 
@@ -280,83 +270,6 @@ interface StagedTables {
   checked: string;
   rejects: string;
 }
-
-const validateStaged = async (
-  store: Store,
-  p: {
-    spec: KindSpec;
-    token: string;
-    stagingPath: string;
-    stagedRows: number;
-    delimiter: string;
-    stagedColumnCount: number;
-    stagedColumnOf: (field: string) => string | undefined;
-    labelOf: (field: string) => string;
-    structural: RejectedRow[];
-  },
-): Promise<StagedTables> => {
-  const checked = `checked_${p.token}`;
-  const rejects = `rejects_${p.token}`;
-  const csvErrors = `csv_errors_${p.token}`;
-  const duplicates = `duplicates_${p.token}`;
-  const columnNames = ['line', ...Array.from({ length: p.stagedColumnCount }, (_, i) => `c${i}`)];
-  const typeOf = (i: number) => (i === 0 ? 'BIGINT' : 'VARCHAR');
-  // The staged file is read once: DuckDB parses it in parallel and the checks run in the same pass.
-  const staged =
-    p.stagedRows === 0
-      ? `(SELECT ${columnNames.map((name, i) => `NULL::${typeOf(i)} AS ${name}`).join(', ')} LIMIT 0)`
-      : `read_csv(${quoteLiteral(p.stagingPath)},
-        delim = ${quoteLiteral(p.delimiter)}, quote = '"', escape = '"', header = false, auto_detect = false,
-        columns = {${columnNames.map((name, i) => `'${name}': '${typeOf(i)}'`).join(', ')}},
-        store_rejects = true, rejects_table = '${csvErrors}', rejects_scan = 'csv_scans_${p.token}',
-        strict_mode = true, null_padding = false, new_line = '\\n')`;
-  const validation = compileValidation(p.spec, p.stagedColumnOf, p.labelOf);
-  await store.run(`CREATE TEMP TABLE ${checked} AS ${validation.query(staged)}`);
-
-  // A key given twice in one file: the first valid row wins and the later ones are rejected.
-  const keys = p.spec.keyFields.map(quoteIdent);
-  await store.run(
-    `CREATE TEMP TABLE ${duplicates} AS SELECT ${keys.join(', ')}, min(line) AS first_line FROM ${checked}
-     WHERE reject_column IS NULL GROUP BY ALL HAVING count(*) > 1`,
-  );
-  await store.run(
-    `UPDATE ${checked} AS c SET reject_column = ${quoteLiteral(p.spec.keyFields.map(p.labelOf).join(', '))},
-       reject_value = NULL, reject_reason = 'the same key as line ' || d.first_line
-     FROM ${duplicates} d
-     WHERE c.reject_column IS NULL AND c.line > d.first_line AND ${keys.map((k) => `c.${k} = d.${k}`).join(' AND ')}`,
-  );
-  await store.run(
-    `CREATE TEMP TABLE ${rejects} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)`,
-  );
-  await store.run(
-    `INSERT INTO ${rejects} SELECT line, reject_column, reject_value, reject_reason FROM ${checked} WHERE reject_column IS NOT NULL`,
-  );
-  if (p.stagedRows > 0) {
-    // DuckDB reports records with the wrong number of columns; the line is the prefix written to staging,
-    // which is also why both column counts are one less than DuckDB says.
-    const count = (label: string) =>
-      `(CAST(regexp_extract(any_value(error_message), '${label}: (\\d+)', 1) AS INTEGER) - 1)`;
-    const [expected, found] = [count('Expected Number of Columns'), count('Found')];
-    await store.run(
-      `INSERT INTO ${rejects}
-       SELECT CAST(split_part(any_value(csv_line), ${quoteLiteral(p.delimiter)}, 1) AS BIGINT), '', NULL,
-         CASE any_value(error_type)
-           WHEN 'MISSING COLUMNS' THEN 'too few columns: expected ' || ${expected} || ', found ' || ${found}
-           WHEN 'TOO MANY COLUMNS' THEN 'too many columns: expected ' || ${expected} || ', found ' || ${found}
-           WHEN 'UNQUOTED VALUE' THEN 'a quoted value is not closed properly'
-           ELSE 'malformed row: ' || any_value(error_message) END
-       FROM ${csvErrors} GROUP BY split_part(csv_line, ${quoteLiteral(p.delimiter)}, 1)`,
-    );
-  }
-  for (let i = 0; i < p.structural.length; i += 500) {
-    const values = p.structural
-      .slice(i, i + 500)
-      .map((r) => `(${r.line}, '', NULL, ${quoteLiteral(r.reason)})`)
-      .join(', ');
-    await store.run(`INSERT INTO ${rejects} VALUES ${values}`);
-  }
-  return { checked, rejects };
-};
 
 const countOutcome = async (
   store: Store,

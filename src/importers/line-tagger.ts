@@ -35,7 +35,8 @@ export class LineTagger {
       if (newline < 0) break;
       this.line++;
       if (nextQuote >= 0 || quotes > 0) {
-        for (; nextQuote >= 0 && nextQuote < newline; nextQuote = data.indexOf(QUOTE, nextQuote + 1)) quotes++;
+        for (; nextQuote >= 0 && nextQuote < newline; nextQuote = data.indexOf(QUOTE, nextQuote + 1))
+          quotes++;
         // An odd count means a quoted field runs on past this line break.
         if (quotes % 2 === 1 && newline - start < 1_000_000) {
           search = newline + 1;
