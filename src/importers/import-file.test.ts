@@ -417,3 +417,30 @@ describe('importFile: Windows-1252', () => {
     ]);
   });
 });
+
+describe('importFile: staging in parts', () => {
+  it('gives the same result whether the file is validated in one part or in many', async () => {
+    const lines = [eventHeader];
+    for (let i = 0; i < 200; i++) {
+      if (i % 37 === 5) lines.push(`E${i};2024-01-08;901;;30;1;HC`);
+      else if (i % 41 === 7) lines.push(eventRow('E3'));
+      else lines.push(eventRow(`E${i}`, i % 13 === 0 ? { age: '130' } : {}));
+    }
+    const results = [];
+    for (const stagingPartBytes of [undefined, 300]) {
+      const { store, dir } = await seeded();
+      const file = writeText(dir, 'events.csv', lines);
+      const summary = await importFile(store, { file, kind: 'events', stagingPartBytes });
+      const rejects = await store.all('SELECT line, column_name, reason FROM rejects ORDER BY line');
+      const events = await store.all('SELECT source_id, source_line FROM events ORDER BY source_line');
+      results.push({
+        counts: [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected],
+        rejects,
+        events,
+      });
+    }
+    // 6 rows with too few columns, 5 repeats of E3, 15 ages of 130.
+    expect(results[0]?.counts).toEqual([200, 174, 26]);
+    expect(results[1]).toEqual(results[0]);
+  });
+});

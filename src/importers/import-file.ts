@@ -27,6 +27,8 @@ export interface ImportOptions {
   /** Where to write the reject report (CSV). */
   rejectsFile?: string;
   onProgress?: (progress: { phase: ImportPhase; done: number; total: number }) => void;
+  /** Size of the staging parts DuckDB validates while the next is written; the default suits large files. */
+  stagingPartBytes?: number;
   signal?: AbortSignal;
 }
 
@@ -156,7 +158,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     stagedColumnOf,
     labelOf,
   });
-  const staging = await StagingFile.create((part) => checked.load(part));
+  const staging = await StagingFile.create((part) => checked.load(part), options.stagingPartBytes);
   const abort = () => store.connection.interrupt();
   options.signal?.addEventListener('abort', abort);
   let rowsRead = 0;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Parts of about this size: big enough for DuckDB's parallel reader, small enough to overlap with reading. */
-const partBytes = 96 << 20;
+export const defaultPartBytes = 96 << 20;
 
 /**
  * Temporary UTF-8 CSV parts that DuckDB reads in parallel, each record prefixed with the line it
@@ -22,10 +22,11 @@ export class StagingFile {
   private constructor(
     readonly dir: string,
     private readonly onPart: (path: string) => void,
+    private readonly partBytes: number,
   ) {}
 
-  static async create(onPart: (path: string) => void): Promise<StagingFile> {
-    return new StagingFile(await mkdtemp(join(tmpdir(), 'soteatlas-import-')), onPart);
+  static async create(onPart: (path: string) => void, partBytes = defaultPartBytes): Promise<StagingFile> {
+    return new StagingFile(await mkdtemp(join(tmpdir(), 'soteatlas-import-')), onPart, partBytes);
   }
 
   add(record: string): void {
@@ -41,7 +42,7 @@ export class StagingFile {
     await this.write(bytes);
     this.rows += rows;
     this.partRows += rows;
-    if (this.partLength >= partBytes) await this.endPart();
+    if (this.partLength >= this.partBytes) await this.endPart();
   }
 
   async flush(): Promise<void> {
@@ -51,7 +52,7 @@ export class StagingFile {
     this.buffer = [];
     this.bufferedLength = 0;
     await this.write(text);
-    if (this.partLength >= partBytes) await this.endPart();
+    if (this.partLength >= this.partBytes) await this.endPart();
   }
 
   get shouldFlush(): boolean {
