@@ -5,9 +5,8 @@ import { filesToImport, generateDemoCounty } from '../../demo/index.js';
 import { importFiles } from '../../importers/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
-import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
-import { portOption, serveStore } from './serve.js';
+import { portOption, serveStore, withServeOptions } from './serve.js';
 
 /**
  * Builds the demo store once: the county's files are generated and imported into a side file,
@@ -61,12 +60,11 @@ export const buildDemoStore = async (
 };
 
 export const registerDemo = (program: Command): void => {
-  program
-    .command('demo')
-    .description('build the demo county into the store if it is not there yet, then serve the web app')
-    .option('--db <path>', 'the store', defaultDatabasePath)
-    .option('--port <n>', 'port (default $PORT or 8080)')
-    .option('--host <host>', 'interface to listen on', 'localhost')
+  withServeOptions(
+    program
+      .command('demo')
+      .description('build the demo county into the store if it is not there yet, then serve the web app'),
+  )
     .option('--seed <n>', 'random seed of the demo county', '1')
     .option('--population <n>', 'residents of the demo county', '250000')
     .option('--years <n>', 'years of service events', '3')

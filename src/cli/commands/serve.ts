@@ -23,14 +23,17 @@ export const serveStore = async (options: { db: string; port: number; host?: str
 
 export const portOption = (value: string | undefined): number => Number(value ?? process.env.PORT ?? 8080);
 
-export const registerServe = (program: Command): void => {
-  program
-    .command('serve')
-    .description('serve the web app and the API over a store')
+/** The options of every command that serves a store: --db, --port and --host. */
+export const withServeOptions = (command: Command): Command =>
+  command
     .option('--db <path>', 'the store', defaultDatabasePath)
     .option('--port <n>', 'port (default $PORT or 8080)')
-    .option('--host <host>', 'interface to listen on', 'localhost')
-    .action(async (options: { db: string; port?: string; host: string }) => {
+    .option('--host <host>', 'interface to listen on', 'localhost');
+
+export const registerServe = (program: Command): void => {
+  withServeOptions(program.command('serve').description('serve the web app and the API over a store')).action(
+    async (options: { db: string; port?: string; host: string }) => {
       await serveStore({ db: options.db, port: portOption(options.port), host: options.host });
-    });
+    },
+  );
 };
