@@ -1,18 +1,17 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
 import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
-import { columnOf, type KindSpec, kinds } from './kinds.js';
+import { type KindSpec, kinds } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
 import { openSource } from './readers/index.js';
 import type { SourceRecord, SourceTable } from './source.js';
-import { quoteIdent, quoteLiteral } from './sql-validation.js';
 import { StagingFile } from './staging.js';
+import { countOutcome, writeAccepted } from './write-accepted.js';
 
 export type ImportPhase = 'reading' | 'validating' | 'writing';
 
@@ -267,81 +266,3 @@ const missingFields = (spec: KindSpec, indexOf: Map<string, number>): string[] =
     return !alternatives?.every((a) => indexOf.has(a));
   });
 };
-
-interface StagedTables {
-  checked: string;
-  rejects: string;
-}
-
-const countOutcome = async (
-  store: Store,
-  tables: StagedTables,
-): Promise<{ accepted: number; rejected: number }> => {
-  const [row] = await store.all<{ accepted: number; rejected: number }>(
-    `SELECT (SELECT count(*) FROM ${tables.checked} WHERE reject_column IS NULL) AS accepted,
-            (SELECT count(DISTINCT line) FROM ${tables.rejects}) AS rejected`,
-  );
-  return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0 };
-};
-
-const writeAccepted = async (
-  store: Store,
-  p: {
-    spec: KindSpec;
-    tables: StagedTables;
-    source: string;
-    table: SourceTable;
-    rowsRead: number;
-    counts: { accepted: number; rejected: number };
-    file: string;
-    startedAt: Date;
-  },
-): Promise<{ importId: number; rowsUpdated: number }> => {
-  const [next] = await store.all<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
-  const importId = next?.id ?? 0;
-  const fields = compileFieldsOf(p.spec);
-  const accepted = `(SELECT * FROM ${p.tables.checked} WHERE reject_column IS NULL)`;
-  const sourceColumn = p.spec.keyedBySource ? ['source'] : [];
-  const keyMatch = [
-    ...(p.spec.keyedBySource ? [`t.source = ${quoteLiteral(p.source)}`] : []),
-    ...p.spec.keyFields.map((f) => `t.${columnOf(f)} = a.${quoteIdent(f)}`),
-  ].join(' AND ');
-  const deleted = await store.connection.run(
-    `DELETE FROM ${p.spec.table} t USING ${accepted} a WHERE ${keyMatch}`,
-  );
-  const targetColumns = [...sourceColumn, ...fields.map(columnOf), 'import_id', 'source_line'];
-  const values = [
-    ...(p.spec.keyedBySource ? [quoteLiteral(p.source)] : []),
-    ...fields.map(quoteIdent),
-    String(importId),
-    'line',
-  ];
-  await store.run(
-    `INSERT INTO ${p.spec.table} (${targetColumns.join(', ')}) SELECT ${values.join(', ')} FROM ${accepted}`,
-  );
-  await store.run(
-    `INSERT INTO rejects SELECT ${importId}, line, column_name, value, reason FROM ${p.tables.rejects}`,
-  );
-  await store.run(
-    `INSERT INTO imports VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now())`,
-    {
-      id: importId,
-      kind: p.spec.kind,
-      source: p.source,
-      file: basename(p.file),
-      format: p.table.format,
-      encoding: p.table.encoding,
-      read: p.rowsRead,
-      accepted: p.counts.accepted,
-      rejected: p.counts.rejected,
-      started: p.startedAt.toISOString(),
-    },
-  );
-  return { importId, rowsUpdated: Number(deleted.rowsChanged) };
-};
-
-const compileFieldsOf = (spec: KindSpec): string[] =>
-  Object.keys(
-    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { properties: object })
-      .properties,
-  );

@@ -1,0 +1,89 @@
+import { basename } from 'node:path';
+import { z } from 'zod';
+import type { Store } from '../store/index.js';
+import { columnOf, type KindSpec } from './kinds.js';
+import type { SourceTable } from './source.js';
+import { quoteIdent, quoteLiteral } from './sql-validation.js';
+
+export interface StagedTables {
+  checked: string;
+  rejects: string;
+}
+
+/** Rows accepted and rows rejected (a row with several faults counts once). */
+export const countOutcome = async (
+  store: Store,
+  tables: StagedTables,
+): Promise<{ accepted: number; rejected: number }> => {
+  const [row] = await store.all<{ accepted: number; rejected: number }>(
+    `SELECT (SELECT count(*) FROM ${tables.checked} WHERE reject_column IS NULL) AS accepted,
+            (SELECT count(DISTINCT line) FROM ${tables.rejects}) AS rejected`,
+  );
+  return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0 };
+};
+
+/**
+ * Within the import's transaction: replaces stored rows that have the same key as an accepted row,
+ * inserts the accepted rows, keeps the rejects and records the import.
+ */
+export const writeAccepted = async (
+  store: Store,
+  p: {
+    spec: KindSpec;
+    tables: StagedTables;
+    source: string;
+    table: SourceTable;
+    rowsRead: number;
+    counts: { accepted: number; rejected: number };
+    file: string;
+    startedAt: Date;
+  },
+): Promise<{ importId: number; rowsUpdated: number }> => {
+  const [next] = await store.all<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
+  const importId = next?.id ?? 0;
+  const fields = compileFieldsOf(p.spec);
+  const accepted = `(SELECT * FROM ${p.tables.checked} WHERE reject_column IS NULL)`;
+  const sourceColumn = p.spec.keyedBySource ? ['source'] : [];
+  const keyMatch = [
+    ...(p.spec.keyedBySource ? [`t.source = ${quoteLiteral(p.source)}`] : []),
+    ...p.spec.keyFields.map((f) => `t.${columnOf(f)} = a.${quoteIdent(f)}`),
+  ].join(' AND ');
+  const deleted = await store.connection.run(
+    `DELETE FROM ${p.spec.table} t USING ${accepted} a WHERE ${keyMatch}`,
+  );
+  const targetColumns = [...sourceColumn, ...fields.map(columnOf), 'import_id', 'source_line'];
+  const values = [
+    ...(p.spec.keyedBySource ? [quoteLiteral(p.source)] : []),
+    ...fields.map(quoteIdent),
+    String(importId),
+    'line',
+  ];
+  await store.run(
+    `INSERT INTO ${p.spec.table} (${targetColumns.join(', ')}) SELECT ${values.join(', ')} FROM ${accepted}`,
+  );
+  await store.run(
+    `INSERT INTO rejects SELECT ${importId}, line, column_name, value, reason FROM ${p.tables.rejects}`,
+  );
+  await store.run(
+    `INSERT INTO imports VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now())`,
+    {
+      id: importId,
+      kind: p.spec.kind,
+      source: p.source,
+      file: basename(p.file),
+      format: p.table.format,
+      encoding: p.table.encoding,
+      read: p.rowsRead,
+      accepted: p.counts.accepted,
+      rejected: p.counts.rejected,
+      started: p.startedAt.toISOString(),
+    },
+  );
+  return { importId, rowsUpdated: Number(deleted.rowsChanged) };
+};
+
+const compileFieldsOf = (spec: KindSpec): string[] =>
+  Object.keys(
+    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { properties: object })
+      .properties,
+  );
