@@ -444,3 +444,31 @@ describe('importFile: staging in parts', () => {
     expect(results[1]).toEqual(results[0]);
   });
 });
+
+describe('importFile: JSON items that are not records', () => {
+  it('rejects an unparsable NDJSON line or array item with its number and goes on', async () => {
+    const { store, dir } = await seeded();
+    const ndjson = join(dir, 'producers.ndjson');
+    writeFileSync(
+      ndjson,
+      '{"code":"J1","name":"A Oy","kind":"own"}\n{"code":"J2",\n\n{"code":"J3","name":"B Oy","kind":"ngo"}\n',
+    );
+    const array = join(dir, 'producers.json');
+    writeFileSync(
+      array,
+      '[{"code":"J4","name":"C Oy","kind":"own"}, {"code": }, 7, {"code":"J5","name":"D Oy","kind":"voucher"}]',
+    );
+    const a = await importFile(store, { file: ndjson, kind: 'producers' });
+    const b = await importFile(store, { file: array, kind: 'producers' });
+    expect(a).toMatchObject({ format: 'ndjson', rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+    expect(b).toMatchObject({ format: 'json', rowsRead: 4, rowsAccepted: 2, rowsRejected: 2 });
+    const rejects = await store.all<{ import_id: number; line: number; reason: string }>(
+      'SELECT import_id, line, reason FROM rejects ORDER BY import_id, line',
+    );
+    expect(rejects.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [2, 'not valid JSON'],
+      [2, 'not valid JSON'],
+      [3, 'not a JSON object'],
+    ]);
+  });
+});

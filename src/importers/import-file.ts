@@ -130,6 +130,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   const stagedColumnCount = passthrough ? headers.length : stagedFields.length;
 
   const toStaged = (record: SourceRecord): string | undefined => {
+    if (record.problem) {
+      structural.push({ line: record.line, column: '', value: null, reason: record.problem });
+      return undefined;
+    }
     const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
     if (fields.length !== headers.length) {
       structural.push({

@@ -1,9 +1,12 @@
 import type { IdentityCodeGuard } from './identity-guard.js';
 
-/** A record as a reader hands it over: CSV text in the source's dialect, or fields in header order. */
+/**
+ * A record as a reader hands it over: CSV text in the source's dialect, or fields in header order,
+ * or a problem that makes it a rejected row (an item that is not valid JSON, say).
+ */
 export type SourceRecord =
-  | { line: number; text: string; fields?: undefined }
-  | { line: number; fields: string[]; text?: undefined };
+  | { line: number; text: string; fields?: undefined; problem?: undefined }
+  | { line: number; fields: string[]; text?: undefined; problem?: string };
 
 export interface SourceBatch {
   records: SourceRecord[];

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { toEtrsTm35fin } from '../../model/index.js';
-import type { SourceBatch, SourceTable } from '../source.js';
+import type { SourceBatch, SourceRecord, SourceTable } from '../source.js';
+import { type JsonItem, jsonItems } from './json-items.js';
 
 type Position = number[];
 interface Geometry {
@@ -12,6 +13,9 @@ interface Feature {
   geometry: Geometry | null;
   properties: Record<string, unknown> | null;
 }
+const isFeature = (value: unknown): value is Feature =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Feature';
+
 interface FeatureCollection {
   type: 'FeatureCollection';
   crs?: { properties?: { name?: string } };
@@ -66,17 +70,40 @@ export const centroid = (geometry: Geometry): Position => {
   ];
 };
 
+/** Features read ahead to learn the property names (the headers) and the coordinate system. */
+const lookahead = 1000;
+
 /**
- * Reads GeoJSON features (units as points, area boundaries as polygons) in EPSG:3067 or WGS84.
- * Geometry is stored in EPSG:3067: points become x and y, polygons their geometry and centroid.
+ * Reads GeoJSON features (units as points, area boundaries as polygons) in EPSG:3067 or WGS84, as
+ * a stream. Geometry is stored in EPSG:3067: points become x and y, polygons their geometry and
+ * centroid. The headers are the property names of the first thousand features.
  */
 export const readGeoJson = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
-  const collection = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as FeatureCollection;
-  if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    throw new Error('not a GeoJSON FeatureCollection');
+  const members: Record<string, unknown> = {};
+  const iterator = jsonItems(path, {
+    member: 'features',
+    onMember: (raw) => {
+      try {
+        Object.assign(members, JSON.parse(`{${raw}}`));
+      } catch {
+        // A malformed member other than the features says nothing about the rows.
+      }
+    },
+  });
+  const ahead: JsonItem[] = [];
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    ahead.push(next.value);
+    if (ahead.length >= lookahead) break;
   }
-  const features = collection.features;
+  if (ahead.length === 0 && members.type !== 'FeatureCollection')
+    throw new Error('not a GeoJSON FeatureCollection');
+  const features = ahead.map((item) => item.value).filter(isFeature);
+  const collection = {
+    type: 'FeatureCollection' as const,
+    crs: members.crs as FeatureCollection['crs'],
+    features,
+  };
   const metres = isEtrsTm35fin(
     collection,
     firstPosition(features.find((f) => f.geometry)?.geometry?.coordinates),
@@ -90,33 +117,46 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
   const extra = ['x', 'y', 'geometry'].filter((name) => !propertyNames.includes(name));
   const headers = [...propertyNames, ...extra];
 
-  async function* batches(): AsyncGenerator<SourceBatch> {
-    const records = features.map((feature, i) => {
-      const properties = feature.properties ?? {};
-      const derived: Record<string, string> = {};
-      const geometry = feature.geometry;
-      if (geometry?.type === 'Point') {
-        const [x = 0, y = 0] = project(geometry.coordinates as Position);
-        derived.x = String(x);
-        derived.y = String(y);
-      } else if (geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
-        const projected = { type: geometry.type, coordinates: mapPositions(geometry.coordinates, project) };
-        const [x = 0, y = 0] = centroid(projected);
-        derived.x = String(Math.round(x));
-        derived.y = String(Math.round(y));
-        derived.geometry = JSON.stringify(projected);
-      }
-      const fields = headers.map((h) => {
-        const value = properties[h] ?? derived[h];
-        if (value === null || value === undefined) return derived[h] ?? '';
-        return Array.isArray(value)
-          ? value.join(',')
-          : typeof value === 'object'
-            ? JSON.stringify(value)
-            : String(value);
-      });
-      return { line: i + 1, fields };
+  const toRecord = (item: JsonItem): SourceRecord => {
+    if (item.problem) return { line: item.ordinal, fields: [], problem: item.problem };
+    if (!isFeature(item.value)) return { line: item.ordinal, fields: [], problem: 'not a GeoJSON feature' };
+    const properties = item.value.properties ?? {};
+    const derived: Record<string, string> = {};
+    const geometry = item.value.geometry;
+    if (geometry?.type === 'Point') {
+      const [x = 0, y = 0] = project(geometry.coordinates as Position);
+      derived.x = String(x);
+      derived.y = String(y);
+    } else if (geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
+      const projected = { type: geometry.type, coordinates: mapPositions(geometry.coordinates, project) };
+      const [x = 0, y = 0] = centroid(projected);
+      derived.x = String(Math.round(x));
+      derived.y = String(Math.round(y));
+      derived.geometry = JSON.stringify(projected);
+    }
+    const fields = headers.map((h) => {
+      const value = properties[h] ?? derived[h];
+      if (value === null || value === undefined) return derived[h] ?? '';
+      return Array.isArray(value)
+        ? value.join(',')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
     });
+    return { line: item.ordinal, fields };
+  };
+
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    let records = ahead.map(toRecord);
+    let bytesRead = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      records.push(toRecord(next.value));
+      bytesRead = next.value.bytesRead;
+      if (records.length >= 5_000) {
+        yield { records, mayHoldIdentityCodes: true, bytesRead };
+        records = [];
+      }
+    }
     if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
   }
 
