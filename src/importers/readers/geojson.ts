@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { toEtrsTm35fin } from '../../model/index.js';
-import type { SourceBatch, SourceRecord, SourceTable } from '../source.js';
-import { type JsonItem, jsonItems } from './json-items.js';
+import type { SourceRecord, SourceTable } from '../source.js';
+import { itemBatches, type JsonItem, jsonItems } from './json-items.js';
 
 type Position = number[];
 interface Geometry {
@@ -146,20 +146,6 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
     return { line: item.ordinal, fields };
   };
 
-  async function* batches(): AsyncGenerator<SourceBatch> {
-    let records = ahead.map(toRecord);
-    let bytesRead = 0;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      records.push(toRecord(next.value));
-      bytesRead = next.value.bytesRead;
-      if (records.length >= 5_000) {
-        yield { records, mayHoldIdentityCodes: true, bytesRead };
-        records = [];
-      }
-    }
-    if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
-  }
-
   return {
     format: 'geojson',
     encoding: 'utf-8',
@@ -167,7 +153,7 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
     decimalSeparator: '.',
     headers,
     bytesTotal,
-    batches: batches(),
+    batches: itemBatches(ahead, iterator, toRecord, bytesTotal),
     emptyLines: () => 0,
   };
 };

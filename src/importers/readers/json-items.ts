@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { JsonItemScanner } from '../json-scanner.js';
+import type { SourceBatch, SourceRecord } from '../source.js';
 
 /** One item of a JSON file: its parsed value, or why it could not be parsed. */
 export interface JsonItem {
@@ -63,4 +64,24 @@ export async function* jsonItems(
     yield* items;
   }
   if (lines && pending.trim() !== '') yield parse(pending, ordinal + 1, bytesRead);
+}
+
+/** Groups JSON items into batches of records: those read ahead first, then the rest of the stream. */
+export async function* itemBatches(
+  ahead: readonly JsonItem[],
+  rest: AsyncIterator<JsonItem>,
+  toRecord: (item: JsonItem) => SourceRecord,
+  bytesTotal: number,
+): AsyncGenerator<SourceBatch> {
+  let records = ahead.map(toRecord);
+  let bytesRead = 0;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) {
+    records.push(toRecord(next.value));
+    bytesRead = next.value.bytesRead;
+    if (records.length >= 5_000) {
+      yield { records, mayHoldIdentityCodes: true, bytesRead };
+      records = [];
+    }
+  }
+  if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
 }

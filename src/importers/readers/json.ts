@@ -1,8 +1,6 @@
 import { statSync } from 'node:fs';
-import type { SourceBatch, SourceRecord, SourceTable } from '../source.js';
-import { firstCharacter, type JsonItem, jsonItems } from './json-items.js';
-
-const batchSize = 10_000;
+import type { SourceRecord, SourceTable } from '../source.js';
+import { firstCharacter, itemBatches, type JsonItem, jsonItems } from './json-items.js';
 
 export const jsonText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
@@ -28,20 +26,6 @@ export const readJson = async (path: string): Promise<SourceTable> => {
     return { line: item.ordinal, fields: headers.map((h) => jsonText(object[h])) };
   };
 
-  async function* batches(): AsyncGenerator<SourceBatch> {
-    let records: SourceRecord[] = first.done ? [] : [toRecord(first.value)];
-    let bytesRead = 0;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      records.push(toRecord(next.value));
-      bytesRead = next.value.bytesRead;
-      if (records.length >= batchSize) {
-        yield { records, mayHoldIdentityCodes: true, bytesRead };
-        records = [];
-      }
-    }
-    if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
-  }
-
   return {
     format: firstCharacter(path) === '[' ? 'json' : 'ndjson',
     encoding: 'utf-8',
@@ -49,7 +33,7 @@ export const readJson = async (path: string): Promise<SourceTable> => {
     decimalSeparator: '.',
     headers,
     bytesTotal,
-    batches: batches(),
+    batches: itemBatches(first.done ? [] : [first.value], iterator, toRecord, bytesTotal),
     emptyLines: () => 0,
   };
 };
