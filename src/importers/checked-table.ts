@@ -10,6 +10,8 @@ export interface CheckedTableOptions {
   stagedColumnCount: number;
   stagedColumnOf: (field: string) => string | undefined;
   labelOf: (field: string) => string;
+  /** The source system's own codes for field values, from its mapping file. */
+  extraValues?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -32,7 +34,7 @@ export class CheckedTable {
   ) {
     this.checked = `checked_${o.token}`;
     this.rejects = `rejects_${o.token}`;
-    this.validation = compileValidation(o.spec, o.stagedColumnOf, o.labelOf);
+    this.validation = compileValidation(o.spec, o.stagedColumnOf, o.labelOf, o.extraValues);
     this.columns = ['line', ...Array.from({ length: o.stagedColumnCount }, (_, i) => `c${i}`)];
   }
 

@@ -472,3 +472,37 @@ describe('importFile: JSON items that are not records', () => {
     ]);
   });
 });
+
+describe('importFile: a source system’s mapping file', () => {
+  it('maps its own column names and its own codes', async () => {
+    const { store, dir } = await seeded();
+    const mappingFile = writeText(dir, 'mapping.yaml', [
+      'source: Hoiva Oy',
+      'columns:',
+      '  sourceId: Besöks-ID',
+      '  date: Datum',
+      '  serviceClass: Tjänst',
+      '  channel: Kontakt',
+      'values:',
+      '  channel: { Besök: inPerson, Telefon: remote }',
+      '  serviceClass: { ALLM: HC }',
+    ]);
+    const file = writeText(dir, 'hoiva.csv', [
+      'Besöks-ID;Datum;kommun;ålder;kön;Tjänst;Kontakt;typ;mängd;kostnad',
+      'H1;2024-03-01;901;70;2;ALLM;Besök;besök;1;50,5',
+      'H2;2024-03-02;901;71;2;OH;Telefon;besök;1;20',
+      'H3;2024-03-03;901;72;2;XXX;digi;besök;1;20',
+    ]);
+    const summary = await importFile(store, { file, kind: 'events', mapping: mappingFile });
+    expect(summary).toMatchObject({ source: 'Hoiva Oy', rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+    expect(
+      await store.all('SELECT source, source_id, service_class, channel FROM events ORDER BY source_id'),
+    ).toEqual([
+      { source: 'Hoiva Oy', source_id: 'H1', service_class: 'HC', channel: 'inPerson' },
+      { source: 'Hoiva Oy', source_id: 'H2', service_class: 'OH', channel: 'remote' },
+    ]);
+    expect(await store.all('SELECT line, column_name, value, reason FROM rejects')).toEqual([
+      { line: 4, column_name: 'Tjänst', value: 'XXX', reason: 'unknown service class code' },
+    ]);
+  });
+});

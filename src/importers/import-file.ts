@@ -160,6 +160,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     stagedColumnCount,
     stagedColumnOf,
     labelOf,
+    extraValues: mapping?.values,
   });
   const staging = await StagingFile.create((part) => checked.load(part), options.stagingPartBytes);
   const abort = () => store.connection.interrupt();

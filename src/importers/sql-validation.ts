@@ -45,6 +45,10 @@ const enumCase = (expr: string, values: string[]): string =>
 
 const listOf = (values: string[]): string => values.join(', ');
 
+/** Each value standing for itself, so that added aliases keep the canonical values valid. */
+const identity = (values: string[] = []): Record<string, string> =>
+  Object.fromEntries(values.map((v) => [v, v]));
+
 /**
  * Compiles the checks a kind's zod schema makes into one SQL projection over the staged text
  * columns, so that DuckDB validates millions of rows in parallel while the schema stays the one
@@ -55,6 +59,8 @@ export const compileValidation = (
   spec: KindSpec,
   stagedColumnOf: (field: string) => string | undefined,
   labelOf: (field: string) => string = (field) => field,
+  /** A source system's own codes for a field's values (from its mapping file), added to the known ones. */
+  extraValues: Record<string, Record<string, string>> = {},
 ): ValidationSql => {
   const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as {
     properties: Record<string, PropertySchema>;
@@ -87,7 +93,11 @@ export const compileValidation = (
     );
     const raw = rawRef(field);
     const v = quoteIdent(field);
-    const aliases = spec.aliasesOf[field] ? valueAliases[spec.aliasesOf[field]] : undefined;
+    const known = spec.aliasesOf[field] ? valueAliases[spec.aliasesOf[field]] : undefined;
+    const extra = extraValues[field];
+    const aliases = extra
+      ? { ...(known ?? identity(property.items?.enum ?? property.enum)), ...extra }
+      : known;
     const derived = spec.derived?.[field];
     const type = property.type;
     let value: string;
@@ -118,7 +128,8 @@ export const compileValidation = (
       if (property.minItems)
         checks.push({ field, bad: `len(${v}) < ${property.minItems}`, reason: 'missing value' });
     } else {
-      value = raw;
+      // A plain code: the source's own codes are translated, any other value is kept as it is.
+      value = extra ? `COALESCE(${aliasCase(raw, extra)}, ${raw})` : raw;
     }
     if (derived) value = `COALESCE(${value}, ${derived(inline)})`;
     typedInline.set(field, value);
