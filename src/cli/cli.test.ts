@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,5 +70,41 @@ describe('soteatlas import', () => {
     const parsed = JSON.parse(status.stdout) as { counts: Record<string, number>; imports: unknown[] };
     expect(parsed.counts.events).toBe(1);
     expect(parsed.imports).toHaveLength(4);
+  });
+});
+
+describe('soteatlas import, interrupted with Ctrl-C', () => {
+  it('cancels, exits 130 and leaves the store as it was', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'store.duckdb');
+    for (const kind of ['areas', 'producers', 'units'] as const) {
+      await run('import', writeText(dir, `${kind}.csv`, referenceFiles[kind]), '--kind', kind, '--db', db);
+    }
+    const lines = [eventHeader];
+    for (let i = 0; i < 600_000; i++) lines.push(eventRow(`E${i}`));
+    const big = writeText(dir, 'big.csv', lines);
+    const child = spawn(process.execPath, [bin, 'import', big, '--kind', 'events', '--db', db], {
+      stdio: 'pipe',
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // SIGINT is what Ctrl-C sends; the import is well under way by then.
+    const timer = setTimeout(() => child.kill('SIGINT'), 1500);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearTimeout(timer);
+    const status = JSON.parse((await run('status', '--db', db, '--json')).stdout) as {
+      counts: Record<string, number>;
+    };
+    if (code === 0) {
+      // The import finished before the signal came: then it is there whole.
+      expect(status.counts.events).toBe(600_000);
+    } else {
+      expect(code).toBe(130);
+      expect(stderr).toContain('cancelled');
+      expect(status.counts.events).toBe(0);
+      expect(status.counts.imports).toBe(3);
+    }
   });
 });
