@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
 import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
-import { type KindSpec, kinds } from './kinds.js';
+import { type KindSpec, kinds, rulesOf } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
 import { openSource } from './readers/index.js';
 import type { SourceRecord, SourceTable } from './source.js';
@@ -129,12 +128,11 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   };
   const stagedColumnCount = passthrough ? headers.length : stagedFields.length;
 
-  const toStaged = (record: SourceRecord): string | undefined => {
+  const toStaged = (record: SourceRecord, fields: string[]): string | undefined => {
     if (record.problem) {
       structural.push({ line: record.line, column: '', value: null, reason: record.problem });
       return undefined;
     }
-    const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
     if (fields.length !== headers.length) {
       structural.push({
         line: record.line,
@@ -180,11 +178,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         if (options.signal?.aborted) throw new ImportCancelled();
         for (const record of batch.records) {
           rowsRead++;
-          if (batch.mayHoldIdentityCodes) {
-            guard.checkFields(record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';'));
-          }
+          const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
+          if (batch.mayHoldIdentityCodes) guard.checkFields(fields);
           if (!writing()) continue;
-          const staged = toStaged(record);
+          const staged = toStaged(record, fields);
           if (staged !== undefined) staging.add(staged);
         }
         if (writing() && staging.shouldFlush) await staging.flush();
@@ -262,10 +259,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
 
 /** Required fields of the model that the file lacks and nothing can supply. */
 const missingFields = (spec: KindSpec, indexOf: Map<string, number>): string[] => {
-  const required =
-    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { required?: string[] })
-      .required ?? [];
-  return required.filter((field) => {
+  return rulesOf(spec).required.filter((field) => {
     if (indexOf.has(field)) return false;
     const alternatives = spec.suppliedBy?.[field];
     return !alternatives?.every((a) => indexOf.has(a));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonItemScanner } from './json-scanner.js';
+import { cutAt } from './test-fixtures.js';
 
 const scan = (chunks: string[], member?: string) => {
   const scanner = new JsonItemScanner(member);
@@ -13,18 +14,6 @@ const scan = (chunks: string[], member?: string) => {
       (raw) => members.push(JSON.parse(`{${raw}}`)),
     );
   return { items, members };
-};
-
-const cut = (text: string, points: number[]): string[] => {
-  const sorted = [...new Set(points.map((p) => p % (text.length + 1)))].sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const p of sorted) {
-    pieces.push(text.slice(at, p));
-    at = p;
-  }
-  pieces.push(text.slice(at));
-  return pieces;
 };
 
 describe('JsonItemScanner', () => {
@@ -48,7 +37,7 @@ describe('JsonItemScanner', () => {
           const text = wrapped
             ? JSON.stringify({ before: { x: '[,]' }, features: items, after: 1 }, null, 1)
             : JSON.stringify(items, null, 2);
-          const result = scan(cut(text, points), wrapped ? 'features' : undefined);
+          const result = scan(cutAt(text, points), wrapped ? 'features' : undefined);
           // JSON.stringify writes -0 as 0, so compare through JSON.
           expect(JSON.stringify(result.items)).toBe(JSON.stringify(items));
           if (wrapped) expect(result.members).toEqual([{ before: { x: '[,]' } }, { after: 1 }]);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   Area,
   type ImportKind,
@@ -183,4 +183,39 @@ export const kinds: Record<ImportKind, KindSpec> = {
       },
     ],
   },
+};
+
+/** A JSON Schema property, as far as the import's checks read it. */
+export interface PropertySchema {
+  type?: string;
+  format?: string;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  items?: PropertySchema;
+}
+
+/** A kind's fields and their rules, as the model's zod schema states them. */
+export interface KindRules {
+  properties: Record<string, PropertySchema>;
+  required: string[];
+}
+
+const rulesCache = new WeakMap<KindSpec, KindRules>();
+
+/** The kind's schema as JSON Schema, worked out once per kind. */
+export const rulesOf = (spec: KindSpec): KindRules => {
+  let rules = rulesCache.get(spec);
+  if (!rules) {
+    const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as Partial<KindRules>;
+    rules = { properties: json.properties ?? {}, required: json.required ?? [] };
+    rulesCache.set(spec, rules);
+  }
+  return rules;
 };

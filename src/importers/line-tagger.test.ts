@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFields } from './fields.js';
 import { LineTagger } from './line-tagger.js';
 import { RecordSplitter, type TextRecord } from './records.js';
+import { cutAt } from './test-fixtures.js';
 
 const tag = (chunks: Buffer[]): { text: string; rows: number; empty: number } => {
   const tagger = new LineTagger(';'.charCodeAt(0));
@@ -38,15 +39,7 @@ describe('LineTagger', () => {
         (rows, cuts, crlf) => {
           const text = rows.map((r) => formatFields(r, ';')).join(crlf ? '\r\n' : '\n');
           const bytes = Buffer.from(text, 'utf8');
-          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-          const pieces: Buffer[] = [];
-          let at = 0;
-          for (const p of points) {
-            pieces.push(bytes.subarray(at, p));
-            at = p;
-          }
-          pieces.push(bytes.subarray(at));
-          const ours = tag(pieces);
+          const ours = tag(cutAt(bytes, cuts));
           const expected = reference(text);
           expect(ours.text).toBe(expected.text);
           expect(ours.rows).toBe(expected.rows);

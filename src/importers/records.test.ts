@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFields, parseFields } from './fields.js';
 import { RecordSplitter, type TextRecord } from './records.js';
+import { cutAt } from './test-fixtures.js';
 
 const split = (chunks: string[]): { records: TextRecord[]; empty: number } => {
   const splitter = new RecordSplitter();
@@ -33,15 +34,7 @@ describe('RecordSplitter', () => {
         (rows, cuts) => {
           const text = rows.map((r) => formatFields(r, ';')).join('\r\n');
           const whole = split([text]);
-          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-          const pieces: string[] = [];
-          let at = 0;
-          for (const p of points) {
-            pieces.push(text.slice(at, p));
-            at = p;
-          }
-          pieces.push(text.slice(at));
-          expect(split(pieces)).toEqual(whole);
+          expect(split(cutAt(text, cuts))).toEqual(whole);
         },
       ),
     );

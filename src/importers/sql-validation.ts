@@ -1,22 +1,5 @@
-import { z } from 'zod';
 import { valueAliases } from './columns.js';
-import type { KindSpec } from './kinds.js';
-
-/** A JSON Schema property, as far as the checks below read it. */
-interface PropertySchema {
-  type?: string;
-  format?: string;
-  enum?: string[];
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  minItems?: number;
-  items?: PropertySchema;
-}
+import { type KindSpec, rulesOf } from './kinds.js';
 
 interface Check {
   field: string;
@@ -62,11 +45,8 @@ export const compileValidation = (
   /** A source system's own codes for a field's values (from its mapping file), added to the known ones. */
   extraValues: Record<string, Record<string, string>> = {},
 ): ValidationSql => {
-  const json = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties: Record<string, PropertySchema>;
-    required?: string[];
-  };
-  const required = new Set(json.required ?? []);
+  const json = rulesOf(spec);
+  const required = new Set(json.required);
   // The query has layers so that each value is parsed once and each check runs once:
   // raw text → typed values → the first failing check's number → the output row.
   const rawColumns: string[] = [];

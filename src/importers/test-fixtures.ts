@@ -75,3 +75,15 @@ export const seededStore = async (path = ':memory:'): Promise<{ store: Store; di
   }
   return { store, dir };
 };
+
+/** Cuts text or bytes at the given points (taken modulo its length), as a stream might deliver them. */
+export const cutAt = <T extends string | Buffer>(whole: T, points: readonly number[]): T[] => {
+  const sorted = [...new Set(points.map((p) => p % (whole.length + 1)))].sort((a, b) => a - b);
+  const pieces: T[] = [];
+  let at = 0;
+  for (const p of [...sorted, whole.length]) {
+    pieces.push((typeof whole === 'string' ? whole.slice(at, p) : whole.subarray(at, p)) as T);
+    at = p;
+  }
+  return pieces;
+};

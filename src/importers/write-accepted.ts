@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import { z } from 'zod';
 import type { Store } from '../store/index.js';
-import { columnOf, type KindSpec } from './kinds.js';
+import { columnOf, type KindSpec, rulesOf } from './kinds.js';
 import type { SourceTable } from './source.js';
 import { quoteIdent, quoteLiteral } from './sql-validation.js';
 
@@ -41,7 +40,7 @@ export const writeAccepted = async (
 ): Promise<{ importId: number; rowsUpdated: number }> => {
   const [next] = await store.all<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
   const importId = next?.id ?? 0;
-  const fields = compileFieldsOf(p.spec);
+  const fields = Object.keys(rulesOf(p.spec).properties);
   const accepted = `(SELECT * FROM ${p.tables.checked} WHERE reject_column IS NULL)`;
   const sourceColumn = p.spec.keyedBySource ? ['source'] : [];
   const keyMatch = [
@@ -81,9 +80,3 @@ export const writeAccepted = async (
   );
   return { importId, rowsUpdated: Number(deleted.rowsChanged) };
 };
-
-const compileFieldsOf = (spec: KindSpec): string[] =>
-  Object.keys(
-    (z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as { properties: object })
-      .properties,
-  );
