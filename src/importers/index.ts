@@ -1,4 +1,3 @@
-export { isPersonalIdentityCode } from '../model/index.js';
 export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
