@@ -15,4 +15,5 @@ export * from './population.js';
 export * from './producer.js';
 export * from './service-class.js';
 export * from './unit.js';
+export * from './viewer.js';
 export * from './windows-1252.js';

@@ -4,7 +4,7 @@ import type { ApiError } from '../model/index.js';
 const pathText = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 /** A 400 answer naming each failed check, e.g. "year: Too small: expected number to be >=1900". */
-export const invalidParameters = (where: 'query' | 'path', error: z.ZodError): ApiError => {
+export const invalidParameters = (where: 'query' | 'path' | 'body', error: z.ZodError): ApiError => {
   const issues = error.issues.map((issue) => ({
     path: pathText(issue.path),
     message:

@@ -53,9 +53,9 @@ const parametersOf = (schema: z.ZodType, location: 'query' | 'path') => {
 /** "/api/imports/:id/rejects" → "/api/imports/{id}/rejects" */
 const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
 
-/** "/api/imports/:id/rejects.csv" → "getImportsByIdRejectsCsv" */
-const operationIdOf = (path: string): string =>
-  `get${path
+/** GET "/api/imports/:id/rejects.csv" → "getImportsByIdRejectsCsv" */
+const operationIdOf = (method: string, path: string): string =>
+  `${method.toLowerCase()}${path
     .replace(/^\/api\//, '')
     .replace(/:(\w+)/g, 'by-$1')
     .split(/[^A-Za-z0-9]+/)
@@ -68,12 +68,23 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: componentRef('ApiError') } },
 });
 
+const requestBodyOf = (route: Route) =>
+  route.body === undefined
+    ? {}
+    : {
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input' }) } },
+        },
+      };
+
 const operationOf = (route: Route) => ({
-  operationId: operationIdOf(route.path),
+  operationId: operationIdOf(route.method, route.path),
   summary: route.summary,
   ...(route.description !== undefined && { description: route.description }),
   tags: [route.tag],
   parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
+  ...requestBodyOf(route),
   responses: {
     '200': {
       description: route.summary,
@@ -93,6 +104,16 @@ const operationOf = (route: Route) => ({
   },
 });
 
+/** Routes that share a path (GET and PUT of one thing) share its path item. */
+const pathsOf = (routes: readonly Route[]) => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = openApiPath(route.path);
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operationOf(route) };
+  }
+  return paths;
+};
+
 /** The OpenAPI 3.1 document of `routes`, generated from the same zod schemas that validate them. */
 export const openApiDocument = (routes: readonly Route[], version: string): OpenApiDocument => ({
   openapi: '3.1.0',
@@ -102,6 +123,6 @@ export const openApiDocument = (routes: readonly Route[], version: string): Open
     description: 'What the Soteatlas store holds: areas, population, units, producers, imports.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
-  paths: Object.fromEntries(routes.map((route) => [openApiPath(route.path), { get: operationOf(route) }])),
+  paths: pathsOf(routes),
   components: { schemas: componentSchemas() },
 });

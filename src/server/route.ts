@@ -1,17 +1,34 @@
 import { z } from 'zod';
+import type { Viewer } from '../model/index.js';
 import type { Store } from '../store/index.js';
 
 export type MediaType = 'application/json' | 'application/geo+json' | 'text/csv';
 
-/** What a handler gets: the store and the request's query and path parameters, already validated. */
-export interface RouteInput<Query, Params> {
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * What a handler gets: the store, the request's query and path parameters and body, already validated,
+ * and who is asking (for disclosure control and producers' own-data views).
+ */
+export interface RouteInput<Query, Params, Body = unknown> {
   store: Store;
   query: Query;
   params: Params;
+  body: Body;
+  viewer: Viewer;
+  /** Aborted when the client goes away, so that long work can stop. */
+  signal: AbortSignal;
 }
 
-/** One GET route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */
-export interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Response extends z.ZodType> {
+/** One route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */
+export interface RouteSpec<
+  Query extends z.ZodType,
+  Params extends z.ZodType,
+  Response extends z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+> {
+  /** GET unless said otherwise. */
+  method?: Method;
   /** In Fastify's syntax, e.g. "/api/imports/:id/rejects". */
   path: string;
   summary: string;
@@ -19,23 +36,29 @@ export interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Re
   tag: string;
   query?: Query;
   params?: Params;
+  /** The JSON body of a POST or PUT. */
+  body?: Body;
   response: Response;
   mediaType?: MediaType;
   /** Serve the body as a download with this file name. */
   download?: (params: z.output<Params>) => string;
   /** The handler answers undefined when the thing asked for does not exist; this says what was missing. */
   notFound?: (params: z.output<Params>) => string;
-  handler: (input: RouteInput<z.output<Query>, z.output<Params>>) => Promise<z.output<Response> | undefined>;
+  handler: (
+    input: RouteInput<z.output<Query>, z.output<Params>, z.output<Body>>,
+  ) => Promise<z.output<Response> | undefined>;
 }
 
 /** A route with its types erased, so that routes of different shapes fit in one table. */
 export interface Route {
+  method: Method;
   path: string;
   summary: string;
   description: string | undefined;
   tag: string;
   query: z.ZodType;
   params: z.ZodType;
+  body: z.ZodType | undefined;
   response: z.ZodType;
   mediaType: MediaType;
   download: ((params: unknown) => string) | undefined;
@@ -49,15 +72,18 @@ export const defineRoute = <
   Query extends z.ZodType = typeof noParameters,
   Params extends z.ZodType = typeof noParameters,
   Response extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
 >(
-  spec: RouteSpec<Query, Params, Response>,
+  spec: RouteSpec<Query, Params, Response, Body>,
 ): Route => ({
+  method: spec.method ?? 'GET',
   path: spec.path,
   summary: spec.summary,
   description: spec.description,
   tag: spec.tag,
   query: spec.query ?? noParameters,
   params: spec.params ?? noParameters,
+  body: spec.body,
   response: spec.response,
   mediaType: spec.mediaType ?? 'application/json',
   download: spec.download as Route['download'],
