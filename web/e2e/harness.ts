@@ -15,7 +15,9 @@ export interface TestCounty {
   close(): Promise<void>;
 }
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// A developer can point the tests at an app built elsewhere (`vite build --outDir …`).
+const webRoot =
+  process.env.SOTEATLAS_E2E_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 const screenshotRoot = fileURLToPath(new URL('../../test-results/e2e', import.meta.url));
 
 /**
