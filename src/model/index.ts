@@ -8,6 +8,7 @@ export * from './cost.js';
 export * from './crs.js';
 export * from './disclosure.js';
 export * from './event.js';
+export * from './forecast.js';
 export * from './geojson.js';
 export * from './identity-code.js';
 export * from './import.js';

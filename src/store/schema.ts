@@ -112,4 +112,19 @@ export const schemaStatements: string[] = [
     import_id INTEGER NOT NULL,
     source_line BIGINT NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS forecast_variants (
+    name VARCHAR PRIMARY KEY,
+    label VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    assumptions VARCHAR NOT NULL,
+    saved_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS forecast_official_population (
+    variant VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    age INTEGER NOT NULL,
+    sex VARCHAR NOT NULL,
+    count DOUBLE NOT NULL
+  )`,
 ];
