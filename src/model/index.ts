@@ -14,6 +14,7 @@ export * from './identity-code.js';
 export * from './import.js';
 export * from './population.js';
 export * from './producer.js';
+export * from './road.js';
 export * from './service-class.js';
 export * from './unit.js';
 export * from './viewer.js';

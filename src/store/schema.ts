@@ -127,4 +127,29 @@ export const schemaStatements: string[] = [
     sex VARCHAR NOT NULL,
     count DOUBLE NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS road_networks (
+    name VARCHAR PRIMARY KEY,
+    source_file VARCHAR NOT NULL,
+    format VARCHAR NOT NULL,
+    node_count INTEGER NOT NULL,
+    edge_count INTEGER NOT NULL,
+    length_km DOUBLE NOT NULL,
+    version VARCHAR NOT NULL,
+    imported_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS road_nodes (
+    network VARCHAR NOT NULL,
+    node INTEGER NOT NULL,
+    x DOUBLE NOT NULL,
+    y DOUBLE NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS road_edges (
+    network VARCHAR NOT NULL,
+    from_node INTEGER NOT NULL,
+    to_node INTEGER NOT NULL,
+    length_m DOUBLE NOT NULL,
+    road_class VARCHAR NOT NULL,
+    oneway TINYINT NOT NULL,
+    max_speed_kmh DOUBLE NOT NULL
+  )`,
 ];

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { RoadSpeeds, TravelProfile } from '../../model/road.js';
+import { largestStrongComponent } from './components.js';
+import { type Adjacency, toAdjacency } from './csr.js';
+import type { RoadNetwork } from './road-network.js';
+
+/** A routable graph for one travel profile: arc costs in seconds, both directions in CSR. */
+export interface RoadGraph {
+  readonly kind: 'road';
+  readonly profile: TravelProfile;
+  readonly nodeCount: number;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Arcs leaving each node. */
+  readonly forward: Adjacency;
+  /** Arcs entering each node, reversed: a search over them from d gives every node's time to d. */
+  readonly backward: Adjacency;
+  /** 1 for nodes of the largest strongly connected component: points snap only to these, so that every snapped pair is connected. */
+  readonly snappable: Uint8Array;
+  /** Speed from a point to its snapped node, km/h. */
+  readonly accessSpeedKmh: number;
+  readonly detourFactor: number;
+  /** Hash of the arcs and their costs: equal versions give equal travel times. */
+  readonly version: string;
+}
+
+const speedOf = (network: RoadNetwork, speeds: RoadSpeeds, profile: TravelProfile): Float64Array => {
+  const byClass = new Float64Array(network.classNames.length);
+  const walkable = new Set(speeds.walk.classes);
+  network.classNames.forEach((name, i) => {
+    byClass[i] = profile === 'car' ? (speeds.car[name] ?? 0) : walkable.has(name) ? speeds.walk.speedKmh : 0;
+  });
+  const speed = new Float64Array(network.edgeFrom.length);
+  for (let e = 0; e < speed.length; e++) {
+    const classSpeed = byClass[network.edgeClass[e] as number] as number;
+    const limit = network.edgeMaxSpeedKmh[e] as number;
+    speed[e] = profile === 'car' && limit > 0 && limit < classSpeed ? limit : classSpeed;
+  }
+  return speed;
+};
+
+/** Applies a travel profile's speeds to a road network; ways the profile does not use are left out. */
+export const buildRoadGraph = (
+  network: RoadNetwork,
+  speeds: RoadSpeeds,
+  profile: TravelProfile,
+): RoadGraph => {
+  const speed = speedOf(network, speeds, profile);
+  const edgeCount = network.edgeFrom.length;
+  let arcCount = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    if ((speed[e] as number) <= 0) continue;
+    arcCount += profile === 'car' && network.edgeOneway[e] !== 0 ? 1 : 2;
+  }
+  const tails = new Uint32Array(arcCount);
+  const heads = new Uint32Array(arcCount);
+  const seconds = new Float64Array(arcCount);
+  let a = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    const kmh = speed[e] as number;
+    if (kmh <= 0) continue;
+    const cost = ((network.edgeLengthMetres[e] as number) / 1000 / kmh) * 3600;
+    const from = network.edgeFrom[e] as number;
+    const to = network.edgeTo[e] as number;
+    const oneway = profile === 'car' ? (network.edgeOneway[e] as number) : 0;
+    if (oneway >= 0) {
+      tails[a] = from;
+      heads[a] = to;
+      seconds[a++] = cost;
+    }
+    if (oneway <= 0) {
+      tails[a] = to;
+      heads[a] = from;
+      seconds[a++] = cost;
+    }
+  }
+  return graphFromArcs({
+    profile,
+    x: network.nodeX,
+    y: network.nodeY,
+    tails,
+    heads,
+    seconds,
+    accessSpeedKmh: speeds.accessSpeedKmh[profile],
+    detourFactor: speeds.detourFactor,
+  });
+};
+
+/** A graph straight from directed arcs with costs in seconds (tests, benchmarks, other importers). */
+export const graphFromArcs = (input: {
+  profile: TravelProfile;
+  x: Float64Array;
+  y: Float64Array;
+  tails: Uint32Array;
+  heads: Uint32Array;
+  seconds: Float64Array;
+  accessSpeedKmh: number;
+  detourFactor: number;
+}): RoadGraph => {
+  const nodeCount = input.x.length;
+  const forward = toAdjacency(nodeCount, input.tails, input.heads, input.seconds);
+  const backward = toAdjacency(nodeCount, input.heads, input.tails, input.seconds);
+  const hash = createHash('sha256');
+  hash.update(`${input.profile};${input.accessSpeedKmh};${input.detourFactor};`);
+  for (const array of [input.x, input.y, forward.offsets, forward.heads, forward.seconds]) {
+    hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return {
+    kind: 'road',
+    profile: input.profile,
+    nodeCount,
+    x: input.x,
+    y: input.y,
+    forward,
+    backward,
+    snappable: largestStrongComponent(forward, backward),
+    accessSpeedKmh: input.accessSpeedKmh,
+    detourFactor: input.detourFactor,
+    version: hash.digest('hex').slice(0, 16),
+  };
+};

@@ -1,0 +1,13 @@
+export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
+export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';
+export { clearTravelTimeCache, travelTimeMatrix } from './matrix/cache.js';
+export {
+  computeTravelTimeMatrix,
+  type TravelModel,
+  type TravelTimeMatrix,
+} from './matrix/compute.js';
+export type { MatrixOptions } from './matrix/pool.js';
+export { type Snapped, snapToGraph } from './matrix/snap.js';
+export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
+export { loadRoadGraph, loadTravelModel } from './roads/load.js';
+export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { graphOf } from '../graph/test-graphs.js';
+import { travelTimeMatrix } from './cache.js';
+import { computeTravelTimeMatrix } from './compute.js';
+
+// A 30 × 30 grid, 1 km spacing, 60 s per arc both ways.
+const size = 30;
+const arcs: { from: number; to: number; seconds: number }[] = [];
+for (let r = 0; r < size; r++) {
+  for (let c = 0; c < size; c++) {
+    const v = r * size + c;
+    if (c + 1 < size) arcs.push({ from: v, to: v + 1, seconds: 60 }, { from: v + 1, to: v, seconds: 60 + r });
+    if (r + 1 < size)
+      arcs.push({ from: v, to: v + size, seconds: 60 + c }, { from: v + size, to: v, seconds: 60 });
+  }
+}
+const positions = Array.from({ length: size * size }, (_, v) => ({
+  x: (v % size) * 1000,
+  y: Math.floor(v / size) * 1000,
+}));
+const graph = graphOf({ nodeCount: size * size, arcs }, positions);
+const origins = positions.filter((_, i) => i % 7 === 0).map((p) => ({ x: p.x + 130, y: p.y - 40 }));
+const destinations = positions.filter((_, i) => i % 97 === 3);
+
+describe('travelTimeMatrix (worker threads)', () => {
+  it('gives the same matrix as the calling thread, split over two workers, and reports progress', async () => {
+    const progress: number[] = [];
+    const inWorkers = await travelTimeMatrix(graph, origins, destinations, {
+      threads: 2,
+      onProgress: (done, total) => {
+        progress.push(done);
+        expect(total).toBe(destinations.length);
+      },
+    });
+    const here = computeTravelTimeMatrix(graph, origins, destinations);
+    expect([...inWorkers.minutes]).toEqual([...here.minutes]);
+    expect(inWorkers.minutes.some(Number.isNaN)).toBe(false);
+    expect(Math.max(...progress)).toBe(destinations.length);
+  });
+
+  it('returns the cached matrix for the same graph version and points', async () => {
+    const first = await travelTimeMatrix(graph, origins, destinations.slice(1));
+    const second = await travelTimeMatrix(graph, origins, destinations.slice(1));
+    expect(second).toBe(first);
+  });
+
+  it('is cancelled through an AbortSignal', async () => {
+    const controller = new AbortController();
+    const running = travelTimeMatrix(graph, origins, destinations.slice(2), {
+      signal: controller.signal,
+      threads: 1,
+    });
+    // The worker reads the cancel flag before each search; it is set before the worker can finish one.
+    controller.abort();
+    await expect(running).rejects.toThrow(/cancelled/);
+  });
+});

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadRoadSpeeds } from '../../model/road.js';
+import { arbitraryArcList, graphOf, plainDijkstra } from '../graph/test-graphs.js';
+import { computeTravelTimeMatrix } from './compute.js';
+import { straightLineModel } from './straight-line.js';
+
+const speeds = loadRoadSpeeds();
+
+describe('computeTravelTimeMatrix', () => {
+  // A line of four nodes 1 km apart; 60 s per km eastwards, 120 s westwards.
+  const line = graphOf({
+    nodeCount: 4,
+    arcs: [0, 1, 2].flatMap((i) => [
+      { from: i, to: i + 1, seconds: 60 },
+      { from: i + 1, to: i, seconds: 120 },
+    ]),
+  });
+
+  it('adds the access time at access speed × detour to the network time', () => {
+    // 200 m north of node 0 to node 3: 200 m × 1.3 at 20 km/h = 46.8 s, plus 180 s on the network.
+    const matrix = computeTravelTimeMatrix(
+      line,
+      [{ x: 0, y: 200 }],
+      [
+        { x: 3000, y: 0 },
+        { x: 0, y: 0 },
+      ],
+    );
+    expect(matrix.method).toBe('road');
+    expect(matrix.minutes[0]).toBeCloseTo((46.8 + 180) / 60, 5);
+    // Next to each other: the straight line at access speed.
+    expect(matrix.minutes[1]).toBeCloseTo(46.8 / 60, 5);
+  });
+
+  it('respects direction and is the same whichever side it searches from', () => {
+    const points = [0, 1, 2, 3].map((i) => ({ x: i * 1000, y: 0 }));
+    const fromDestinations = computeTravelTimeMatrix(line, points, points.slice(0, 2));
+    const fromOrigins = computeTravelTimeMatrix(line, points.slice(0, 2), points);
+    // origin 3 → destination 0: westwards 3 × 120 s; but straight line at 20 km/h × 1.3 is 702 s, so 360 s.
+    expect(fromDestinations.minutes[3 * 2 + 0]).toBeCloseTo(6, 5);
+    expect(fromOrigins.minutes[0 * 4 + 3]).toBeCloseTo(3, 5);
+    for (let o = 0; o < 2; o++) {
+      for (let d = 0; d < 2; d++)
+        expect(fromOrigins.minutes[o * 4 + d]).toBe(fromDestinations.minutes[o * 2 + d]);
+    }
+  });
+
+  it('gives Infinity beyond maxMinutes', () => {
+    const matrix = computeTravelTimeMatrix(line, [{ x: 3000, y: 0 }], [{ x: 0, y: 0 }], { maxMinutes: 5 });
+    expect(matrix.minutes[0]).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('equals the plain Dijkstra between nodes on random graphs (points on nodes: no access time)', () => {
+    fc.assert(
+      fc.property(arbitraryArcList(20), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (list, picks) => {
+        // Far apart, so that the straight line at access speed never beats the network.
+        const positions = Array.from({ length: list.nodeCount }, (_, i) => ({ x: i * 1e6, y: 0 }));
+        const graph = graphOf(list, positions);
+        const snappable = graph.snappable;
+        const nodes = Array.from({ length: list.nodeCount }, (_, i) => i).filter((i) => snappable[i]);
+        const points = picks.map(
+          (p) => positions[nodes[p % nodes.length] as number] as { x: number; y: number },
+        );
+        const destinations = points.slice(0, 3);
+        const matrix = computeTravelTimeMatrix(graph, points, destinations);
+        points.forEach((origin, o) => {
+          const reference = plainDijkstra(list, origin.x / 1e6);
+          destinations.forEach((destination, d) => {
+            expect(matrix.minutes[o * destinations.length + d]).toBeCloseTo(
+              (reference[destination.x / 1e6] as number) / 60,
+              3,
+            );
+          });
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('without a network uses straight line × detour factor at the fallback speed', () => {
+    const matrix = computeTravelTimeMatrix(
+      straightLineModel(speeds, 'car'),
+      [{ x: 0, y: 0 }],
+      [{ x: 3000, y: 4000 }],
+    );
+    expect(matrix.method).toBe('straightLine');
+    expect(matrix.minutes[0]).toBeCloseTo((5 * 1.3 * 60) / 60, 5);
+  });
+
+  it('stops when cancelled', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(() =>
+      computeTravelTimeMatrix(line, [{ x: 0, y: 0 }], [{ x: 0, y: 0 }], { signal: controller.signal }),
+    ).toThrow(/cancelled/);
+  });
+});
