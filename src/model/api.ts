@@ -3,6 +3,7 @@ import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
 import { featureCollectionOf, Geometry, PointGeometry } from './geojson.js';
 import { ImportKind, RejectedRow } from './import.js';
+import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
 import { ProducerKind } from './producer.js';
 import { Channel, ServiceClass } from './service-class.js';
 
@@ -186,4 +187,6 @@ export const apiSchemas = {
   RejectsPage,
   RejectsCsv,
   OpenApiDocument,
+  NeedCoefficientSetView,
+  NeedsStandardisedCost,
 } as const;

@@ -44,6 +44,24 @@ export const NeedCoefficientSet = z.object({
 export type NeedCoefficientSet = z.infer<typeof NeedCoefficientSet>;
 
 /**
+ * An area's coefficients as the API serves them: for anyone but an analyst, an area of 1–4 residents has
+ * its coefficients withheld (null, with `suppressed`), since they describe those few people's ages.
+ */
+export const AreaNeedCoefficientsView = z.object({
+  areaCode: Code.nullable(),
+  name: z.string(),
+  health: z.number().nullable(),
+  social: z.number().nullable(),
+  elderly: z.number().nullable(),
+  total: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+export type AreaNeedCoefficientsView = z.infer<typeof AreaNeedCoefficientsView>;
+
+export const NeedCoefficientSetView = NeedCoefficientSet.extend({ areas: z.array(AreaNeedCoefficientsView) });
+export type NeedCoefficientSetView = z.infer<typeof NeedCoefficientSetView>;
+
+/**
  * One area's cost compared with the reference, before and after needs standardisation:
  * rawIndex = cost per resident / reference cost per resident × 100, and
  * costIndex = rawIndex / total need coefficient (THL's needs-standardised cost index, 100 = reference).
@@ -56,7 +74,8 @@ export const NeedsStandardisedCostRow = z.object({
   populationSuppressed: z.boolean(),
   netCostEuros: z.number(),
   costPerResidentEuros: z.number().nullable(),
-  needCoefficient: z.number(),
+  /** The area's total need coefficient; null when withheld with its population. */
+  needCoefficient: z.number().nullable(),
   rawIndex: z.number().nullable(),
   costIndex: z.number().nullable(),
   needsStandardisedCostPerResidentEuros: z.number().nullable(),

@@ -6,6 +6,7 @@ export {
   thlAgeBandStarts,
 } from './age-sex.js';
 export { type AreaCost, ageSexStandardisedCost, needsStandardisedCostIndex } from './cost-index.js';
+export { type CountyNeed, countyNeed } from './county.js';
 export { countyCodeOf } from './county-codes.js';
 export {
   type NeedModelArea,

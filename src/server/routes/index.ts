@@ -2,6 +2,7 @@ import type { Route } from '../route.js';
 import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
+import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { healthRoute, statusRoute } from './system.js';
@@ -20,6 +21,8 @@ const dataRoutes: Route[] = [
   importsRoute,
   rejectsRoute,
   rejectsCsvRoute,
+  needCoefficientsRoute,
+  needsStandardisedCostRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { countyNeed } from '../../indicators/need/index.js';
+import {
+  discloseCount,
+  NeedCoefficientSetView,
+  NeedsStandardisedCost,
+  seesUnsuppressed,
+} from '../../model/index.js';
+import { YearParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+
+const query = z.strictObject({
+  year: YearParameter.describe('Statistical year; by default the latest with population, events and costs.'),
+});
+
+const method =
+  'The store knows residents’ age and sex, not their diagnoses, so need is standardised indirectly by age and sex against the county (method "indirectAgeSex"). ';
+
+export const needCoefficientsRoute = defineRoute({
+  path: '/api/need-coefficients',
+  summary: 'Need coefficients of the county’s municipalities (1 = the county)',
+  description: `${method}Areas of 1–4 residents have their coefficients withheld from anyone but an analyst.`,
+  tag: 'indicators',
+  query,
+  response: NeedCoefficientSetView,
+  notFound: () => 'The store has no year with municipal population, service events and net costs.',
+  handler: async ({ store, query, viewer }) => {
+    const need = await countyNeed(store, query.year);
+    if (!need) return undefined;
+    const open = seesUnsuppressed(viewer);
+    return {
+      ...need.coefficients,
+      areas: need.coefficients.areas.map((area) => {
+        const suppressed = !open && discloseCount(need.residents.get(area.areaCode ?? '') ?? 0).suppressed;
+        return suppressed
+          ? { ...area, health: null, social: null, elderly: null, total: null, suppressed }
+          : { ...area, suppressed };
+      }),
+    };
+  },
+});
+
+export const needsStandardisedCostRoute = defineRoute({
+  path: '/api/needs-standardised-cost',
+  summary:
+    'Net cost per resident of the county’s municipalities, raw and needs-standardised (100 = the county)',
+  description: `${method}costIndex = (cost per resident / county's cost per resident) / need coefficient × 100. For anyone but an analyst, a municipality of 1–4 residents has its population and every figure per resident withheld.`,
+  tag: 'indicators',
+  query,
+  response: NeedsStandardisedCost,
+  notFound: () => 'The store has no year with municipal population, service events and net costs.',
+  handler: async ({ store, query, viewer }) => {
+    const need = await countyNeed(store, query.year);
+    if (!need) return undefined;
+    if (seesUnsuppressed(viewer)) return need.cost;
+    return {
+      ...need.cost,
+      rows: need.cost.rows.map((row) => {
+        const disclosed = discloseCount(row.population);
+        if (!disclosed.suppressed) return row;
+        return {
+          ...row,
+          population: null,
+          populationSuppressed: true,
+          costPerResidentEuros: null,
+          needCoefficient: null,
+          rawIndex: null,
+          costIndex: null,
+          needsStandardisedCostPerResidentEuros: null,
+        };
+      }),
+    };
+  },
+});
