@@ -1,10 +1,12 @@
 import type { PageId } from '../routing/pages.js';
 import { DataPage } from './data/DataPage.js';
+import { IndicatorsPage } from './indicators/IndicatorsPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
 
 export const PageView = ({ page }: { page: PageId | undefined }) => {
   if (page === undefined) return <NotFoundPage />;
   if (page === 'data') return <DataPage />;
+  if (page === 'indicators') return <IndicatorsPage />;
   return <PlaceholderPage page={page} />;
 };

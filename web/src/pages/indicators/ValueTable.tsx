@@ -1,0 +1,124 @@
+import type { IndicatorValue } from '../../../../src/model/index.js';
+import { SuppressionNote } from '../../components/Count.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { Figure } from './Figure.js';
+import { indicatorsMessages } from './messages.js';
+import { type SortableColumn, SortableTable } from './SortableTable.js';
+import { categoryKey, type VersusCounty, versusCounty } from './values.js';
+
+interface ValueTableProps {
+  caption: string;
+  values: readonly IndicatorValue[];
+  countyValue: number | null | undefined;
+  withCategory: boolean;
+  format(value: number): string;
+  formatCount(value: number): string;
+  /** Codes of the areas that can be shown on the map; each gets a button. */
+  mapped: ReadonlySet<string>;
+  onShow(code: string): void;
+}
+
+const versusOrder: Record<VersusCounty, number> = { below: 0, within: 1, above: 2, unknown: 3 };
+
+/** Every figure of the chosen period, sortable by any column; the map's text alternative. */
+export const ValueTable = ({
+  caption,
+  values,
+  countyValue,
+  withCategory,
+  format,
+  formatCount,
+  mapped,
+  onShow,
+}: ValueTableProps) => {
+  const text = usePageMessages(indicatorsMessages);
+  const t = text.table;
+  const nameOf = (value: IndicatorValue) => value.areaName ?? value.areaCode;
+  const columns: SortableColumn<IndicatorValue>[] = [
+    { id: 'area', header: t.area, cell: nameOf, sortValue: nameOf, rowHeader: true },
+    ...(withCategory
+      ? [
+          {
+            id: 'category',
+            header: t.category,
+            cell: (value: IndicatorValue) => (value.isTotal ? t.total : categoryKey(value)),
+            sortValue: (value: IndicatorValue) => (value.isTotal ? '' : categoryKey(value)),
+          },
+        ]
+      : []),
+    {
+      id: 'value',
+      header: t.value,
+      cell: (value) => <Figure value={value.value} suppressed={value.suppressed} format={format} />,
+      sortValue: (value) => value.value,
+      numeric: true,
+    },
+    {
+      id: 'lower',
+      header: t.lower,
+      cell: (value) => (value.lower === null ? '' : format(value.lower)),
+      sortValue: (value) => value.lower,
+      numeric: true,
+    },
+    {
+      id: 'upper',
+      header: t.upper,
+      cell: (value) => (value.upper === null ? '' : format(value.upper)),
+      sortValue: (value) => value.upper,
+      numeric: true,
+    },
+    {
+      id: 'numerator',
+      header: t.numerator,
+      cell: (value) => <Figure value={value.numerator} suppressed={value.suppressed} format={formatCount} />,
+      sortValue: (value) => value.numerator,
+      numeric: true,
+    },
+    {
+      id: 'denominator',
+      header: t.denominator,
+      cell: (value) => <Figure value={value.denominator} suppressed={false} format={formatCount} />,
+      sortValue: (value) => value.denominator,
+      numeric: true,
+    },
+    ...(withCategory
+      ? []
+      : [
+          {
+            id: 'versus',
+            header: t.versusCounty,
+            cell: (value: IndicatorValue) => text.comparison.versus[versusCounty(value, countyValue)],
+            sortValue: (value: IndicatorValue) => versusOrder[versusCounty(value, countyValue)],
+          },
+        ]),
+    {
+      id: 'map',
+      header: t.map,
+      cell: (value) =>
+        mapped.has(value.areaCode) && value.isTotal ? (
+          <button
+            type="button"
+            className="button-small"
+            aria-label={t.showContext(nameOf(value))}
+            onClick={() => onShow(value.areaCode)}
+          >
+            {t.show}
+          </button>
+        ) : null,
+    },
+  ];
+  return (
+    <>
+      <SortableTable
+        id="indicator-values"
+        caption={caption}
+        columns={columns}
+        rows={values}
+        rowKey={(value) => `${value.areaCode}|${categoryKey(value)}|${value.isTotal}`}
+        sortLabel={t.sortBy}
+        emptyText={text.noValues}
+      />
+      {values.some((value) => value.suppressed) ? <SuppressionNote /> : null}
+    </>
+  );
+};

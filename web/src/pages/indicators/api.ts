@@ -1,0 +1,44 @@
+import type {
+  BreakdownDimension,
+  IndicatorAreaLevel,
+  IndicatorComparison,
+  IndicatorDefinition,
+  IndicatorPeriodType,
+  IndicatorResult,
+  NeedsStandardisedCost,
+} from '../../../../src/model/index.js';
+import { apiPath } from '../../api/endpoints.js';
+import { useApi } from '../../api/useApi.js';
+
+export interface ResultRequest {
+  level: IndicatorAreaLevel;
+  period: IndicatorPeriodType;
+  fromYear?: number | undefined;
+  toYear?: number | undefined;
+  breakdown?: BreakdownDimension | undefined;
+}
+
+export const indicatorResultPath = (id: string, request: ResultRequest): string =>
+  apiPath(`/api/indicators/${encodeURIComponent(id)}`, {
+    level: request.level,
+    period: request.period,
+    fromYear: request.fromYear,
+    toYear: request.toYear,
+    breakdown: request.breakdown,
+  });
+
+export const useIndicatorList = () => useApi<IndicatorDefinition[]>('/api/indicators');
+
+export const useIndicatorResult = (id: string | undefined, request: ResultRequest) =>
+  useApi<IndicatorResult>(id === undefined ? null : indicatorResultPath(id, request));
+
+export const useIndicatorComparison = (id: string, year: number | undefined, level: IndicatorAreaLevel) =>
+  useApi<IndicatorComparison>(
+    year === undefined
+      ? null
+      : apiPath(`/api/indicators/${encodeURIComponent(id)}/comparison`, { year, level }),
+  );
+
+/** Without a year the server takes the latest with population, events and costs. */
+export const useNeedsStandardisedCost = (year?: number) =>
+  useApi<NeedsStandardisedCost>(apiPath('/api/needs-standardised-cost', { year }));
