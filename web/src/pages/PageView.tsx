@@ -1,5 +1,6 @@
 import type { PageId } from '../routing/pages.js';
 import { DataPage } from './data/DataPage.js';
+import { ForecastPage } from './forecast/ForecastPage.js';
 import { IndicatorsPage } from './indicators/IndicatorsPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
@@ -7,6 +8,7 @@ import { PlaceholderPage } from './PlaceholderPage.js';
 export const PageView = ({ page }: { page: PageId | undefined }) => {
   if (page === undefined) return <NotFoundPage />;
   if (page === 'data') return <DataPage />;
+  if (page === 'forecast') return <ForecastPage />;
   if (page === 'indicators') return <IndicatorsPage />;
   return <PlaceholderPage page={page} />;
 };

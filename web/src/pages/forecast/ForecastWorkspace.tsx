@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { AreaView, ForecastVariant, ServiceClass } from '../../../../src/model/index.js';
+import { Loaded } from '../../components/Loaded.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { areaName } from '../data/names.js';
+import { Section } from '../data/Section.js';
+import { useForecastDemand, useForecastSeries } from './api.js';
+import { areaKey, parseAreaKey } from './area.js';
+import { DemandPanel } from './DemandPanel.js';
+import { ForecastControls } from './ForecastControls.js';
+import { forecastMessages } from './messages.js';
+import { PopulationLines } from './PopulationLines.js';
+import { PyramidSection } from './PyramidSection.js';
+import { seriesYears } from './seriesYears.js';
+import { usePlayback } from './usePlayback.js';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
+
+interface ForecastWorkspaceProps {
+  counties: readonly AreaView[];
+  municipalities: readonly AreaView[];
+  variants: readonly ForecastVariant[];
+  serviceClasses: readonly ServiceClass[];
+}
+
+/** How far ahead the page opens: the horizon the service network is planned for. */
+const defaultHorizonYears = 10;
+
+/** The choices and everything that follows from them. */
+export const ForecastWorkspace = ({
+  counties,
+  municipalities,
+  variants,
+  serviceClasses,
+}: ForecastWorkspaceProps) => {
+  const messages = usePageMessages(forecastMessages);
+  const { language } = useI18n();
+  const still = usePrefersReducedMotion();
+  const firstArea = counties[0] ?? municipalities[0];
+  const [chosenArea, setArea] = useState(firstArea ? areaKey(firstArea) : '');
+  const [variant, setVariant] = useState(
+    (variants.find((candidate) => candidate.kind === 'estimated') ?? variants[0])?.name ?? '',
+  );
+  const [chosenYear, setChosenYear] = useState<number | undefined>(undefined);
+  const area = parseAreaKey(chosenArea);
+  const areaView = [...counties, ...municipalities].find((candidate) => areaKey(candidate) === chosenArea);
+  const name = areaView ? areaName(areaView, language) : chosenArea;
+
+  const seriesState = useForecastSeries(variant || undefined, area);
+  const series = seriesState.status === 'ready' ? seriesState.data : undefined;
+  // One array per answer: playback restarts its clock when the years change.
+  const years = useMemo(() => (series ? seriesYears(series, variant) : []), [series, variant]);
+  const firstYear = years[0];
+  const lastYear = years[years.length - 1];
+  const baseYear = series?.baseYear;
+  const openingYear =
+    baseYear === undefined ? undefined : Math.min(baseYear + defaultHorizonYears, lastYear ?? baseYear);
+  const year =
+    chosenYear !== undefined && firstYear !== undefined && lastYear !== undefined
+      ? Math.min(Math.max(chosenYear, firstYear), lastYear)
+      : openingYear;
+  const setYear = useCallback((next: number) => setChosenYear(next), []);
+  const playback = usePlayback(year ?? 0, years, setYear, still ? 1500 : 700);
+  const demand = useForecastDemand(variant || undefined, area, year);
+
+  return (
+    <>
+      <ForecastControls
+        counties={counties}
+        municipalities={municipalities}
+        variants={variants}
+        area={chosenArea}
+        variant={variant}
+        year={year ?? baseYear ?? 0}
+        firstYear={firstYear ?? 0}
+        lastYear={lastYear ?? 0}
+        playback={playback}
+        onArea={setArea}
+        onVariant={setVariant}
+        onYear={setYear}
+      />
+      <Section id="pyramid" title={messages.pyramid.title}>
+        <PyramidSection
+          variant={variant}
+          area={area}
+          areaName={name}
+          years={years}
+          year={year}
+          still={still}
+        />
+      </Section>
+      <Section id="lines" title={messages.lines.title}>
+        <Loaded state={seriesState}>
+          {(data) => <PopulationLines series={data} areaName={name} year={year ?? data.baseYear} />}
+        </Loaded>
+      </Section>
+      <Section id="demand" title={messages.gap.title}>
+        <Loaded state={demand}>
+          {(data) => (
+            <DemandPanel
+              demand={data}
+              serviceClasses={serviceClasses}
+              caption={messages.gap.caption(name, String(data.year))}
+            />
+          )}
+        </Loaded>
+      </Section>
+    </>
+  );
+};
