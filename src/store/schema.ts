@@ -152,4 +152,18 @@ export const schemaStatements: string[] = [
     oneway TINYINT NOT NULL,
     max_speed_kmh DOUBLE NOT NULL
   )`,
+  // Service-network scenarios: one row per scenario, one per saved version (the body is the scenario's JSON).
+  `CREATE TABLE IF NOT EXISTS network_scenarios (
+    id VARCHAR PRIMARY KEY,
+    version INTEGER NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    deleted BOOLEAN NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS network_scenario_versions (
+    id VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    body VARCHAR NOT NULL,
+    saved_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (id, version)
+  )`,
 ];

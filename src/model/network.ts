@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
+import { featureCollectionOf, PolygonGeometry } from './geojson.js';
+import { LocationModel } from './optimize.js';
+import { ProducerKind } from './producer.js';
+
+/**
+ * Service-network scenarios: a base network (the units open in the base year) with changes, evaluated
+ * against the population of a target year. Coordinates are EPSG:3067; results also carry WGS84.
+ */
+
+export const CloseUnit = z.object({ kind: z.literal('close'), unitCode: Code });
+export const OpenUnit = z.object({
+  kind: z.literal('open'),
+  unitCode: Code,
+  name: z.string().trim().min(1),
+  serviceClasses: z.array(Code).min(1),
+  x: EastingMetres,
+  y: NorthingMetres,
+  /** Per service class offered: visits a year, or places for care-day classes (a place is 365 care days). */
+  capacityPerYear: z.number().min(0),
+  producerKind: ProducerKind.default('own'),
+});
+export const MoveUnit = z.object({
+  kind: z.literal('move'),
+  unitCode: Code,
+  x: EastingMetres,
+  y: NorthingMetres,
+});
+/** A new total capacity; each service class keeps its share of the old. */
+export const ChangeCapacity = z.object({
+  kind: z.literal('capacity'),
+  unitCode: Code,
+  capacityPerYear: z.number().min(0),
+});
+/** Opening hours scale capacity: a unit open 30 of its usual 40 hours a week has three quarters of it. */
+export const ChangeHours = z.object({
+  kind: z.literal('hours'),
+  unitCode: Code,
+  hoursPerWeek: z.number().min(0).max(168),
+  baseHoursPerWeek: z.number().positive().max(168).default(40),
+});
+/** A share of a service class's in-person visits moves to remote or digital channels: no travel, no seat. */
+export const ShiftChannel = z.object({
+  kind: z.literal('shiftChannel'),
+  serviceClass: Code,
+  channel: z.enum(['remote', 'digital']),
+  share: z.number().min(0).max(1),
+});
+
+export const ScenarioChange = z.discriminatedUnion('kind', [
+  CloseUnit,
+  OpenUnit,
+  MoveUnit,
+  ChangeCapacity,
+  ChangeHours,
+  ShiftChannel,
+]);
+export type ScenarioChange = z.infer<typeof ScenarioChange>;
+
+export const Thresholds = z.array(z.number().positive().max(600)).min(1).max(6);
+
+/** What a planner sends to create or update a scenario. */
+export const ScenarioInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(4000).default(''),
+  /** The year whose open units form the base network; defaults to the latest population year. */
+  baseYear: Year.optional(),
+  /** The year whose (projected) population is served; defaults to the base year. */
+  targetYear: Year.optional(),
+  changes: z.array(ScenarioChange).max(500).default([]),
+  /** Travel-time thresholds in minutes for the shares within reach. */
+  thresholds: Thresholds.default([10, 20, 30]),
+});
+export type ScenarioInput = z.infer<typeof ScenarioInput>;
+
+/** A saved scenario. Every save makes a new version; earlier versions stay readable. */
+export const Scenario = z.object({
+  id: z.string(),
+  version: z.int().positive(),
+  name: z.string(),
+  description: z.string(),
+  baseYear: Year,
+  targetYear: Year,
+  changes: z.array(ScenarioChange),
+  thresholds: z.array(z.number()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Scenario = z.infer<typeof Scenario>;
+
+export const ScenarioList = z.array(Scenario);
+
+export const ShareWithin = z.object({
+  minutes: z.number(),
+  /** Shares of residents (0–1); null when there are none in the group. */
+  all: z.number().nullable(),
+  aged75: z.number().nullable(),
+  children: z.number().nullable(),
+});
+
+/** Accessibility and load of one service class. Demand is in the class's measure (visits or care days). */
+export const ClassResult = z.object({
+  serviceClass: z.string(),
+  eventKind: z.string(),
+  unitCount: z.int(),
+  meanMinutes: z.number().nullable(),
+  medianMinutes: z.number().nullable(),
+  p90Minutes: z.number().nullable(),
+  within: z.array(ShareWithin),
+  demand: z.number(),
+  inPersonDemand: z.number(),
+  /** Moved to remote or digital channels by the scenario. */
+  shiftedDemand: z.number(),
+  capacity: z.number(),
+  served: z.number(),
+  unserved: z.number(),
+  /** Mean travel time of in-person demand once capacity is respected. */
+  meanAssignedMinutes: z.number().nullable(),
+  /** E2SFCA (Gaussian decay, 30 minutes): capacity per expected in-person visit, population-weighted. */
+  supplyRatio: z.number().nullable(),
+  costEuros: z.number(),
+  staffFte: z.number(),
+});
+export type ClassResult = z.infer<typeof ClassResult>;
+
+export const UnitStatus = z.enum(['unchanged', 'closed', 'opened', 'moved', 'changed']);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+export const UnitResult = z.object({
+  code: z.string(),
+  name: z.string(),
+  status: UnitStatus,
+  serviceClasses: z.array(z.string()),
+  producerKind: ProducerKind.nullable(),
+  x: z.number(),
+  y: z.number(),
+  lon: z.number(),
+  lat: z.number(),
+  /** In-person capacity per service class, in the class's measure per year. */
+  capacity: z.record(z.string(), z.number()),
+  capacityTotal: z.number(),
+  load: z.number(),
+  /** Load per capacity (1 = full); null without capacity. */
+  utilisation: z.number().nullable(),
+  overflow: z.number(),
+  unserved: z.number(),
+  fixedCostEuros: z.number(),
+  variableCostEuros: z.number(),
+  staffFte: z.number(),
+});
+export type UnitResult = z.infer<typeof UnitResult>;
+
+/** Figures of the monitoring set that depend on the network. */
+export const MonitoringFigure = z.object({
+  code: z.string(),
+  value: z.number().nullable(),
+  unit: z.enum(['share', 'minutes', 'count', 'euros', 'fte']),
+});
+
+export const ScenarioResult = z.object({
+  scenarioId: z.string().nullable(),
+  version: z.int().nullable(),
+  name: z.string(),
+  baseYear: z.int(),
+  targetYear: z.int(),
+  populationYear: z.int(),
+  populationSource: z.enum(['forecast', 'latestPopulation']),
+  /** Why the population is what it is, e.g. no forecast yet for the target year. */
+  populationNote: z.string(),
+  travelTimeSource: z.enum(['roadNetwork', 'straightLine']),
+  thresholds: z.array(z.number()),
+  residents: z.number(),
+  classes: z.array(ClassResult),
+  units: z.array(UnitResult),
+  costs: z.object({
+    fixedEuros: z.number(),
+    variableEuros: z.number(),
+    remoteEuros: z.number(),
+    totalEuros: z.number(),
+  }),
+  staffFte: z.number(),
+  monitoring: z.array(MonitoringFigure),
+  evaluationMs: z.number(),
+});
+export type ScenarioResult = z.infer<typeof ScenarioResult>;
+
+export const ComparisonRow = z.object({
+  metric: z.string(),
+  serviceClass: z.string().nullable(),
+  unit: z.enum(['share', 'minutes', 'count', 'euros', 'fte', 'demand']),
+  /** Whether a larger value is better (true), worse (false), or neither (null). */
+  higherIsBetter: z.boolean().nullable(),
+  values: z.array(z.number().nullable()),
+  /** Each scenario's value minus the first's. */
+  differences: z.array(z.number().nullable()),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
+
+export const ScenarioComparison = z.object({
+  scenarios: z.array(
+    z.object({
+      id: z.string().nullable(),
+      name: z.string(),
+      version: z.int().nullable(),
+      targetYear: z.int(),
+    }),
+  ),
+  rows: z.array(ComparisonRow),
+});
+export type ScenarioComparison = z.infer<typeof ScenarioComparison>;
+
+export const AccessCell = z.object({
+  code: z.string(),
+  /** Minutes to the nearest unit of the class; null where none is reachable. */
+  minutes: z.number().nullable(),
+  nearestUnit: z.string().nullable(),
+  /** Residents; null when withheld (1–4) for viewers who see suppressed figures. */
+  population: z.int().nullable(),
+  populationSuppressed: z.boolean(),
+});
+export type AccessCell = z.infer<typeof AccessCell>;
+
+export const AccessLayer = featureCollectionOf(PolygonGeometry, AccessCell);
+export type AccessLayer = z.infer<typeof AccessLayer>;
+
+export const OptimisationRequest = z.strictObject({
+  scenarioId: z.string().optional(),
+  serviceClass: Code,
+  model: LocationModel.default('p-median'),
+  /** How many units to have open in all; defaults to the number open now. */
+  p: z.int().positive().optional(),
+  /** "Close k of n": close this many of the units open now, adding no new sites. */
+  closeCount: z.int().min(0).optional(),
+  /** Covering radius in minutes for the covering models. */
+  coverMinutes: z.number().positive().default(20),
+  /** Units that must stay open. */
+  fixed: z.array(Code).default([]),
+  /** The most populated grid cells offered as sites where a unit could open (0: existing units only). */
+  candidateSites: z.int().min(0).max(200).default(30),
+  timeLimitSeconds: z.number().positive().max(600).default(10),
+});
+export type OptimisationRequest = z.infer<typeof OptimisationRequest>;
+
+export const OptimisationJob = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** 0–1. */
+  progress: z.number(),
+  message: z.string().nullable(),
+  request: OptimisationRequest,
+  result: z
+    .object({
+      /** Units of the network that stay open, and those the solution closes. */
+      keep: z.array(z.string()),
+      close: z.array(z.string()),
+      /** New sites the solution opens, at the centres of grid cells. */
+      open: z.array(
+        z.object({ cellCode: z.string(), x: z.number(), y: z.number(), lon: z.number(), lat: z.number() }),
+      ),
+      objective: z.number(),
+      bound: z.number().nullable(),
+      gap: z.number().nullable(),
+      /** Mean travel time of the class's in-person demand to its nearest open site. */
+      meanMinutes: z.number().nullable(),
+      method: z.string(),
+      status: z.string(),
+      /** The changes that would turn the scenario into this solution. */
+      changes: z.array(ScenarioChange),
+    })
+    .nullable(),
+});
+export type OptimisationJob = z.infer<typeof OptimisationJob>;

@@ -1,0 +1,1 @@
+export { type Assignment, assignCapacitated, assignNearest, utilisation } from './assign.js';

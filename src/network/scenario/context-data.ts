@@ -1,0 +1,60 @@
+import { type ProducerKind, populationAgeGroups, type ServiceClass } from '../../model/index.js';
+
+/** Populated grid cells of one year, with residents by age group. */
+export interface CellPopulation {
+  codes: string[];
+  x: Float64Array;
+  y: Float64Array;
+  total: Float64Array;
+  aged75: Float64Array;
+  children: Float64Array;
+  /** Residents per age group (populationAgeGroups' order), one array per group. */
+  byAgeGroup: Float64Array[];
+}
+
+/** A service class as the network sees it: how much in-person demand each resident of an age group makes. */
+export interface ClassDemand {
+  serviceClass: ServiceClass;
+  /** Events (in the class's measure) a year per resident, by age group, over all channels. */
+  ratePerResident: number[];
+  /** The share of those events made in person in the rate year. */
+  inPersonShare: number;
+}
+
+/** A unit of the base network, with its capacity split over its service classes. */
+export interface BaseUnit {
+  code: string;
+  name: string;
+  serviceClasses: string[];
+  producerKind: ProducerKind | null;
+  x: number;
+  y: number;
+  /** Whether residents travel to it; a remote-only unit adds no in-person access. */
+  inPerson: boolean;
+  /** In the class's measure a year (care days for places × 365). */
+  capacity: Record<string, number>;
+}
+
+export interface NetworkData {
+  baseYear: number;
+  targetYear: number;
+  populationYear: number;
+  populationSource: 'forecast' | 'latestPopulation';
+  populationNote: string;
+  cells: CellPopulation;
+  classes: ClassDemand[];
+  units: BaseUnit[];
+}
+
+export const ageGroupCount = populationAgeGroups.length;
+
+/** Expected events of a class per cell: rate × residents, summed over age groups. */
+export const cellDemand = (cells: CellPopulation, demand: ClassDemand): Float64Array => {
+  const out = new Float64Array(cells.codes.length);
+  demand.ratePerResident.forEach((rate, g) => {
+    if (rate === 0) return;
+    const residents = cells.byAgeGroup[g] as Float64Array;
+    for (let c = 0; c < out.length; c++) out[c] = (out[c] as number) + rate * (residents[c] as number);
+  });
+  return out;
+};

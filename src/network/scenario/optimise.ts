@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type OptimisationJob,
+  type OptimisationRequest,
+  type ScenarioChange,
+  toWgs84,
+} from '../../model/index.js';
+import type { LocationSpec, SiteStatus } from '../../model/optimize.js';
+import { optimizeLocation } from '../optimize/index.js';
+import { applyChanges } from './apply.js';
+import { cellDemand } from './context-data.js';
+import type { Evaluator } from './evaluate.js';
+
+interface Running {
+  job: OptimisationJob;
+  controller: AbortController;
+  finished: number | null;
+}
+
+const jobs = new Map<string, Running>();
+/** Finished jobs are kept this long for their result to be read, then forgotten. */
+const keepMs = 30 * 60 * 1000;
+
+const forgetOld = () => {
+  const now = Date.now();
+  for (const [id, running] of jobs)
+    if (running.finished !== null && now - running.finished > keepMs) jobs.delete(id);
+};
+
+/**
+ * Solves a location problem for one service class over the scenario's network: its open in-person units
+ * (those named fixed must stay) and, as candidates, the centres of the most populated grid cells. The
+ * answer says which units to keep, which to close and where to open, and the changes that would do it.
+ */
+export const solveForScenario = async (
+  evaluator: Evaluator,
+  changes: readonly ScenarioChange[],
+  request: OptimisationRequest,
+  control: { signal?: AbortSignal; onProgress?: (fraction: number, message: string) => void } = {},
+): Promise<NonNullable<OptimisationJob['result']>> => {
+  const { data } = evaluator;
+  const demand = data.classes.find((c) => c.serviceClass.code === request.serviceClass);
+  if (!demand) throw new Error(`no service class "${request.serviceClass}"`);
+  const applied = applyChanges(data.units, changes, data.classes);
+  const existing = applied.units.filter(
+    (u) => u.open && u.inPerson && u.serviceClasses.includes(request.serviceClass),
+  );
+  const consolidating = request.closeCount !== undefined;
+  const cells = data.cells;
+  const candidates = consolidating
+    ? []
+    : Array.from(cells.codes.keys())
+        .sort((a, b) => (cells.total[b] as number) - (cells.total[a] as number) || a - b)
+        .slice(0, request.candidateSites)
+        .map((c) => ({ code: cells.codes[c] as string, x: cells.x[c] as number, y: cells.y[c] as number }));
+  const sites = [...existing.map((u) => ({ x: u.x, y: u.y })), ...candidates];
+  if (sites.length === 0) throw new Error(`no unit offers "${request.serviceClass}" in person`);
+  control.onProgress?.(0.02, 'travel times');
+  const columns = await evaluator.columns(sites);
+  const weights = cellDemand(cells, demand).map((d) => d * demand.inPersonShare);
+  const n = cells.codes.length;
+  const cost = new Float64Array(n * sites.length);
+  columns.forEach((column, s) => {
+    for (let c = 0; c < n; c++) cost[c * sites.length + s] = column[c] as number;
+  });
+  const fixed = new Set(request.fixed);
+  const siteStatus: SiteStatus[] = [
+    ...existing.map((u): SiteStatus => (fixed.has(u.code) ? 'fixed' : 'existing')),
+    ...candidates.map((): SiteStatus => 'candidate'),
+  ];
+  const capacities = [
+    ...existing.map((u) => u.capacity[request.serviceClass] ?? 0),
+    ...candidates.map(() => {
+      const mean =
+        existing.reduce((a, u) => a + (u.capacity[request.serviceClass] ?? 0), 0) /
+        Math.max(1, existing.length);
+      return mean;
+    }),
+  ];
+  const spec: LocationSpec = {
+    model: request.model,
+    ...(consolidating
+      ? { closeCount: request.closeCount }
+      : { p: request.p ?? Math.max(1, existing.length) }),
+    coverRadius: request.coverMinutes,
+  };
+  const result = await optimizeLocation(
+    { demandCount: n, siteCount: sites.length, cost, weights, siteStatus, capacities },
+    spec,
+    { timeLimitSeconds: request.timeLimitSeconds },
+    {
+      ...(control.signal && { signal: control.signal }),
+      onProgress: (progress) => control.onProgress?.(0.05 + 0.95 * progress.fraction, progress.phase),
+    },
+  );
+  const open = new Set(result.open);
+  const keep = existing.filter((_, s) => open.has(s)).map((u) => u.code);
+  const close = existing.filter((_, s) => !open.has(s)).map((u) => u.code);
+  const opened = candidates
+    .map((site, k) => ({ site, s: existing.length + k }))
+    .filter(({ s }) => open.has(s))
+    .map(({ site }) => ({ cellCode: site.code, x: site.x, y: site.y, ...toWgs84(site.x, site.y) }));
+  let served = 0;
+  let minutes = 0;
+  for (let c = 0; c < n; c++) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const s of open) best = Math.min(best, cost[c * sites.length + s] as number);
+    if (Number.isFinite(best)) {
+      served += weights[c] as number;
+      minutes += (weights[c] as number) * best;
+    }
+  }
+  const meanCapacity = capacities[existing.length] ?? 0;
+  const newChanges: ScenarioChange[] = [
+    ...close.map((unitCode): ScenarioChange => ({ kind: 'close', unitCode })),
+    ...opened.map(
+      (site, k): ScenarioChange => ({
+        kind: 'open',
+        unitCode: `NEW-${request.serviceClass}-${k + 1}`,
+        name: `${request.serviceClass} ${site.cellCode}`,
+        serviceClasses: [request.serviceClass],
+        x: site.x,
+        y: site.y,
+        capacityPerYear: Math.round(
+          demand.serviceClass.eventKind === 'careDay' ? meanCapacity / 365 : meanCapacity,
+        ),
+        producerKind: 'own',
+      }),
+    ),
+  ];
+  return {
+    keep,
+    close,
+    open: opened,
+    objective: result.objective,
+    bound: result.bound,
+    gap: result.gap,
+    meanMinutes: served > 0 ? minutes / served : null,
+    method: result.method,
+    status: result.cancelled ? 'cancelled' : result.status,
+    changes: newChanges,
+  };
+};
+
+/** Starts an optimisation in the background; its progress and result are read with `findJob`. */
+export const startOptimisation = (
+  evaluator: Evaluator,
+  changes: readonly ScenarioChange[],
+  request: OptimisationRequest,
+): OptimisationJob => {
+  forgetOld();
+  const controller = new AbortController();
+  const running: Running = {
+    controller,
+    finished: null,
+    job: { id: randomUUID(), status: 'running', progress: 0, message: null, request, result: null },
+  };
+  jobs.set(running.job.id, running);
+  // Let the answer to the request go out before the work starts.
+  setImmediate(() => {
+    solveForScenario(evaluator, changes, request, {
+      signal: controller.signal,
+      onProgress: (fraction, message) => {
+        running.job = { ...running.job, progress: Math.max(running.job.progress, fraction), message };
+      },
+    })
+      .then((result) => {
+        running.job = {
+          ...running.job,
+          status: controller.signal.aborted ? 'cancelled' : 'done',
+          progress: 1,
+          result,
+        };
+      })
+      .catch((error: unknown) => {
+        running.job = {
+          ...running.job,
+          status: controller.signal.aborted ? 'cancelled' : 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        };
+      })
+      .finally(() => {
+        running.finished = Date.now();
+      });
+  });
+  return running.job;
+};
+
+export const findJob = (id: string): OptimisationJob | undefined => jobs.get(id)?.job;
+
+/** Cancels a running job; the best solution found so far stays as its result. */
+export const cancelJob = (id: string): OptimisationJob | undefined => {
+  const running = jobs.get(id);
+  if (!running) return undefined;
+  if (running.job.status === 'running') {
+    running.controller.abort();
+    running.job = { ...running.job, status: 'cancelled' };
+  }
+  return running.job;
+};
