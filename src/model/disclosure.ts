@@ -4,8 +4,9 @@
  * describes nobody. A withheld figure is served as null with `suppressed: true`, never as 0, so that a
  * reader cannot mistake it for a real zero.
  *
- * This is primary suppression only. Complementary suppression (also withholding a cell from which a
- * withheld one could be worked back out, e.g. a total minus its other parts) is still to come.
+ * `discloseCount` is primary suppression of one figure on its own. A table whose totals are also
+ * published needs complementary suppression as well (`complementarySuppression` below): otherwise a
+ * withheld cell is its total minus the other parts.
  */
 export const smallestDisclosedCount = 5;
 
@@ -21,4 +22,213 @@ export const discloseCount = (
   if (count === null || count === undefined) return { value: null, suppressed: false };
   if (count > 0 && count < smallest) return { value: null, suppressed: true };
   return { value: count, suppressed: false };
+};
+
+/** Whether a count is withheld on its own: 1–4 (or any figure strictly between 0 and the threshold). */
+export const isSmallCount = (
+  count: number | null | undefined,
+  smallest: number = smallestDisclosedCount,
+): boolean => count !== null && count !== undefined && count > 0 && count < smallest;
+
+/** A published total and the published cells that sum to it. */
+export interface LinearGroup {
+  total: number;
+  parts: readonly number[];
+}
+
+export interface SuppressionTable {
+  /** Each cell's figure (the count that is protected); cells are referred to by index. */
+  values: readonly number[];
+  /** Every published relation: a total equals the sum of its parts (rows, columns, hierarchy levels). */
+  groups: readonly LinearGroup[];
+  /** Cells withheld on their own; by default those with small counts. */
+  primary?: readonly boolean[];
+}
+
+/**
+ * Primary and complementary suppression over a table of linked totals. Returns which cells to withhold.
+ *
+ * 1. Primary: small counts (1–4), or whatever `primary` says.
+ * 2. Complementary, to a fixed point: a group (a total with its parts) with exactly one withheld member
+ *    would give it away by subtraction, so the next smallest member is withheld too — the smallest
+ *    non-zero one, since a withheld zero is easily guessed; parts before the total. Withholding a cell
+ *    re-examines every group it belongs to, across all dimensions and hierarchy levels.
+ * 3. The rule above cannot see combinations of equations: a withheld cell may still be solvable from
+ *    several groups together (a "bridge" between two otherwise protected patterns). The withheld cells'
+ *    system of group equations is therefore reduced (Gauss–Jordan, per connected component); any cell
+ *    it determines gets one more partner withheld, and steps 2–3 repeat until no cell is determined.
+ *
+ * The mask only grows, so this ends. It is a heuristic, not a minimal-loss optimum (which is NP-hard).
+ */
+export const complementarySuppression = (table: SuppressionTable): boolean[] => {
+  const { values, groups } = table;
+  const mask = values.map((v, i) => table.primary?.[i] ?? isSmallCount(v));
+  const groupsOf: number[][] = values.map(() => []);
+  groups.forEach((g, gi) => {
+    for (const cell of membersOf(g)) groupsOf[cell]?.push(gi);
+  });
+
+  const candidateIn = (g: LinearGroup): number | undefined => {
+    let best: number | undefined;
+    let bestKey: [number, number, number, number] | undefined;
+    for (const cell of membersOf(g)) {
+      if (mask[cell]) continue;
+      const v = values[cell] ?? 0;
+      const key: [number, number, number, number] = [v > 0 ? 0 : 1, v, cell === g.total ? 1 : 0, cell];
+      if (!bestKey || compareKeys(key, bestKey) < 0) {
+        best = cell;
+        bestKey = key;
+      }
+    }
+    return best;
+  };
+
+  const withhold = (cell: number, queue: number[]) => {
+    mask[cell] = true;
+    for (const gi of groupsOf[cell] ?? []) queue.push(gi);
+  };
+
+  const fixedPoint = (queue: number[]) => {
+    while (queue.length > 0) {
+      const gi = queue.pop() as number;
+      const g = groups[gi];
+      if (!g) continue;
+      const withheld = membersOf(g).filter((c) => mask[c]).length;
+      if (withheld !== 1) continue;
+      const partner = candidateIn(g);
+      if (partner !== undefined) withhold(partner, queue);
+    }
+  };
+
+  fixedPoint(groups.map((_, gi) => gi));
+  for (;;) {
+    const determined = determinedCells(mask, groups, groupsOf);
+    if (determined.length === 0) break;
+    // One more partner per determined cell in a round: a few more cells withheld than strictly needed,
+    // in exchange for few rounds of elimination on large tables.
+    let progressed = false;
+    const queue: number[] = [];
+    for (const cell of determined) {
+      const options = (groupsOf[cell] ?? [])
+        .map((gi) => candidateIn(groups[gi] as LinearGroup))
+        .filter((c): c is number => c !== undefined)
+        .sort((a, b) => compareKeys(candidateKey(values, a), candidateKey(values, b)));
+      const partner = options[0];
+      if (partner === undefined) continue;
+      withhold(partner, queue);
+      progressed = true;
+    }
+    fixedPoint(queue);
+    // Every group of every determined cell is already wholly withheld: nothing left to withhold there.
+    if (!progressed) break;
+  }
+  return mask;
+};
+
+const membersOf = (g: LinearGroup): number[] => [...g.parts, g.total];
+
+const candidateKey = (values: readonly number[], cell: number): [number, number, number, number] => {
+  const v = values[cell] ?? 0;
+  return [v > 0 ? 0 : 1, v, 0, cell];
+};
+
+const compareKeys = (a: readonly number[], b: readonly number[]): number => {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+};
+
+/**
+ * The withheld cells whose value the published figures fix exactly: unknowns of the linear system
+ * "each group's withheld parts minus its withheld total equals a published number". A cell is fixed
+ * when, in the reduced row-echelon form, its pivot row has no other unknown.
+ */
+export const determinedCells = (
+  mask: readonly boolean[],
+  groups: readonly LinearGroup[],
+  groupsOf?: readonly (readonly number[])[],
+): number[] => {
+  const byCell =
+    groupsOf ??
+    (() => {
+      const lists: number[][] = mask.map(() => []);
+      groups.forEach((g, gi) => {
+        for (const cell of membersOf(g)) lists[cell]?.push(gi);
+      });
+      return lists;
+    })();
+  const seenGroup = new Set<number>();
+  const seenCell = new Set<number>();
+  const determined: number[] = [];
+  for (let start = 0; start < mask.length; start++) {
+    if (!mask[start] || seenCell.has(start)) continue;
+    // One connected component of withheld cells linked by shared groups.
+    const equations: Map<number, number>[] = [];
+    const stack = [start];
+    seenCell.add(start);
+    while (stack.length > 0) {
+      const cell = stack.pop() as number;
+      for (const gi of byCell[cell] ?? []) {
+        if (seenGroup.has(gi)) continue;
+        seenGroup.add(gi);
+        const g = groups[gi] as LinearGroup;
+        const row = new Map<number, number>();
+        for (const part of g.parts) if (mask[part]) row.set(part, (row.get(part) ?? 0) + 1);
+        if (mask[g.total]) row.set(g.total, (row.get(g.total) ?? 0) - 1);
+        for (const [c, coefficient] of row) {
+          if (coefficient === 0) row.delete(c);
+          else if (!seenCell.has(c)) {
+            seenCell.add(c);
+            stack.push(c);
+          }
+        }
+        if (row.size > 0) equations.push(row);
+      }
+    }
+    determined.push(...fixedUnknowns(equations));
+  }
+  return determined.sort((a, b) => a - b);
+};
+
+const epsilon = 1e-9;
+
+/** Gauss–Jordan over sparse rows; returns the unknowns whose reduced row mentions no other unknown. */
+const fixedUnknowns = (equations: Map<number, number>[]): number[] => {
+  const pivots = new Map<number, Map<number, number>>();
+  for (const equation of equations) {
+    const row = new Map(equation);
+    for (const [column, pivotRow] of pivots) {
+      const factor = row.get(column);
+      if (factor !== undefined) subtract(row, pivotRow, factor);
+    }
+    let pivot: number | undefined;
+    let largest = 0;
+    for (const [column, coefficient] of row) {
+      if (Math.abs(coefficient) > largest + epsilon) {
+        largest = Math.abs(coefficient);
+        pivot = column;
+      }
+    }
+    if (pivot === undefined) continue;
+    const scale = row.get(pivot) as number;
+    for (const [column, coefficient] of row) row.set(column, coefficient / scale);
+    for (const other of pivots.values()) {
+      const factor = other.get(pivot);
+      if (factor !== undefined) subtract(other, row, factor);
+    }
+    pivots.set(pivot, row);
+  }
+  const fixed: number[] = [];
+  for (const [column, row] of pivots) if (row.size === 1) fixed.push(column);
+  return fixed;
+};
+
+const subtract = (row: Map<number, number>, pivotRow: ReadonlyMap<number, number>, factor: number) => {
+  for (const [column, coefficient] of pivotRow) {
+    const next = (row.get(column) ?? 0) - factor * coefficient;
+    if (Math.abs(next) < epsilon) row.delete(column);
+    else row.set(column, next);
+  }
 };

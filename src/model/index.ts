@@ -19,6 +19,7 @@ export * from './population.js';
 export * from './producer.js';
 export * from './road.js';
 export * from './service-class.js';
+export * from './target.js';
 export * from './unit.js';
 export * from './viewer.js';
 export * from './windows-1252.js';

@@ -1,0 +1,12 @@
+export { compileIndicators } from './compile.js';
+export {
+  type ComputeOptions,
+  computeIndicator,
+  computeIndicators,
+  IndicatorRequestError,
+  latestIndicatorYear,
+} from './compute.js';
+export { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
+export { builtInIndicators, findIndicator } from './package/index.js';
+export { type PeriodSpan, periodsOf } from './periods.js';
+export { suppressTable, type TableCell } from './suppression.js';
