@@ -1,0 +1,32 @@
+import type { IndicatorDefinition, IndicatorMetadata, IndicatorValue } from '../model/index.js';
+import type { ReportLanguage, TargetStatusWord } from './texts.js';
+
+/** An indicator's target as the report states it: the value, how the figure stands against it. */
+export interface ReportTarget {
+  value: number;
+  status: TargetStatusWord;
+  /** Figure minus target, in the indicator's unit; null when the figure is withheld or missing. */
+  variance: number | null;
+}
+
+/** One indicator of the monitoring set, with everything the report says about it. */
+export interface ReportItem {
+  indicator: IndicatorDefinition;
+  target: ReportTarget | null;
+  /** The county's figure for the report's period. */
+  county: IndicatorValue | null;
+  /** The municipalities' figures for the report's period, as disclosure control left them. */
+  areas: readonly IndicatorValue[];
+  metadata: IndicatorMetadata;
+}
+
+/** A report pack's content: a monitoring set's indicators for one year, ready to write in any format. */
+export interface ReportData {
+  setName: string;
+  /** The period the figures are for, e.g. "2024". */
+  period: string;
+  language: ReportLanguage;
+  /** When the report was made, as YYYY-MM-DD. */
+  preparedOn: string;
+  items: readonly ReportItem[];
+}
