@@ -69,12 +69,12 @@ const value = (
   suppressed: v === null,
 });
 
-const metadata = {
+const metadata: IndicatorMetadata = {
   standardisation: 'none',
   suppression: 'primaryAndComplementary',
   confidence: 0.95,
   notes: [],
-} as const;
+};
 
 export const testReport: ReportData = {
   setName: 'Ylimmän johdon seurantamittaristo',
