@@ -15,6 +15,7 @@ export * from './import.js';
 export * from './indicator.js';
 export * from './need.js';
 export * from './network.js';
+export * from './optimize.js';
 export * from './population.js';
 export * from './producer.js';
 export * from './road.js';

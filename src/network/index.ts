@@ -9,5 +9,6 @@ export {
 export type { MatrixOptions } from './matrix/pool.js';
 export { type Snapped, snapToGraph } from './matrix/snap.js';
 export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
+export { type LocationProblem, LocationProblemError, type OptimizeControl, optimizeLocation } from './optimize/index.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * Location models: p-median (minimise weighted travel), maximal covering (maximise demand within a radius
+ * with p sites), location set covering (fewest sites covering all demand within a radius), p-center
+ * (minimise the longest travel with p sites) and capacitated p-median (single-source assignment within
+ * each site's capacity).
+ */
+export const LocationModel = z.enum([
+  'p-median',
+  'max-covering',
+  'set-covering',
+  'p-center',
+  'capacitated-p-median',
+]);
+export type LocationModel = z.infer<typeof LocationModel>;
+
+/**
+ * A site that is `fixed` stays open whatever the solution; a `candidate` may open; an `existing` site is
+ * open today. Outside consolidation an existing site is free to stay or close like a candidate; in
+ * consolidation ("close k of n") only fixed and existing sites are considered and k existing ones close.
+ */
+export const SiteStatus = z.enum(['candidate', 'fixed', 'existing']);
+export type SiteStatus = z.infer<typeof SiteStatus>;
+
+/** What to solve; the matrix and weights travel beside it as typed arrays. */
+export const LocationSpec = z
+  .object({
+    model: LocationModel,
+    /** Number of open sites in total, fixed ones included (not used by set covering or consolidation). */
+    p: z.number().int().positive().optional(),
+    /** Consolidation: close this many existing sites; p is then implied. */
+    closeCount: z.number().int().nonnegative().optional(),
+    /** Covering radius in the matrix's unit (minutes) for maximal and set covering. */
+    coverRadius: z.number().nonnegative().optional(),
+  })
+  .refine((s) => s.closeCount !== undefined || s.model === 'set-covering' || s.p !== undefined, {
+    message: 'p or closeCount is required for this model',
+  })
+  .refine((s) => (s.model !== 'max-covering' && s.model !== 'set-covering') || s.coverRadius !== undefined, {
+    message: 'coverRadius is required for covering models',
+  });
+export type LocationSpec = z.infer<typeof LocationSpec>;
+
+export const OptimizeMethod = z.enum(['auto', 'exact', 'heuristic']);
+export type OptimizeMethod = z.infer<typeof OptimizeMethod>;
+
+export const OptimizeOptions = z.object({
+  /** auto: exact MILP when the instance is small enough, else heuristics. */
+  method: OptimizeMethod.default('auto'),
+  seed: z.number().int().default(1),
+  /** Wall-clock budget; the best solution so far is returned when it runs out. */
+  timeLimitSeconds: z.number().positive().default(10),
+  /** auto uses the exact MILP up to this many matrix cells (demand × sites). */
+  exactCellLimit: z.number().int().positive().default(2_500),
+  /** Heuristic search stops after this many metaheuristic iterations without improvement. */
+  maxIdleIterations: z.number().int().positive().optional(),
+});
+export type OptimizeOptions = z.infer<typeof OptimizeOptions>;
+export type OptimizeOptionsInput = z.input<typeof OptimizeOptions>;
+
+export const OptimizeStatus = z.enum(['optimal', 'feasible', 'infeasible']);
+export type OptimizeStatus = z.infer<typeof OptimizeStatus>;
+
+export const BoundSource = z.enum(['milp', 'lp-relaxation', 'lagrangian', 'enumeration', 'none']);
+export type BoundSource = z.infer<typeof BoundSource>;
+
+export const OptimizeResult = z.object({
+  model: LocationModel,
+  method: z.enum(['exact', 'heuristic', 'enumeration']),
+  status: OptimizeStatus,
+  /** True when an AbortSignal or the time limit stopped the run; the solution is the best found so far. */
+  cancelled: z.boolean(),
+  timedOut: z.boolean(),
+  /** Open sites as column indices of the matrix, ascending. */
+  open: z.array(z.number().int().nonnegative()),
+  /** Per demand row, the site it is assigned to (-1 when it has no reachable site). */
+  assignment: z.array(z.number().int()),
+  /**
+   * p-median / capacitated: weighted travel; max-covering: covered weight; set-covering: number of open
+   * sites; p-center: longest travel of a demand with positive weight.
+   */
+  objective: z.number(),
+  /** Best proven bound on the optimum (lower for minimising models, upper for max-covering). */
+  bound: z.number().nullable(),
+  boundSource: BoundSource,
+  /** |objective − bound| / |objective| (0 when proven optimal). */
+  gap: z.number().nullable(),
+  coveredWeight: z.number().optional(),
+  seconds: z.number().nonnegative(),
+  iterations: z.number().int().nonnegative(),
+});
+export type OptimizeResult = z.infer<typeof OptimizeResult>;
+
+export const OptimizeProgress = z.object({
+  phase: z.enum(['start', 'bound', 'search', 'exact', 'done']),
+  /** Rough share of the budget used, 0…1. */
+  fraction: z.number().min(0).max(1),
+  best: z.number().nullable(),
+  bound: z.number().nullable(),
+  iterations: z.number().int().nonnegative(),
+});
+export type OptimizeProgress = z.infer<typeof OptimizeProgress>;

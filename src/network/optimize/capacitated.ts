@@ -1,0 +1,341 @@
+import type { Random } from './random.js';
+import { type Budget, outOfBudget, type PreparedProblem } from './types.js';
+
+/**
+ * Capacitated p-median with single-source assignment (the capacitated clustering problem of Osman &
+ * Christofides): each demand goes whole to one open site, and the demand a site serves stays within its
+ * capacity. Open sites come from a variable neighbourhood search over medians; each candidate set of
+ * medians is assigned by a regret heuristic for the generalised assignment problem (Martello & Toth),
+ * improved by shifts and pairwise swaps of demand, and its medians are moved to their cluster's best site.
+ */
+export interface CapacitatedSolution {
+  sites: Int32Array;
+  assignment: Int32Array;
+  objective: number;
+  feasible: boolean;
+  iterations: number;
+}
+
+class Assigner {
+  readonly n: number;
+  readonly m: number;
+  /** Weighted cost n × m. */
+  readonly cost: Float64Array;
+  readonly demands: Float64Array;
+  readonly capacities: Float64Array;
+  readonly assignment: Int32Array;
+  readonly load: Float64Array;
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly regret: Float64Array;
+  private readonly done: Uint8Array;
+
+  constructor(problem: PreparedProblem) {
+    const { n, m, dist, weights } = problem;
+    this.n = n;
+    this.m = m;
+    this.cost = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i] as number;
+      for (let k = 0; k < m; k++) this.cost[i * m + k] = w * (dist[i * m + k] as number);
+    }
+    this.demands = problem.demands;
+    this.capacities = problem.capacities;
+    this.assignment = new Int32Array(n);
+    this.load = new Float64Array(m);
+    this.first = new Int32Array(n);
+    this.second = new Int32Array(n);
+    this.regret = new Float64Array(n);
+    this.done = new Uint8Array(n);
+  }
+
+  private rank(i: number, sites: Int32Array): void {
+    const { m, cost, load, capacities } = this;
+    const q = this.demands[i] as number;
+    let a = -1;
+    let b = -1;
+    let ca = Number.POSITIVE_INFINITY;
+    let cb = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < sites.length; t++) {
+      const k = sites[t] as number;
+      if ((load[k] as number) + q > (capacities[k] as number) + 1e-9) continue;
+      const c = cost[i * m + k] as number;
+      if (c < ca) {
+        b = a;
+        cb = ca;
+        a = k;
+        ca = c;
+      } else if (c < cb) {
+        b = k;
+        cb = c;
+      }
+    }
+    this.first[i] = a;
+    this.second[i] = b;
+    // A demand with one place left must go first; larger demand breaks ties, being harder to place.
+    this.regret[i] = a < 0 ? Number.POSITIVE_INFINITY : b < 0 ? 1e300 : cb - ca;
+  }
+
+  /** Regret assignment to the given open sites; false when some demand finds no room. */
+  assign(sites: Int32Array): boolean {
+    const { n, demands, load, capacities } = this;
+    load.fill(0);
+    this.done.fill(0);
+    for (let i = 0; i < n; i++) this.rank(i, sites);
+    for (let placed = 0; placed < n; placed++) {
+      let pick = -1;
+      let bestRegret = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < n; i++) {
+        if (this.done[i] === 1) continue;
+        const r = this.regret[i] as number;
+        if (r > bestRegret || (r === bestRegret && (demands[i] as number) > (demands[pick] as number))) {
+          bestRegret = r;
+          pick = i;
+        }
+      }
+      const k = this.first[pick] as number;
+      if (k < 0) return false;
+      this.done[pick] = 1;
+      this.assignment[pick] = k;
+      load[k] = (load[k] as number) + (demands[pick] as number);
+      const room = (capacities[k] as number) - (load[k] as number) + 1e-9;
+      for (let i = 0; i < n; i++) {
+        if (
+          this.done[i] === 0 &&
+          (this.first[i] === k || this.second[i] === k) &&
+          (demands[i] as number) > room
+        ) {
+          this.rank(i, sites);
+        }
+      }
+    }
+    return true;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (let i = 0; i < this.n; i++) sum += this.cost[i * this.m + (this.assignment[i] as number)] as number;
+    return sum;
+  }
+
+  /** Shifts and swaps of single demands until neither improves. */
+  improve(sites: Int32Array, stop: () => boolean): void {
+    const { n, m, cost, demands, load, capacities, assignment } = this;
+    let improved = true;
+    let rounds = 0;
+    while (improved && !(++rounds % 4 === 0 && stop())) {
+      improved = false;
+      for (let i = 0; i < n; i++) {
+        const a = assignment[i] as number;
+        const q = demands[i] as number;
+        const ca = cost[i * m + a] as number;
+        let best = a;
+        let bestCost = ca;
+        for (let t = 0; t < sites.length; t++) {
+          const k = sites[t] as number;
+          const c = cost[i * m + k] as number;
+          if (c < bestCost - 1e-12 && (load[k] as number) + q <= (capacities[k] as number) + 1e-9) {
+            best = k;
+            bestCost = c;
+          }
+        }
+        if (best !== a) {
+          assignment[i] = best;
+          load[a] = (load[a] as number) - q;
+          load[best] = (load[best] as number) + q;
+          improved = true;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const a = assignment[i] as number;
+        const qi = demands[i] as number;
+        for (let j = i + 1; j < n; j++) {
+          const b = assignment[j] as number;
+          if (a === b) continue;
+          const qj = demands[j] as number;
+          const delta =
+            (cost[i * m + b] as number) -
+            (cost[i * m + a] as number) +
+            (cost[j * m + a] as number) -
+            (cost[j * m + b] as number);
+          if (
+            delta < -1e-9 &&
+            (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
+            (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
+          ) {
+            assignment[i] = b;
+            assignment[j] = a;
+            load[a] = (load[a] as number) - qi + qj;
+            load[b] = (load[b] as number) - qj + qi;
+            improved = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Moves each free median to the site that serves its own cluster most cheaply (capacity permitting).
+   * Returns true if any median moved; `open` and `sites` are updated in place.
+   */
+  recenter(sites: Int32Array, open: Uint8Array, fixed: Uint8Array): boolean {
+    const { n, m, cost, capacities, assignment, load } = this;
+    let moved = false;
+    const members: number[] = [];
+    for (let t = 0; t < sites.length; t++) {
+      const k = sites[t] as number;
+      if (fixed[k] === 1) continue;
+      members.length = 0;
+      for (let i = 0; i < n; i++) if (assignment[i] === k) members.push(i);
+      let current = 0;
+      for (const i of members) current += cost[i * m + k] as number;
+      let best = k;
+      let bestCost = current;
+      for (let s = 0; s < m; s++) {
+        if (open[s] === 1 || (capacities[s] as number) + 1e-9 < (load[k] as number)) continue;
+        let c = 0;
+        for (const i of members) {
+          c += cost[i * m + s] as number;
+          if (c >= bestCost) break;
+        }
+        if (c < bestCost - 1e-9) {
+          bestCost = c;
+          best = s;
+        }
+      }
+      if (best !== k) {
+        open[k] = 0;
+        open[best] = 1;
+        sites[t] = best;
+        for (const i of members) assignment[i] = best;
+        load[best] = load[k] as number;
+        load[k] = 0;
+        moved = true;
+      }
+    }
+    return moved;
+  }
+}
+
+export const solveCapacitated = (
+  problem: PreparedProblem,
+  start: Int32Array,
+  random: Random,
+  budget: Budget,
+  maxIdleIterations: number,
+  onIteration?: (iteration: number, best: number) => void,
+  /** Stop once the objective is at most this (a proven lower bound, rounded up for integral data). */
+  target = Number.NEGATIVE_INFINITY,
+): CapacitatedSolution => {
+  const { n, m, fixed } = problem;
+  const stop = () => outOfBudget(budget);
+  const assigner = new Assigner(problem);
+  const open = new Uint8Array(m);
+
+  /** Assign, improve, recenter until stable; returns the cost (Infinity when no feasible assignment). */
+  const settle = (sites: Int32Array): number => {
+    open.fill(0);
+    for (const k of sites) open[k] = 1;
+    if (!assigner.assign(sites)) return Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 10; round++) {
+      assigner.improve(sites, stop);
+      if (!assigner.recenter(sites, open, fixed)) break;
+    }
+    return assigner.total();
+  };
+
+  let sites = Int32Array.from(start);
+  let best = settle(sites);
+  let bestSites = Int32Array.from(sites);
+  let bestAssignment = Int32Array.from(assigner.assignment);
+  // Without room for everyone at the start, open the largest sites instead and try from there.
+  if (best === Number.POSITIVE_INFINITY) {
+    const bySize = Array.from({ length: m }, (_, k) => k).sort(
+      (a, b) =>
+        (fixed[b] as number) - (fixed[a] as number) ||
+        (problem.capacities[b] as number) - (problem.capacities[a] as number),
+    );
+    sites = Int32Array.from(bySize.slice(0, problem.p));
+    best = settle(sites);
+    bestSites = Int32Array.from(sites);
+    bestAssignment = Int32Array.from(assigner.assignment);
+  }
+  const free: number[] = [];
+  const closed: number[] = [];
+  const members: number[] = [];
+  const nearBuffer: number[] = [];
+  const nearestClosed = (i: number, isOpen: Uint8Array, count: number): number[] => {
+    nearBuffer.length = 0;
+    const row = i * m;
+    for (let s = 0; s < m; s++) {
+      if (isOpen[s] === 1) continue;
+      const d = problem.dist[row + s] as number;
+      if (nearBuffer.length < count) nearBuffer.push(s);
+      else if (d < (problem.dist[row + (nearBuffer[count - 1] as number)] as number))
+        nearBuffer[count - 1] = s;
+      else continue;
+      nearBuffer.sort((a, b) => (problem.dist[row + a] as number) - (problem.dist[row + b] as number));
+    }
+    return nearBuffer;
+  };
+  const kMax = Math.max(1, Math.min(problem.p - problem.fixedCount, m - problem.p, 5));
+  let k = 1;
+  let idle = 0;
+  let iteration = 0;
+  while (
+    problem.p > problem.fixedCount &&
+    m > problem.p &&
+    idle < maxIdleIterations &&
+    best > target &&
+    !stop()
+  ) {
+    iteration++;
+    sites = Int32Array.from(bestSites);
+    open.fill(0);
+    for (const s of sites) open[s] = 1;
+    for (let t = 0; t < k; t++) {
+      free.length = 0;
+      closed.length = 0;
+      for (let s = 0; s < sites.length; s++) if (fixed[sites[s] as number] === 0) free.push(s);
+      for (let s = 0; s < m; s++) if (open[s] === 0) closed.push(s);
+      const at = free[random.int(free.length)] as number;
+      const out = sites[at] as number;
+      // Mostly move a median to a site near one of its own demand (clusters shift locally), sometimes
+      // anywhere, so that distant regions can still gain a median.
+      let into = closed[random.int(closed.length)] as number;
+      if (random.next() < 0.7) {
+        members.length = 0;
+        for (let i = 0; i < n; i++) if (bestAssignment[i] === out) members.push(i);
+        if (members.length > 0) {
+          const i = members[random.int(members.length)] as number;
+          const near = nearestClosed(i, open, 6);
+          if (near.length > 0) into = near[random.int(near.length)] as number;
+        }
+      }
+      open[sites[at] as number] = 0;
+      open[into] = 1;
+      sites[at] = into;
+    }
+    const value = settle(sites);
+    if (value < best - 1e-9 * Math.max(1, best)) {
+      best = value;
+      bestSites = Int32Array.from(sites);
+      bestAssignment = Int32Array.from(assigner.assignment);
+      k = 1;
+      idle = 0;
+    } else {
+      k = k >= kMax ? 1 : k + 1;
+      idle++;
+    }
+    onIteration?.(iteration, best);
+  }
+  const feasible = best < Number.POSITIVE_INFINITY;
+  return {
+    sites: bestSites.sort(),
+    assignment: feasible ? bestAssignment : new Int32Array(n).fill(-1),
+    objective: best,
+    feasible,
+    iterations: iteration,
+  };
+};

@@ -1,0 +1,101 @@
+import type { LocationSpec } from '../../model/optimize.js';
+import type { LocationProblem, PreparedProblem } from './types.js';
+
+export class LocationProblemError extends Error {}
+
+/**
+ * Validates the problem and reduces it to eligible sites. In consolidation (closeCount given) only fixed
+ * and existing sites are eligible and p = their number − closeCount; otherwise every site is eligible.
+ */
+export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): PreparedProblem => {
+  const n = problem.demandCount;
+  const total = problem.siteCount;
+  if (!Number.isInteger(n) || !Number.isInteger(total) || n < 0 || total < 1) {
+    throw new LocationProblemError('demandCount and siteCount must be non-negative integers, siteCount ≥ 1');
+  }
+  if (problem.cost.length !== n * total) {
+    throw new LocationProblemError(`cost has ${problem.cost.length} entries, expected ${n} × ${total}`);
+  }
+  if (problem.weights.length !== n) throw new LocationProblemError('weights must have one entry per demand');
+  if (problem.demands && problem.demands.length !== n) {
+    throw new LocationProblemError('demands must have one entry per demand');
+  }
+  if (problem.siteStatus && problem.siteStatus.length !== total) {
+    throw new LocationProblemError('siteStatus must have one entry per site');
+  }
+  if (problem.capacities && problem.capacities.length !== total) {
+    throw new LocationProblemError('capacities must have one entry per site');
+  }
+  const status = (j: number) => problem.siteStatus?.[j] ?? 'candidate';
+  const consolidate = spec.closeCount !== undefined;
+  const chosen: number[] = [];
+  for (let j = 0; j < total; j++) if (!consolidate || status(j) !== 'candidate') chosen.push(j);
+  const m = chosen.length;
+  if (m === 0) throw new LocationProblemError('no eligible sites');
+  const sites = Int32Array.from(chosen);
+  const fixed = new Uint8Array(m);
+  let fixedCount = 0;
+  for (let k = 0; k < m; k++) {
+    if (status(sites[k] as number) === 'fixed') {
+      fixed[k] = 1;
+      fixedCount++;
+    }
+  }
+  let p: number;
+  if (consolidate) {
+    p = m - (spec.closeCount ?? 0);
+    if (p < fixedCount) throw new LocationProblemError('cannot close that many sites: too few are not fixed');
+  } else if (spec.model === 'set-covering') {
+    p = m;
+  } else {
+    p = spec.p ?? 0;
+    if (p < 1) throw new LocationProblemError('p must be at least 1');
+    if (p > m) throw new LocationProblemError(`p = ${p} exceeds the ${m} eligible sites`);
+    if (p < fixedCount) throw new LocationProblemError(`p = ${p} is less than the ${fixedCount} fixed sites`);
+  }
+
+  const weights = new Float64Array(n);
+  const demands = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = Number(problem.weights[i]);
+    const q = problem.demands ? Number(problem.demands[i]) : w;
+    if (!(w >= 0) || !(q >= 0) || !Number.isFinite(w) || !Number.isFinite(q)) {
+      throw new LocationProblemError('weights and demands must be finite and non-negative');
+    }
+    weights[i] = w;
+    demands[i] = q;
+  }
+  const capacities = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    capacities[k] = problem.capacities
+      ? Number(problem.capacities[sites[k] as number])
+      : Number.POSITIVE_INFINITY;
+  }
+
+  let maxFinite = 0;
+  let integral = true;
+  const dist = new Float64Array(n * m);
+  const unreachableMarks: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = i * total;
+    const out = i * m;
+    const w = weights[i] as number;
+    for (let k = 0; k < m; k++) {
+      const d = problem.cost[row + (sites[k] as number)] as number;
+      if (Number.isFinite(d)) {
+        if (d < 0) throw new LocationProblemError('costs must be non-negative');
+        dist[out + k] = d;
+        if (d > maxFinite) maxFinite = d;
+        if (integral && !Number.isInteger(d * w)) integral = false;
+      } else {
+        unreachableMarks.push(out + k);
+      }
+    }
+  }
+  // Larger than any total of reachable travel, so reaching one more demand always wins.
+  let weightSum = 0;
+  for (let i = 0; i < n; i++) weightSum += weights[i] as number;
+  const unreachable = Math.max(1, maxFinite) * Math.max(1, weightSum) * 4 + 1;
+  for (const at of unreachableMarks) dist[at] = unreachable;
+  return { n, m, sites, dist, weights, demands, capacities, fixed, fixedCount, p, unreachable, integral };
+};

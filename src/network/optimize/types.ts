@@ -1,0 +1,77 @@
+import type { LocationSpec, OptimizeProgress, SiteStatus } from '../../model/optimize.js';
+
+/**
+ * A location problem as plain data. The matrix is row-major, one row per demand point and one column per
+ * site: `cost[i * siteCount + j]`. A non-finite entry means the site cannot be reached from that demand.
+ */
+export interface LocationProblem {
+  demandCount: number;
+  siteCount: number;
+  cost: Float64Array | Float32Array;
+  /** Objective weight per demand point (residents, visits). Zero-weight rows do not matter. */
+  weights: ArrayLike<number>;
+  /** What a demand consumes of a site's capacity; the weights when absent. */
+  demands?: ArrayLike<number>;
+  /** Per site; all candidates when absent. */
+  siteStatus?: ArrayLike<SiteStatus>;
+  /** Per site, for the capacitated model. */
+  capacities?: ArrayLike<number>;
+}
+
+export interface SolveControl {
+  seed?: number;
+  /** Wall-clock budget in milliseconds. */
+  timeLimitMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: OptimizeProgress) => void;
+  /** Stop the metaheuristic after this many iterations without improvement. */
+  maxIdleIterations?: number;
+}
+
+export type { LocationSpec };
+
+/**
+ * The problem reduced to what the engines work on: only sites that may be open, finite costs (unreachable
+ * pairs get a penalty larger than any real assignment), and the number of sites to open.
+ */
+export interface PreparedProblem {
+  n: number;
+  /** Number of eligible sites; engine site k is original column `sites[k]`. */
+  m: number;
+  sites: Int32Array;
+  /** n × m distances over eligible sites, row-major. */
+  dist: Float64Array;
+  weights: Float64Array;
+  demands: Float64Array;
+  capacities: Float64Array;
+  /** 1 for sites that must stay open (engine indices). */
+  fixed: Uint8Array;
+  fixedCount: number;
+  /** Sites to open in total; for set covering an upper limit (m). */
+  p: number;
+  /** Cost that stands for "unreachable". */
+  unreachable: number;
+  /** True when every distance × weight is an integer, so optima are integers too. */
+  integral: boolean;
+}
+
+/** Internal stop conditions shared by the heuristics. */
+export interface Budget {
+  deadline: number;
+  signal: AbortSignal | undefined;
+  /** Set once the budget ran out or the signal fired. */
+  stopped: 'none' | 'cancelled' | 'time';
+}
+
+export const makeBudget = (control: SolveControl, now = performance.now()): Budget => ({
+  deadline: now + (control.timeLimitMs ?? 10_000),
+  signal: control.signal,
+  stopped: 'none',
+});
+
+export const outOfBudget = (budget: Budget): boolean => {
+  if (budget.stopped !== 'none') return true;
+  if (budget.signal?.aborted) budget.stopped = 'cancelled';
+  else if (performance.now() > budget.deadline) budget.stopped = 'time';
+  return budget.stopped !== 'none';
+};
