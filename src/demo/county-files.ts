@@ -10,6 +10,7 @@ import { boundariesGeojson } from './writers/boundaries-geojson.js';
 import { type CostRow, costsCsv } from './writers/costs-csv.js';
 import { writePopulationGrid } from './writers/population-grid-csv.js';
 import { populationJsonStat } from './writers/population-jsonstat.js';
+import { populationProjectionJsonStat } from './writers/population-projection-jsonstat.js';
 import { writeProducersWorkbook } from './writers/producers-xlsx.js';
 
 /** Each file other than the events: written to the output folder, and described for the manifest. */
@@ -121,5 +122,23 @@ export const writeCostsFile = async (rows: readonly CostRow[], outDir: string): 
       'Semicolons, decimal commas, Windows-1252.',
     rows: rows.length,
     invalidRows: 0,
+  };
+};
+
+/** The official-style projection, from the year before the last to twenty years after the last. */
+export const writeOfficialProjectionFile = async (
+  model: CountyModel,
+  outDir: string,
+): Promise<{ path: string; format: 'jsonstat'; description: string }> => {
+  const path = 'population-projection.json';
+  const baseYear = lastFullYear - 1;
+  const dataset = populationProjectionJsonStat(model.geography, model.history, baseYear, lastFullYear + 20);
+  await writeFile(join(outDir, path), `${JSON.stringify(dataset)}\n`);
+  return {
+    path,
+    format: 'jsonstat',
+    description:
+      `Official-style population projection from ${baseYear} to ${lastFullYear + 20} by municipality, sex and ` +
+      "single-year age, as a JSON-stat 2.0 dataset like Statistics Finland's table 14wx.",
   };
 };

@@ -5,6 +5,7 @@ import {
   writeAreasFile,
   writeBoundariesFile,
   writeCostsFile,
+  writeOfficialProjectionFile,
   writePopulationGridFile,
   writePopulationTableFile,
   writeProducersFile,
@@ -102,6 +103,8 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
   files.push(await writeCostsFile(netCostRows(seed, model, classCodes, results), outDir));
   progress.finish();
 
+  const officialProjection = await writeOfficialProjectionFile(model, outDir);
+
   await progress.step('manifest.json');
   const manifest: DemoManifest = {
     seed,
@@ -110,6 +113,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
     years: model.eventYears,
     populationYears: model.history.years,
     files,
+    officialProjection,
   };
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   progress.finish();

@@ -27,6 +27,11 @@ export interface DemoManifest {
   populationYears: number[];
   /** In the order they must be imported: areas first, then population, producers, units, events, costs. */
   files: DemoFile[];
+  /**
+   * An official-style population projection (JSON-stat like Statistics Finland's table 14wx). It is no
+   * import kind of its own: `soteatlas forecast --import-official FILE` stores it as a forecast variant.
+   */
+  officialProjection?: { path: string; format: 'jsonstat'; description: string };
 }
 
 export interface GenerateOptions {

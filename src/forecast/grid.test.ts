@@ -15,7 +15,9 @@ describe('apportionInto', () => {
           const out = new Int32Array(values.length);
           apportionInto(expected, total, out);
           expect(out.reduce((a, b) => a + b, 0)).toBe(total);
-          out.forEach((v, i) => expect(Math.abs(v - (expected[i] as number))).toBeLessThan(1 + 1e-9));
+          out.forEach((v, i) => {
+            expect(Math.abs(v - (expected[i] as number))).toBeLessThan(1 + 1e-9);
+          });
         },
       ),
     );

@@ -21,3 +21,8 @@ export const sum = (values: ArrayLike<number>, from = 0, to = values.length): nu
   for (let i = from; i < to; i++) total += values[i] ?? 0;
   return total;
 };
+
+/** a[i] += v, for typed arrays under noUncheckedIndexedAccess. */
+export const addAt = (a: Float64Array, i: number, v: number): void => {
+  a[i] = (a[i] as number) + v;
+};

@@ -97,7 +97,7 @@ interface CacheEntry {
 const cache: CacheEntry[] = [];
 const cacheLimit = 12;
 
-const remember = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+export const remember = <T>(key: string, make: () => Promise<T>): Promise<T> => {
   const hit = cache.find((entry) => entry.key === key);
   if (hit) return hit.value as Promise<T>;
   const value = make();
