@@ -4,6 +4,15 @@ import { AreaLevel } from './area.js';
 import { featureCollectionOf, Geometry, PointGeometry } from './geojson.js';
 import { ImportKind, RejectedRow } from './import.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
+import {
+  AccessLayer,
+  OptimisationJob,
+  Scenario,
+  ScenarioComparison,
+  ScenarioDeleted,
+  ScenarioList,
+  ScenarioResult,
+} from './network.js';
 import { ProducerKind } from './producer.js';
 import { Channel, ServiceClass } from './service-class.js';
 
@@ -189,4 +198,11 @@ export const apiSchemas = {
   OpenApiDocument,
   NeedCoefficientSetView,
   NeedsStandardisedCost,
+  Scenario,
+  ScenarioList,
+  ScenarioDeleted,
+  ScenarioResult,
+  ScenarioComparison,
+  AccessLayer,
+  OptimisationJob,
 } as const;

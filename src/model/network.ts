@@ -91,6 +91,8 @@ export type Scenario = z.infer<typeof Scenario>;
 
 export const ScenarioList = z.array(Scenario);
 
+export const ScenarioDeleted = z.object({ deleted: z.literal(true) });
+
 export const ShareWithin = z.object({
   minutes: z.number(),
   /** Shares of residents (0–1); null when there are none in the group. */

@@ -1,3 +1,15 @@
+export {
+  binaryDecay,
+  floatingCatchment,
+  gaussianDecay,
+  nearestUnits,
+  sharesWithin,
+  stepDecay,
+  summariseTimes,
+  type TravelTimeSource,
+  weightedQuantile,
+} from './access/index.js';
+export { type Assignment, assignCapacitated, assignNearest, utilisation } from './capacity/index.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
 export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';
 export { clearTravelTimeCache, travelTimeMatrix } from './matrix/cache.js';
@@ -12,3 +24,22 @@ export { type StraightLineModel, straightLineModel } from './matrix/straight-lin
 export { type LocationProblem, LocationProblemError, type OptimizeControl, optimizeLocation } from './optimize/index.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';
+export {
+  cancelJob,
+  compareResults,
+  createEvaluator,
+  createScenario,
+  deleteScenario,
+  type Evaluator,
+  evaluatorFor,
+  findJob,
+  findScenario,
+  listScenarios,
+  loadCostConfig,
+  loadNetworkData,
+  resolveInput,
+  resolveYears,
+  solveForScenario,
+  startOptimisation,
+  updateScenario,
+} from './scenario/index.js';

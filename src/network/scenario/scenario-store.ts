@@ -21,7 +21,7 @@ const toScenario = (row: ScenarioRow): Scenario => {
   });
 };
 
-const select = `SELECT s.id, s.version, v.body, strftime(s.created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "createdAt",
+const select = `SELECT s.id, v.version, v.body, strftime(s.created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "createdAt",
     strftime(v.saved_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "updatedAt"
   FROM network_scenarios s JOIN network_scenario_versions v ON v.id = s.id`;
 

@@ -3,6 +3,7 @@ import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
+import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { healthRoute, statusRoute } from './system.js';
@@ -23,6 +24,7 @@ const dataRoutes: Route[] = [
   rejectsCsvRoute,
   needCoefficientsRoute,
   needsStandardisedCostRoute,
+  ...networkRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AccessLayer,
+  OptimisationJob,
+  Scenario,
+  ScenarioComparison,
+  ScenarioList,
+  ScenarioResult,
+} from '../../model/index.js';
+import { getJson, openTestServer } from '../test-server.js';
+
+let server: Awaited<ReturnType<typeof openTestServer>>;
+beforeAll(async () => {
+  server = await openTestServer();
+});
+afterAll(() => server.close());
+
+const send = async (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, role?: string) => {
+  const response = await server.app.inject({
+    method,
+    url,
+    ...(payload !== undefined && { payload: payload as object }),
+    ...(role && { headers: { 'x-soteatlas-role': role } }),
+  });
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe('scenarios', () => {
+  it('creates, versions, lists, reads old versions and deletes', async () => {
+    const created = await send('POST', '/api/network/scenarios', {
+      name: 'Sulje U1',
+      changes: [{ kind: 'close', unitCode: 'U1' }],
+    });
+    expect(created.status).toBe(200);
+    const scenario = Scenario.parse(created.body);
+    // The sample store's latest grid-cell population is of 2024.
+    expect(scenario).toMatchObject({
+      version: 1,
+      baseYear: 2024,
+      targetYear: 2024,
+      thresholds: [10, 20, 30],
+    });
+
+    const updated = await send('PUT', `/api/network/scenarios/${scenario.id}`, {
+      name: 'Sulje U1, siirrä etäpalveluihin',
+      changes: [
+        { kind: 'close', unitCode: 'U1' },
+        { kind: 'shiftChannel', serviceClass: 'HC', channel: 'digital', share: 0.2 },
+      ],
+    });
+    expect(Scenario.parse(updated.body)).toMatchObject({ id: scenario.id, version: 2 });
+    const first = await getJson(server.app, `/api/network/scenarios/${scenario.id}?version=1`);
+    expect(Scenario.parse(first.body)).toMatchObject({ version: 1, name: 'Sulje U1' });
+    const list = ScenarioList.parse((await getJson(server.app, '/api/network/scenarios')).body);
+    expect(list.map((s) => [s.id, s.version])).toEqual([[scenario.id, 2]]);
+
+    expect((await send('DELETE', `/api/network/scenarios/${scenario.id}`)).status).toBe(200);
+    expect((await getJson(server.app, `/api/network/scenarios/${scenario.id}`)).status).toBe(404);
+    expect((await send('DELETE', `/api/network/scenarios/${scenario.id}`)).status).toBe(404);
+  });
+
+  it('refuses a change it does not know', async () => {
+    const { status } = await send('POST', '/api/network/scenarios', {
+      name: 'x',
+      changes: [{ kind: 'demolish', unitCode: 'U1' }],
+    });
+    expect(status).toBe(400);
+  });
+});
+
+describe('evaluation and comparison', () => {
+  it('evaluates the base network and an unsaved change', async () => {
+    const base = ScenarioResult.parse((await getJson(server.app, '/api/network/scenarios/base/result')).body);
+    expect(base).toMatchObject({ baseYear: 2024, populationYear: 2024, travelTimeSource: 'straightLine' });
+    expect(base.residents).toBe(23);
+    const hc = base.classes.find((c) => c.serviceClass === 'HC');
+    expect(hc?.unitCount).toBe(1);
+    expect(hc?.within[0]?.all).toBe(1);
+
+    const closed = ScenarioResult.parse(
+      (
+        await send('POST', '/api/network/evaluate', {
+          name: 'x',
+          changes: [{ kind: 'close', unitCode: 'U1' }],
+        })
+      ).body,
+    );
+    expect(closed.classes.find((c) => c.serviceClass === 'HC')).toMatchObject({
+      unitCount: 0,
+      meanMinutes: null,
+    });
+    expect(closed.units.find((u) => u.code === 'U1')?.status).toBe('closed');
+  });
+
+  it('compares saved scenarios with the base network', async () => {
+    const created = Scenario.parse(
+      (
+        await send('POST', '/api/network/scenarios', {
+          name: 'kiinni',
+          changes: [{ kind: 'close', unitCode: 'U1' }],
+        })
+      ).body,
+    );
+    const { status, body } = await getJson(server.app, `/api/network/compare?ids=base,${created.id}`);
+    expect(status).toBe(200);
+    const comparison = ScenarioComparison.parse(body);
+    expect(comparison.scenarios.map((s) => s.name)).toEqual(['base', 'kiinni']);
+    const units = comparison.rows.find((r) => r.metric === 'openUnits');
+    expect(units?.values).toEqual([1, 0]);
+    expect(units?.differences).toEqual([0, -1]);
+    expect((await getJson(server.app, '/api/network/compare?ids=base,nope')).status).toBe(404);
+    expect((await getJson(server.app, '/api/network/compare?ids=base')).status).toBe(400);
+  });
+});
+
+describe('access layer', () => {
+  it('serves cells in WGS84 with minutes and withholds small counts from non-analysts', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/network/access.geojson',
+      payload: { serviceClass: 'HC' },
+    });
+    expect(response.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+    const layer = AccessLayer.parse(response.json());
+    const byCode = new Map(layer.features.map((f) => [f.id, f.properties]));
+    expect(byCode.get('1kmN6672E0386')).toMatchObject({
+      nearestUnit: 'U1',
+      population: null,
+      populationSuppressed: true,
+    });
+    expect(byCode.get('1kmN6672E0385')).toMatchObject({ population: 20, populationSuppressed: false });
+    const [lon, lat] = layer.features[0]?.geometry?.coordinates[0]?.[0] ?? [];
+    expect(lon).toBeGreaterThan(20);
+    expect(lat).toBeGreaterThan(59);
+
+    const analyst = AccessLayer.parse(
+      (await send('POST', '/api/network/access.geojson', { serviceClass: 'HC' }, 'analyst')).body,
+    );
+    expect(analyst.features.find((f) => f.id === '1kmN6672E0386')?.properties.population).toBe(3);
+    expect((await send('POST', '/api/network/access.geojson', { serviceClass: 'NOPE' })).status).toBe(404);
+  });
+});
+
+describe('optimisation runs', () => {
+  it('starts a run, reports it and can cancel it', async () => {
+    const started = OptimisationJob.parse(
+      (await send('POST', '/api/network/optimisations', { serviceClass: 'HC', p: 1, candidateSites: 2 }))
+        .body,
+    );
+    expect(started.status).toBe('running');
+    let job = started;
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = OptimisationJob.parse(
+        (await getJson(server.app, `/api/network/optimisations/${started.id}`)).body,
+      );
+    }
+    expect(job.status).toBe('done');
+    expect(job.result?.keep.length ?? 0 + (job.result?.open.length ?? 0)).toBeLessThanOrEqual(1);
+    const cancelled = await send('DELETE', `/api/network/optimisations/${started.id}`);
+    expect(cancelled.status).toBe(200);
+    expect((await getJson(server.app, '/api/network/optimisations/none')).status).toBe(404);
+  });
+});

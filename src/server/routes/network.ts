@@ -1,0 +1,318 @@
+import { z } from 'zod';
+import {
+  AccessLayer,
+  discloseCount,
+  OptimisationJob,
+  OptimisationRequest,
+  Scenario,
+  ScenarioChange,
+  ScenarioComparison,
+  ScenarioDeleted,
+  ScenarioInput,
+  ScenarioList,
+  ScenarioResult,
+  seesUnsuppressed,
+  Year,
+} from '../../model/index.js';
+import {
+  cancelJob,
+  compareResults,
+  createScenario,
+  deleteScenario,
+  evaluatorFor,
+  findJob,
+  findScenario,
+  listScenarios,
+  resolveInput,
+  resolveYears,
+  startOptimisation,
+  updateScenario,
+} from '../../network/index.js';
+import type { Store } from '../../store/index.js';
+import { YearParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+import { positionToWgs84 } from '../wgs84.js';
+
+const tag = 'network';
+
+const IdParameter = z.strictObject({ id: z.string().trim().min(1).max(64).describe('Id of a scenario.') });
+const JobParameter = z.strictObject({
+  id: z.string().trim().min(1).max(64).describe('Id of an optimisation run.'),
+});
+
+/** The id that stands for the base network without changes, wherever scenarios are named. */
+const baseId = 'base';
+
+const evaluateSaved = async (store: Store, scenario: Scenario) => {
+  const evaluator = await evaluatorFor(store, scenario);
+  return evaluator.evaluate(scenario);
+};
+
+/** A saved scenario, or the base network (id "base") of the given years. */
+const scenarioOrBase = async (
+  store: Store,
+  id: string,
+  years: { baseYear?: number | undefined; targetYear?: number | undefined },
+): Promise<Scenario | undefined> => {
+  if (id !== baseId) return findScenario(store, id);
+  const resolved = await resolveYears(store, years);
+  return {
+    id: baseId,
+    version: 1,
+    name: baseId,
+    description: '',
+    ...resolved,
+    changes: [],
+    thresholds: [10, 20, 30],
+    createdAt: '',
+    updatedAt: '',
+  };
+};
+
+export const scenariosRoute = defineRoute({
+  path: '/api/network/scenarios',
+  summary: 'Saved service-network scenarios, each as last saved',
+  tag,
+  response: ScenarioList,
+  handler: ({ store }) => listScenarios(store),
+});
+
+export const createScenarioRoute = defineRoute({
+  method: 'POST',
+  path: '/api/network/scenarios',
+  summary: 'Save a new scenario',
+  description:
+    'The base year defaults to the latest year with grid-cell population, the target year to the base year.',
+  tag,
+  body: ScenarioInput,
+  response: Scenario,
+  handler: async ({ store, body }) => createScenario(store, await resolveInput(store, body)),
+});
+
+export const scenarioRoute = defineRoute({
+  path: '/api/network/scenarios/:id',
+  summary: 'One scenario, as last saved or in an earlier version',
+  tag,
+  params: IdParameter,
+  query: z.strictObject({
+    version: z
+      .preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : v), z.int().positive())
+      .optional(),
+  }),
+  response: Scenario,
+  notFound: ({ id }) => `No scenario ${id}.`,
+  handler: ({ store, params, query }) => findScenario(store, params.id, query.version),
+});
+
+export const updateScenarioRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/network/scenarios/:id',
+  summary: 'Save a new version of a scenario',
+  tag,
+  params: IdParameter,
+  body: ScenarioInput,
+  response: Scenario,
+  notFound: ({ id }) => `No scenario ${id}.`,
+  handler: async ({ store, params, body }) =>
+    updateScenario(store, params.id, await resolveInput(store, body)),
+});
+
+export const deleteScenarioRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/network/scenarios/:id',
+  summary: 'Delete a scenario (its versions are kept for the record)',
+  tag,
+  params: IdParameter,
+  response: ScenarioDeleted,
+  notFound: ({ id }) => `No scenario ${id}.`,
+  handler: async ({ store, params }) =>
+    (await deleteScenario(store, params.id)) ? { deleted: true as const } : undefined,
+});
+
+export const scenarioResultRoute = defineRoute({
+  path: '/api/network/scenarios/:id/result',
+  summary: "A saved scenario's results: access, unit loads, costs, staffing and monitoring figures",
+  description: 'The id "base" evaluates the base network without changes.',
+  tag,
+  params: IdParameter,
+  query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter }),
+  response: ScenarioResult,
+  notFound: ({ id }) => `No scenario ${id}.`,
+  handler: async ({ store, params, query }) => {
+    const scenario = await scenarioOrBase(store, params.id, query);
+    return scenario && evaluateSaved(store, scenario);
+  },
+});
+
+export const evaluateRoute = defineRoute({
+  method: 'POST',
+  path: '/api/network/evaluate',
+  summary: 'Evaluate a scenario without saving it',
+  description:
+    'For live results while a planner edits: travel times and class outcomes are reused between calls, so a call after one change is quick.',
+  tag,
+  body: ScenarioInput,
+  response: ScenarioResult,
+  handler: async ({ store, body }) => {
+    const input = await resolveInput(store, body);
+    const evaluator = await evaluatorFor(store, input);
+    return evaluator.evaluate({ ...input, id: null, version: null });
+  },
+});
+
+export const compareRoute = defineRoute({
+  path: '/api/network/compare',
+  summary: 'Two or more scenarios side by side, with differences from the first',
+  tag,
+  query: z.strictObject({
+    ids: z
+      .string()
+      .regex(/^[^,]+(,[^,]+)+$/, 'at least two ids')
+      .describe('Comma-separated scenario ids (two to eight); "base" is the base network.'),
+  }),
+  response: ScenarioComparison,
+  notFound: () => 'A scenario named is not there.',
+  handler: async ({ store, query }) => {
+    const ids = query.ids.split(',').map((id) => id.trim());
+    if (ids.length > 8) return undefined;
+    const saved = await Promise.all(ids.filter((id) => id !== baseId).map((id) => findScenario(store, id)));
+    if (saved.some((s) => s === undefined)) return undefined;
+    const first = saved[0];
+    const scenarios = await Promise.all(
+      ids.map((id) =>
+        scenarioOrBase(store, id, first ? { baseYear: first.baseYear, targetYear: first.targetYear } : {}),
+      ),
+    );
+    const results = [];
+    for (const scenario of scenarios) results.push(await evaluateSaved(store, scenario as Scenario));
+    return compareResults(results);
+  },
+});
+
+const AccessQuery = z.strictObject({
+  serviceClass: z.string().trim().min(1).max(64).describe('Service class code.'),
+  baseYear: Year.optional(),
+  targetYear: Year.optional(),
+  changes: z.array(ScenarioChange).max(500).default([]),
+});
+
+const cellSquare = (code: string, x: number, y: number) => {
+  // Grid ids name the cell's south-west corner; a cell without one gets a 1 km square around its point.
+  const match = /^1kmN(\d{4})E(\d{4})$/.exec(code);
+  const west = match ? Number(match[2]) * 1000 : x - 500;
+  const south = match ? Number(match[1]) * 1000 : y - 500;
+  return {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [west, south],
+        [west + 1000, south],
+        [west + 1000, south + 1000],
+        [west, south + 1000],
+        [west, south],
+      ].map(positionToWgs84),
+    ],
+  };
+};
+
+export const accessLayerRoute = defineRoute({
+  method: 'POST',
+  path: '/api/network/access.geojson',
+  summary: 'Populated grid cells with the travel time to the nearest unit of a class, in WGS84',
+  description:
+    'Under the changes sent (none: the base network). Residents per cell of 1–4 are withheld (null, populationSuppressed) unless the viewer is an analyst.',
+  tag,
+  body: AccessQuery,
+  response: AccessLayer,
+  mediaType: 'application/geo+json',
+  notFound: () => 'No such service class.',
+  handler: async ({ store, body, viewer }) => {
+    const years = await resolveYears(store, body);
+    const evaluator = await evaluatorFor(store, years);
+    if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
+    const { minutes, nearest } = await evaluator.access(body.changes, body.serviceClass);
+    const { cells } = evaluator.data;
+    const unsuppressed = seesUnsuppressed(viewer);
+    return {
+      type: 'FeatureCollection' as const,
+      features: cells.codes.map((code, c) => {
+        const residents = Math.round(cells.total[c] as number);
+        const disclosed = unsuppressed ? { value: residents, suppressed: false } : discloseCount(residents);
+        const time = minutes[c] as number;
+        return {
+          type: 'Feature' as const,
+          id: code,
+          geometry: cellSquare(code, cells.x[c] as number, cells.y[c] as number),
+          properties: {
+            code,
+            minutes: Number.isFinite(time) ? Math.round(time * 10) / 10 : null,
+            nearestUnit: nearest[c] ?? null,
+            population: disclosed.value,
+            populationSuppressed: disclosed.suppressed,
+          },
+        };
+      }),
+    };
+  },
+});
+
+const OptimisationStart = OptimisationRequest.extend({
+  baseYear: Year.optional(),
+  targetYear: Year.optional(),
+  /** Changes of an unsaved scenario to start from (ignored when scenarioId is given). */
+  changes: z.array(ScenarioChange).max(500).default([]),
+});
+
+export const startOptimisationRoute = defineRoute({
+  method: 'POST',
+  path: '/api/network/optimisations',
+  summary: 'Start a location optimisation for one service class; poll its progress, DELETE to cancel',
+  tag,
+  body: OptimisationStart,
+  response: OptimisationJob,
+  notFound: () => 'No such scenario.',
+  handler: async ({ store, body }) => {
+    const { baseYear, targetYear, changes, ...request } = body;
+    const scenario = request.scenarioId ? await findScenario(store, request.scenarioId) : undefined;
+    if (request.scenarioId && !scenario) return undefined;
+    const years = await resolveYears(store, scenario ?? { baseYear, targetYear });
+    const evaluator = await evaluatorFor(store, years);
+    return startOptimisation(evaluator, scenario?.changes ?? changes, request);
+  },
+});
+
+export const optimisationRoute = defineRoute({
+  path: '/api/network/optimisations/:id',
+  summary: 'Progress and, once done, the result of an optimisation run',
+  tag,
+  params: JobParameter,
+  response: OptimisationJob,
+  notFound: ({ id }) => `No optimisation run ${id}.`,
+  handler: async ({ params }) => findJob(params.id),
+});
+
+export const cancelOptimisationRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/network/optimisations/:id',
+  summary: 'Cancel an optimisation run; the best solution found so far stays readable',
+  tag,
+  params: JobParameter,
+  response: OptimisationJob,
+  notFound: ({ id }) => `No optimisation run ${id}.`,
+  handler: async ({ params }) => cancelJob(params.id),
+});
+
+export const networkRoutes = [
+  scenariosRoute,
+  createScenarioRoute,
+  scenarioRoute,
+  updateScenarioRoute,
+  deleteScenarioRoute,
+  scenarioResultRoute,
+  evaluateRoute,
+  compareRoute,
+  accessLayerRoute,
+  startOptimisationRoute,
+  optimisationRoute,
+  cancelOptimisationRoute,
+];
