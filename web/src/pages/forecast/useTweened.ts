@@ -38,6 +38,7 @@ export const useTweened = (
     return () => cancelAnimationFrame(frame);
   }, [key, milliseconds, still]);
 
-  // Until the effect has run, a change of length would pair old figures with new rows.
-  return shown.length === target.length ? shown : target;
+  // Still figures are drawn at once, in the same frame as the change; and until the effect has run, a
+  // change of length would pair old figures with new rows.
+  return still || shown.length !== target.length ? target : shown;
 };
