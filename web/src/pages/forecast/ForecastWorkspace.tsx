@@ -86,6 +86,7 @@ export const ForecastWorkspace = ({
           areaName={name}
           years={years}
           year={year}
+          baseYear={baseYear}
           still={still}
         />
       </Section>

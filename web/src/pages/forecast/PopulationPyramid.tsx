@@ -2,7 +2,8 @@ import { linearScale, niceDomain, ticks as tickValues } from '../../charts/index
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { forecastMessages } from './messages.js';
-import { ageLabel, type PyramidRow } from './pyramid.js';
+import { outlinePath } from './outline.js';
+import { ageLabel, type PyramidRow, pyramidColours } from './pyramid.js';
 import { useTweened } from './useTweened.js';
 
 interface PopulationPyramidProps {
@@ -12,6 +13,8 @@ interface PopulationPyramidProps {
   /** Read out instead of the picture; the figures are in the table that goes with it. */
   label: string;
   still: boolean;
+  /** Another year's figures (the last recorded one), drawn as an outline to compare with; same rows. */
+  outline?: readonly PyramidRow[] | undefined;
 }
 
 const width = 640;
@@ -26,7 +29,7 @@ const centre = width / 2;
 const labelled = (row: PyramidRow): boolean => row.ageFrom % 10 === 0;
 
 /** Men to the left and women to the right of the ages, youngest at the bottom. */
-export const PopulationPyramid = ({ rows, largest, label, still }: PopulationPyramidProps) => {
+export const PopulationPyramid = ({ rows, largest, label, still, outline }: PopulationPyramidProps) => {
   const text = usePageMessages(forecastMessages).pyramid;
   const { number } = useI18n();
   const domain = niceDomain([0, largest], { zero: true, count: 3 });
@@ -38,6 +41,8 @@ export const PopulationPyramid = ({ rows, largest, label, still }: PopulationPyr
   const barHeight = Math.max(1, rowHeight - (rowHeight > 6 ? 2 : 0.6));
   const yOf = (index: number) => top + plotHeight - (index + 1) * rowHeight;
   const axisY = top + plotHeight;
+  const rowBottom = (index: number) => axisY - index * rowHeight;
+  const sameRows = outline?.length === rows.length;
 
   return (
     <svg
@@ -82,6 +87,7 @@ export const PopulationPyramid = ({ rows, largest, label, still }: PopulationPyr
           <g key={row.ageFrom}>
             <rect
               className="pyramid__bar pyramid__bar--male"
+              fill={pyramidColours.male}
               x={centre - gutter / 2 - male}
               y={y}
               width={male}
@@ -89,6 +95,7 @@ export const PopulationPyramid = ({ rows, largest, label, still }: PopulationPyr
             />
             <rect
               className="pyramid__bar pyramid__bar--female"
+              fill={pyramidColours.female}
               x={centre + gutter / 2}
               y={y}
               width={female}
@@ -108,6 +115,26 @@ export const PopulationPyramid = ({ rows, largest, label, still }: PopulationPyr
           </g>
         );
       })}
+      {outline && sameRows ? (
+        <g className="pyramid__outline">
+          <path
+            d={outlinePath(
+              outline.map((row) => row.male.value),
+              (value) => centre - gutter / 2 - length(value),
+              rowBottom,
+              rowHeight,
+            )}
+          />
+          <path
+            d={outlinePath(
+              outline.map((row) => row.female.value),
+              (value) => centre + gutter / 2 + length(value),
+              rowBottom,
+              rowHeight,
+            )}
+          />
+        </g>
+      ) : null}
       <line
         className="pyramid__axis"
         x1={centre - gutter / 2 - side}

@@ -30,7 +30,7 @@ describe('PopulationPyramid', () => {
     const widths = (sex: string) =>
       [
         ...html.matchAll(
-          new RegExp(`pyramid__bar--${sex}" x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)"`, 'g'),
+          new RegExp(`pyramid__bar--${sex}"[^>]*? x="([\\d.]+)"[^>]*? width="([\\d.]+)"`, 'g'),
         ),
       ].map((match) => ({ x: Number(match[1]), width: Number(match[2]) }));
     const men = widths('male');

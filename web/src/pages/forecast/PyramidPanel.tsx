@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { ChartLegend } from '../../charts/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { BandChoice } from './BandChoice.js';
 import { forecastMessages } from './messages.js';
 import { PopulationPyramid } from './PopulationPyramid.js';
 import { PyramidTable } from './PyramidTable.js';
-import { bandRows, type PyramidRow, totalsOf } from './pyramid.js';
+import { bandRows, type PyramidRow, pyramidColours, totalsOf } from './pyramid.js';
 import { ToggleButton } from './ToggleButton.js';
 
 interface PyramidPanelProps {
@@ -17,15 +18,26 @@ interface PyramidPanelProps {
   year: number;
   observed: boolean;
   still: boolean;
+  /** The last recorded year's single-year rows, outlined over the other years for comparison. */
+  recorded?: { year: number; rows: readonly PyramidRow[] } | undefined;
 }
 
 /** The pyramid, its choice of age bands, and its figures as a table on request. */
-export const PyramidPanel = ({ rows, largest, areaName, year, observed, still }: PyramidPanelProps) => {
+export const PyramidPanel = ({
+  rows,
+  largest,
+  areaName,
+  year,
+  observed,
+  still,
+  recorded,
+}: PyramidPanelProps) => {
   const text = usePageMessages(forecastMessages).pyramid;
   const { number } = useI18n();
   const [bandWidth, setBandWidth] = useState(5);
   const [tableShown, setTableShown] = useState(false);
   const shown = bandRows(rows, bandWidth);
+  const outline = recorded && recorded.year !== year ? bandRows(recorded.rows, bandWidth) : undefined;
   const totals = totalsOf(rows);
   const figure = (value: number | null) => (value === null ? '–' : number(value));
   const yearText = `${year} (${observed ? text.recorded : text.projected})`;
@@ -51,6 +63,22 @@ export const PyramidPanel = ({ rows, largest, areaName, year, observed, still }:
           largest={bandWidth === 1 ? largest.single : largest.banded}
           label={label}
           still={still}
+          outline={outline}
+        />
+        <ChartLegend
+          items={[
+            { kind: 'bar', label: text.men, colour: pyramidColours.male },
+            { kind: 'bar', label: text.women, colour: pyramidColours.female },
+            ...(outline && recorded
+              ? [
+                  {
+                    kind: 'line' as const,
+                    label: text.outline(String(recorded.year)),
+                    colour: pyramidColours.outline,
+                  },
+                ]
+              : []),
+          ]}
         />
       </figure>
       <div id="pyramid-figures" hidden={!tableShown}>

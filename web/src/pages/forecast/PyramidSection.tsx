@@ -11,6 +11,8 @@ interface PyramidSectionProps {
   areaName: string;
   years: readonly number[];
   year: number | undefined;
+  /** The last recorded year, outlined over the projected ones. */
+  baseYear: number | undefined;
   still: boolean;
 }
 
@@ -24,7 +26,15 @@ const pyramidRows = (pyramid: ForecastPyramid): PyramidRow[] =>
   }));
 
 /** Loads the pyramids of every year of the variant and shows the chosen year's. */
-export const PyramidSection = ({ variant, area, areaName, years, year, still }: PyramidSectionProps) => {
+export const PyramidSection = ({
+  variant,
+  area,
+  areaName,
+  years,
+  year,
+  baseYear,
+  still,
+}: PyramidSectionProps) => {
   const state = useForecastPyramids(variant || undefined, area, years);
   const data = state.status === 'ready' ? state.data : undefined;
   const rowsByYear = useMemo(
@@ -44,6 +54,7 @@ export const PyramidSection = ({ variant, area, areaName, years, year, still }: 
         const pyramid = year === undefined ? undefined : pyramids.get(year);
         const rows = year === undefined ? undefined : rowsByYear.get(year);
         if (!pyramid || !rows || year === undefined) return null;
+        const recordedRows = baseYear === undefined ? undefined : rowsByYear.get(baseYear);
         return (
           <PyramidPanel
             rows={rows}
@@ -52,6 +63,9 @@ export const PyramidSection = ({ variant, area, areaName, years, year, still }: 
             year={year}
             observed={pyramid.observed}
             still={still}
+            recorded={
+              recordedRows && baseYear !== undefined ? { year: baseYear, rows: recordedRows } : undefined
+            }
           />
         );
       }}

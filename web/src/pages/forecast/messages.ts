@@ -31,7 +31,7 @@ const fi = {
     caption: (area: string, year: string) => `Väestö iän ja sukupuolen mukaan, ${area} ${year}`,
     projected: 'ennuste',
     recorded: 'toteutunut',
-    hundredPlus: '100+',
+    outline: (year: string) => `Viiva: toteutunut väestö ${year}`,
   },
   lines: {
     title: 'Väestön kehitys',
@@ -101,7 +101,7 @@ const sv: ForecastMessages = {
     caption: (area: string, year: string) => `Befolkningen efter ålder och kön, ${area} ${year}`,
     projected: 'prognos',
     recorded: 'faktisk',
-    hundredPlus: '100+',
+    outline: (year: string) => `Linje: faktisk befolkning ${year}`,
   },
   lines: {
     title: 'Befolkningsutveckling',
@@ -170,7 +170,7 @@ const en: ForecastMessages = {
     caption: (area: string, year: string) => `Population by age and sex, ${area} ${year}`,
     projected: 'projected',
     recorded: 'recorded',
-    hundredPlus: '100+',
+    outline: (year: string) => `Line: recorded population ${year}`,
   },
   lines: {
     title: 'Population over time',

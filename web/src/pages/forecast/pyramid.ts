@@ -11,6 +11,9 @@ export interface PyramidRow {
 
 export const oldestAge = 100;
 
+/** Men and women as the chart series' first two colours; the recorded outline in the page's ink. */
+export const pyramidColours = { male: '#0b5794', female: '#a34a00', outline: '#1b2631' } as const;
+
 /**
  * A sum of figures. A sum with a withheld part is not known: it is not the sum of the known parts, which
  * would look like a real figure and understate it, nor "fewer than five", which it need not be.
