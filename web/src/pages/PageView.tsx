@@ -3,6 +3,7 @@ import { DataPage } from './data/DataPage.js';
 import { ForecastPage } from './forecast/ForecastPage.js';
 import { IndicatorsPage } from './indicators/IndicatorsPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { OverviewPage } from './overview/OverviewPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
 
 export const PageView = ({ page }: { page: PageId | undefined }) => {
@@ -10,5 +11,6 @@ export const PageView = ({ page }: { page: PageId | undefined }) => {
   if (page === 'data') return <DataPage />;
   if (page === 'forecast') return <ForecastPage />;
   if (page === 'indicators') return <IndicatorsPage />;
+  if (page === 'overview') return <OverviewPage />;
   return <PlaceholderPage page={page} />;
 };
