@@ -357,7 +357,8 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
         u.capacity_unit, u.service_classes,
         u.capacity_per_year
           * (datediff('day', greatest(per.start_date, u.valid_from), least(per.end_date, coalesce(u.valid_to, per.end_date))) + 1)
-          / datediff('day', make_date(per.year, 1, 1), make_date(per.year + 1, 1, 1)) AS capacity_part
+          / CASE WHEN u.capacity_unit = 'places' THEN 1
+              ELSE datediff('day', make_date(per.year, 1, 1), make_date(per.year + 1, 1, 1)) END AS capacity_part
       FROM units u
       JOIN per ON u.valid_from <= per.end_date AND (u.valid_to IS NULL OR u.valid_to >= per.start_date)
       LEFT JOIN amap am ON am.raw_code = u.municipality_code AND am.year = per.year

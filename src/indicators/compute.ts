@@ -174,7 +174,15 @@ const valuesOf = (
 ): IndicatorValue[] => {
   const { dimensions } = context;
   const perN = definition.perN;
-  const computed = rows.map((row) => {
+  // A breakdown category with nothing on either side in an area (a unit elsewhere, a producer that does
+  // not serve it) is left out rather than shown as an empty row; totals always stay.
+  const kept = rows.filter(
+    (row) =>
+      row.is_total === true ||
+      (numberOrNull(row[columns.numerator]) ?? 0) !== 0 ||
+      (numberOrNull(row[columns.denominator]) ?? 0) !== 0,
+  );
+  const computed = kept.map((row) => {
     const numerator = numberOrNull(row[columns.numerator]);
     const denominator = numberOrNull(row[columns.denominator]);
     const breakdown: Record<string, string> = {};
@@ -206,6 +214,12 @@ const valuesOf = (
           value.lower = interval.lower * perN;
           value.upper = interval.upper * perN;
         }
+      }
+      if (definition.complement) {
+        const { lower, upper } = value;
+        value.value = perN - value.value;
+        value.lower = upper === null ? null : perN - upper;
+        value.upper = lower === null ? null : perN - lower;
       }
     }
     return { value, row };

@@ -159,7 +159,12 @@ export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriod
         groups.push({ total: cellOf(p, a, c), parts });
       }
   }
-  // The suppression protects the count; a share's denominator is withheld wherever the count is.
-  const mask = complementarySuppression({ values, groups, primary });
+  // Margins (parents, longer periods, and the total over the breakdown) are what other requests publish:
+  // they are withheld only when small themselves, never chosen as partners.
+  const fixed = values.map((_, i) => {
+    if (i >= cells.length) return true;
+    return categories.length > 0 && (cells[i] as TableCell).category === totalCategory;
+  });
+  const mask = complementarySuppression({ values, groups, primary, fixed });
   return cells.map((_, i) => mask[i] ?? false);
 };

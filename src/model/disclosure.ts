@@ -43,6 +43,12 @@ export interface SuppressionTable {
   groups: readonly LinearGroup[];
   /** Cells withheld on their own; by default those with small counts. */
   primary?: readonly boolean[];
+  /**
+   * Cells that are published elsewhere (the margins another request serves without this table's
+   * pattern): never chosen as complementary partners, since withholding them here would hide nothing.
+   * They are still withheld when primary.
+   */
+  fixed?: readonly boolean[];
 }
 
 /**
@@ -51,7 +57,8 @@ export interface SuppressionTable {
  * 1. Primary: small counts (1–4), or whatever `primary` says.
  * 2. Complementary, to a fixed point: a group (a total with its parts) with exactly one withheld member
  *    would give it away by subtraction, so the next smallest member is withheld too — the smallest
- *    non-zero one, since a withheld zero is easily guessed; parts before the total. Withholding a cell
+ *    non-zero one, since a withheld zero is easily guessed; parts before the total; never a `fixed`
+ *    cell, which is published elsewhere anyway. Withholding a cell
  *    re-examines every group it belongs to, across all dimensions and hierarchy levels.
  * 3. The rule above cannot see combinations of equations: a withheld cell may still be solvable from
  *    several groups together (a "bridge" between two otherwise protected patterns). The withheld cells'
@@ -72,7 +79,7 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     let best: number | undefined;
     let bestKey: [number, number, number, number] | undefined;
     for (const cell of membersOf(g)) {
-      if (mask[cell]) continue;
+      if (mask[cell] || table.fixed?.[cell]) continue;
       const v = values[cell] ?? 0;
       const key: [number, number, number, number] = [v > 0 ? 0 : 1, v, cell === g.total ? 1 : 0, cell];
       if (!bestKey || compareKeys(key, bestKey) < 0) {

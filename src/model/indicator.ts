@@ -47,8 +47,8 @@ export type EventFilter = z.infer<typeof EventFilter>;
 /**
  * One side of a ratio. Events are counted as rows (`count`), summed quantity (visits, care days),
  * summed cost, or distinct clients (pseudonymous client keys); population is residents at the end of the
- * period's year; net cost is the yearly net operating cost; capacity is units' yearly capacity, taken
- * pro rata for the part of the period each unit was open.
+ * period's year; net cost is the yearly net operating cost; capacity is what units could produce in
+ * the period: yearly visits pro rata for the days each unit was open, or places × open days (care days).
  */
 export const IndicatorMeasure = z.discriminatedUnion('source', [
   z.strictObject({
@@ -106,6 +106,11 @@ export const IndicatorDefinition = z
     direction: IndicatorDirection,
     numerator: IndicatorMeasure,
     denominator: IndicatorMeasure,
+    /**
+     * Shares only: report the complement, 100 − share (e.g. residents 75+ living at home from those in
+     * 24-hour care); the interval and suppression follow the counted events as usual.
+     */
+    complement: z.boolean().default(false),
     /** The rate is per this many of the denominator (1 000 residents, 100 for percent). */
     perN: z.number().positive().default(1),
     interval: IntervalMethod,
@@ -122,8 +127,12 @@ export const IndicatorDefinition = z
   })
   .superRefine((d, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (d.kind === 'share' && (d.numerator.source !== 'events' || d.denominator.source !== 'events'))
-      problem('a share counts events over events');
+    if (
+      d.kind === 'share' &&
+      (d.numerator.source !== 'events' || !['events', 'population'].includes(d.denominator.source))
+    )
+      problem('a share counts events (or clients) out of events or residents');
+    if (d.complement && d.kind !== 'share') problem('only a share has a complement');
     if (d.interval === 'wilson' && d.kind !== 'share') problem('the Wilson interval is for shares');
     if (d.interval === 'poisson' && (d.numerator.source !== 'events' || d.numerator.aggregate === 'cost'))
       problem('the Poisson interval is for counts');

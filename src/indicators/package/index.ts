@@ -1,8 +1,23 @@
 import type { IndicatorDefinition } from '../../model/index.js';
-import { healthIndicators } from './health.js';
+import { capacityIndicators } from './capacity.js';
+import { costIndicators } from './costs.js';
+import { shareIndicators } from './shares.js';
+import { useIndicators } from './use.js';
 
-/** The built-in package, modelled on THL's SOTE-tietopaketit, in the order the UI lists them. */
-export const builtInIndicators: readonly IndicatorDefinition[] = [...healthIndicators];
+/**
+ * The built-in package, modelled on THL's SOTE-tietopaketit: costs, needs-standardised costs, service
+ * use, clients, channels, capacity and data completeness, in the order the UI lists them.
+ *
+ * Customer experience (asiakaskokemus) is not in the package: the data model holds no survey or
+ * feedback records yet, so there is nothing to compute it from. No Sotkanet ids are given: the demo's
+ * service classes are coarser than THL's registers, so none of these is exactly a Sotkanet indicator.
+ */
+export const builtInIndicators: readonly IndicatorDefinition[] = [
+  ...costIndicators,
+  ...useIndicators,
+  ...shareIndicators,
+  ...capacityIndicators,
+];
 
 const byId = new Map(builtInIndicators.map((d) => [d.id, d]));
 if (byId.size !== builtInIndicators.length) throw new Error('built-in indicator ids must be unique');

@@ -1,0 +1,174 @@
+import type { IndicatorDefinition, IndicatorMeasureInput, ServiceArea } from '../../model/index.js';
+import { define, municipalLevels, text, unitEuroPerResident } from './define.js';
+
+/**
+ * Net operating cost per resident (nettokäyttökustannukset, €/asukas) as in THL's sote-tietopaketit, and
+ * the needs-standardised cost index: the cost per resident against the county's, after need.
+ */
+const netCost = (
+  id: string,
+  title: [string, string, string],
+  numerator: IndicatorMeasureInput,
+  denominator: IndicatorMeasureInput = { source: 'population' },
+  unit = unitEuroPerResident,
+): IndicatorDefinition =>
+  define({
+    id,
+    title: text(...title),
+    description: text(
+      `${title[0]}: nettokäyttökustannukset jaettuna asukasmäärällä vuoden lopussa.`,
+      `${title[1]}: nettodriftskostnader delat med invånarantalet vid årets slut.`,
+      `${title[2]}: net operating cost divided by the residents at the end of the year.`,
+    ),
+    serviceArea:
+      numerator.source === 'netCost' && numerator.serviceAreas?.length === 1
+        ? (numerator.serviceAreas[0] as ServiceArea)
+        : 'all',
+    kind: 'rate',
+    unit,
+    decimals: 0,
+    direction: 'lowerIsBetter',
+    numerator,
+    denominator,
+    interval: 'none',
+    periods: ['year'],
+    levels: [...municipalLevels],
+    breakdowns: ['serviceClass'],
+  });
+
+const index = (
+  id: string,
+  title: [string, string, string],
+  serviceAreas?: ServiceArea[],
+): IndicatorDefinition =>
+  define({
+    id,
+    title: text(...title),
+    description: text(
+      'Asukaskohtaiset nettokäyttökustannukset suhteessa hyvinvointialueen keskiarvoon jaettuna alueen palvelutarpeella (100 = alueen taso tarve huomioiden).',
+      'Nettodriftskostnader per invånare i förhållande till välfärdsområdets medeltal, delat med områdets servicebehov (100 = områdets nivå med behovet beaktat).',
+      'Net operating cost per resident against the county average, divided by the area’s need (100 = the county’s level once need is accounted for).',
+    ),
+    serviceArea: serviceAreas?.length === 1 ? (serviceAreas[0] as ServiceArea) : 'all',
+    kind: 'standardisedCostIndex',
+    unit: text('indeksi', 'index', 'index'),
+    decimals: 1,
+    direction: 'lowerIsBetter',
+    numerator: { source: 'netCost', ...(serviceAreas && { serviceAreas }) },
+    denominator: { source: 'population' },
+    perN: 100,
+    interval: 'none',
+    periods: ['year'],
+    levels: [...municipalLevels],
+  });
+
+export const costIndicators: IndicatorDefinition[] = [
+  netCost(
+    'net-cost-per-resident',
+    [
+      'Sosiaali- ja terveystoiminnan nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för social- och hälsovård, €/invånare',
+      'Net operating cost of social and health care, € per resident',
+    ],
+    { source: 'netCost' },
+  ),
+  netCost(
+    'net-cost-health-per-resident',
+    [
+      'Terveydenhuollon nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för hälso- och sjukvård, €/invånare',
+      'Net operating cost of health care, € per resident',
+    ],
+    { source: 'netCost', serviceAreas: ['health'] },
+  ),
+  netCost(
+    'net-cost-social-per-resident',
+    [
+      'Sosiaalihuollon nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för socialvård, €/invånare',
+      'Net operating cost of social care, € per resident',
+    ],
+    { source: 'netCost', serviceAreas: ['social'] },
+  ),
+  netCost(
+    'net-cost-elderly-per-resident-75',
+    [
+      'Ikääntyneiden palvelujen nettokäyttökustannukset, €/75 vuotta täyttänyt',
+      'Nettodriftskostnader för äldreomsorg, €/75 år fyllda',
+      'Net operating cost of elderly care, € per resident aged 75+',
+    ],
+    { source: 'netCost', serviceAreas: ['elderly'] },
+    { source: 'population', ageFrom: 75 },
+    text('€ / 75 v. täyttänyt', '€ / 75 år fyllda', '€ per resident 75+'),
+  ),
+  netCost(
+    'net-cost-primary-health-per-resident',
+    [
+      'Perusterveydenhuollon avohoidon nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för primärvårdens öppenvård, €/invånare',
+      'Net operating cost of primary outpatient health care, € per resident',
+    ],
+    { source: 'netCost', serviceClasses: ['HC', 'OH', 'MCC', 'SSH'] },
+  ),
+  netCost(
+    'net-cost-specialised-per-resident',
+    [
+      'Erikoissairaanhoidon ja päivystyksen nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för specialiserad sjukvård och jour, €/invånare',
+      'Net operating cost of specialised and emergency care, € per resident',
+    ],
+    { source: 'netCost', serviceClasses: ['SPC', 'EMC'] },
+  ),
+  netCost(
+    'net-cost-child-family-per-child',
+    [
+      'Lapsiperheiden palvelujen ja lastensuojelun nettokäyttökustannukset, €/0–17-vuotias',
+      'Nettodriftskostnader för barnfamiljetjänster och barnskydd, €/0–17-åring',
+      'Net operating cost of child and family social work, € per resident aged 0–17',
+    ],
+    { source: 'netCost', serviceClasses: ['CFS'] },
+    { source: 'population', ageTo: 17 },
+    text('€ / 0–17-v.', '€ / 0–17-åring', '€ per resident 0–17'),
+  ),
+  netCost(
+    'net-cost-mental-substance-per-resident',
+    [
+      'Mielenterveys- ja päihdepalvelujen nettokäyttökustannukset, €/asukas',
+      'Nettodriftskostnader för mentalvårds- och missbrukartjänster, €/invånare',
+      'Net operating cost of mental health and substance abuse services, € per resident',
+    ],
+    { source: 'netCost', serviceClasses: ['MHS', 'SAB'] },
+  ),
+  index('needs-standardised-cost-index', [
+    'Tarvevakioidut sosiaali- ja terveystoiminnan menot, indeksi',
+    'Behovsstandardiserade utgifter för social- och hälsovård, index',
+    'Needs-standardised social and health care cost, index',
+  ]),
+  index(
+    'needs-standardised-cost-index-health',
+    [
+      'Tarvevakioidut terveydenhuollon menot, indeksi',
+      'Behovsstandardiserade utgifter för hälso- och sjukvård, index',
+      'Needs-standardised health care cost, index',
+    ],
+    ['health'],
+  ),
+  index(
+    'needs-standardised-cost-index-social',
+    [
+      'Tarvevakioidut sosiaalihuollon menot, indeksi',
+      'Behovsstandardiserade utgifter för socialvård, index',
+      'Needs-standardised social care cost, index',
+    ],
+    ['social'],
+  ),
+  index(
+    'needs-standardised-cost-index-elderly',
+    [
+      'Tarvevakioidut ikääntyneiden palvelujen menot, indeksi',
+      'Behovsstandardiserade utgifter för äldreomsorg, index',
+      'Needs-standardised elderly care cost, index',
+    ],
+    ['elderly'],
+  ),
+];

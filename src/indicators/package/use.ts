@@ -1,0 +1,337 @@
+import type {
+  EventFilter,
+  IndicatorDefinition,
+  IndicatorDirection,
+  LocalText,
+  ServiceArea,
+} from '../../model/index.js';
+import {
+  calendarPeriods,
+  define,
+  eventBreakdowns,
+  everyLevel,
+  everyPeriod,
+  text,
+  unitPer1000,
+} from './define.js';
+
+interface AgeRange {
+  ageFrom?: number;
+  ageTo?: number;
+  /** "residents", "residents aged 75+" … in three languages. */
+  who: [string, string, string];
+}
+
+const everyone: AgeRange = { who: ['asukasta', 'invånare', 'residents'] };
+const aged = (ageFrom: number, ageTo: number | undefined, fi: string, sv: string, en: string): AgeRange => ({
+  ageFrom,
+  ...(ageTo !== undefined && { ageTo }),
+  who: [fi, sv, en],
+});
+
+/** Visits or care days (summed quantity) per 1 000 residents of the age group the service is for. */
+const ratePer1000 = (
+  id: string,
+  serviceArea: ServiceArea,
+  title: [string, string, string],
+  filter: EventFilter,
+  ages: AgeRange,
+  direction: IndicatorDirection = 'neutral',
+): IndicatorDefinition =>
+  define({
+    id,
+    title: text(...(title.map((t, i) => `${t} / 1 000 ${ages.who[i]}`) as [string, string, string])),
+    description: text(
+      `${title[0]} (kaikki kanavat) tuhatta ${ages.who[0]} kohden jakson aikana.`,
+      `${title[1]} (alla kanaler) per tusen ${ages.who[1]} under perioden.`,
+      `${title[2]} (every channel) per thousand ${ages.who[2]} in the period.`,
+    ),
+    serviceArea,
+    kind: 'rate',
+    unit: unitPer1000(...ages.who),
+    decimals: 1,
+    direction,
+    numerator: { source: 'events', aggregate: 'quantity', filter },
+    denominator: {
+      source: 'population',
+      ...(ages.ageFrom !== undefined && { ageFrom: ages.ageFrom }),
+      ...(ages.ageTo !== undefined && { ageTo: ages.ageTo }),
+    },
+    perN: 1000,
+    interval: 'poisson',
+    periods: everyPeriod,
+    levels: [...everyLevel],
+    breakdowns: eventBreakdowns,
+  });
+
+/** Distinct clients per `perN` residents of the age group. */
+const clientsPer = (
+  id: string,
+  serviceArea: ServiceArea,
+  title: LocalText,
+  description: LocalText,
+  filter: EventFilter,
+  ages: AgeRange,
+  perN: number,
+  unit: LocalText,
+): IndicatorDefinition =>
+  define({
+    id,
+    title,
+    description,
+    serviceArea,
+    kind: 'rate',
+    unit,
+    decimals: perN === 100 ? 1 : 1,
+    direction: 'neutral',
+    numerator: { source: 'events', aggregate: 'clients', filter: { ...filter, recorded: ['clientKey'] } },
+    denominator: {
+      source: 'population',
+      ...(ages.ageFrom !== undefined && { ageFrom: ages.ageFrom }),
+      ...(ages.ageTo !== undefined && { ageTo: ages.ageTo }),
+    },
+    perN,
+    interval: 'poisson',
+    periods: calendarPeriods,
+    levels: [...everyLevel],
+    breakdowns: ['ageBand', 'sex', 'producer'],
+  });
+
+const children = aged(0, 17, '0–17-vuotiasta', '0–17-åringar', 'residents aged 0–17');
+const adults = aged(18, undefined, 'täysi-ikäistä', 'vuxna', 'residents aged 18+');
+const over75 = aged(75, undefined, '75 vuotta täyttänyttä', '75 år fyllda', 'residents aged 75+');
+
+export const useIndicators: IndicatorDefinition[] = [
+  ratePer1000(
+    'hc-visits-per-1000',
+    'health',
+    ['Terveysaseman vastaanoton käynnit', 'Besök vid hälsostationens mottagning', 'Health-centre visits'],
+    { serviceClasses: ['HC'] },
+    everyone,
+  ),
+  ratePer1000(
+    'oral-health-visits-per-1000',
+    'health',
+    ['Suun terveydenhuollon käynnit', 'Besök inom munhälsovården', 'Oral health care visits'],
+    { serviceClasses: ['OH'] },
+    everyone,
+  ),
+  ratePer1000(
+    'child-clinic-visits-per-1000',
+    'health',
+    ['Lastenneuvolakäynnit', 'Besök på barnrådgivningen', 'Child clinic visits'],
+    { serviceClasses: ['MCC'] },
+    aged(0, 6, '0–6-vuotiasta', '0–6-åringar', 'children aged 0–6'),
+  ),
+  ratePer1000(
+    'school-student-health-visits-per-1000',
+    'health',
+    [
+      'Koulu- ja opiskeluterveydenhuollon käynnit',
+      'Besök inom skol- och studerandehälsovården',
+      'School and student health care visits',
+    ],
+    { serviceClasses: ['SSH'] },
+    aged(7, 29, '7–29-vuotiasta', '7–29-åringar', 'residents aged 7–29'),
+  ),
+  ratePer1000(
+    'mental-health-visits-per-1000',
+    'health',
+    [
+      'Mielenterveys- ja päihdepalvelujen avokäynnit',
+      'Öppenvårdsbesök inom mentalvård och missbrukarvård',
+      'Mental health and substance abuse outpatient visits',
+    ],
+    { serviceClasses: ['MHS'] },
+    aged(13, undefined, '13 vuotta täyttänyttä', '13 år fyllda', 'residents aged 13+'),
+  ),
+  ratePer1000(
+    'specialised-care-visits-per-1000',
+    'health',
+    [
+      'Somaattisen erikoissairaanhoidon käynnit',
+      'Besök inom specialiserad somatisk vård',
+      'Specialised somatic care visits',
+    ],
+    { serviceClasses: ['SPC'] },
+    everyone,
+  ),
+  ratePer1000(
+    'emergency-visits-per-1000',
+    'health',
+    ['Päivystyskäynnit', 'Jourbesök', 'Emergency visits'],
+    { serviceClasses: ['EMC'] },
+    everyone,
+    'lowerIsBetter',
+  ),
+  ratePer1000(
+    'rehabilitation-visits-per-1000',
+    'health',
+    ['Kuntoutuskäynnit', 'Rehabiliteringsbesök', 'Rehabilitation visits'],
+    { serviceClasses: ['REH'] },
+    everyone,
+  ),
+  ratePer1000(
+    'home-care-visits-per-1000-75',
+    'elderly',
+    ['Kotihoidon käynnit', 'Hemvårdsbesök', 'Home care visits'],
+    { serviceClasses: ['HMC'], ageFrom: 75 },
+    over75,
+  ),
+  ratePer1000(
+    'round-the-clock-care-days-per-1000-75',
+    'elderly',
+    ['Ympärivuorokautisen hoivan hoitopäivät', 'Vårddygn inom heldygnsomsorg', 'Care days in 24-hour care'],
+    { serviceClasses: ['ELD'], ageFrom: 75 },
+    over75,
+  ),
+  ratePer1000(
+    'child-family-social-work-visits-per-1000',
+    'social',
+    [
+      'Lapsiperheiden sosiaalityön ja lastensuojelun käynnit',
+      'Besök inom socialt arbete för barnfamiljer och barnskydd',
+      'Child and family social work contacts',
+    ],
+    { serviceClasses: ['CFS'] },
+    children,
+  ),
+  ratePer1000(
+    'substance-abuse-care-days-per-1000',
+    'social',
+    [
+      'Päihdehuollon laitos- ja asumispalvelujen hoitopäivät',
+      'Vårddygn inom missbrukarvårdens institutions- och boendetjänster',
+      'Care days in substance abuse residential care',
+    ],
+    { serviceClasses: ['SAB'] },
+    adults,
+  ),
+  ratePer1000(
+    'disability-services-care-days-per-1000',
+    'social',
+    ['Vammaispalvelujen hoitopäivät', 'Vårddygn inom handikappservice', 'Care days in disability services'],
+    { serviceClasses: ['DIS'] },
+    everyone,
+  ),
+  clientsPer(
+    'child-welfare-clients-per-1000',
+    'social',
+    text(
+      'Lapsiperheiden sosiaalityön ja lastensuojelun asiakkaat / 1 000 0–17-vuotiasta',
+      'Klienter inom socialt arbete för barnfamiljer och barnskydd / 1 000 0–17-åringar',
+      'Child and family social work clients per 1 000 residents aged 0–17',
+    ),
+    text(
+      'Eri asiakkaat (asiakasavaimet), joilla oli jakson aikana lapsiperheiden sosiaalityön tai lastensuojelun käynti.',
+      'Olika klienter (klientnycklar) med ett besök inom socialt arbete för barnfamiljer eller barnskydd under perioden.',
+      'Distinct clients (client keys) with a child and family social work contact in the period.',
+    ),
+    { serviceClasses: ['CFS'] },
+    children,
+    1000,
+    unitPer1000(...children.who),
+  ),
+  clientsPer(
+    'substance-abuse-clients-per-1000',
+    'social',
+    text(
+      'Päihdehuollon laitos- ja asumispalvelujen asiakkaat / 1 000 täysi-ikäistä',
+      'Klienter inom missbrukarvårdens institutions- och boendetjänster / 1 000 vuxna',
+      'Substance abuse residential care clients per 1 000 residents aged 18+',
+    ),
+    text(
+      'Eri asiakkaat, joilla oli jakson aikana päihdehuollon laitos- tai asumispalvelun hoitopäiviä.',
+      'Olika klienter med vårddygn inom missbrukarvårdens institutions- eller boendetjänster under perioden.',
+      'Distinct clients with care days in substance abuse residential care in the period.',
+    ),
+    { serviceClasses: ['SAB'] },
+    adults,
+    1000,
+    unitPer1000(...adults.who),
+  ),
+  clientsPer(
+    'adult-social-work-clients-per-1000',
+    'social',
+    text(
+      'Aikuissosiaalityön asiakkaat / 1 000 täysi-ikäistä',
+      'Klienter inom socialt arbete för vuxna / 1 000 vuxna',
+      'Adult social work clients per 1 000 residents aged 18+',
+    ),
+    text(
+      'Eri asiakkaat, joilla oli jakson aikana aikuissosiaalityön käynti.',
+      'Olika klienter med ett besök inom socialt arbete för vuxna under perioden.',
+      'Distinct clients with an adult social work contact in the period.',
+    ),
+    { serviceClasses: ['ASW'] },
+    adults,
+    1000,
+    unitPer1000(...adults.who),
+  ),
+  clientsPer(
+    'home-care-clients-75-percent',
+    'elderly',
+    text(
+      'Kotihoidon asiakkaat, % 75 vuotta täyttäneistä',
+      'Klienter inom hemvården, % av 75 år fyllda',
+      'Home care clients, % of residents aged 75+',
+    ),
+    text(
+      'Eri 75 vuotta täyttäneet asiakkaat, joilla oli jakson aikana kotihoidon käynti, prosenttia vastaavanikäisestä väestöstä.',
+      'Olika klienter 75 år och äldre med ett hemvårdsbesök under perioden, i procent av befolkningen i samma ålder.',
+      'Distinct clients aged 75+ with a home care visit in the period, as a percentage of residents of that age.',
+    ),
+    { serviceClasses: ['HMC'], ageFrom: 75 },
+    over75,
+    100,
+    text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
+  ),
+  clientsPer(
+    'round-the-clock-care-clients-75-percent',
+    'elderly',
+    text(
+      'Ympärivuorokautisen hoivan asiakkaat, % 75 vuotta täyttäneistä',
+      'Klienter inom heldygnsomsorg, % av 75 år fyllda',
+      '24-hour care clients, % of residents aged 75+',
+    ),
+    text(
+      'Eri 75 vuotta täyttäneet asiakkaat, joilla oli jakson aikana ympärivuorokautisen hoivan hoitopäiviä, prosenttia vastaavanikäisestä väestöstä.',
+      'Olika klienter 75 år och äldre med vårddygn inom heldygnsomsorg under perioden, i procent av befolkningen i samma ålder.',
+      'Distinct clients aged 75+ with care days in 24-hour care in the period, as a percentage of residents of that age.',
+    ),
+    { serviceClasses: ['ELD'], ageFrom: 75 },
+    over75,
+    100,
+    text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
+  ),
+  define({
+    id: 'living-at-home-75-percent',
+    title: text(
+      'Kotona asuvat 75 vuotta täyttäneet, % vastaavanikäisestä väestöstä',
+      'Hemmaboende 75 år fyllda, % av befolkningen i samma ålder',
+      'Residents aged 75+ living at home, % of residents of that age',
+    ),
+    description: text(
+      '100 % miinus ympärivuorokautisen hoivan 75 vuotta täyttäneiden asiakkaiden osuus vastaavanikäisestä väestöstä.',
+      '100 % minus andelen klienter 75 år och äldre inom heldygnsomsorg av befolkningen i samma ålder.',
+      '100 % less the share of residents aged 75+ who were clients of 24-hour care in the period.',
+    ),
+    serviceArea: 'elderly',
+    kind: 'share',
+    complement: true,
+    unit: text('%', '%', '%'),
+    decimals: 1,
+    direction: 'higherIsBetter',
+    numerator: {
+      source: 'events',
+      aggregate: 'clients',
+      filter: { serviceClasses: ['ELD'], ageFrom: 75, recorded: ['clientKey'] },
+    },
+    denominator: { source: 'population', ageFrom: 75 },
+    perN: 100,
+    interval: 'wilson',
+    periods: ['year'],
+    levels: [...everyLevel],
+    breakdowns: ['ageBand', 'sex'],
+  }),
+];
