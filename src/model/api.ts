@@ -15,6 +15,14 @@ import {
 } from './network.js';
 import { ProducerKind } from './producer.js';
 import { Channel, ServiceClass } from './service-class.js';
+import {
+  DeletedRecord,
+  MonitoringSet,
+  MonitoringSetList,
+  MonitoringSetView,
+  Target,
+  TargetList,
+} from './target.js';
 
 /** Shapes the HTTP API returns. They are built from the stored records and carry WGS84 for web maps. */
 
@@ -198,6 +206,12 @@ export const apiSchemas = {
   OpenApiDocument,
   NeedCoefficientSetView,
   NeedsStandardisedCost,
+  Target,
+  TargetList,
+  MonitoringSet,
+  MonitoringSetList,
+  MonitoringSetView,
+  DeletedRecord,
   Scenario,
   ScenarioList,
   ScenarioDeleted,

@@ -166,4 +166,39 @@ export const schemaStatements: string[] = [
     saved_at TIMESTAMP NOT NULL,
     PRIMARY KEY (id, version)
   )`,
+  // Targets and monitoring sets (seurantamittaristot). No UNIQUE constraints: items are rewritten on each
+  // edit, and DuckDB checks a deleted key against its re-insertion in the same transaction.
+  `CREATE SEQUENCE IF NOT EXISTS target_id_seq START 1`,
+  `CREATE TABLE IF NOT EXISTS targets (
+    id INTEGER NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    scope_level VARCHAR NOT NULL,
+    scope_code VARCHAR,
+    period VARCHAR NOT NULL,
+    target_value DOUBLE NOT NULL,
+    direction VARCHAR NOT NULL,
+    tolerance DOUBLE NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE SEQUENCE IF NOT EXISTS monitoring_set_id_seq START 1`,
+  `CREATE TABLE IF NOT EXISTS monitoring_sets (
+    id INTEGER NOT NULL,
+    name VARCHAR NOT NULL,
+    description VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS monitoring_set_items (
+    set_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    scope_level VARCHAR NOT NULL,
+    scope_code VARCHAR
+  )`,
+  // The sets shipped in config/monitoring-sets, each stored once, so that deleting one does not bring it back.
+  `CREATE TABLE IF NOT EXISTS monitoring_set_seeds (
+    name VARCHAR NOT NULL,
+    seeded_at TIMESTAMP NOT NULL
+  )`,
 ];

@@ -4,7 +4,11 @@ import { periodRange } from './periods.js';
 import { leastSquares, type SeriesPoint, targetTrend } from './trend.js';
 
 const years = (values: Record<number, number | null>): SeriesPoint[] =>
-  Object.entries(values).map(([year, value]) => ({ start: `${year}-01-01`, end: `${year}-12-31`, value }));
+  Object.entries(values).map(([year, value]) => ({
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    value,
+  }));
 
 describe('leastSquares', () => {
   it('fits y = 1 + 2x through (0,1), (1,3), (2,5) and the best line through a scatter', () => {

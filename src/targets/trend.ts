@@ -3,9 +3,9 @@ import { midpointYears, periodRange } from './periods.js';
 import { statusOf, type TargetLine } from './status.js';
 
 export interface SeriesPoint {
-  /** First and last day of the period (ISO dates). */
-  start: string;
-  end: string;
+  /** First and last day of the period (ISO dates), as the indicator engine gives them. */
+  periodStart: string;
+  periodEnd: string;
   value: number | null;
 }
 
@@ -50,7 +50,7 @@ export const targetTrend = (
   const targetPeriod = periodRange(target.period);
   if (!targetPeriod) return null;
   const known = series.filter((p) => p.value !== null && Number.isFinite(p.value)).slice(-recentPeriods);
-  const xs = known.map((p) => midpointYears(p.start, p.end));
+  const xs = known.map((p) => midpointYears(p.periodStart, p.periodEnd));
   const ys = known.map((p) => p.value as number);
   const line = leastSquares(xs, ys);
   if (!line) return null;

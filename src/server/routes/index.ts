@@ -7,6 +7,7 @@ import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { healthRoute, statusRoute } from './system.js';
+import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
 
 const dataRoutes: Route[] = [
@@ -24,6 +25,7 @@ const dataRoutes: Route[] = [
   rejectsCsvRoute,
   needCoefficientsRoute,
   needsStandardisedCostRoute,
+  ...targetRoutes,
   ...networkRoutes,
 ];
 

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { findIndicator } from '../../indicators/index.js';
+import {
+  DeletedRecord,
+  MonitoringSet,
+  MonitoringSetInput,
+  MonitoringSetList,
+  MonitoringSetUpdate,
+  MonitoringSetView,
+  Target,
+  TargetInput,
+  TargetList,
+  type Viewer,
+  Year,
+} from '../../model/index.js';
+import {
+  createMonitoringSet,
+  deleteMonitoringSet,
+  deleteTarget,
+  ensureShippedMonitoringSets,
+  evaluateMonitoringSet,
+  findMonitoringSet,
+  findTarget,
+  listMonitoringSets,
+  listTargets,
+  MonitoringSetConflict,
+  saveTarget,
+  updateMonitoringSet,
+  updateTarget,
+} from '../../targets/index.js';
+import { defineRoute } from '../route.js';
+
+const numberFromText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), schema);
+
+const IdParameters = z.strictObject({ id: numberFromText(z.int().positive()).describe('Id of the record.') });
+
+/** A producer sees its own figures against targets, but the targets are the county's to set. */
+const refuseProducers = (viewer: Viewer): void => {
+  if (viewer.role === 'producer')
+    throw new MonitoringSetConflict(
+      'Targets and monitoring sets are edited by the county, not by producers.',
+      403,
+    );
+};
+
+const refuseUnknownIndicators = (ids: readonly string[]): void => {
+  const unknown = [...new Set(ids.filter((id) => !findIndicator(id)))];
+  if (unknown.length > 0)
+    throw new MonitoringSetConflict(
+      `Unknown indicator${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
+      400,
+    );
+};
+
+const setNotFound = (params: { id: number }) => `There is no monitoring set ${params.id}.`;
+const targetNotFound = (params: { id: number }) => `There is no target ${params.id}.`;
+
+export const monitoringSetsRoute = defineRoute({
+  path: '/api/monitoring-sets',
+  summary: 'The monitoring sets (seurantamittaristot), by name',
+  description:
+    'The sets shipped in config/monitoring-sets, such as the top management set, are stored the first time.',
+  tag: 'targets',
+  response: MonitoringSetList,
+  handler: async ({ store }) => {
+    await ensureShippedMonitoringSets(store);
+    return listMonitoringSets(store);
+  },
+});
+
+export const createMonitoringSetRoute = defineRoute({
+  method: 'POST',
+  path: '/api/monitoring-sets',
+  summary: 'Create a monitoring set; the targets its items carry are stored as their indicators’ targets',
+  tag: 'targets',
+  body: MonitoringSetInput,
+  response: MonitoringSet,
+  handler: async ({ store, body, viewer }) => {
+    refuseProducers(viewer);
+    refuseUnknownIndicators(body.items.map((i) => i.indicatorId));
+    await ensureShippedMonitoringSets(store);
+    return createMonitoringSet(store, body);
+  },
+});
+
+export const monitoringSetRoute = defineRoute({
+  path: '/api/monitoring-sets/:id',
+  summary: 'A monitoring set with each indicator’s value, target, status, variance, trend and sparkline',
+  description:
+    'Figures come from the indicator engine for the viewer: for anyone but an analyst, figures about few people are withheld (null, suppressed true) and their status is unknown.',
+  tag: 'targets',
+  params: IdParameters,
+  query: z.strictObject({
+    period: z.enum(['year', 'quarter', 'month']).default('year').describe('Period of the series.'),
+    year: numberFromText(Year).optional().describe('The last year shown; by default the latest with events.'),
+    years: numberFromText(z.int().min(1).max(10))
+      .default(5)
+      .describe('Years of series for sparklines and trends.'),
+  }),
+  response: MonitoringSetView,
+  notFound: setNotFound,
+  handler: async ({ store, params, query, viewer }) => {
+    await ensureShippedMonitoringSets(store);
+    const set = await findMonitoringSet(store, params.id);
+    if (!set) return undefined;
+    return evaluateMonitoringSet(store, set, {
+      viewer,
+      periodType: query.period,
+      years: query.years,
+      ...(query.year !== undefined && { toYear: query.year }),
+    });
+  },
+});
+
+export const updateMonitoringSetRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/monitoring-sets/:id',
+  summary: 'Replace a monitoring set’s name, description and items, naming the version edited (409 if stale)',
+  tag: 'targets',
+  params: IdParameters,
+  body: MonitoringSetUpdate,
+  response: MonitoringSet,
+  notFound: setNotFound,
+  handler: async ({ store, params, body, viewer }) => {
+    refuseProducers(viewer);
+    refuseUnknownIndicators(body.items.map((i) => i.indicatorId));
+    return updateMonitoringSet(store, params.id, body);
+  },
+});
+
+export const deleteMonitoringSetRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/monitoring-sets/:id',
+  summary: 'Delete a monitoring set (its indicators’ targets stay)',
+  tag: 'targets',
+  params: IdParameters,
+  response: DeletedRecord,
+  notFound: setNotFound,
+  handler: async ({ store, params, viewer }) => {
+    refuseProducers(viewer);
+    return (await deleteMonitoringSet(store, params.id))
+      ? { id: params.id, deleted: true as const }
+      : undefined;
+  },
+});
+
+export const targetsRoute = defineRoute({
+  path: '/api/targets',
+  summary: 'Targets of indicators by scope and period',
+  tag: 'targets',
+  query: z.strictObject({ indicatorId: z.string().trim().min(1).max(100).optional() }),
+  response: TargetList,
+  handler: async ({ store, query }) => {
+    await ensureShippedMonitoringSets(store);
+    return listTargets(store, query.indicatorId === undefined ? {} : { indicatorId: query.indicatorId });
+  },
+});
+
+export const createTargetRoute = defineRoute({
+  method: 'POST',
+  path: '/api/targets',
+  summary: 'Set the target of an indicator, scope and period (replacing the one there was)',
+  tag: 'targets',
+  body: TargetInput,
+  response: Target,
+  handler: async ({ store, body, viewer }) => {
+    refuseProducers(viewer);
+    refuseUnknownIndicators([body.indicatorId]);
+    return saveTarget(store, body);
+  },
+});
+
+export const targetRoute = defineRoute({
+  path: '/api/targets/:id',
+  summary: 'One target',
+  tag: 'targets',
+  params: IdParameters,
+  response: Target,
+  notFound: targetNotFound,
+  handler: async ({ store, params }) => findTarget(store, params.id),
+});
+
+export const updateTargetRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/targets/:id',
+  summary: 'Replace a target',
+  tag: 'targets',
+  params: IdParameters,
+  body: TargetInput,
+  response: Target,
+  notFound: targetNotFound,
+  handler: async ({ store, params, body, viewer }) => {
+    refuseProducers(viewer);
+    refuseUnknownIndicators([body.indicatorId]);
+    return updateTarget(store, params.id, body);
+  },
+});
+
+export const deleteTargetRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/targets/:id',
+  summary: 'Delete a target',
+  tag: 'targets',
+  params: IdParameters,
+  response: DeletedRecord,
+  notFound: targetNotFound,
+  handler: async ({ store, params, viewer }) => {
+    refuseProducers(viewer);
+    return (await deleteTarget(store, params.id)) ? { id: params.id, deleted: true as const } : undefined;
+  },
+});
+
+export const targetRoutes = [
+  monitoringSetsRoute,
+  createMonitoringSetRoute,
+  monitoringSetRoute,
+  updateMonitoringSetRoute,
+  deleteMonitoringSetRoute,
+  targetsRoute,
+  createTargetRoute,
+  targetRoute,
+  updateTargetRoute,
+  deleteTargetRoute,
+];

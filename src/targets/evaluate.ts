@@ -1,0 +1,207 @@
+import {
+  computeIndicators,
+  findIndicator,
+  IndicatorRequestError,
+  latestIndicatorYear,
+} from '../indicators/index.js';
+import type {
+  BreakdownDimension,
+  IndicatorAreaLevel,
+  IndicatorDefinition,
+  IndicatorValue,
+  MonitoringSeriesPoint,
+  MonitoringSet,
+  MonitoringSetItem,
+  MonitoringSetItemView,
+  MonitoringSetView,
+  Viewer,
+} from '../model/index.js';
+import { publicViewer } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { assessTarget } from './status.js';
+import { targetTrend } from './trend.js';
+
+export interface EvaluateOptions {
+  viewer?: Viewer;
+  periodType?: 'year' | 'quarter' | 'month';
+  /** The last year shown; by default the latest year with events. */
+  toYear?: number;
+  /** How many years of series the sparklines and trend lines cover. */
+  years?: number;
+}
+
+/** Where an item's figures come from in the engine: an area of a level, or one category of a breakdown. */
+interface Placement {
+  level: IndicatorAreaLevel;
+  areaCode: string;
+  breakdown: BreakdownDimension | null;
+  category: string | null;
+}
+
+const placementOf = (item: MonitoringSetItem, countyCode: string | null): Placement | string => {
+  const { level, code } = item.scope;
+  if (level === 'county') {
+    const areaCode = code ?? countyCode;
+    return areaCode === null
+      ? 'the store has no county'
+      : { level: 'county', areaCode, breakdown: null, category: null };
+  }
+  if (code === null) return `a ${level} scope needs a code`;
+  if (level === 'municipality')
+    return { level: 'municipality', areaCode: code, breakdown: null, category: null };
+  if (countyCode === null) return 'the store has no county';
+  return { level: 'county', areaCode: countyCode, breakdown: level, category: code };
+};
+
+const refusal = (definition: IndicatorDefinition, placement: Placement, period: string): string | null => {
+  if (!definition.levels.includes(placement.level)) return `not computed for level ${placement.level}`;
+  if (!definition.periods.includes(period as IndicatorDefinition['periods'][number]))
+    return `not computed for ${period} periods`;
+  if (placement.breakdown && !definition.breakdowns.includes(placement.breakdown))
+    return `cannot be broken down by ${placement.breakdown}`;
+  return null;
+};
+
+const pointOf = (v: IndicatorValue): MonitoringSeriesPoint => ({
+  period: v.period,
+  periodStart: v.periodStart,
+  periodEnd: v.periodEnd,
+  value: v.value,
+  lower: v.lower,
+  upper: v.upper,
+  suppressed: v.suppressed,
+});
+
+const seriesOf = (values: readonly IndicatorValue[], placement: Placement): MonitoringSeriesPoint[] =>
+  values
+    .filter((v) =>
+      v.areaCode === placement.areaCode && placement.breakdown
+        ? !v.isTotal && v.breakdown[placement.breakdown] === placement.category
+        : v.areaCode === placement.areaCode && v.isTotal,
+    )
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart))
+    .map(pointOf);
+
+const itemView = (
+  item: MonitoringSetItem,
+  definition: IndicatorDefinition | undefined,
+  placement: Placement | null,
+  series: MonitoringSeriesPoint[],
+  note: string | null,
+): MonitoringSetItemView => {
+  const current = series.at(-1);
+  const value = current?.value ?? null;
+  return {
+    ...item,
+    title: definition?.title ?? null,
+    unit: definition?.unit ?? null,
+    decimals: definition?.decimals ?? null,
+    indicatorDirection: definition?.direction ?? null,
+    areaCode: placement ? (placement.category ?? placement.areaCode) : null,
+    period: current?.period ?? null,
+    value,
+    lower: current?.lower ?? null,
+    upper: current?.upper ?? null,
+    suppressed: current?.suppressed ?? false,
+    assessment: item.target
+      ? assessTarget(value, item.target)
+      : { status: 'unknown', variance: null, variancePercent: null },
+    trend: item.target ? targetTrend(series, item.target) : null,
+    series,
+    note,
+  };
+};
+
+/**
+ * A monitoring set as the overview shows it: each indicator's latest value, its target, status,
+ * variance and trend, and the series behind the sparkline, computed by the indicator engine for the
+ * viewer (so figures about few people are withheld from anyone but an analyst). The items that share an
+ * area level and breakdown are computed in one request.
+ */
+export const evaluateMonitoringSet = async (
+  store: Store,
+  set: MonitoringSet,
+  options: EvaluateOptions = {},
+): Promise<MonitoringSetView> => {
+  const viewer = options.viewer ?? publicViewer;
+  const periodType = options.periodType ?? 'year';
+  const toYear = options.toYear ?? (await latestIndicatorYear(store));
+  const fromYear = toYear - Math.max(1, options.years ?? 5) + 1;
+  const [county] = await store.all<{ code: string }>(
+    `SELECT code FROM areas WHERE level = 'county' AND valid_from_year <= $year
+     AND (valid_to_year IS NULL OR valid_to_year >= $year) ORDER BY code LIMIT 1`,
+    { year: toYear },
+  );
+  const countyCode = county?.code ?? null;
+
+  const planned = set.items.map((item) => {
+    const definition = findIndicator(item.indicatorId);
+    if (!definition) return { item, note: `unknown indicator ${item.indicatorId}` } as const;
+    const placement = placementOf(item, countyCode);
+    if (typeof placement === 'string') return { item, definition, note: placement } as const;
+    const refused = refusal(definition, placement, periodType);
+    if (refused) return { item, definition, placement, note: `${definition.id}: ${refused}` } as const;
+    return { item, definition, placement, note: null } as const;
+  });
+
+  const groups = new Map<string, { placement: Placement; definitions: Map<string, IndicatorDefinition> }>();
+  for (const p of planned) {
+    if (p.note !== null || !('placement' in p)) continue;
+    const key = `${p.placement.level}|${p.placement.breakdown ?? ''}`;
+    const group = groups.get(key) ?? { placement: p.placement, definitions: new Map() };
+    group.definitions.set(p.definition.id, p.definition);
+    groups.set(key, group);
+  }
+  const computed = new Map<string, IndicatorValue[]>();
+  const refused = new Map<string, string>();
+  for (const [key, group] of groups) {
+    const request = {
+      level: group.placement.level,
+      period: periodType,
+      fromYear,
+      toYear,
+      breakdown: group.placement.breakdown ? [group.placement.breakdown] : [],
+    };
+    // One request for the group; should the engine refuse one of them for this viewer (a producer asking
+    // for the county's costs), the others are computed one by one so that only that one goes without.
+    const definitions = [...group.definitions.values()];
+    const batches = await computeIndicators(store, definitions, request, { viewer }).then(
+      (results) => [results],
+      async (error: unknown) => {
+        if (!(error instanceof IndicatorRequestError)) throw error;
+        const single = [];
+        for (const definition of definitions) {
+          try {
+            single.push(await computeIndicators(store, [definition], request, { viewer }));
+          } catch (inner) {
+            if (!(inner instanceof IndicatorRequestError)) throw inner;
+            refused.set(`${key}|${definition.id}`, inner.message);
+          }
+        }
+        return single;
+      },
+    );
+    for (const result of batches.flat()) computed.set(`${key}|${result.indicatorId}`, result.values);
+  }
+
+  return {
+    id: set.id,
+    name: set.name,
+    description: set.description,
+    version: set.version,
+    updatedAt: set.updatedAt,
+    indicatorCount: set.indicatorCount,
+    periodType,
+    fromYear,
+    toYear,
+    items: planned.map((p) => {
+      const definition = 'definition' in p ? p.definition : undefined;
+      const placement = 'placement' in p ? (p.placement ?? null) : null;
+      if (p.note !== null || !placement || !definition)
+        return itemView(p.item, definition, placement, [], p.note);
+      const key = `${placement.level}|${placement.breakdown ?? ''}|${definition.id}`;
+      const note = refused.get(key) ?? null;
+      return itemView(p.item, definition, placement, seriesOf(computed.get(key) ?? [], placement), note);
+    }),
+  };
+};
