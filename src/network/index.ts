@@ -10,6 +10,8 @@ export {
   weightedQuantile,
 } from './access/index.js';
 export { type Assignment, assignCapacitated, assignNearest, utilisation } from './capacity/index.js';
+export { type ContractionHierarchy, contractGraph } from './graph/contraction.js';
+export { syntheticRoadNetwork } from './graph/synthetic.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
 export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';
 export { clearTravelTimeCache, travelTimeMatrix } from './matrix/cache.js';

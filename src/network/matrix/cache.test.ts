@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../graph/test-graphs.js';
+import { graphOf, sameTimes } from '../graph/test-graphs.js';
 import { travelTimeMatrix } from './cache.js';
 import { computeTravelTimeMatrix } from './compute.js';
 
@@ -27,6 +27,7 @@ describe('travelTimeMatrix (worker threads)', () => {
     const progress: number[] = [];
     const inWorkers = await travelTimeMatrix(graph, origins, destinations, {
       threads: 2,
+      method: 'dijkstra',
       onProgress: (done, total) => {
         progress.push(done);
         expect(total).toBe(destinations.length);
@@ -36,6 +37,18 @@ describe('travelTimeMatrix (worker threads)', () => {
     expect([...inWorkers.minutes]).toEqual([...here.minutes]);
     expect(inWorkers.minutes.some(Number.isNaN)).toBe(false);
     expect(Math.max(...progress)).toBe(destinations.length);
+  });
+
+  it('builds a contraction hierarchy in a worker and gives the same times with it', async () => {
+    const phases = new Set<string>();
+    const viaHierarchy = await travelTimeMatrix(graph, origins, destinations.slice(3), {
+      method: 'hierarchy',
+      threads: 2,
+      onProgress: (_done, _total, phase) => phases.add(phase),
+    });
+    const here = computeTravelTimeMatrix(graph, origins, destinations.slice(3));
+    expect(sameTimes(viaHierarchy.minutes, here.minutes)).toBe(true);
+    expect([...phases].sort()).toEqual(['contracting', 'searching']);
   });
 
   it('returns the cached matrix for the same graph version and points', async () => {

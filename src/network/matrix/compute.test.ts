@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRoadSpeeds } from '../../model/road.js';
-import { arbitraryArcList, graphOf, plainDijkstra } from '../graph/test-graphs.js';
+import { contractGraph } from '../graph/contraction.js';
+import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from '../graph/test-graphs.js';
 import { computeTravelTimeMatrix } from './compute.js';
 import { straightLineModel } from './straight-line.js';
 
@@ -75,6 +76,37 @@ describe('computeTravelTimeMatrix', () => {
         });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives the same times with a contraction hierarchy as with plain Dijkstra, from either side', () => {
+    fc.assert(
+      fc.property(
+        arbitraryArcList(25),
+        fc.array(
+          fc.record({ x: fc.integer({ min: 0, max: 25_000 }), y: fc.integer({ min: -500, max: 500 }) }),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        fc.integer({ min: 1, max: 8 }),
+        (list, points, split) => {
+          const graph = graphOf(list);
+          const hierarchy = contractGraph(graph.forward, { witnessSettleLimit: 3 });
+          const origins = points.slice(0, split);
+          const destinations = points.slice(split).concat(points.slice(0, 1));
+          for (const [o, d] of [
+            [origins, destinations],
+            [destinations, origins],
+          ] as const) {
+            const plain = computeTravelTimeMatrix(graph, o, d);
+            const fast = computeTravelTimeMatrix(graph, o, d, { hierarchy });
+            expect(sameTimes(fast.minutes, plain.minutes)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

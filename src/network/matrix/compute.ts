@@ -1,6 +1,8 @@
 import type { TravelPoint, TravelProfile } from '../../model/road.js';
+import type { ContractionHierarchy } from '../graph/contraction.js';
 import { ShortestPathSearch } from '../graph/dijkstra.js';
 import type { RoadGraph } from '../graph/road-graph.js';
+import { restrictSweep, sweep, UpwardSearch } from './rphast.js';
 import { type Snapped, snapToGraph } from './snap.js';
 import { type StraightLineModel, straightLineMinutes } from './straight-line.js';
 
@@ -25,6 +27,8 @@ export interface MatrixComputeOptions {
   signal?: { readonly aborted: boolean };
   /** Called after each shortest-path search (or row, for the straight-line model). */
   onProgress?: (done: number, total: number) => void;
+  /** The graph's contraction hierarchy: searches then take a fraction of a plain Dijkstra's time. */
+  hierarchy?: ContractionHierarchy;
 }
 
 export const abortError = (): Error => {
@@ -70,10 +74,82 @@ const groupByNode = (snapped: Snapped): { nodes: Uint32Array; start: Uint32Array
   return { nodes: Uint32Array.from(nodes), start: Uint32Array.from(start), members: Uint32Array.from(order) };
 };
 
+/** Row-major rows × columns → row-major columns × rows, in cache-sized blocks. */
+const transpose = (matrix: Float32Array, rows: number, columns: number): Float32Array => {
+  const out = new Float32Array(matrix.length);
+  const block = 64;
+  for (let r0 = 0; r0 < rows; r0 += block) {
+    const r1 = Math.min(r0 + block, rows);
+    for (let c0 = 0; c0 < columns; c0 += block) {
+      const c1 = Math.min(c0 + block, columns);
+      for (let r = r0; r < r1; r++) {
+        for (let c = c0; c < c1; c++) out[c * rows + r] = matrix[r * columns + c] as number;
+      }
+    }
+  }
+  return out;
+};
+
+/** Searches run together: the hierarchy's sweep reads each arc once per batch. */
+const batchSize = 8;
+
 /**
- * Exact road travel times: one shortest-path search per distinct snapped node on the smaller side
- * (over reversed arcs when that side is the destinations), each stopping once the other side's nodes
- * are all settled. A time is the access walk or drive to the snapped node, the network time and the
+ * Searches from a batch of nodes, giving network seconds to (fromOrigins) or from every point of the
+ * other side, `out[j][t]`: plain Dijkstra stopping once the other side is settled, or, with a
+ * contraction hierarchy, upward searches and one sweep over the part of the hierarchy above the other
+ * side (RPHAST).
+ */
+const networkSearch = (
+  graph: RoadGraph,
+  fromOrigins: boolean,
+  otherNode: Uint32Array,
+  limitSeconds: number,
+  hierarchy: ContractionHierarchy | undefined,
+): ((nodes: readonly number[], out: readonly Float64Array[]) => void) => {
+  if (!hierarchy) {
+    const search = new ShortestPathSearch(graph.nodeCount);
+    const adjacency = fromOrigins ? graph.forward : graph.backward;
+    return (nodes, out) => {
+      nodes.forEach((node, j) => {
+        const row = out[j] as Float64Array;
+        search.run(adjacency, node, otherNode, limitSeconds);
+        for (let t = 0; t < otherNode.length; t++) row[t] = search.distance[otherNode[t] as number] as number;
+      });
+    };
+  }
+  // From origins: climb from the origin upwards, sweep down to the destinations over downward arcs.
+  const searchUp = fromOrigins ? hierarchy.upward : hierarchy.downward;
+  const sweepUp = fromOrigins ? hierarchy.downward : hierarchy.upward;
+  const restricted = restrictSweep(hierarchy, sweepUp, otherNode);
+  const localOther = Uint32Array.from(otherNode, (node) => restricted.localOf(node));
+  const upward = Array.from({ length: batchSize }, () => new UpwardSearch(graph.nodeCount));
+  const distances = new Map<number, Float64Array>();
+  return (nodes, out) => {
+    const batch = nodes.length;
+    nodes.forEach((node, j) => {
+      (upward[j] as UpwardSearch).run(searchUp, node);
+    });
+    let distance = distances.get(batch);
+    if (!distance) {
+      distance = new Float64Array(restricted.nodes.length * batch);
+      distances.set(batch, distance);
+    }
+    sweep(
+      restricted,
+      upward.slice(0, batch).map((u) => u.label),
+      distance,
+    );
+    for (let j = 0; j < batch; j++) {
+      const row = out[j] as Float64Array;
+      for (let t = 0; t < localOther.length; t++)
+        row[t] = distance[(localOther[t] as number) * batch + j] as number;
+    }
+  };
+};
+
+/**
+ * Exact road travel times: one search per distinct snapped node on the smaller side (over reversed
+ * arcs when that side is the destinations). A time is the access walk or drive to the snapped node, the network time and the
  * egress from the other snapped node; a pair closer to each other than to the network keeps the
  * straight-line time at access speed when that is shorter.
  */
@@ -83,42 +159,55 @@ const roadMatrix = (
   destinations: readonly TravelPoint[],
   options: MatrixComputeOptions,
   searchRange?: readonly [number, number],
+  hierarchy?: ContractionHierarchy,
 ): Float32Array => {
-  const columns = destinations.length;
-  const minutes = new Float32Array(origins.length * columns).fill(Number.NaN);
+  const bySearch = new Float32Array(origins.length * destinations.length).fill(Number.NaN);
   const fromOrigins = origins.length < destinations.length;
   const searchSide = fromOrigins ? origins : destinations;
   const otherSide = fromOrigins ? destinations : origins;
   const searchSnapped = snapToGraph(graph, searchSide);
   const otherSnapped = snapToGraph(graph, otherSide);
   const groups = groupByNode(searchSnapped);
-  const adjacency = fromOrigins ? graph.forward : graph.backward;
   const limitSeconds = (options.maxMinutes ?? Number.POSITIVE_INFINITY) * 60;
-  const search = new ShortestPathSearch(graph.nodeCount);
   const accessMetresPerSecond = graph.accessSpeedKmh / 3.6;
+  const otherNode = otherSnapped.node;
+  // Network seconds from (or to) each searched node of a batch, by the other side's point index.
+  const networkSeconds = Array.from({ length: batchSize }, () => new Float64Array(otherSide.length));
+  const searchFrom = networkSearch(graph, fromOrigins, otherNode, limitSeconds, hierarchy);
+  const otherX = Float64Array.from(otherSide, (p) => p.x);
+  const otherY = Float64Array.from(otherSide, (p) => p.y);
+  const otherAccess = otherSnapped.accessSeconds;
+  const directFactor = graph.detourFactor / accessMetresPerSecond;
   const [first, last] = searchRange ?? [0, groups.nodes.length];
-  for (let g = first; g < last; g++) {
+  for (let batchStart = first; batchStart < last; batchStart += batchSize) {
     if (options.signal?.aborted) throw abortError();
-    search.run(adjacency, groups.nodes[g] as number, otherSnapped.node, limitSeconds);
-    const distance = search.distance;
-    for (let k = groups.start[g] as number; k < (groups.start[g + 1] as number); k++) {
-      const s = groups.members[k] as number;
-      const sPoint = searchSide[s] as TravelPoint;
-      const sAccess = searchSnapped.accessSeconds[s] as number;
-      for (let t = 0; t < otherSide.length; t++) {
-        const network = distance[otherSnapped.node[t] as number] as number;
-        let seconds = sAccess + network + (otherSnapped.accessSeconds[t] as number);
-        const tPoint = otherSide[t] as TravelPoint;
-        const direct =
-          (Math.hypot(sPoint.x - tPoint.x, sPoint.y - tPoint.y) * graph.detourFactor) / accessMetresPerSecond;
-        if (direct < seconds) seconds = direct;
-        const value = seconds > limitSeconds ? Number.POSITIVE_INFINITY : seconds / 60;
-        minutes[fromOrigins ? s * columns + t : t * columns + s] = value;
+    const batchEnd = Math.min(batchStart + batchSize, last);
+    const batchNodes: number[] = [];
+    for (let g = batchStart; g < batchEnd; g++) batchNodes.push(groups.nodes[g] as number);
+    searchFrom(batchNodes, networkSeconds);
+    for (let g = batchStart; g < batchEnd; g++) {
+      const network = networkSeconds[g - batchStart] as Float64Array;
+      for (let k = groups.start[g] as number; k < (groups.start[g + 1] as number); k++) {
+        const s = groups.members[k] as number;
+        const sPoint = searchSide[s] as TravelPoint;
+        const sx = sPoint.x;
+        const sy = sPoint.y;
+        const sAccess = searchSnapped.accessSeconds[s] as number;
+        // Each search fills a row of `bySearch`: contiguous writes; transposed at the end if need be.
+        const base = s * otherSide.length;
+        for (let t = 0; t < otherSide.length; t++) {
+          let seconds = sAccess + (network[t] as number) + (otherAccess[t] as number);
+          const dx = sx - (otherX[t] as number);
+          const dy = sy - (otherY[t] as number);
+          const direct = Math.sqrt(dx * dx + dy * dy) * directFactor;
+          if (direct < seconds) seconds = direct;
+          bySearch[base + t] = seconds > limitSeconds ? Number.POSITIVE_INFINITY : seconds / 60;
+        }
       }
     }
-    options.onProgress?.(g + 1 - first, last - first);
+    options.onProgress?.(batchEnd - first, last - first);
   }
-  return minutes;
+  return fromOrigins ? bySearch : transpose(bySearch, destinations.length, origins.length);
 };
 
 /** How many searches a road matrix runs: the distinct snapped nodes of its smaller side. */
@@ -146,7 +235,7 @@ export const computeTravelTimeMatrix = (
   destinationCount: destinations.length,
   minutes:
     model.kind === 'road'
-      ? roadMatrix(model, origins, destinations, options, searchRange)
+      ? roadMatrix(model, origins, destinations, options, searchRange, options.hierarchy)
       : straightLineMatrix(model, origins, destinations, options),
   profile: model.profile,
   method: model.kind,

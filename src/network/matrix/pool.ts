@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TravelPoint } from '../../model/road.js';
+import type { ContractionHierarchy } from '../graph/contraction.js';
 import type { RoadGraph } from '../graph/road-graph.js';
 import {
   abortError,
@@ -17,10 +18,14 @@ import type { WorkerReply, WorkerRequest } from './worker.js';
 interface PooledWorker {
   worker: Worker;
   graphVersion?: string;
+  hierarchyVersion?: string;
   busy: boolean;
 }
 
 const pool: PooledWorker[] = [];
+
+/** Hierarchies built so far, by graph version: building one takes a minute on a national network. */
+const hierarchies = new Map<string, ContractionHierarchy>();
 
 /**
  * Built, the worker is plain JS. Run from source (tsx, vitest) it is TypeScript: a small bootstrap
@@ -60,46 +65,96 @@ const takeWorkers = (count: number): PooledWorker[] => {
   return taken;
 };
 
-const runInWorker = (
+const release = (workers: PooledWorker[]): void => {
+  for (const w of workers) w.busy = false;
+};
+
+/** Sends the graph (and its hierarchy) unless the worker already holds them. */
+const prepare = (
   pooled: PooledWorker,
   graph: RoadGraph,
-  request: Omit<Extract<WorkerRequest, { type: 'compute' }>, 'type' | 'version'>,
+  hierarchy: ContractionHierarchy | undefined,
+): void => {
+  if (pooled.graphVersion !== graph.version) {
+    pooled.worker.postMessage({ type: 'graph', graph } satisfies WorkerRequest);
+    pooled.graphVersion = graph.version;
+    pooled.hierarchyVersion = undefined;
+  }
+  if (hierarchy && pooled.hierarchyVersion !== graph.version) {
+    pooled.worker.postMessage({
+      type: 'hierarchy',
+      version: graph.version,
+      hierarchy,
+    } satisfies WorkerRequest);
+    pooled.hierarchyVersion = graph.version;
+  }
+};
+
+/** Posts one request and resolves with the worker's final reply. */
+const ask = <T>(
+  pooled: PooledWorker,
+  request: WorkerRequest,
   onProgress: (done: number) => void,
-): Promise<Float32Array> =>
+  accept: (reply: WorkerReply) => T | undefined,
+): Promise<T> =>
   new Promise((resolve, reject) => {
     const { worker } = pooled;
-    if (pooled.graphVersion !== graph.version) {
-      worker.postMessage({ type: 'graph', graph } satisfies WorkerRequest);
-      pooled.graphVersion = graph.version;
-    }
     const onError = (error: Error) => finish(() => reject(error));
     const onMessage = (reply: WorkerReply) => {
-      if (reply.type === 'progress') onProgress(reply.done);
-      else if (reply.type === 'done') finish(() => resolve(reply.minutes));
-      else {
+      if (reply.type === 'progress') return onProgress(reply.done);
+      if (reply.type === 'failed') {
         const error = new Error(reply.message);
         error.name = reply.name;
-        finish(() => reject(error));
+        return finish(() => reject(error));
       }
+      const value = accept(reply);
+      if (value !== undefined) finish(() => resolve(value));
     };
     const finish = (settle: () => void) => {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.unref();
-      pooled.busy = false;
       settle();
     };
     worker.ref();
     worker.on('message', onMessage);
     worker.on('error', onError);
-    worker.postMessage({ type: 'compute', version: graph.version, ...request } satisfies WorkerRequest);
+    worker.postMessage(request);
   });
 
-export interface MatrixOptions extends Omit<MatrixComputeOptions, 'signal'> {
+export interface MatrixOptions extends Omit<MatrixComputeOptions, 'signal' | 'hierarchy' | 'onProgress'> {
   signal?: AbortSignal;
   /** Worker threads to share the searches; default: the machine's cores, at most 4. */
   threads?: number;
+  /**
+   * 'dijkstra': one plain search per node; 'hierarchy': build (once per graph version) and use a
+   * contraction hierarchy; 'auto' (default): the hierarchy when it exists or the matrix needs many searches.
+   */
+  method?: 'auto' | 'dijkstra' | 'hierarchy';
+  onProgress?: (done: number, total: number, phase: 'contracting' | 'searching') => void;
 }
+
+/** Below this many searches a matrix is cheaper with plain Dijkstra than with building a hierarchy first. */
+const hierarchyThreshold = 64;
+
+const contractInWorker = async (
+  pooled: PooledWorker,
+  graph: RoadGraph,
+  options: MatrixOptions,
+  cancel: Int32Array,
+): Promise<ContractionHierarchy> => {
+  prepare(pooled, graph, undefined);
+  const hierarchy = await ask(
+    pooled,
+    { type: 'contract', version: graph.version, cancel },
+    (done) => options.onProgress?.(done, graph.nodeCount, 'contracting'),
+    (reply) => (reply.type === 'contracted' ? reply.hierarchy : undefined),
+  );
+  pooled.hierarchyVersion = graph.version;
+  hierarchies.set(graph.version, hierarchy);
+  while (hierarchies.size > 2) hierarchies.delete(hierarchies.keys().next().value as string);
+  return hierarchy;
+};
 
 /**
  * The travel-time matrix computed in worker threads, so the calling thread (the server) stays free;
@@ -113,9 +168,16 @@ export const computeInWorkers = async (
 ): Promise<TravelTimeMatrix> => {
   if (options.signal?.aborted) throw abortError();
   if (model.kind !== 'road' || origins.length === 0 || destinations.length === 0) {
-    return computeTravelTimeMatrix(model, origins, destinations, options);
+    return computeTravelTimeMatrix(model, origins, destinations, {
+      ...options,
+      onProgress: (done, total) => options.onProgress?.(done, total, 'searching'),
+    });
   }
   const total = searchCount(model, origins, destinations);
+  const method = options.method ?? 'auto';
+  const useHierarchy =
+    method === 'hierarchy' ||
+    (method === 'auto' && (hierarchies.has(model.version) || total >= hierarchyThreshold));
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), total));
   const workers = takeWorkers(threads);
   const cancel = new Int32Array(new SharedArrayBuffer(4));
@@ -123,16 +185,23 @@ export const computeInWorkers = async (
   options.signal?.addEventListener('abort', onAbort);
   const done = new Array<number>(threads).fill(0);
   try {
+    let hierarchy = useHierarchy ? hierarchies.get(model.version) : undefined;
+    if (useHierarchy && !hierarchy)
+      hierarchy = await contractInWorker(workers[0] as PooledWorker, model, options, cancel);
+    if (options.signal?.aborted) throw abortError();
     const parts = await Promise.all(
       workers.map((pooled, i) => {
+        prepare(pooled, model, hierarchy);
         const range: [number, number] = [
           Math.floor((total * i) / threads),
           Math.floor((total * (i + 1)) / threads),
         ];
-        return runInWorker(
+        return ask(
           pooled,
-          model,
           {
+            type: 'compute',
+            version: model.version,
+            useHierarchy,
             origins: [...origins],
             destinations: [...destinations],
             maxMinutes: options.maxMinutes,
@@ -144,8 +213,10 @@ export const computeInWorkers = async (
             options.onProgress?.(
               done.reduce((a, b) => a + b, 0),
               total,
+              'searching',
             );
           },
+          (reply) => (reply.type === 'done' ? reply.minutes : undefined),
         );
       }),
     );
@@ -164,6 +235,7 @@ export const computeInWorkers = async (
       version: model.version,
     };
   } finally {
+    release(workers);
     options.signal?.removeEventListener('abort', onAbort);
   }
 };
