@@ -4,12 +4,10 @@ export { ensureShippedMonitoringSets, loadShippedMonitoringSets } from './seed.j
 export {
   createMonitoringSet,
   deleteMonitoringSet,
-  findMonitoringSet,
-  findMonitoringSetByName,
-  listMonitoringSets,
   MonitoringSetConflict,
   updateMonitoringSet,
 } from './set-store.js';
+export { findMonitoringSet, findMonitoringSetByName, listMonitoringSets } from './sets.js';
 export { assessTarget, shortfall, statusOf, statusRank, type TargetLine } from './status.js';
 export {
   deleteTarget,

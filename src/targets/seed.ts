@@ -31,6 +31,8 @@ export const ensureShippedMonitoringSets = (store: Store, dir = defaultMonitorin
   let done = seeding.get(store);
   if (!done) {
     done = seed(store, dir).catch((error: unknown) => {
+      // A store opened read-only (a report printed beside a running server) is read as it is.
+      if (error instanceof Error && /read-only/i.test(error.message)) return;
       seeding.delete(store);
       throw error;
     });

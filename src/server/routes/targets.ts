@@ -63,10 +63,7 @@ export const monitoringSetsRoute = defineRoute({
     'The sets shipped in config/monitoring-sets, such as the top management set, are stored the first time.',
   tag: 'targets',
   response: MonitoringSetList,
-  handler: async ({ store }) => {
-    await ensureShippedMonitoringSets(store);
-    return listMonitoringSets(store);
-  },
+  handler: async ({ store }) => listMonitoringSets(store),
 });
 
 export const createMonitoringSetRoute = defineRoute({
@@ -101,7 +98,6 @@ export const monitoringSetRoute = defineRoute({
   response: MonitoringSetView,
   notFound: setNotFound,
   handler: async ({ store, params, query, viewer }) => {
-    await ensureShippedMonitoringSets(store);
     const set = await findMonitoringSet(store, params.id);
     if (!set) return undefined;
     return evaluateMonitoringSet(store, set, {
@@ -125,6 +121,7 @@ export const updateMonitoringSetRoute = defineRoute({
   handler: async ({ store, params, body, viewer }) => {
     refuseProducers(viewer);
     refuseUnknownIndicators(body.items.map((i) => i.indicatorId));
+    await ensureShippedMonitoringSets(store);
     return updateMonitoringSet(store, params.id, body);
   },
 });
@@ -139,6 +136,7 @@ export const deleteMonitoringSetRoute = defineRoute({
   notFound: setNotFound,
   handler: async ({ store, params, viewer }) => {
     refuseProducers(viewer);
+    await ensureShippedMonitoringSets(store);
     return (await deleteMonitoringSet(store, params.id))
       ? { id: params.id, deleted: true as const }
       : undefined;
