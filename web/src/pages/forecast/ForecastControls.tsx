@@ -1,11 +1,11 @@
+import type { ReactNode } from 'react';
 import type { AreaView, ForecastVariant } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { areaName } from '../data/names.js';
 import { areaKey } from './area.js';
 import { forecastMessages } from './messages.js';
-import type { Playback } from './usePlayback.js';
-import { YearControl } from './YearControl.js';
+import { variantLabel } from './variantLabel.js';
 
 interface ForecastControlsProps {
   counties: readonly AreaView[];
@@ -13,18 +13,16 @@ interface ForecastControlsProps {
   variants: readonly ForecastVariant[];
   area: string;
   variant: string;
-  year: number;
-  firstYear: number;
-  lastYear: number;
-  playback: Playback;
   onArea(key: string): void;
   onVariant(name: string): void;
-  onYear(year: number): void;
+  /** The year control, once the variant's years are known. */
+  children?: ReactNode;
 }
 
-/** What the page shows: which area, which projection variant, which year. */
+/** What the page shows: which area, which projection variant, and (as children) which year. */
 export const ForecastControls = (props: ForecastControlsProps) => {
-  const text = usePageMessages(forecastMessages).controls;
+  const messages = usePageMessages(forecastMessages);
+  const text = messages.controls;
   const { language } = useI18n();
   const option = (area: AreaView) => (
     <option key={areaKey(area)} value={areaKey(area)}>
@@ -49,19 +47,13 @@ export const ForecastControls = (props: ForecastControlsProps) => {
         >
           {props.variants.map((variant) => (
             <option key={variant.name} value={variant.name}>
-              {variant.label}
+              {variantLabel(messages, variant.name, variant.label)}
               {variant.kind === 'official' ? ` (${text.kinds.official})` : ''}
             </option>
           ))}
         </select>
       </div>
-      <YearControl
-        year={props.year}
-        firstYear={props.firstYear}
-        lastYear={props.lastYear}
-        playback={props.playback}
-        onChange={props.onYear}
-      />
+      {props.children}
     </form>
   );
 };

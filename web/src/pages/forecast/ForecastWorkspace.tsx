@@ -15,6 +15,7 @@ import { PyramidSection } from './PyramidSection.js';
 import { seriesYears } from './seriesYears.js';
 import { usePlayback } from './usePlayback.js';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
+import { YearControl } from './YearControl.js';
 
 interface ForecastWorkspaceProps {
   counties: readonly AreaView[];
@@ -71,14 +72,20 @@ export const ForecastWorkspace = ({
         variants={variants}
         area={chosenArea}
         variant={variant}
-        year={year ?? baseYear ?? 0}
-        firstYear={firstYear ?? 0}
-        lastYear={lastYear ?? 0}
-        playback={playback}
         onArea={setArea}
         onVariant={setVariant}
-        onYear={setYear}
-      />
+      >
+        {year !== undefined && firstYear !== undefined && lastYear !== undefined ? (
+          <YearControl
+            year={year}
+            firstYear={firstYear}
+            lastYear={lastYear}
+            baseYear={baseYear}
+            playback={playback}
+            onChange={setYear}
+          />
+        ) : null}
+      </ForecastControls>
       <Section id="pyramid" title={messages.pyramid.title}>
         <PyramidSection
           variant={variant}

@@ -8,6 +8,7 @@ import { LinesTable } from './LinesTable.js';
 import { groupCharts, totalCode, yearsOf } from './lines.js';
 import { forecastMessages } from './messages.js';
 import { ToggleButton } from './ToggleButton.js';
+import { variantLabel } from './variantLabel.js';
 
 interface PopulationLinesProps {
   series: ForecastSeries;
@@ -17,9 +18,14 @@ interface PopulationLinesProps {
 
 /** Small multiples: the whole population and each age group, each on its own scale, years along the bottom. */
 export const PopulationLines = ({ series, areaName, year }: PopulationLinesProps) => {
-  const text = usePageMessages(forecastMessages).lines;
+  const messages = usePageMessages(forecastMessages);
+  const text = messages.lines;
   const [tableShown, setTableShown] = useState(false);
-  const charts = groupCharts(series, text.history);
+  const lines = series.lines.map((line) => ({
+    ...line,
+    label: variantLabel(messages, line.variant, line.label),
+  }));
+  const charts = groupCharts({ ...series, lines }, text.history);
   const years = yearsOf(charts);
   const span: [number, number] = [years[0] ?? year, years[years.length - 1] ?? year];
   const titles = new Map([

@@ -8,12 +8,21 @@ interface YearControlProps {
   year: number;
   firstYear: number;
   lastYear: number;
+  /** The last recorded year; the years after it are projected. */
+  baseYear: number | undefined;
   playback: Playback;
   onChange(year: number): void;
 }
 
 /** The year as a slider and as a number field (the two move together), and play or pause. */
-export const YearControl = ({ year, firstYear, lastYear, playback, onChange }: YearControlProps) => {
+export const YearControl = ({
+  year,
+  firstYear,
+  lastYear,
+  baseYear,
+  playback,
+  onChange,
+}: YearControlProps) => {
   const text = usePageMessages(forecastMessages).controls;
   return (
     <div className="year-control">
@@ -39,6 +48,7 @@ export const YearControl = ({ year, firstYear, lastYear, playback, onChange }: Y
         <PlayButton playback={playback} describedBy="forecast-play-help" />
       </div>
       <p id="forecast-play-help" className="hint">
+        {baseYear === undefined ? '' : `${text.history(String(baseYear))} `}
         {text.playHelp}
       </p>
     </div>

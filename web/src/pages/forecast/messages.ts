@@ -13,8 +13,14 @@ const fi = {
     pause: 'Pysäytä',
     playHelp: 'Toisto käy vuodet läpi yksi kerrallaan; sen voi pysäyttää milloin tahansa.',
     history: (year: string) => `Vuoteen ${year} asti toteutunut väestö, sen jälkeen ennuste.`,
-    kinds: { own: 'oma ennuste', official: 'Tilastokeskus' },
+    kinds: { own: 'oma ennuste', official: 'virallinen ennuste' },
   },
+  /** The built-in variants by name; saved and imported ones are called what their makers called them. */
+  variants: {
+    base: 'Perusura: viimeisen kymmenen vuoden kehitys',
+    'high-migration': 'Korkea muutto: +0,3 % väestöstä vuodessa',
+    'low-migration': 'Matala muutto: −0,3 % väestöstä vuodessa',
+  } as Record<string, string>,
   pyramid: {
     title: 'Väestöpyramidi',
     name: (area: string, year: string) => `Väestöpyramidi, ${area} ${year}`,
@@ -45,7 +51,7 @@ const fi = {
     caption: (area: string) => `Väestö ikäryhmittäin vuosittain, ${area}`,
     year: 'Vuosi',
     selectedYear: 'Valittu vuosi',
-    noOfficial: 'Tilastokeskuksen ennustetta ei ole tuotu.',
+    noOfficial: 'Virallista väestöennustetta (Tilastokeskus) ei ole tuotu, joten vain oma ennuste näkyy.',
   },
   gap: {
     title: 'Palvelujen kysyntä ja kapasiteetti',
@@ -62,7 +68,6 @@ const fi = {
     surplus: 'Riittää',
     balanced: 'Tasapainossa',
     unknown: 'Ei tietoa',
-    sortBy: (column: string) => `Lajittele: ${column}`,
     note: 'Vaje on kysyntä miinus kapasiteetti. Henkilötyövuodet ovat kysynnän edellyttämä henkilöstö.',
   },
   empty: 'Tälle valinnalle ei ole ennustetta.',
@@ -83,7 +88,12 @@ const sv: ForecastMessages = {
     pause: 'Pausa',
     playHelp: 'Uppspelningen går igenom åren ett i taget; den kan pausas när som helst.',
     history: (year: string) => `Till och med ${year} faktisk befolkning, därefter prognos.`,
-    kinds: { own: 'egen prognos', official: 'Statistikcentralen' },
+    kinds: { own: 'egen prognos', official: 'officiell prognos' },
+  },
+  variants: {
+    base: 'Basalternativ: utvecklingen under de senaste tio åren',
+    'high-migration': 'Hög flyttning: +0,3 % av befolkningen per år',
+    'low-migration': 'Låg flyttning: −0,3 % av befolkningen per år',
   },
   pyramid: {
     title: 'Befolkningspyramid',
@@ -115,7 +125,8 @@ const sv: ForecastMessages = {
     caption: (area: string) => `Befolkningen efter åldersgrupp år för år, ${area}`,
     year: 'År',
     selectedYear: 'Valt år',
-    noOfficial: 'Statistikcentralens prognos har inte importerats.',
+    noOfficial:
+      'Den officiella befolkningsprognosen (Statistikcentralen) har inte importerats, så bara den egna prognosen visas.',
   },
   gap: {
     title: 'Efterfrågan på tjänster och kapacitet',
@@ -133,7 +144,6 @@ const sv: ForecastMessages = {
     surplus: 'Räcker',
     balanced: 'I balans',
     unknown: 'Uppgift saknas',
-    sortBy: (column: string) => `Sortera: ${column}`,
     note: 'Bristen är efterfrågan minus kapacitet. Årsverken är den personal som efterfrågan kräver.',
   },
   empty: 'Det finns ingen prognos för det här valet.',
@@ -152,7 +162,12 @@ const en: ForecastMessages = {
     pause: 'Pause',
     playHelp: 'Playing steps through the years one at a time; it can be paused at any moment.',
     history: (year: string) => `Recorded population up to ${year}, projected after it.`,
-    kinds: { own: 'own projection', official: 'Statistics Finland' },
+    kinds: { own: 'own projection', official: 'official projection' },
+  },
+  variants: {
+    base: 'Base: trends of the last ten years',
+    'high-migration': 'High migration: +0.3 % of the population a year',
+    'low-migration': 'Low migration: −0.3 % of the population a year',
   },
   pyramid: {
     title: 'Population pyramid',
@@ -184,7 +199,8 @@ const en: ForecastMessages = {
     caption: (area: string) => `Population by age group and year, ${area}`,
     year: 'Year',
     selectedYear: 'Chosen year',
-    noOfficial: "Statistics Finland's projection has not been imported.",
+    noOfficial:
+      "The official population projection (Statistics Finland) has not been imported, so only the county's own is shown.",
   },
   gap: {
     title: 'Service demand and capacity',
@@ -201,7 +217,6 @@ const en: ForecastMessages = {
     surplus: 'Enough',
     balanced: 'Balanced',
     unknown: 'Not known',
-    sortBy: (column: string) => `Sort by ${column}`,
     note: 'The gap is demand minus capacity. Staff is the full-time equivalent the demand implies.',
   },
   empty: 'There is no projection for this choice.',
