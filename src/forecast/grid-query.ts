@@ -1,6 +1,6 @@
 import type { Store } from '../store/index.js';
 import { bandCount, type CellStructure } from './grid.js';
-import type { ForecastContext } from './projection.js';
+import { type ForecastContext, remember, storeState } from './projection.js';
 
 export interface CellHistory extends CellStructure {
   cellCodes: string[];
@@ -67,3 +67,7 @@ export const loadCellHistory = async (
     year: latest,
   };
 };
+
+/** loadCellHistory, remembered with the store's state. */
+export const cellHistory = async (store: Store, context: ForecastContext): Promise<CellHistory | undefined> =>
+  remember(`cells|${await storeState(store)}`, () => loadCellHistory(store, context));

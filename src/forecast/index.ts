@@ -1,6 +1,15 @@
+export { backtest } from './backtest.js';
 export { type CohortProjection, type CohortRates, emptyRates, projectCohorts } from './cohort.js';
+export { estimateUse, projectDemand, type UseBase } from './demand.js';
+export { type DemandQuery, demandTable } from './demand-query.js';
 export { estimateRates, type PopulationHistory } from './estimate.js';
 export { type CellStructure, distributeToCells } from './grid.js';
+export {
+  importOfficialProjection,
+  importOfficialProjectionFile,
+  type OfficialRow,
+  parseOfficialProjection,
+} from './official.js';
 export {
   ForecastUnavailable,
   type ProjectedCounts,
@@ -11,9 +20,11 @@ export {
 } from './projected-population.js';
 export {
   cachedProjection,
+  type ForecastContext,
   forecastContext,
   forgetProjections,
   type Projection,
   projectVariant,
 } from './projection.js';
 export { builtInVariants, deleteVariant, findVariant, listVariants, saveVariant } from './variants.js';
+export { defaultCountyCode, forecastPyramid, forecastSeries, type ViewLevel } from './views.js';

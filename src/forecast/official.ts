@@ -125,16 +125,21 @@ export const importOfficialProjection = async (
   };
   await store.transaction(async () => {
     await store.run('DELETE FROM forecast_official_population WHERE variant = $name', { name: variant.name });
-    const chunk = 2000;
-    for (let i = 0; i < options.rows.length; i += chunk) {
-      const part = options.rows.slice(i, i + chunk);
-      const params: (string | number)[] = [];
-      const tuples = part.map((r, k) => {
-        params.push(variant.name, r.areaCode, r.year, r.age, r.sex, r.count);
-        const b = k * 6;
-        return `($${b + 1}, $${b + 2}, $${b + 3}::INTEGER, $${b + 4}::INTEGER, $${b + 5}, $${b + 6}::DOUBLE)`;
-      });
-      await store.run(`INSERT INTO forecast_official_population VALUES ${tuples.join(', ')}`, params);
+    // The appender writes within the open transaction, far faster than parameterised inserts.
+    const appender = await store.connection.createAppender('forecast_official_population');
+    try {
+      for (const r of options.rows) {
+        appender.appendVarchar(variant.name);
+        appender.appendVarchar(r.areaCode);
+        appender.appendInteger(r.year);
+        appender.appendInteger(r.age);
+        appender.appendVarchar(r.sex);
+        appender.appendDouble(r.count);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
     }
     await store.run(
       `INSERT OR REPLACE INTO forecast_variants VALUES ($name, $label, 'official', $assumptions, current_timestamp::TIMESTAMP)`,

@@ -2,7 +2,7 @@ import type { ForecastVariant, ProjectedPopulationRow } from '../model/index.js'
 import type { Store } from '../store/index.js';
 import { historyAt } from './estimate.js';
 import { distributeToCells } from './grid.js';
-import { loadCellHistory } from './grid-query.js';
+import { cellHistory } from './grid-query.js';
 import { ageCount, groupCount, sexes } from './layout.js';
 import {
   cachedProjection,
@@ -92,7 +92,7 @@ export const projectedCounts = async (
       municipalityCodes: areaCodes,
       counts: municipal,
     };
-  const cells = await loadCellHistory(store, context);
+  const cells = await cellHistory(store, context);
   if (!cells) throw new ForecastUnavailable('the store holds no population by grid cell');
   const counts = distributeToCells(municipal, cells, Math.max(0, query.year - cells.year));
   return {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
+import {
+  ForecastBacktest,
+  ForecastDemand,
+  ForecastPyramid,
+  ForecastSeries,
+  ForecastVariant,
+  ForecastVariantList,
+} from './forecast.js';
 import { featureCollectionOf, Geometry, PointGeometry } from './geojson.js';
 import { ImportKind, RejectedRow } from './import.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
@@ -204,6 +212,12 @@ export const apiSchemas = {
   RejectsPage,
   RejectsCsv,
   OpenApiDocument,
+  ForecastVariant,
+  ForecastVariantList,
+  ForecastSeries,
+  ForecastPyramid,
+  ForecastDemand,
+  ForecastBacktest,
   NeedCoefficientSetView,
   NeedsStandardisedCost,
   Target,

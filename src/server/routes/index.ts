@@ -1,6 +1,7 @@
 import type { Route } from '../route.js';
 import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
+import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
@@ -23,6 +24,7 @@ const dataRoutes: Route[] = [
   importsRoute,
   rejectsRoute,
   rejectsCsvRoute,
+  ...forecastRoutes,
   needCoefficientsRoute,
   needsStandardisedCostRoute,
   ...targetRoutes,

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import {
+  backtest,
+  defaultCountyCode,
+  demandTable,
+  findVariant,
+  forecastContext,
+  forecastPyramid,
+  forecastSeries,
+  importOfficialProjection,
+  listVariants,
+  parseOfficialProjection,
+  saveVariant,
+} from '../../forecast/index.js';
+import {
+  ForecastBacktest,
+  ForecastDemand,
+  ForecastPyramid,
+  ForecastSeries,
+  ForecastVariant,
+  ForecastVariantInput,
+  ForecastVariantList,
+  ForecastVariantName,
+  seesUnsuppressed,
+} from '../../model/index.js';
+import type { Store } from '../../store/index.js';
+import { AreaCodeParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+
+const tag = 'forecast';
+
+const numberFromText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), schema);
+
+const VariantParameter = ForecastVariantName.default('base').describe('Name of a forecast variant.');
+const ForecastLevelParameter = z
+  .enum(['country', 'county', 'municipality'])
+  .default('county')
+  .describe('Level of the area: the county (default), a municipality, or the whole country in the store.');
+const ForecastYearParameter = numberFromText(z.int().min(1900).max(2100)).describe(
+  'Statistical year (31 December).',
+);
+
+/** The variant and the population history, or undefined (404) when either is missing. */
+const prepare = async (store: Store, name: string) => {
+  const context = await forecastContext(store);
+  const variant = await findVariant(store, name);
+  if (!context || !variant) return undefined;
+  return { context, variant };
+};
+
+const areaOf = (
+  context: NonNullable<Awaited<ReturnType<typeof prepare>>>['context'],
+  level: 'country' | 'county' | 'municipality' | 'gridCell',
+  code: string | undefined,
+) => {
+  const resolved =
+    code ?? (level === 'county' ? defaultCountyCode(context) : level === 'country' ? 'SSS' : undefined);
+  return resolved === undefined ? undefined : { level, code: resolved };
+};
+
+export const forecastVariantsRoute = defineRoute({
+  path: '/api/forecast/variants',
+  summary: 'Forecast variants: the built-in ones, the saved ones and imported official projections',
+  tag,
+  response: ForecastVariantList,
+  handler: async ({ store }) => ({ variants: await listVariants(store) }),
+});
+
+export const createForecastVariantRoute = defineRoute({
+  method: 'POST',
+  path: '/api/forecast/variants',
+  summary: 'Save a user-defined variant (its assumptions; omitted ones take the defaults)',
+  tag,
+  body: ForecastVariantInput,
+  response: ForecastVariant,
+  handler: async ({ store, body }) => saveVariant(store, body),
+});
+
+export const updateForecastVariantRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/forecast/variants/:name',
+  summary: "Replace a saved variant's label and assumptions (or save a built-in one's name with others)",
+  tag,
+  params: z.strictObject({ name: ForecastVariantName }),
+  body: ForecastVariantInput.omit({ name: true }),
+  response: ForecastVariant,
+  notFound: ({ name }) => `Variant ${name} is an official projection; import it again instead.`,
+  handler: async ({ store, params, body }) => {
+    const existing = await findVariant(store, params.name);
+    if (existing?.kind === 'official') return undefined;
+    return saveVariant(store, { ...body, name: params.name });
+  },
+});
+
+export const importOfficialForecastRoute = defineRoute({
+  method: 'POST',
+  path: '/api/forecast/official',
+  summary:
+    "Import an official population projection (JSON-stat 2.0 like Statistics Finland's 14wx) as a variant",
+  tag,
+  body: z.object({
+    name: ForecastVariantName.default('official'),
+    label: z.string().trim().min(1).max(200).default('Statistics Finland population projection'),
+    dataset: z.unknown(),
+  }),
+  response: ForecastVariant,
+  notFound: () => 'The dataset holds no figures by municipality, single-year age and sex.',
+  handler: async ({ store, body }) => {
+    let rows: ReturnType<typeof parseOfficialProjection>;
+    try {
+      rows = parseOfficialProjection(body.dataset);
+    } catch {
+      return undefined;
+    }
+    return importOfficialProjection(store, { name: body.name, label: body.label, rows });
+  },
+});
+
+export const forecastSeriesRoute = defineRoute({
+  path: '/api/forecast/series',
+  summary:
+    "Total and age-group lines by year for an area: observed years, the variant's projection, official projections beside it",
+  description:
+    'Counts of 1–4 are withheld for viewers other than analysts (null, suppressed true on the point), projected ones too.',
+  tag,
+  query: z.strictObject({
+    variant: VariantParameter,
+    level: ForecastLevelParameter,
+    areaCode: AreaCodeParameter.optional(),
+  }),
+  response: ForecastSeries,
+  notFound: () => 'No such variant or area, or the store holds no population by municipality.',
+  handler: async ({ store, query, viewer }) => {
+    const ready = await prepare(store, query.variant);
+    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    if (!ready || !area) return undefined;
+    return forecastSeries(store, ready.context, ready.variant, area, seesUnsuppressed(viewer));
+  },
+});
+
+export const forecastPyramidRoute = defineRoute({
+  path: '/api/forecast/pyramid',
+  summary:
+    'Residents by single-year age and sex for an area and year (observed up to the base year, projected after)',
+  description:
+    'Level gridCell spreads the municipalities over their 1 km cells. Counts of 1–4 are withheld for viewers other than analysts.',
+  tag,
+  query: z.strictObject({
+    variant: VariantParameter,
+    level: z.enum(['country', 'county', 'municipality', 'gridCell']).default('county'),
+    areaCode: AreaCodeParameter.optional(),
+    year: ForecastYearParameter,
+  }),
+  response: ForecastPyramid,
+  notFound: () => 'No such variant, area or year, or the store holds no population by municipality.',
+  handler: async ({ store, query, viewer }) => {
+    const ready = await prepare(store, query.variant);
+    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    if (!ready || !area) return undefined;
+    return forecastPyramid(store, ready.context, ready.variant, area, query.year, seesUnsuppressed(viewer));
+  },
+});
+
+export const forecastDemandRoute = defineRoute({
+  path: '/api/forecast/demand',
+  summary:
+    'Projected service demand by service class against the capacity of the area’s units, with the staff it implies',
+  description:
+    'Volumes (visits, care days) are not counts of people and are served as they are; a producer sees only its own units.',
+  tag,
+  query: z.strictObject({
+    variant: VariantParameter,
+    level: ForecastLevelParameter,
+    areaCode: AreaCodeParameter.optional(),
+    year: ForecastYearParameter,
+  }),
+  response: ForecastDemand,
+  notFound: () => 'No such variant, area or year, or the store holds no population or events.',
+  handler: async ({ store, query, viewer }) => {
+    const ready = await prepare(store, query.variant);
+    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    if (!ready || !area || area.level === 'gridCell') return undefined;
+    const producer = viewer.role === 'producer' ? viewer.producerCode : undefined;
+    return demandTable(store, ready.context, {
+      variant: ready.variant,
+      areaLevel: area.level,
+      areaCode: area.code,
+      year: query.year,
+      ...(producer !== undefined && { unitFilter: (unit) => unit.producerCode === producer }),
+    });
+  },
+});
+
+export const forecastBacktestRoute = defineRoute({
+  path: '/api/forecast/backtest',
+  summary:
+    'A projection from an earlier base year against what was observed: MAPE by age group and municipality',
+  tag,
+  query: z.strictObject({
+    variant: VariantParameter,
+    from: ForecastYearParameter.optional().describe(
+      'Base year of the backtest; by default six years before the latest.',
+    ),
+  }),
+  response: ForecastBacktest,
+  notFound: () => 'No such variant, or too few observed years before and after the base year.',
+  handler: async ({ store, query }) => {
+    const ready = await prepare(store, query.variant);
+    if (!ready || ready.variant.kind === 'official') return undefined;
+    const { years } = ready.context.history;
+    const latest = years[years.length - 1] ?? 0;
+    const from = query.from ?? latest - 6;
+    if (!years.includes(from) || from >= latest || from <= (years[0] ?? from)) return undefined;
+    return backtest(ready.context.history, ready.variant, from);
+  },
+});
+
+export const forecastRoutes = [
+  forecastVariantsRoute,
+  createForecastVariantRoute,
+  updateForecastVariantRoute,
+  importOfficialForecastRoute,
+  forecastSeriesRoute,
+  forecastPyramidRoute,
+  forecastDemandRoute,
+  forecastBacktestRoute,
+];
