@@ -6,7 +6,7 @@
  * time limit and where it stops early its bound and gap are printed instead.
  *
  * Usage: tsx bench/pmedian.ts [files…] [--time 2] [--highs-time 60] [--highs-max-n 200] [--sizes 100,200]
- *        [--no-random] [--no-highs] [--seed 1]
+ *        [--no-random] [--no-files] [--no-highs] [--seed 1]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -29,7 +29,7 @@ const valued = new Set(['time', 'highs-time', 'highs-max-n', 'sizes', 'seed']);
 const files = args.filter(
   (a, i) => !a.startsWith('--') && !valued.has((args[i - 1] ?? '').replace(/^--/, '')),
 );
-const ourSeconds = option('time', 2);
+const ourSeconds = option('time', 1.9);
 const highsSeconds = option('highs-time', 60);
 const highsMaxN = flag('no-highs') ? 0 : option('highs-max-n', 200);
 const seed = option('seed', 1);
@@ -123,7 +123,7 @@ const defaults = existsSync(dataDir)
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
       .map((f) => join(dataDir, f))
   : [];
-for (const path of [...defaults, ...files]) instances.push(...readFile(path));
+for (const path of [...(flag('no-files') ? [] : defaults), ...files]) instances.push(...readFile(path));
 if (!flag('no-random')) {
   // OR-Library's shapes: for each n, p = 5, 10, n/10, n/5, n/3.
   for (const n of listOption('sizes', [100, 200, 300, 400, 500, 600, 700, 800, 900])) {

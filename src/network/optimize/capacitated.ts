@@ -176,6 +176,59 @@ class Assigner {
   }
 
   /**
+   * Ejection chains of length two: demand i moves to a cheaper site b that lacks room, made by moving
+   * some demand j out of b to a third site c that has it. Returns true when one was applied.
+   */
+  eject(sites: Int32Array): boolean {
+    const { n, m, cost, demands, load, capacities, assignment } = this;
+    let applied = false;
+    for (let i = 0; i < n; i++) {
+      const a = assignment[i] as number;
+      const qi = demands[i] as number;
+      const ca = cost[i * m + a] as number;
+      for (let t = 0; t < sites.length; t++) {
+        const b = sites[t] as number;
+        const gainI = ca - (cost[i * m + b] as number);
+        if (b === a || gainI <= 1e-9) continue;
+        const need = (load[b] as number) + qi - (capacities[b] as number);
+        if (need <= 1e-9) continue; // a plain shift, left to improve()
+        let bestDelta = -1e-9;
+        let bestJ = -1;
+        let bestC = -1;
+        for (let j = 0; j < n; j++) {
+          if (assignment[j] !== b || j === i) continue;
+          const qj = demands[j] as number;
+          if (qj + 1e-9 < need) continue;
+          const cb = cost[j * m + b] as number;
+          for (let u = 0; u < sites.length; u++) {
+            const c = sites[u] as number;
+            if (c === b) continue;
+            const room = (capacities[c] as number) - (load[c] as number) + (c === a ? qi : 0);
+            if (qj > room + 1e-9) continue;
+            const delta = (cost[j * m + c] as number) - cb - gainI;
+            if (delta < bestDelta) {
+              bestDelta = delta;
+              bestJ = j;
+              bestC = c;
+            }
+          }
+        }
+        if (bestJ >= 0) {
+          const qj = demands[bestJ] as number;
+          assignment[i] = b;
+          assignment[bestJ] = bestC;
+          load[a] = (load[a] as number) - qi;
+          load[b] = (load[b] as number) + qi - qj;
+          load[bestC] = (load[bestC] as number) + qj;
+          applied = true;
+          break;
+        }
+      }
+    }
+    return applied;
+  }
+
+  /**
    * Moves each free median to the site that serves its own cluster most cheaply (capacity permitting).
    * Returns true if any median moved; `open` and `sites` are updated in place.
    */
@@ -240,6 +293,9 @@ export const solveCapacitated = (
     if (!assigner.assign(sites)) return Number.POSITIVE_INFINITY;
     for (let round = 0; round < 10; round++) {
       assigner.improve(sites, stop);
+      if (assigner.eject(sites)) {
+        assigner.improve(sites, stop);
+      }
       if (!assigner.recenter(sites, open, fixed)) break;
     }
     return assigner.total();
@@ -280,6 +336,47 @@ export const solveCapacitated = (
     return nearBuffer;
   };
   const kMax = Math.max(1, Math.min(problem.p - problem.fixedCount, m - problem.p, 5));
+  let relocated = new Int32Array(0);
+  let relocatedAssignment = new Int32Array(0);
+  /**
+   * First-improvement descent over "move one median to a closed site near its own demand", every move
+   * evaluated by a full settle. Leaves the result in `relocated` and the assigner's state.
+   */
+  const relocate = (from: Int32Array, value: number): number => {
+    let current = value;
+    relocated = Int32Array.from(from);
+    relocatedAssignment = Int32Array.from(assigner.assignment);
+    const candidates = new Set<number>();
+    let improved = true;
+    while (improved && !stop()) {
+      improved = false;
+      for (let t = 0; t < relocated.length && !improved; t++) {
+        const out = relocated[t] as number;
+        if (fixed[out] === 1) continue;
+        open.fill(0);
+        for (const s of relocated) open[s] = 1;
+        candidates.clear();
+        for (let i = 0; i < n && candidates.size < 8; i++) {
+          if (relocatedAssignment[i] !== out) continue;
+          for (const s of nearestClosed(i, open, 2)) candidates.add(s);
+        }
+        for (const into of candidates) {
+          const trial = Int32Array.from(relocated);
+          trial[t] = into;
+          const v = settle(trial);
+          if (v < current - 1e-9 * Math.max(1, current)) {
+            current = v;
+            relocated = trial;
+            relocatedAssignment = Int32Array.from(assigner.assignment);
+            improved = true;
+            break;
+          }
+        }
+      }
+    }
+    assigner.assignment.set(relocatedAssignment);
+    return current;
+  };
   let k = 1;
   let idle = 0;
   let iteration = 0;
@@ -317,7 +414,11 @@ export const solveCapacitated = (
       open[into] = 1;
       sites[at] = into;
     }
-    const value = settle(sites);
+    let value = settle(sites);
+    if (value < best * 1.005) {
+      value = relocate(sites, value);
+      sites = relocated;
+    }
     if (value < best - 1e-9 * Math.max(1, best)) {
       best = value;
       bestSites = Int32Array.from(sites);

@@ -12,6 +12,8 @@ export interface MedianSearchOptions {
   bound: boolean;
   /** Costs are integers, so any solution within 1 of the bound is optimal. */
   integral: boolean;
+  /** Keep searching until the idle-iteration limit or the budget, however long the search stays idle. */
+  patient?: boolean;
   /** Stop as soon as the objective is at most this (a known optimum, e.g. 0 uncovered). */
   target?: number;
   onIteration?: (iteration: number, best: number, bound: number | null) => void;
@@ -69,11 +71,19 @@ export const searchMedian = (instance: MedianInstance, options: MedianSearchOpti
   let iteration = 0;
   let sinceRebuild = 0;
   const log: number[] = [];
+  // Besides the idle-iteration limit, stop once the search has been idle for as long as it took to find
+  // the best solution (and at least a quarter second, and every neighbourhood tried twice): on small p
+  // each iteration is costly and improvements, if any, come early.
+  const started = performance.now();
+  let improvedAt = started;
+  const idleTooLong = () =>
+    idle >= 2 * kMax && performance.now() - improvedAt > Math.max(250, improvedAt - started);
   const closed = new Int32Array(Math.max(1, closedCount));
   while (
     closedCount > 0 &&
     search.freeCount > 0 &&
     idle < options.maxIdleIterations &&
+    !(options.patient !== true && idleTooLong()) &&
     !provenOptimal(best, bound, options.integral) &&
     !(options.target !== undefined && best <= options.target) &&
     !stop()
@@ -95,6 +105,7 @@ export const searchMedian = (instance: MedianInstance, options: MedianSearchOpti
       bestSites = search.openSites();
       k = 1;
       idle = 0;
+      improvedAt = performance.now();
     } else {
       // Undo in reverse order: each swap (in, out) is reversed by swapping out back in.
       for (let t = log.length - 2; t >= 0; t -= 2) search.applySwap(log[t + 1] as number, log[t] as number);
