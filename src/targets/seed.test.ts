@@ -27,10 +27,8 @@ describe('the shipped monitoring sets', () => {
       ]);
       const sets = await listMonitoringSets(store);
       expect(sets.map((s) => [s.name, s.version])).toEqual([['Top management monitoring set', 1]]);
-      const [{ targets }] = await store.all<{ targets: number }>(
-        'SELECT count(*)::INTEGER AS targets FROM targets',
-      );
-      expect(targets).toBe(sets[0]?.indicatorCount);
+      const [row] = await store.all<{ targets: number }>('SELECT count(*)::INTEGER AS targets FROM targets');
+      expect(row?.targets).toBe(sets[0]?.indicatorCount);
     } finally {
       store.close();
     }
