@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScenarioResult } from '../../src/model/index.js';
+import { networkMessages } from '../src/pages/network/messages.js';
+import { chooseLanguage } from './app.js';
+import { accessibilityViolations, describeViolations } from './axe.js';
+import { launchBrowser } from './browser.js';
+import { startTestCounty, type TestCounty } from './harness.js';
+
+const fi = networkMessages.fi;
+
+describe('the Network page', () => {
+  let county: TestCounty;
+  let browser: Browser;
+  let page: Page;
+  let base: ScenarioResult;
+  const pageErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  const figures = () => page.locator('#network-figures').textContent();
+
+  beforeAll(async () => {
+    [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    base = (await (await fetch(`${county.url}/api/network/scenarios/base/result`)).json()) as ScenarioResult;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(county.url) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        outsideRequests.push(url);
+      }
+    });
+    await page.goto(`${county.url}/network`);
+    await page.locator('#network-units tbody tr').first().waitFor();
+    await page.locator('#network-figures').waitFor();
+    await page.locator('.network-map[aria-busy="false"]').waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await county?.close();
+  });
+
+  it('shows the units of primary care, the travel-time legend with numbers and the live figures', async () => {
+    const primary = base.units.filter((u) => u.serviceClasses.includes('HC'));
+    expect(primary.length).toBeGreaterThan(1);
+    expect(await page.locator('#network-units tbody tr').count()).toBe(primary.length);
+    const legend = await page.locator('.map-legend').textContent();
+    expect(legend).toContain(fi.map.minutesRange('0', '10'));
+    expect(await page.locator('.network-map canvas').getAttribute('aria-label')).toBe(fi.map.name);
+    expect(await figures()).toContain(fi.results.mean);
+  });
+
+  it('closing a unit from the list changes the results and lists the change', async () => {
+    const busiest = base.units
+      .filter((u) => u.serviceClasses.includes('HC') && u.status === 'unchanged')
+      .sort((a, b) => b.load - a.load)[0];
+    if (!busiest) throw new Error('no primary-care unit');
+    const before = await figures();
+    await page.getByRole('button', { name: fi.units.closeContext(busiest.name), exact: true }).click();
+    await expect.poll(figures, { timeout: 15_000 }).not.toBe(before);
+    await expect
+      .poll(() => page.locator('#network-changes').textContent())
+      .toContain(fi.changes.close(busiest.name));
+    const row = page.locator('#network-units tbody tr', {
+      has: page.getByRole('rowheader', { name: busiest.name, exact: true }),
+    });
+    expect(await row.textContent()).toContain(fi.units.statuses.closed);
+  });
+
+  it('saves the change as a scenario and compares it with the current network', async () => {
+    await page.getByLabel(fi.scenarios.name).fill('Yksi asema vähemmän');
+    await page.getByRole('button', { name: fi.scenarios.save }).click();
+    await page.locator('#network-scenarios li', { hasText: 'Yksi asema vähemmän' }).waitFor();
+    await page.locator('#network-compare:not([disabled])').click();
+    await page.locator('#network-comparison').waitFor();
+    const table = await page.locator('#network-comparison').textContent();
+    expect(table).toContain(fi.scenarios.base);
+    expect(table).toContain('Yksi asema vähemmän');
+    expect(table).toContain(fi.comparison.metrics.openUnits);
+    // Differences are said in words, not only in colour.
+    expect(table).toMatch(new RegExp(`${fi.comparison.worse}|${fi.comparison.better}`));
+  });
+
+  it('has no WCAG 2.1 AA violations in Finnish, Swedish and English', async () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      if (language !== 'fi') await chooseLanguage(page, language);
+      await page.locator('.network-map[aria-busy="false"]').waitFor();
+      await page.getByRole('heading', { level: 1, name: networkMessages[language].title }).waitFor();
+      const violations = await accessibilityViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+    await chooseLanguage(page, 'fi');
+    await page.locator('.network-map[aria-busy="false"]').waitFor();
+    await page.screenshot({ path: join(county.screenshotDir, 'network-page.png'), fullPage: true });
+    await page.screenshot({
+      path: join(county.screenshotDir, 'network-page-top.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 1500 },
+    });
+    expect(pageErrors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,221 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  Map as MapLibreMap,
+  NavigationControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { AccessLayer, UnitResult } from '../../../../src/model/index.js';
+import { boundsOfCollections } from '../../map/bounds.js';
+import { outsideCounty, producerKindColour, unknownProducerColour } from '../../map/colours.js';
+import { travelBins, unreachableColour } from './travel-bins.js';
+
+setWorkerUrl(workerUrl);
+
+export interface NetworkMapProps {
+  cells: AccessLayer;
+  units: UnitResult[];
+  selectedUnit: string | null;
+  onSelectUnit(code: string | null): void;
+  /** While set, a click on the map gives a location (lon, lat) instead of selecting. */
+  picking: boolean;
+  onPick(lon: number, lat: number): void;
+  name: string;
+  describedBy: string;
+  labels: { zoomIn: string; zoomOut: string };
+  unavailable: string;
+}
+
+const minutesColour: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'minutes'], null],
+  unreachableColour,
+  [
+    'step',
+    ['get', 'minutes'],
+    travelBins[0]?.colour ?? unreachableColour,
+    ...travelBins.slice(1).flatMap((bin) => [bin.from, bin.colour]),
+  ],
+];
+
+const unitColour: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'status'], 'closed'],
+  '#ffffff',
+  [
+    'match',
+    ['get', 'producerKind'],
+    'own',
+    producerKindColour.own,
+    'purchased',
+    producerKindColour.purchased,
+    'voucher',
+    producerKindColour.voucher,
+    'ngo',
+    producerKindColour.ngo,
+    unknownProducerColour,
+  ],
+];
+
+const unitPoints = (units: UnitResult[], selected: string | null) => ({
+  type: 'FeatureCollection' as const,
+  features: units.map((unit) => ({
+    type: 'Feature' as const,
+    id: unit.code,
+    geometry: { type: 'Point' as const, coordinates: [unit.lon, unit.lat] },
+    properties: {
+      code: unit.code,
+      status: unit.status,
+      producerKind: unit.producerKind ?? 'unknown',
+      selected: unit.code === selected,
+    },
+  })),
+});
+
+const mapStyle = (cells: AccessLayer, units: UnitResult[], selected: string | null): StyleSpecification => ({
+  version: 8,
+  sources: {
+    cells: { type: 'geojson', data: cells, promoteId: 'code' },
+    units: { type: 'geojson', data: unitPoints(units, selected), promoteId: 'code' },
+  },
+  layers: [
+    { id: 'outside', type: 'background', paint: { 'background-color': outsideCounty } },
+    {
+      id: 'cells',
+      type: 'fill',
+      source: 'cells',
+      paint: { 'fill-color': minutesColour, 'fill-opacity': 0.85 },
+    },
+    {
+      id: 'units',
+      type: 'circle',
+      source: 'units',
+      paint: {
+        'circle-color': unitColour,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 5, 12, 10],
+        'circle-stroke-color': [
+          'case',
+          ['get', 'selected'],
+          '#d6006f',
+          ['==', ['get', 'status'], 'closed'],
+          '#5f6368',
+          ['==', ['get', 'status'], 'unchanged'],
+          '#ffffff',
+          '#111111',
+        ],
+        'circle-stroke-width': [
+          'case',
+          ['get', 'selected'],
+          4,
+          ['==', ['get', 'status'], 'unchanged'],
+          1.5,
+          3,
+        ],
+      },
+    },
+  ],
+});
+
+/**
+ * Grid cells coloured by travel time and the units of the chosen service on top, drawn from the API's
+ * GeoJSON with no tiles or fonts from elsewhere. The map is made once; new results replace its data.
+ */
+export const NetworkMap = ({
+  cells,
+  units,
+  selectedUnit,
+  onSelectUnit,
+  picking,
+  onPick,
+  name,
+  describedBy,
+  labels,
+  unavailable,
+}: NetworkMapProps) => {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const initial = useRef({ cells, units, selectedUnit, name, labels });
+  const callbacks = useRef({ onSelectUnit, onPick, picking });
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    callbacks.current = { onSelectUnit, onPick, picking };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const start = initial.current;
+    const bounds = boundsOfCollections(start.cells);
+    let created: MapLibreMap;
+    try {
+      created = new MapLibreMap({
+        container,
+        style: mapStyle(start.cells, start.units, start.selectedUnit),
+        ...(bounds ? { bounds, fitBoundsOptions: { padding: 16 } } : { center: [25.5, 64.5], zoom: 4 }),
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        locale: {
+          'Map.Title': start.name,
+          'NavigationControl.ZoomIn': start.labels.zoomIn,
+          'NavigationControl.ZoomOut': start.labels.zoomOut,
+        },
+      });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    created.keyboard.disableRotation();
+    created.touchZoomRotate.disableRotation();
+    created.getCanvas().setAttribute('aria-describedby', describedBy);
+    created.on('click', (event) => {
+      if (callbacks.current.picking) {
+        callbacks.current.onPick(event.lngLat.lng, event.lngLat.lat);
+        return;
+      }
+      // A little slack around the point, so that small circles are easy to hit.
+      const { x, y } = event.point;
+      const [feature] = created.queryRenderedFeatures(
+        [
+          [x - 6, y - 6],
+          [x + 6, y + 6],
+        ],
+        { layers: ['units'] },
+      );
+      const code = feature?.properties.code;
+      callbacks.current.onSelectUnit(code === undefined ? null : String(code));
+    });
+    created.on('mouseenter', 'units', () => {
+      created.getCanvas().style.cursor = 'pointer';
+    });
+    created.on('mouseleave', 'units', () => {
+      created.getCanvas().style.cursor = callbacks.current.picking ? 'crosshair' : '';
+    });
+    created.once('load', () => setMap(created));
+    return () => {
+      setMap(null);
+      created.remove();
+    };
+  }, [describedBy]);
+
+  useEffect(() => {
+    (map?.getSource('cells') as GeoJSONSource | undefined)?.setData(cells);
+  }, [map, cells]);
+
+  useEffect(() => {
+    (map?.getSource('units') as GeoJSONSource | undefined)?.setData(unitPoints(units, selectedUnit));
+  }, [map, units, selectedUnit]);
+
+  useEffect(() => {
+    if (map) map.getCanvas().style.cursor = picking ? 'crosshair' : '';
+  }, [map, picking]);
+
+  if (failed) return <p className="status status--error">{unavailable}</p>;
+  return <div ref={containerRef} className="county-map network-map" aria-busy={map === null} />;
+};

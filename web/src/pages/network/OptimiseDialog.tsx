@@ -1,0 +1,196 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { OptimisationJob, ScenarioChange } from '../../../../src/model/index.js';
+import type { LocationModel } from '../../../../src/model/optimize.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
+import { useFormats } from './format.js';
+import { networkMessages } from './messages.js';
+
+const models: LocationModel[] = [
+  'p-median',
+  'max-covering',
+  'set-covering',
+  'p-center',
+  'capacitated-p-median',
+];
+
+interface OptimiseDialogProps {
+  serviceClass: string;
+  serviceClassName: string;
+  openUnits: number;
+  changes: ScenarioChange[];
+  targetYear: number | undefined;
+  onApply(changes: ScenarioChange[]): void;
+}
+
+/**
+ * Suggests where the units of one service should be: a run on the server with a progress bar that can
+ * be cancelled, whose proposal becomes ordinary changes the planner can inspect and undo.
+ */
+export const OptimiseDialog = ({
+  serviceClass,
+  serviceClassName,
+  openUnits,
+  changes,
+  targetYear,
+  onApply,
+}: OptimiseDialogProps) => {
+  const text = usePageMessages(networkMessages).optimise;
+  const format = useFormats();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [model, setModel] = useState<LocationModel>('p-median');
+  const [p, setP] = useState(String(Math.max(1, openUnits)));
+  const [cover, setCover] = useState('20');
+  const [candidates, setCandidates] = useState('30');
+  const [job, setJob] = useState<OptimisationJob | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => setP(String(Math.max(1, openUnits))), [openUnits]);
+
+  // Poll the run while it is running; stop when it ends or the dialog goes.
+  useEffect(() => {
+    if (job?.status !== 'running') return;
+    const timer = setTimeout(() => {
+      readOptimisation(job.id)
+        .then(setJob)
+        .catch((failure: unknown) => setError(String(failure)));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      setJob(
+        await startOptimisation({
+          serviceClass,
+          model,
+          p: Math.max(1, Math.round(Number(p))),
+          coverMinutes: Math.max(1, Number(cover)),
+          candidateSites: Math.max(0, Math.round(Number(candidates))),
+          changes,
+          ...(targetYear !== undefined && { targetYear }),
+        }),
+      );
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const cancel = async () => {
+    if (job) setJob(await cancelOptimisation(job.id));
+  };
+  const close = () => {
+    if (job?.status === 'running') void cancel();
+    dialogRef.current?.close();
+  };
+
+  const running = job?.status === 'running';
+  const result = job?.result ?? null;
+  return (
+    <>
+      <button type="button" id="network-optimise" onClick={() => dialogRef.current?.showModal()}>
+        {text.open}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="optimise-dialog"
+        aria-labelledby={`${id}-title`}
+        onClose={() => running && void cancel()}
+      >
+        <h2 id={`${id}-title`}>
+          {text.title}: {serviceClassName}
+        </h2>
+        <form onSubmit={start} className="optimise-form">
+          <label htmlFor={`${id}-model`}>{text.model}</label>
+          <select
+            id={`${id}-model`}
+            value={model}
+            onChange={(event) => setModel(event.target.value as LocationModel)}
+          >
+            {models.map((m) => (
+              <option key={m} value={m}>
+                {text.models[m]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-p`}>{text.p}</label>
+          <input
+            id={`${id}-p`}
+            type="number"
+            min={1}
+            value={p}
+            onChange={(event) => setP(event.target.value)}
+          />
+          <label htmlFor={`${id}-cover`}>{text.cover}</label>
+          <input
+            id={`${id}-cover`}
+            type="number"
+            min={1}
+            value={cover}
+            onChange={(event) => setCover(event.target.value)}
+          />
+          <label htmlFor={`${id}-candidates`}>{text.candidates}</label>
+          <input
+            id={`${id}-candidates`}
+            type="number"
+            min={0}
+            max={200}
+            value={candidates}
+            onChange={(event) => setCandidates(event.target.value)}
+          />
+          <div className="unit-actions__row">
+            <button type="submit" disabled={running}>
+              {text.start}
+            </button>
+            <button type="button" disabled={!running} onClick={() => void cancel()}>
+              {text.cancel}
+            </button>
+            <button type="button" onClick={close}>
+              {text.closeDialog}
+            </button>
+          </div>
+        </form>
+        {job && (
+          <div className="optimise-progress">
+            <label htmlFor={`${id}-progress`}>{text.progress}</label>
+            <progress id={`${id}-progress`} max={1} value={job.progress} />
+            <p role="status">
+              {job.status === 'running' && text.running(format.whole(job.progress * 100))}
+              {job.status === 'cancelled' && text.cancelled}
+              {job.status === 'failed' && text.failed(job.message ?? '')}
+            </p>
+          </div>
+        )}
+        {error && (
+          <p className="status status--error" role="alert">
+            {text.failed(error)}
+          </p>
+        )}
+        {result && (
+          <div className="optimise-result">
+            <p>
+              {text.result(
+                format.whole(result.keep.length),
+                format.whole(result.close.length),
+                format.whole(result.open.length),
+              )}{' '}
+              {result.meanMinutes !== null && text.mean(format.minutes(result.meanMinutes))}{' '}
+              {result.gap !== null && text.gap(format.decimal(result.gap * 100))}
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                onApply(result.changes);
+                dialogRef.current?.close();
+              }}
+            >
+              {text.apply}
+            </button>
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+};

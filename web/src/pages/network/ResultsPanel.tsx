@@ -1,0 +1,92 @@
+import type { ScenarioResult } from '../../../../src/model/index.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { useFormats } from './format.js';
+import { networkMessages } from './messages.js';
+
+interface ResultsPanelProps {
+  result: ScenarioResult;
+  serviceClass: string;
+  updating: boolean;
+}
+
+/** The chosen service's access and load under the working changes, and the whole network's cost. */
+export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelProps) => {
+  const text = usePageMessages(networkMessages).results;
+  const format = useFormats();
+  const figures = result.classes.find((c) => c.serviceClass === serviceClass);
+  const minutes = (value: number | null | undefined) =>
+    value === null || value === undefined ? text.none : text.minutes(format.minutes(value));
+  const share = (value: number | null) => (value === null ? text.none : text.percent(format.percent(value)));
+  return (
+    <div className="network-results" aria-busy={updating}>
+      <p className="hint">
+        {text.population(String(result.populationYear), result.populationNote)}.{' '}
+        {result.travelTimeSource === 'roadNetwork' ? text.travelRoad : text.travelStraight}.{' '}
+        {updating ? text.updating : text.evaluated(format.whole(result.evaluationMs))}
+      </p>
+      {figures && (
+        <>
+          <dl className="figures" id="network-figures">
+            <div>
+              <dt>{text.unitsOpen}</dt>
+              <dd>{format.whole(figures.unitCount)}</dd>
+            </div>
+            <div>
+              <dt>{text.mean}</dt>
+              <dd>{minutes(figures.meanMinutes)}</dd>
+            </div>
+            <div>
+              <dt>{text.median}</dt>
+              <dd>{minutes(figures.medianMinutes)}</dd>
+            </div>
+            <div>
+              <dt>{text.p90}</dt>
+              <dd>{minutes(figures.p90Minutes)}</dd>
+            </div>
+            <div>
+              <dt>{text.demand}</dt>
+              <dd>{format.whole(figures.inPersonDemand)}</dd>
+            </div>
+            <div>
+              <dt>{text.unserved}</dt>
+              <dd>{format.whole(figures.unserved)}</dd>
+            </div>
+            <div>
+              <dt>{text.cost}</dt>
+              <dd>{text.euros(format.whole(result.costs.totalEuros))}</dd>
+            </div>
+            <div>
+              <dt>{text.staff}</dt>
+              <dd>{format.decimal(result.staffFte)}</dd>
+            </div>
+          </dl>
+          <table className="data-table" id="network-shares">
+            <caption>{text.sharesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.group}</th>
+                {figures.within.map((w) => (
+                  <th scope="col" className="num" key={w.minutes}>
+                    {text.within(format.whole(w.minutes))}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(['all', 'aged75', 'children'] as const).map((group) => (
+                <tr key={group}>
+                  <th scope="row">{text[group]}</th>
+                  {figures.within.map((w) => (
+                    <td className="num" key={w.minutes}>
+                      {share(w[group])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+};

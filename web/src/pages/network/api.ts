@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  AccessLayer,
+  OptimisationJob,
+  Scenario,
+  ScenarioChange,
+  ScenarioComparison,
+  ScenarioInput,
+  ScenarioResult,
+} from '../../../../src/model/index.js';
+import { sendJson } from '../../api/send.js';
+
+export interface LiveState<T> {
+  /** The latest answer; kept while a newer request is on its way, so that the view does not flicker. */
+  data: T | null;
+  updating: boolean;
+  error: string | null;
+}
+
+/**
+ * POSTs `body` whenever it changes (compared as JSON) and keeps the answer to the latest one only. A
+ * short pause first lets a burst of edits make one request.
+ */
+export const useLivePost = <T>(path: string, body: unknown | null, delayMs = 60): LiveState<T> => {
+  const key = body === null ? null : JSON.stringify(body);
+  const [state, setState] = useState<LiveState<T>>({ data: null, updating: key !== null, error: null });
+  useEffect(() => {
+    if (key === null) return;
+    const controller = new AbortController();
+    setState((previous) => ({ ...previous, updating: true }));
+    const timer = setTimeout(() => {
+      sendJson<T>('POST', path, JSON.parse(key), controller.signal)
+        .then((data) => {
+          if (!controller.signal.aborted) setState({ data, updating: false, error: null });
+        })
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted)
+            setState((previous) => ({ ...previous, updating: false, error: String(error) }));
+        });
+    }, delayMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [path, key, delayMs]);
+  return state;
+};
+
+export interface WorkingScenario {
+  targetYear?: number;
+  changes: ScenarioChange[];
+}
+
+export const useEvaluation = (working: WorkingScenario) =>
+  useLivePost<ScenarioResult>('/api/network/evaluate', {
+    name: 'working',
+    changes: working.changes,
+    ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+  } satisfies Partial<ScenarioInput>);
+
+export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario) =>
+  useLivePost<AccessLayer>(
+    '/api/network/access.geojson',
+    serviceClass === null
+      ? null
+      : {
+          serviceClass,
+          changes: working.changes,
+          ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+        },
+  );
+
+/** The saved scenarios, with a way to read them again after a save or delete. */
+export const useScenarios = () => {
+  const [scenarios, setScenarios] = useState<Scenario[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    fetch('/api/network/scenarios', { headers: { accept: 'application/json' } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        setScenarios((await response.json()) as Scenario[]);
+        setError(null);
+      })
+      .catch((failure: unknown) => setError(String(failure)));
+  }, []);
+  useEffect(reload, [reload]);
+  return { scenarios, error, reload };
+};
+
+export const saveScenario = (input: ScenarioInput, id?: string) =>
+  id === undefined
+    ? sendJson<Scenario>('POST', '/api/network/scenarios', input)
+    : sendJson<Scenario>('PUT', `/api/network/scenarios/${encodeURIComponent(id)}`, input);
+
+export const removeScenario = (id: string) =>
+  sendJson<{ deleted: true }>('DELETE', `/api/network/scenarios/${encodeURIComponent(id)}`);
+
+export const compareScenarios = async (ids: string[]): Promise<ScenarioComparison> => {
+  const response = await fetch(`/api/network/compare?ids=${ids.map(encodeURIComponent).join(',')}`, {
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as ScenarioComparison;
+};
+
+export const startOptimisation = (body: object) =>
+  sendJson<OptimisationJob>('POST', '/api/network/optimisations', body);
+
+export const readOptimisation = async (id: string): Promise<OptimisationJob> => {
+  const response = await fetch(`/api/network/optimisations/${encodeURIComponent(id)}`, {
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as OptimisationJob;
+};
+
+export const cancelOptimisation = (id: string) =>
+  sendJson<OptimisationJob>('DELETE', `/api/network/optimisations/${encodeURIComponent(id)}`);
