@@ -72,8 +72,9 @@ const pointOf = (v: IndicatorValue): MonitoringSeriesPoint => ({
   suppressed: v.suppressed,
 });
 
-const seriesOf = (values: readonly IndicatorValue[], placement: Placement): MonitoringSeriesPoint[] =>
-  values
+/** The scope's figures in time order, from the first period with data (years before the data began say nothing). */
+const seriesOf = (values: readonly IndicatorValue[], placement: Placement): MonitoringSeriesPoint[] => {
+  const points = values
     .filter((v) =>
       v.areaCode === placement.areaCode && placement.breakdown
         ? !v.isTotal && v.breakdown[placement.breakdown] === placement.category
@@ -81,6 +82,9 @@ const seriesOf = (values: readonly IndicatorValue[], placement: Placement): Moni
     )
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart))
     .map(pointOf);
+  const first = points.findIndex((p) => p.value !== null || p.suppressed);
+  return first < 0 ? [] : points.slice(first);
+};
 
 const itemView = (
   item: MonitoringSetItem,
@@ -126,7 +130,11 @@ export const evaluateMonitoringSet = async (
   const viewer = options.viewer ?? publicViewer;
   const periodType = options.periodType ?? 'year';
   const toYear = options.toYear ?? (await latestIndicatorYear(store));
-  const fromYear = toYear - Math.max(1, options.years ?? 5) + 1;
+  // Years before the first event would show as zeros of rates that were never measured, not as change.
+  const [first] = await store.all<{ year: number | null }>(
+    'SELECT year(min(event_date)) AS year FROM events',
+  );
+  const fromYear = Math.min(toYear, Math.max(toYear - Math.max(1, options.years ?? 5) + 1, first?.year ?? 0));
   const [county] = await store.all<{ code: string }>(
     `SELECT code FROM areas WHERE level = 'county' AND valid_from_year <= $year
      AND (valid_to_year IS NULL OR valid_to_year >= $year) ORDER BY code LIMIT 1`,
