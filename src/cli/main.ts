@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
+import { registerForecast } from './commands/forecast.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
@@ -17,6 +18,7 @@ registerStatus(program);
 registerServe(program);
 registerDemo(program);
 registerNeedCoefficients(program);
+registerForecast(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);

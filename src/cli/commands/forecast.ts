@@ -1,0 +1,170 @@
+import type { Command } from 'commander';
+import {
+  backtest,
+  cachedProjection,
+  defaultCountyCode,
+  demandTable,
+  findVariant,
+  forecastContext,
+  importOfficialProjectionFile,
+} from '../../forecast/index.js';
+import type { ForecastBacktest, ForecastDemand } from '../../model/index.js';
+import { openStore } from '../../store/index.js';
+import { interruptible } from '../interrupt.js';
+import { defaultDatabasePath } from '../paths.js';
+import { progressBar } from '../progress.js';
+
+interface ForecastOptions {
+  db: string;
+  variant: string;
+  to?: string;
+  json: boolean;
+  backtestFrom?: string;
+  importOfficial?: string;
+  name?: string;
+}
+
+const whole = (n: number) => Math.round(n).toLocaleString('fi-FI');
+
+const wholeYear = (text: string, what: string): number => {
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new Error(`${what} must be a year`);
+  return year;
+};
+
+const backtestText = (result: ForecastBacktest): string => {
+  const pct = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)} %`);
+  const lines = [
+    `Backtest of ${result.variant} from ${result.fromYear} to ${result.toYear}: MAPE ${pct(result.mape)}, county total ${pct(result.countyTotalError)}`,
+    '',
+    'Age group   MAPE      error of total',
+    ...result.byAgeGroup.map(
+      (r) => `  ${r.key.padEnd(9)} ${pct(r.mape).padStart(8)}  ${pct(r.totalError).padStart(8)}`,
+    ),
+    '',
+    'Municipality',
+    ...result.byMunicipality.map(
+      (r) => `  ${r.key.padEnd(9)} ${pct(r.mape).padStart(8)}  ${pct(r.totalError).padStart(8)}`,
+    ),
+  ];
+  return lines.join('\n');
+};
+
+const demandText = (demand: ForecastDemand): string => {
+  const n = (v: number | null) => (v === null ? '–' : whole(v));
+  return [
+    `Demand ${demand.year} against capacity (base year ${demand.baseYear}), area ${demand.areaCode}:`,
+    `  ${'class'.padEnd(6)} ${'base volume'.padStart(12)} ${'demand'.padStart(12)} ${'capacity'.padStart(12)} ${'gap'.padStart(10)} ${'FTE'.padStart(7)} ${'FTE gap'.padStart(8)}`,
+    ...demand.rows.map(
+      (r) =>
+        `  ${r.serviceClass.padEnd(6)} ${n(r.baseVolume).padStart(12)} ${n(r.demand).padStart(12)} ${n(r.capacity).padStart(12)} ${n(r.gap).padStart(10)} ${(r.fte?.toFixed(1) ?? '–').padStart(7)} ${(r.fteGap?.toFixed(1) ?? '–').padStart(8)}`,
+    ),
+  ].join('\n');
+};
+
+export const registerForecast = (program: Command): void => {
+  program
+    .command('forecast')
+    .description('project the population by municipality, age and sex and the service demand it implies')
+    .option('--db <path>', 'the store', defaultDatabasePath)
+    .option(
+      '--variant <name>',
+      'forecast variant (base, high-migration, low-migration or a saved one)',
+      'base',
+    )
+    .option('--to <year>', 'last projected year (default: the variant’s, 2045)')
+    .option(
+      '--backtest-from <year>',
+      'instead: project from this earlier year and compare with what was observed',
+    )
+    .option(
+      '--import-official <file>',
+      'first import an official projection (JSON-stat like table 14wx) as a variant',
+    )
+    .option('--name <name>', 'name of the imported official variant', 'official')
+    .option('--json', 'print JSON', false)
+    .action(async (options: ForecastOptions) => {
+      const { signal, dispose } = interruptible();
+      const progress = progressBar();
+      const store = await openStore(options.db);
+      const step = (done: number, label: string) => {
+        if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+        progress.update(done, 4, label);
+      };
+      try {
+        if (options.importOfficial) {
+          step(0, 'importing the official projection');
+          const imported = await importOfficialProjectionFile(store, options.importOfficial, {
+            name: options.name,
+          });
+          process.stderr.write(`Imported ${options.importOfficial} as variant ${imported.name}.\n`);
+        }
+        step(1, 'reading the population history');
+        const context = await forecastContext(store);
+        if (!context) throw new Error('the store holds no population by municipality');
+        const found = await findVariant(store, options.variant);
+        if (!found) throw new Error(`no forecast variant "${options.variant}"`);
+        if (options.backtestFrom !== undefined) {
+          step(2, 'backtesting');
+          const result = backtest(context.history, found, wholeYear(options.backtestFrom, '--backtest-from'));
+          progress.stop();
+          process.stdout.write(`${options.json ? JSON.stringify(result) : backtestText(result)}\n`);
+          return;
+        }
+        const variant =
+          options.to === undefined
+            ? found
+            : { ...found, assumptions: { ...found.assumptions, toYear: wholeYear(options.to, '--to') } };
+        step(2, 'projecting');
+        const projection = await cachedProjection(store, context, variant);
+        const size = projection.areaCodes.length;
+        const perYear = projection.population.length / projection.years.length;
+        const years = projection.years.map((year, y) => {
+          const slice = projection.population.subarray(y * perYear, (y + 1) * perYear);
+          const total = slice.reduce((a, b) => a + b, 0);
+          const component = (values: Float64Array | undefined) =>
+            y === 0 || !values ? null : values.subarray((y - 1) * size, y * size).reduce((a, b) => a + b, 0);
+          return {
+            year,
+            total,
+            births: component(projection.components?.births),
+            deaths: component(projection.components?.deaths),
+            netMigration: component(projection.components?.netMigration),
+          };
+        });
+        step(3, 'demand and capacity');
+        const county = defaultCountyCode(context);
+        const lastYear = projection.years[projection.years.length - 1] ?? projection.baseYear;
+        const demand = await demandTable(store, context, {
+          variant,
+          areaLevel: county === undefined ? 'country' : 'county',
+          areaCode: county ?? 'SSS',
+          year: lastYear,
+        });
+        progress.stop();
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ variant: variant.name, baseYear: projection.baseYear, years, demand: demand ?? null })}\n`,
+          );
+          return;
+        }
+        const n = (v: number | null) => (v === null ? '' : whole(v));
+        const lines = [
+          `Variant ${variant.name} (${variant.label}), base year ${projection.baseYear}`,
+          '',
+          `  ${'year'.padEnd(6)} ${'residents'.padStart(10)} ${'births'.padStart(8)} ${'deaths'.padStart(8)} ${'net migr.'.padStart(10)}`,
+          ...years.map(
+            (y) =>
+              `  ${String(y.year).padEnd(6)} ${whole(y.total).padStart(10)} ${n(y.births).padStart(8)} ${n(y.deaths).padStart(8)} ${n(y.netMigration).padStart(10)}`,
+          ),
+          '',
+          demand ? demandText(demand) : 'No events in the store: no demand.',
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } finally {
+        progress.stop();
+        dispose();
+        store.close();
+      }
+    });
+};
