@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
-import { registerForecast } from './commands/forecast.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
+import { registerNetwork } from './commands/network.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 
@@ -18,7 +18,7 @@ registerStatus(program);
 registerServe(program);
 registerDemo(program);
 registerNeedCoefficients(program);
-registerForecast(program);
+registerNetwork(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -196,7 +196,9 @@ export const loadNetworkData = async (store: Store, options: LoadOptions = {}): 
   const baseYear = options.baseYear ?? latestYear;
   const targetYear = options.targetYear ?? baseYear;
   const classes = await listServiceClasses(store);
-  const projected = await projectedCellPopulation(store, targetYear);
+  // Observed grid-cell population of the target year comes first; the forecast fills in years after it.
+  const observed = await cellPopulationYear(store, targetYear);
+  const projected = observed === targetYear ? undefined : await projectedCellPopulation(store, targetYear);
   let cells: CellPopulation;
   let populationYear: number;
   let populationSource: NetworkData['populationSource'];
@@ -207,7 +209,7 @@ export const loadNetworkData = async (store: Store, options: LoadOptions = {}): 
     populationSource = 'forecast';
     populationNote = projected.note;
   } else {
-    populationYear = (await cellPopulationYear(store, targetYear)) ?? latestYear;
+    populationYear = observed ?? latestYear;
     cells = await loadCells(store, populationYear);
     populationSource = 'latestPopulation';
     populationNote =

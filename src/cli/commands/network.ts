@@ -1,0 +1,348 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import {
+  type ClassResult,
+  OptimisationRequest,
+  type Scenario,
+  ScenarioChange,
+  ScenarioInput,
+  type ScenarioResult,
+} from '../../model/index.js';
+import {
+  compareResults,
+  createScenario,
+  evaluatorFor,
+  findScenario,
+  listScenarios,
+  resolveInput,
+  resolveYears,
+  solveForScenario,
+} from '../../network/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import { interruptible, isAbort } from '../interrupt.js';
+import { defaultDatabasePath } from '../paths.js';
+import { progressBar } from '../progress.js';
+
+interface Common {
+  db: string;
+  json: boolean;
+  baseYear?: string;
+  targetYear?: string;
+}
+
+const year = (text: string | undefined, what: string): number | undefined => {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1900 || value > 2100) throw new Error(`${what} must be a year`);
+  return value;
+};
+
+const years = (options: Common) => ({
+  baseYear: year(options.baseYear, '--base-year'),
+  targetYear: year(options.targetYear, '--target-year'),
+});
+
+const withStore = async (path: string, work: (store: Store) => Promise<void>) => {
+  const store = await openStore(path);
+  try {
+    await work(store);
+  } finally {
+    store.close();
+  }
+};
+
+/** Changes from a JSON file: an array of changes, or an object with a "changes" array. */
+const readChanges = (path: string | undefined): ScenarioChange[] => {
+  if (path === undefined) return [];
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const list = Array.isArray(parsed) ? parsed : (parsed as { changes?: unknown }).changes;
+  return z.array(ScenarioChange).parse(list ?? []);
+};
+
+const print = (json: boolean, value: unknown, text: () => string) =>
+  process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${text()}\n`);
+
+const fixed = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? '–' : value.toFixed(digits);
+const percent = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : `${(value * 100).toFixed(1)} %`;
+
+const classLine = (c: ClassResult) =>
+  [
+    c.serviceClass.padEnd(5),
+    String(c.unitCount).padStart(5),
+    fixed(c.meanMinutes).padStart(8),
+    fixed(c.medianMinutes).padStart(8),
+    fixed(c.p90Minutes).padStart(8),
+    ...c.within.map((w) => percent(w.all).padStart(9)),
+    Math.round(c.inPersonDemand).toString().padStart(10),
+    Math.round(c.unserved).toString().padStart(9),
+  ].join(' ');
+
+const resultText = (result: ScenarioResult, only?: string) => {
+  const classes = result.classes.filter((c) => only === undefined || c.serviceClass === only);
+  return [
+    `${result.name}: base year ${result.baseYear}, target year ${result.targetYear}; ${result.populationNote}; travel times by ${result.travelTimeSource}`,
+    '',
+    [
+      'class',
+      'units'.padStart(5),
+      'mean'.padStart(8),
+      'median'.padStart(8),
+      'p90'.padStart(8),
+      ...result.thresholds.map((t) => `≤${t} min`.padStart(9)),
+      'demand'.padStart(10),
+      'unserved'.padStart(9),
+    ].join(' '),
+    ...classes.map(classLine),
+    '',
+    `cost ${Math.round(result.costs.totalEuros).toLocaleString('fi-FI')} € a year, staff ${result.staffFte.toFixed(1)} FTE, evaluated in ${result.evaluationMs.toFixed(0)} ms`,
+  ].join('\n');
+};
+
+const scenarioOrBase = async (store: Store, id: string, options: Common): Promise<Scenario> => {
+  if (id === 'base') {
+    return {
+      id: 'base',
+      version: 1,
+      name: 'base',
+      description: '',
+      ...(await resolveYears(store, years(options))),
+      changes: [],
+      thresholds: [10, 20, 30],
+      createdAt: '',
+      updatedAt: '',
+    };
+  }
+  const found = await findScenario(store, id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+};
+
+export const registerNetwork = (program: Command): void => {
+  const network = program
+    .command('network')
+    .description('service-network planning: travel times, access, scenarios');
+  const common = (command: Command) =>
+    command
+      .option('--db <path>', 'the store', defaultDatabasePath)
+      .option('--base-year <year>', 'the year whose open units form the network (default: latest population)')
+      .option('--target-year <year>', 'the year whose population is served (default: the base year)')
+      .option('--json', 'print JSON', false);
+
+  common(network.command('matrix'))
+    .description('travel times from populated grid cells to the units of a service class')
+    .requiredOption('--class <code>', 'service class')
+    .action(async (options: Common & { class: string }) =>
+      withStore(options.db, async (store) => {
+        const started = performance.now();
+        const evaluator = await evaluatorFor(store, await resolveYears(store, years(options)));
+        const units = evaluator.data.units.filter(
+          (u) => u.inPerson && u.serviceClasses.includes(options.class),
+        );
+        const columns = await evaluator.columns(units);
+        const cells = evaluator.data.cells.codes;
+        const minutes = cells.map((_, c) =>
+          columns.map((column) => Math.round((column[c] as number) * 10) / 10),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        print(
+          options.json,
+          {
+            method: evaluator.travelTimeSource,
+            origins: cells,
+            destinations: units.map((u) => u.code),
+            minutes,
+            seconds,
+          },
+          () =>
+            `${cells.length} cells × ${units.length} units of ${options.class} by ${evaluator.travelTimeSource} in ${seconds.toFixed(2)} s`,
+        );
+      }),
+    );
+
+  common(network.command('access'))
+    .description(
+      'travel time to the nearest unit, shares within thresholds, loads: for the base network or with changes',
+    )
+    .option('--class <code>', 'only this service class')
+    .option('--changes <file>', 'a JSON file of changes to apply')
+    .option('--scenario <id>', 'a saved scenario instead of --changes')
+    .action(async (options: Common & { class?: string; changes?: string; scenario?: string }) =>
+      withStore(options.db, async (store) => {
+        const scenario = options.scenario
+          ? await scenarioOrBase(store, options.scenario, options)
+          : {
+              name: options.changes ? 'changes' : 'base',
+              changes: readChanges(options.changes),
+              thresholds: [10, 20, 30],
+              ...(await resolveYears(store, years(options))),
+            };
+        const evaluator = await evaluatorFor(store, scenario);
+        const result = await evaluator.evaluate(scenario);
+        const shown = options.class
+          ? { ...result, classes: result.classes.filter((c) => c.serviceClass === options.class) }
+          : result;
+        print(options.json, shown, () => resultText(result, options.class));
+      }),
+    );
+
+  common(network.command('optimize'))
+    .description('where the units of one service class should be (p-median, covering, p-center, capacitated)')
+    .requiredOption('--class <code>', 'service class')
+    .option(
+      '--model <model>',
+      'p-median | max-covering | set-covering | p-center | capacitated-p-median',
+      'p-median',
+    )
+    .option('--p <n>', 'units open in all (default: as now)')
+    .option('--close-count <k>', 'close k of the units open now, opening none')
+    .option('--cover <minutes>', 'covering radius', '20')
+    .option('--candidates <n>', 'most populated cells offered as new sites', '30')
+    .option('--time-limit <seconds>', 'time budget', '10')
+    .option('--scenario <id>', 'start from a saved scenario')
+    .action(
+      async (
+        options: Common & {
+          class: string;
+          model: string;
+          p?: string;
+          closeCount?: string;
+          cover: string;
+          candidates: string;
+          timeLimit: string;
+          scenario?: string;
+        },
+      ) =>
+        withStore(options.db, async (store) => {
+          const request = OptimisationRequest.parse({
+            serviceClass: options.class,
+            model: options.model,
+            ...(options.p !== undefined && { p: Number(options.p) }),
+            ...(options.closeCount !== undefined && { closeCount: Number(options.closeCount) }),
+            coverMinutes: Number(options.cover),
+            candidateSites: Number(options.candidates),
+            timeLimitSeconds: Number(options.timeLimit),
+          });
+          const scenario = options.scenario
+            ? await scenarioOrBase(store, options.scenario, options)
+            : undefined;
+          const evaluator = await evaluatorFor(
+            store,
+            scenario ?? (await resolveYears(store, years(options))),
+          );
+          const interrupt = interruptible();
+          const bar = progressBar();
+          try {
+            const result = await solveForScenario(evaluator, scenario?.changes ?? [], request, {
+              signal: interrupt.signal,
+              onProgress: (fraction, phase) => bar.update(Math.round(fraction * 100), 100, phase),
+            });
+            bar.stop();
+            print(options.json, result, () =>
+              [
+                `${request.model} for ${request.serviceClass} (${result.method}, ${result.status}): objective ${result.objective.toFixed(1)}, bound ${fixed(result.bound)}, gap ${percent(result.gap)}`,
+                `keep ${result.keep.join(', ') || '–'}`,
+                `close ${result.close.join(', ') || '–'}`,
+                `open at ${result.open.map((o) => o.cellCode).join(', ') || '–'}`,
+                `mean travel time ${fixed(result.meanMinutes)} min`,
+              ].join('\n'),
+            );
+          } catch (error) {
+            bar.stop();
+            if (isAbort(error)) process.exitCode = 130;
+            else throw error;
+          } finally {
+            interrupt.dispose();
+          }
+        }),
+    );
+
+  const scenario = network.command('scenario').description('saved, versioned scenarios');
+
+  common(scenario.command('create'))
+    .description('save a scenario: a name and changes (a JSON file) to the base network')
+    .requiredOption('--name <name>', 'scenario name')
+    .option('--description <text>', 'what it is for', '')
+    .option('--changes <file>', 'a JSON file of changes')
+    .action(async (options: Common & { name: string; description: string; changes?: string }) =>
+      withStore(options.db, async (store) => {
+        const input = ScenarioInput.parse({
+          name: options.name,
+          description: options.description,
+          changes: readChanges(options.changes),
+          ...Object.fromEntries(Object.entries(years(options)).filter(([, v]) => v !== undefined)),
+        });
+        const saved = await createScenario(store, await resolveInput(store, input));
+        print(
+          options.json,
+          saved,
+          () => `${saved.id} ${saved.name} (version ${saved.version}, ${saved.changes.length} changes)`,
+        );
+      }),
+    );
+
+  common(scenario.command('list'))
+    .description('the saved scenarios')
+    .action(async (options: Common) =>
+      withStore(options.db, async (store) => {
+        const list = await listScenarios(store);
+        print(options.json, list, () =>
+          list.length === 0
+            ? 'no scenarios'
+            : list.map((s) => `${s.id} ${s.name} (version ${s.version}, target ${s.targetYear})`).join('\n'),
+        );
+      }),
+    );
+
+  common(scenario.command('evaluate'))
+    .description('the results of a saved scenario ("base": the network without changes)')
+    .argument('<id>')
+    .option('--class <code>', 'only this service class in the text output')
+    .action(async (id: string, options: Common & { class?: string }) =>
+      withStore(options.db, async (store) => {
+        const found = await scenarioOrBase(store, id, options);
+        const result = await (await evaluatorFor(store, found)).evaluate(found);
+        print(options.json, result, () => resultText(result, options.class));
+      }),
+    );
+
+  common(scenario.command('compare'))
+    .description('two or more scenarios side by side, with differences from the first')
+    .argument('<ids...>')
+    .action(async (ids: string[], options: Common) =>
+      withStore(options.db, async (store) => {
+        if (ids.length < 2) throw new Error('compare needs at least two scenarios');
+        const results = [];
+        for (const id of ids) {
+          const found = await scenarioOrBase(store, id, options);
+          results.push(await (await evaluatorFor(store, found)).evaluate(found));
+        }
+        const comparison = compareResults(results);
+        print(options.json, comparison, () =>
+          [
+            ['measure'.padEnd(34), ...comparison.scenarios.map((s) => s.name.slice(0, 18).padStart(18))].join(
+              ' ',
+            ),
+            ...comparison.rows
+              .filter((row) => row.serviceClass === null || row.serviceClass === 'HC')
+              .map((row) =>
+                [
+                  `${row.serviceClass ? `${row.serviceClass} ` : ''}${row.metric}`.padEnd(34),
+                  ...row.values.map((v, i) => {
+                    const d = row.differences[i];
+                    const shown = v === null ? '–' : row.unit === 'share' ? percent(v) : fixed(v);
+                    return (
+                      i > 0 && d !== null && d !== undefined && Math.abs(d) > 1e-9
+                        ? `${shown} (${d > 0 ? '+' : ''}${row.unit === 'share' ? (d * 100).toFixed(1) : d.toFixed(1)})`
+                        : shown
+                    ).padStart(18);
+                  }),
+                ].join(' '),
+              ),
+          ].join('\n'),
+        );
+      }),
+    );
+};
