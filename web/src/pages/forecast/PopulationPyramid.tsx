@@ -22,7 +22,8 @@ const gutter = 44;
 const top = 28;
 const plotHeight = 404;
 const bottom = 30;
-const side = (width - gutter) / 2 - 12;
+// Room at the outer ends for the half of the last tick label that stands beyond the axis.
+const side = (width - gutter) / 2 - 24;
 const centre = width / 2;
 
 /** Ages are written every ten years (every other five-year band), so that the labels do not crowd. */

@@ -1,0 +1,221 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  AreaList,
+  ForecastPyramid,
+  ForecastSeries,
+  ForecastVariantList,
+} from '../../src/model/index.js';
+import { formatNumber } from '../src/i18n/format.js';
+import { type Language, languages } from '../src/i18n/languages.js';
+import { dictionaries } from '../src/i18n/messages.js';
+import { forecastMessages } from '../src/pages/forecast/messages.js';
+import { chooseLanguage } from './app.js';
+import { accessibilityViolations, describeViolations } from './axe.js';
+import { launchBrowser } from './browser.js';
+import { startTestCounty, type TestCounty } from './harness.js';
+
+const fi = forecastMessages.fi;
+
+describe('the Forecast page', () => {
+  let county: TestCounty;
+  let browser: Browser;
+  let page: Page;
+  let variants: ForecastVariantList;
+  let counties: AreaList;
+  let series: ForecastSeries;
+  const pageErrors: string[] = [];
+
+  const api = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${county.url}${path}`);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  };
+  const yearField = () => page.getByRole('spinbutton', { name: fi.controls.year, exact: true });
+  const shownYear = async () => Number(await yearField().inputValue());
+  const barWidths = () =>
+    page
+      .locator('.pyramid rect.pyramid__bar')
+      .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('width')));
+  const waitForPage = async () => {
+    await page.locator('.pyramid rect.pyramid__bar').first().waitFor();
+    await page.locator('#demand-table tbody tr').first().waitFor();
+    await page.locator('.group-chart').first().waitFor();
+  };
+
+  beforeAll(async () => {
+    [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    [variants, counties] = await Promise.all([
+      api<ForecastVariantList>('/api/forecast/variants'),
+      api<AreaList>('/api/areas?level=county'),
+    ]);
+    const area = counties.areas[0];
+    const variant = variants.variants.find((candidate) => candidate.kind === 'estimated');
+    if (!area || !variant) throw new Error('the test county has no county area or no projection variant');
+    series = await api<ForecastSeries>(
+      `/api/forecast/series?variant=${variant.name}&level=county&areaCode=${area.code}`,
+    );
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${county.url}/forecast`);
+    await waitForPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await county?.close();
+  });
+
+  it('opens on the county, its own projection and a year ten years ahead, with every control labelled', async () => {
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(dictionaries.fi.nav.forecast);
+    const area = page.getByRole('combobox', { name: fi.controls.area, exact: true });
+    expect(await area.inputValue()).toBe(`county:${counties.areas[0]?.code}`);
+    const variant = page.getByRole('combobox', { name: fi.controls.variant, exact: true });
+    expect(await variant.locator('option').count()).toBe(variants.variants.length);
+    expect(await shownYear()).toBe(series.baseYear + 10);
+    expect(await page.getByRole('slider', { name: fi.controls.yearSlider }).inputValue()).toBe(
+      String(series.baseYear + 10),
+    );
+  });
+
+  it('draws a pyramid whose figures, as a table, are those of the API', async () => {
+    const year = await shownYear();
+    const variant = await page.getByRole('combobox', { name: fi.controls.variant, exact: true }).inputValue();
+    const pyramid = await api<ForecastPyramid>(
+      `/api/forecast/pyramid?variant=${variant}&level=county&areaCode=${counties.areas[0]?.code}&year=${year}`,
+    );
+    expect(await page.locator('.pyramid rect.pyramid__bar--male').count()).toBe(21);
+    await page.getByRole('button', { name: fi.pyramid.showTable }).click();
+    const rows = page.locator('#pyramid-table tbody tr');
+    expect(await rows.count()).toBe(21);
+    const youngest = (await rows.last().locator('th, td').allTextContents()).slice(0, 3);
+    const men = pyramid.rows.filter((row) => row.age < 5).reduce((sum, row) => sum + (row.male ?? 0), 0);
+    const women = pyramid.rows.filter((row) => row.age < 5).reduce((sum, row) => sum + (row.female ?? 0), 0);
+    expect(youngest).toEqual(['0–4', formatNumber('fi', men), formatNumber('fi', women)]);
+    await page.getByRole('radio', { name: fi.pyramid.singleYears }).check();
+    expect(await rows.count()).toBe(101);
+    expect(await page.locator('.pyramid rect.pyramid__bar--male').count()).toBe(101);
+    await page.getByRole('radio', { name: fi.pyramid.fiveYears }).check();
+    await page.getByRole('button', { name: fi.pyramid.hideTable }).click();
+    expect(await page.locator('#pyramid-table').count()).toBe(0);
+  });
+
+  it('changes the pyramid when the year changes, from the number field and from the slider’s arrow keys', async () => {
+    const before = await barWidths();
+    const year = await shownYear();
+    await yearField().fill(String(year + 5));
+    await expect.poll(() => page.locator('.pyramid-figure__year').textContent()).toBe(String(year + 5));
+    await expect.poll(barWidths).not.toEqual(before);
+    const slider = page.getByRole('slider', { name: fi.controls.yearSlider });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await shownYear()).toBe(year + 4);
+    await page.keyboard.press('ArrowRight');
+    expect(await shownYear()).toBe(year + 5);
+  });
+
+  it('plays the years forward and pauses where it was asked to', async () => {
+    await yearField().fill(String(series.baseYear));
+    await page.getByRole('button', { name: fi.controls.play }).click();
+    const pause = page.getByRole('button', { name: fi.controls.pause });
+    await pause.waitFor();
+    await expect.poll(shownYear, { timeout: 10_000 }).toBeGreaterThan(series.baseYear + 1);
+    await pause.click();
+    await page.getByRole('button', { name: fi.controls.play }).waitFor();
+    const stopped = await shownYear();
+    // The bars finish gliding to the year shown (under half a second), and then nothing moves.
+    await page.waitForTimeout(700);
+    const widths = await barWidths();
+    await page.waitForTimeout(1500);
+    expect(await shownYear()).toBe(stopped);
+    expect(await barWidths()).toEqual(widths);
+  });
+
+  it('does not animate the bars for a reader who asks for less motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const year = await shownYear();
+    const before = await barWidths();
+    await yearField().fill(String(year + 3));
+    // Without tweening, the first frame after the change already has the final widths.
+    const first = await barWidths();
+    expect(first).not.toEqual(before);
+    await page.waitForTimeout(600);
+    expect(await barWidths()).toEqual(first);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('draws the total and every age group with history, the own projection and the legend', async () => {
+    expect(await page.locator('.group-chart').count()).toBe(series.ageGroups.length + 1);
+    expect(await page.locator('.group-chart').first().locator('path.chart-line--history').count()).toBe(1);
+    expect(await page.locator('.group-chart').first().locator('path.chart-line--estimated').count()).toBe(1);
+    const legend = await page.locator('.lines-legend li').allTextContents();
+    expect(legend).toContain(fi.lines.history);
+    expect(legend).toContain(fi.lines.selectedYear);
+    await page.getByRole('button', { name: fi.lines.showTable }).click();
+    expect(await page.locator('#lines-table tbody tr').count()).toBeGreaterThan(10);
+    await page.getByRole('button', { name: fi.lines.hideTable }).click();
+  });
+
+  it('lists demand and capacity by service class, sortable, the gap in words', async () => {
+    const rows = page.locator('#demand-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const statuses = await page.locator('#demand-table .gap-marker').allTextContents();
+    const words = [fi.gap.shortfall, fi.gap.surplus, fi.gap.balanced, fi.gap.unknown];
+    for (const status of statuses) expect(words.some((word) => status.endsWith(word))).toBe(true);
+    const demandHeader = page.locator('#demand-table th', { hasText: fi.gap.demand });
+    await demandHeader.getByRole('button').click();
+    expect(await demandHeader.getAttribute('aria-sort')).toBe('descending');
+    await demandHeader.getByRole('button').click();
+    expect(await demandHeader.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('follows the choice of a municipality', async () => {
+    const municipalities = await api<AreaList>('/api/areas?level=municipality');
+    const municipality = municipalities.areas[0];
+    if (!municipality) throw new Error('no municipalities');
+    const before = await barWidths();
+    await page
+      .getByRole('combobox', { name: fi.controls.area, exact: true })
+      .selectOption(`municipality:${municipality.code}`);
+    await expect.poll(barWidths, { timeout: 15_000 }).not.toEqual(before);
+    expect(await page.locator('#demand-caption').textContent()).toContain(municipality.nameFi);
+    await page
+      .getByRole('combobox', { name: fi.controls.area, exact: true })
+      .selectOption(`county:${counties.areas[0]?.code}`);
+    await waitForPage();
+  });
+
+  for (const language of languages) {
+    it(`passes axe (WCAG 2.1 AA) in ${language}, tables open, and looks right in the screenshot`, async () => {
+      await chooseLanguage(page, language as Language);
+      const text = forecastMessages[language];
+      await waitForPage();
+      await page.getByRole('button', { name: text.pyramid.showTable }).click();
+      await page.getByRole('button', { name: text.lines.showTable }).click();
+      expect(describeViolations(await accessibilityViolations(page))).toBe('');
+      await page.getByRole('button', { name: text.pyramid.hideTable }).click();
+      await page.getByRole('button', { name: text.lines.hideTable }).click();
+      expect(describeViolations(await accessibilityViolations(page))).toBe('');
+      await page.screenshot({
+        path: join(county.screenshotDir, `forecast-page-${language}.png`),
+        fullPage: true,
+      });
+    });
+  }
+
+  it('fits a 320 px wide screen without scrolling the page sideways (WCAG 1.4.10 reflow)', async () => {
+    await chooseLanguage(page, 'fi');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
