@@ -22,6 +22,7 @@ import {
   ScenarioResult,
 } from './network.js';
 import { ProducerKind } from './producer.js';
+import { ReportPdf, ReportXlsx } from './report.js';
 import { Channel, ServiceClass } from './service-class.js';
 import {
   DeletedRecord,
@@ -233,4 +234,6 @@ export const apiSchemas = {
   ScenarioComparison,
   AccessLayer,
   OptimisationJob,
+  ReportPdf,
+  ReportXlsx,
 } as const;

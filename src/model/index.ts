@@ -18,6 +18,7 @@ export * from './network.js';
 export * from './optimize.js';
 export * from './population.js';
 export * from './producer.js';
+export * from './report.js';
 export * from './road.js';
 export * from './service-class.js';
 export * from './target.js';

@@ -1,8 +1,13 @@
-import type { IndicatorDirection, IndicatorPeriodType, LocalText, Standardisation } from '../model/index.js';
+import type {
+  IndicatorDirection,
+  IndicatorPeriodType,
+  ReportLanguage,
+  Standardisation,
+} from '../model/index.js';
 
-export type ReportLanguage = keyof LocalText;
+export type { ReportLanguage };
 
-export type TargetStatusWord = 'onTarget' | 'near' | 'off' | 'noTarget';
+export type TargetStatusWord = 'onTarget' | 'near' | 'off' | 'unknown' | 'noTarget';
 
 /** The words of an exported report in the reader's language; the web report page has its own. */
 export interface ReportTexts {
@@ -82,6 +87,7 @@ const fi: ReportTexts = {
     onTarget: 'Tavoitteessa',
     near: 'Lähellä tavoitetta',
     off: 'Poikkeaa tavoitteesta',
+    unknown: 'Ei arvioitavissa',
     noTarget: 'Ei tavoitetta',
   },
   directions: {
@@ -134,7 +140,13 @@ const sv: ReportTexts = {
     standardisation: 'Standardisering',
     notes: 'Anmärkningar',
   },
-  status: { onTarget: 'Enligt målet', near: 'Nära målet', off: 'Avviker från målet', noTarget: 'Inget mål' },
+  status: {
+    onTarget: 'Enligt målet',
+    near: 'Nära målet',
+    off: 'Avviker från målet',
+    unknown: 'Kan inte bedömas',
+    noTarget: 'Inget mål',
+  },
   directions: {
     higherIsBetter: 'Större är bättre',
     lowerIsBetter: 'Mindre är bättre',
@@ -185,7 +197,13 @@ const en: ReportTexts = {
     standardisation: 'Standardisation',
     notes: 'Notes',
   },
-  status: { onTarget: 'On target', near: 'Near target', off: 'Off target', noTarget: 'No target' },
+  status: {
+    onTarget: 'On target',
+    near: 'Near target',
+    off: 'Off target',
+    unknown: 'Cannot be assessed',
+    noTarget: 'No target',
+  },
   directions: {
     higherIsBetter: 'Higher is better',
     lowerIsBetter: 'Lower is better',

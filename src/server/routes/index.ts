@@ -7,6 +7,7 @@ import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
+import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
@@ -29,6 +30,8 @@ const dataRoutes: Route[] = [
   needsStandardisedCostRoute,
   ...targetRoutes,
   ...networkRoutes,
+  reportXlsxRoute,
+  reportPdfRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { MonitoringSetSummary } from '../../../../src/model/index.js';
-import { combine } from '../../api/combine.js';
+import type { MonitoringSetSummary, MonitoringSetView } from '../../../../src/model/index.js';
 import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
@@ -8,7 +7,7 @@ import { PageHeading } from '../../layout/PageHeading.js';
 import { followLink } from '../../routing/navigation.js';
 import { useIndicatorList } from '../indicators/api.js';
 import { useQueryParams } from '../indicators/query.js';
-import { reportDownloadPath, useMonitoringSet, useMonitoringSets, useMonitoringSetView } from './api.js';
+import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
 import { overviewMessages } from './messages.js';
 import './overview.css';
 import { ReportPage } from './ReportPage.js';
@@ -25,38 +24,42 @@ export const OverviewPage = () => {
 
 const Overview = () => {
   const text = usePageMessages(overviewMessages);
-  const [reload, setReload] = useState(0);
-  const sets = useMonitoringSets(reload);
+  const [saves, setSaves] = useState(0);
   return (
     <>
       <PageHeading>{text.title}</PageHeading>
       <p className="lead">{text.lead}</p>
-      <Loaded state={sets}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{text.noSets}</p>
-          ) : (
-            <SetOverview sets={list} reload={reload} onSaved={() => setReload((n) => n + 1)} />
-          )
-        }
-      </Loaded>
+      <p className="visually-hidden" role="status">
+        {saves > 0 ? text.editor.saved : ''}
+      </p>
+      {/* Remounted after each save, so that the set and its figures are fetched again. */}
+      <Sets key={saves} onSaved={() => setSaves((n) => n + 1)} />
     </>
+  );
+};
+
+const Sets = ({ onSaved }: { onSaved(): void }) => {
+  const text = usePageMessages(overviewMessages);
+  const sets = useMonitoringSets();
+  return (
+    <Loaded state={sets}>
+      {(list) => (list.length === 0 ? <p>{text.noSets}</p> : <SetOverview sets={list} onSaved={onSaved} />)}
+    </Loaded>
   );
 };
 
 interface SetOverviewProps {
   sets: readonly MonitoringSetSummary[];
-  reload: number;
   onSaved(): void;
 }
 
-const SetOverview = ({ sets, reload, onSaved }: SetOverviewProps) => {
+const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages);
   const [params, update] = useQueryParams();
   const [editing, setEditing] = useState(false);
   const chosen = sets.find((set) => String(set.id) === params.get('set')) ?? sets[0];
-  const view = useMonitoringSetView(chosen?.id, undefined, reload);
+  const view = useMonitoringSetView(chosen?.id);
   if (!chosen) return null;
   const year = view.status === 'ready' ? String(view.data.toYear) : undefined;
   const reportQuery = new URLSearchParams({ set: String(chosen.id), ...(year && { period: year }) });
@@ -82,6 +85,7 @@ const SetOverview = ({ sets, reload, onSaved }: SetOverviewProps) => {
             type="button"
             className="button"
             aria-expanded={editing}
+            disabled={view.status !== 'ready'}
             onClick={() => setEditing(!editing)}
           >
             {text.actions.edit}
@@ -98,40 +102,39 @@ const SetOverview = ({ sets, reload, onSaved }: SetOverviewProps) => {
         </div>
       </div>
       {chosen.description ? <p className="hint">{chosen.description}</p> : null}
-      {editing ? (
-        <Editor
-          setId={chosen.id}
-          reload={reload}
-          defaultYear={(view.status === 'ready' ? view.data.toYear : new Date().getFullYear()) + 1}
-          onDone={(saved) => {
-            setEditing(false);
-            if (saved) onSaved();
-          }}
-        />
-      ) : null}
-      <Loaded state={view}>{(data) => <TileGrid view={data} />}</Loaded>
+      <Loaded state={view}>
+        {(data) => (
+          <>
+            {editing ? (
+              <Editor
+                set={data}
+                defaultYear={data.toYear + 1}
+                onDone={(saved) => (saved ? onSaved() : setEditing(false))}
+              />
+            ) : null}
+            <TileGrid view={data} />
+          </>
+        )}
+      </Loaded>
     </>
   );
 };
 
 const Editor = ({
-  setId,
-  reload,
+  set,
   defaultYear,
   onDone,
 }: {
-  setId: number;
-  reload: number;
+  set: MonitoringSetView;
   defaultYear: number;
   onDone(saved: boolean): void;
 }) => {
-  const set = useMonitoringSet(setId, reload);
   const indicators = useIndicatorList();
   return (
-    <Loaded state={combine(set, indicators)}>
-      {([stored, list]) => (
+    <Loaded state={indicators}>
+      {(list) => (
         <SetEditor
-          set={stored}
+          set={set}
           indicators={list}
           defaultYear={defaultYear}
           onSaved={() => onDone(true)}

@@ -10,18 +10,15 @@ import { useApi } from '../../api/useApi.js';
 
 const setPath = (id: number) => `/api/monitoring-sets/${id}`;
 
-export const useMonitoringSets = (reload = 0) =>
-  useApi<MonitoringSetSummary[]>(apiPath('/api/monitoring-sets', { r: reload || undefined }));
+/** A fresh request needs a fresh component: after a save, the caller remounts what shows the set. */
+export const useMonitoringSets = () => useApi<MonitoringSetSummary[]>('/api/monitoring-sets');
 
-/** The set as stored (for editing): its items in order with their targets. */
-export const useMonitoringSet = (id: number | undefined, reload = 0) =>
-  useApi<MonitoringSet>(id === undefined ? null : apiPath(setPath(id), { r: reload || undefined }));
-
-/** The set evaluated: each indicator's latest value, status and series. */
-export const useMonitoringSetView = (id: number | undefined, toYear: number | undefined, reload = 0) =>
-  useApi<MonitoringSetView>(
-    id === undefined ? null : apiPath(`${setPath(id)}/view`, { toYear, r: reload || undefined }),
-  );
+/**
+ * The set evaluated: each indicator's latest value, status and series, with the stored items, targets
+ * and version that editing starts from.
+ */
+export const useMonitoringSetView = (id: number | undefined, year?: number) =>
+  useApi<MonitoringSetView>(id === undefined ? null : apiPath(setPath(id), { year }));
 
 export const saveMonitoringSet = (id: number, update: MonitoringSetUpdate): Promise<MonitoringSet> =>
   sendJson<MonitoringSet>('PUT', setPath(id), update);

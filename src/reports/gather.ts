@@ -1,0 +1,118 @@
+import { computeIndicators, findIndicator } from '../indicators/index.js';
+import type {
+  IndicatorAreaLevel,
+  IndicatorDefinition,
+  IndicatorResult,
+  MonitoringSet,
+  MonitoringSetItemView,
+  Viewer,
+} from '../model/index.js';
+import { publicViewer } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import {
+  ensureShippedMonitoringSets,
+  evaluateMonitoringSet,
+  findMonitoringSet,
+  findMonitoringSetByName,
+} from '../targets/index.js';
+import type { ReportData, ReportItem, ReportTarget } from './report-data.js';
+import type { ReportLanguage } from './texts.js';
+
+export interface ReportRequest {
+  /** The monitoring set's name, or its id. */
+  set: string;
+  /** The year the figures are for; by default the latest with events. */
+  year?: number | undefined;
+  language?: ReportLanguage;
+  /** Who the report is for: figures about few people are withheld from anyone but an analyst. */
+  viewer?: Viewer;
+  /** Today, as YYYY-MM-DD; given in tests so that the file does not change from day to day. */
+  preparedOn?: string;
+}
+
+export const findSet = async (store: Store, set: string): Promise<MonitoringSet | undefined> => {
+  await ensureShippedMonitoringSets(store);
+  const byName = await findMonitoringSetByName(store, set);
+  if (byName) return byName;
+  return /^\d+$/.test(set) ? findMonitoringSet(store, Number(set)) : undefined;
+};
+
+const targetOf = (item: MonitoringSetItemView): ReportTarget | null =>
+  item.target
+    ? { value: item.target.targetValue, status: item.assessment.status, variance: item.assessment.variance }
+    : null;
+
+/** One engine request per area level for every indicator of the set that the level allows. */
+const computeLevel = async (
+  store: Store,
+  definitions: readonly IndicatorDefinition[],
+  level: IndicatorAreaLevel,
+  year: number,
+  viewer: Viewer,
+): Promise<Map<string, IndicatorResult>> => {
+  const allowed = definitions.filter((d) => d.levels.includes(level) && d.periods.includes('year'));
+  if (allowed.length === 0) return new Map();
+  const results = await computeIndicators(
+    store,
+    allowed,
+    { level, period: 'year', fromYear: year, toYear: year },
+    { viewer },
+  );
+  return new Map(results.map((result) => [result.indicatorId, result]));
+};
+
+/**
+ * A report pack's content: the set's indicators for one year, each with its target and status (from
+ * the targets module, as the overview shows them), the county's figure and every municipality's, as
+ * disclosure control leaves them for the viewer. Undefined when there is no such set.
+ */
+export const gatherReport = async (store: Store, request: ReportRequest): Promise<ReportData | undefined> => {
+  const set = await findSet(store, request.set);
+  if (!set) return undefined;
+  const viewer = request.viewer ?? publicViewer;
+  const view = await evaluateMonitoringSet(store, set, {
+    viewer,
+    periodType: 'year',
+    years: 1,
+    ...(request.year !== undefined && { toYear: request.year }),
+  });
+  const year = view.toYear;
+  const definitions = [
+    ...new Map(
+      view.items.flatMap((item) => {
+        const definition = findIndicator(item.indicatorId);
+        return definition ? [[definition.id, definition] as const] : [];
+      }),
+    ).values(),
+  ];
+  const [county, municipalities] = [
+    await computeLevel(store, definitions, 'county', year, viewer),
+    await computeLevel(store, definitions, 'municipality', year, viewer),
+  ];
+  const items: ReportItem[] = view.items.flatMap((item) => {
+    const indicator = findIndicator(item.indicatorId);
+    if (!indicator) return [];
+    const countyResult = county.get(indicator.id);
+    const areaResult = municipalities.get(indicator.id);
+    const metadata = countyResult?.metadata ?? areaResult?.metadata;
+    if (!metadata) return [];
+    return [
+      {
+        indicator,
+        target: targetOf(item),
+        county: countyResult?.values.find((value) => value.isTotal) ?? null,
+        areas: (areaResult?.values ?? [])
+          .filter((value) => value.isTotal)
+          .sort((a, b) => a.areaCode.localeCompare(b.areaCode)),
+        metadata,
+      },
+    ];
+  });
+  return {
+    setName: set.name,
+    period: String(year),
+    language: request.language ?? 'fi',
+    preparedOn: request.preparedOn ?? new Date().toISOString().slice(0, 10),
+    items,
+  };
+};

@@ -1,0 +1,101 @@
+import { chromium } from 'playwright-core';
+import type { Viewer } from '../model/index.js';
+import type { ReportLanguage } from './texts.js';
+
+export interface PrintRequest {
+  /** Where the web app and the API are served, e.g. "http://localhost:43120". */
+  baseUrl: string;
+  set: string;
+  year?: number | undefined;
+  language?: ReportLanguage;
+  /** Only these indicators get a page section of their own; all of the set's by default. */
+  indicatorIds?: readonly string[] | undefined;
+  /** Commentary by indicator id, and "general" for the report as a whole. */
+  commentary?: Readonly<Record<string, string>> | undefined;
+  /** The figures are requested as this viewer, so that the PDF withholds what the viewer may not see. */
+  viewer?: Viewer;
+  signal?: AbortSignal;
+}
+
+/** The web report page's URL for a request: everything the page shows is in its query. */
+export const reportPageUrl = (request: PrintRequest): string => {
+  const query = new URLSearchParams({ set: request.set });
+  if (request.year !== undefined) query.set('period', String(request.year));
+  if (request.indicatorIds?.length) query.set('ids', request.indicatorIds.join(','));
+  for (const [id, text] of Object.entries(request.commentary ?? {})) if (text) query.set(`c.${id}`, text);
+  return `${request.baseUrl}/overview/report?${query.toString()}`;
+};
+
+/**
+ * Headless Chromium as the browser tests start it: Debian's build, no sandbox (containers), no calls
+ * home. No GPU is needed for a page of SVG and text.
+ */
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+/** The page is complete when every indicator section has its figures, or its error, drawn. */
+const reportComplete = () => {
+  const mark = document.querySelector<HTMLElement>('.report-ready');
+  if (!mark) return document.querySelector('.status--error') !== null;
+  const wanted = Number(mark.dataset.sections ?? '0');
+  const done = document.querySelectorAll(
+    '.report-indicator .report-figures, .report-indicator .status--error',
+  ).length;
+  return done >= wanted;
+};
+
+/**
+ * Prints the management report to PDF: the same page a manager sees at /overview/report, laid out by
+ * its print stylesheet, A4 with page numbers. The server at `baseUrl` must be running.
+ */
+export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => {
+  const browser = await launch();
+  const abort = () => void browser.close();
+  request.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const language = request.language ?? 'fi';
+    const context = await browser.newContext({
+      locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
+      extraHTTPHeaders: request.viewer
+        ? {
+            'x-soteatlas-role': request.viewer.role,
+            ...(request.viewer.producerCode && { 'x-soteatlas-producer': request.viewer.producerCode }),
+          }
+        : {},
+    });
+    // The app takes its language from what the reader chose before; the report's reader chose this one.
+    await context.addInitScript(
+      (chosen) => window.localStorage.setItem('soteatlas.language', chosen),
+      language,
+    );
+    const page = await context.newPage();
+    await page.goto(reportPageUrl(request), { waitUntil: 'load' });
+    await page.waitForFunction(reportComplete, undefined, { timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="width:100%;font-size:8px;text-align:center;color:#4c5a67"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    });
+    return Buffer.from(pdf);
+  } finally {
+    request.signal?.removeEventListener('abort', abort);
+    await browser.close();
+  }
+};
