@@ -24,6 +24,7 @@ export type { MatrixOptions } from './matrix/pool.js';
 export { type Snapped, snapToGraph } from './matrix/snap.js';
 export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
 export { type LocationProblem, LocationProblemError, type OptimizeControl, optimizeLocation } from './optimize/index.js';
+export { detectRoadFormat, importRoads, readRoadFile } from './roads/import-roads.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';
 export {

@@ -57,14 +57,20 @@ describe('travelTimeMatrix (worker threads)', () => {
     expect(second).toBe(first);
   });
 
-  it('is cancelled through an AbortSignal', async () => {
+  it('is cancelled through an AbortSignal, here while the hierarchy is being built', async () => {
     const controller = new AbortController();
-    const running = travelTimeMatrix(graph, origins, destinations.slice(2), {
+    // Another graph (costs doubled), so its hierarchy is built anew and reports progress first.
+    const slower = graphOf(
+      { nodeCount: size * size, arcs: arcs.map((a) => ({ ...a, seconds: a.seconds * 2 })) },
+      positions,
+    );
+    const running = travelTimeMatrix(slower, origins, destinations, {
       signal: controller.signal,
-      threads: 1,
+      method: 'hierarchy',
+      onProgress: (_done, _total, phase) => {
+        if (phase === 'contracting') controller.abort();
+      },
     });
-    // The worker reads the cancel flag before each search; it is set before the worker can finish one.
-    controller.abort();
     await expect(running).rejects.toThrow(/cancelled/);
   });
 });

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { importRoads } from '../../network/index.js';
+import { openStore } from '../../store/index.js';
+import { interruptible, isAbort } from '../interrupt.js';
+import { defaultDatabasePath } from '../paths.js';
+import { progressBar } from '../progress.js';
+
+const formats = ['osm-pbf', 'osm-xml', 'geojson'] as const;
+
+export const registerRoads = (program: Command): void => {
+  program
+    .command('import-roads')
+    .description(
+      'import a road network (OpenStreetMap PBF or XML, or GeoJSON lines); prints a JSON summary line',
+    )
+    .argument('<file>', '.osm.pbf, .osm or .geojson file')
+    .option('--db <path>', 'the store', defaultDatabasePath)
+    .option(
+      '--name <name>',
+      'name of the network in the store (default: the file name); replaces one of the same name',
+    )
+    .option('--format <format>', `${formats.join(', ')} (default: by extension or content)`)
+    .action(async (file: string, options: { db: string; name?: string; format?: string }) => {
+      const format = formats.find((f) => f === options.format);
+      if (options.format && !format) {
+        process.stderr.write(`unknown --format "${options.format}"; use one of ${formats.join(', ')}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const store = await openStore(options.db);
+      const { signal, dispose } = interruptible();
+      const progress = progressBar({ bytes: true });
+      try {
+        const summary = await importRoads(store, file, {
+          name: options.name,
+          format,
+          signal,
+          onProgress: (done, total) => progress.update(done, total, 'reading'),
+        });
+        progress.stop();
+        process.stdout.write(`${JSON.stringify(summary)}\n`);
+      } catch (error) {
+        progress.stop();
+        if (isAbort(error)) {
+          process.stderr.write('road import cancelled; the store is as it was\n');
+          process.exitCode = 130;
+          return;
+        }
+        throw error;
+      } finally {
+        dispose();
+        store.close();
+      }
+    });
+};

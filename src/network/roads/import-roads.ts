@@ -1,0 +1,70 @@
+import { open } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { toEtrsTm35fin } from '../../model/crs.js';
+import { loadRoadSpeeds, type RoadNetworkSummary, type RoadSpeeds } from '../../model/road.js';
+import type { Store } from '../../store/index.js';
+import type { RoadNetwork } from '../graph/road-network.js';
+import { readGeoJsonLines } from './geojson-lines.js';
+import { type OsmReadOptions, readOsmPbf } from './osm-pbf.js';
+import { readOsmXml } from './osm-xml.js';
+import { saveRoadNetwork } from './road-store.js';
+import { WayNetworkCollector } from './way-network.js';
+
+export type RoadFileFormat = RoadNetworkSummary['format'];
+
+/** By extension, else by the first byte: '<' XML, '{' GeoJSON, anything else PBF. */
+export const detectRoadFormat = async (path: string): Promise<RoadFileFormat> => {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.pbf') return 'osm-pbf';
+  if (extension === '.osm' || extension === '.xml') return 'osm-xml';
+  if (extension === '.geojson' || extension === '.json') return 'geojson';
+  const file = await open(path, 'r');
+  try {
+    const head = new Uint8Array(64);
+    const { bytesRead } = await file.read(head, 0, 64, 0);
+    const text = new TextDecoder().decode(head.subarray(0, bytesRead)).trimStart();
+    return text.startsWith('<') ? 'osm-xml' : text.startsWith('{') ? 'geojson' : 'osm-pbf';
+  } finally {
+    await file.close();
+  }
+};
+
+/** Every highway class some profile travels on. */
+export const keptClasses = (speeds: RoadSpeeds): Set<string> =>
+  new Set([...Object.keys(speeds.car), ...speeds.walk.classes]);
+
+/** Reads a road file (OSM PBF, OSM XML or GeoJSON lines) into a road network in EPSG:3067. */
+export const readRoadFile = async (
+  path: string,
+  options: OsmReadOptions & { format?: RoadFileFormat; speeds?: RoadSpeeds } = {},
+): Promise<{ network: RoadNetwork; format: RoadFileFormat }> => {
+  const format = options.format ?? (await detectRoadFormat(path));
+  const collector = new WayNetworkCollector(keptClasses(options.speeds ?? loadRoadSpeeds()));
+  if (format === 'geojson') {
+    const { project } = await readGeoJsonLines(path, collector);
+    return { network: collector.finish(project), format };
+  }
+  const read = format === 'osm-pbf' ? readOsmPbf : readOsmXml;
+  await read(path, collector, options);
+  return { network: collector.finish((lon, lat) => toEtrsTm35fin(lon, lat)), format };
+};
+
+/** Reads a road file and stores it under a name (default: the file's name), replacing a network of that name. */
+export const importRoads = async (
+  store: Store,
+  path: string,
+  options: OsmReadOptions & { name?: string; format?: RoadFileFormat; speeds?: RoadSpeeds } = {},
+): Promise<RoadNetworkSummary> => {
+  const { network, format } = await readRoadFile(path, options);
+  if (network.edgeFrom.length === 0) throw new Error(`no roads found in ${basename(path)}`);
+  if (options.signal?.aborted) {
+    const error = new Error('the road import was cancelled');
+    error.name = 'AbortError';
+    throw error;
+  }
+  return saveRoadNetwork(store, network, {
+    name: options.name ?? basename(path).replace(/\.(osm\.pbf|pbf|osm|xml|geojson|json)$/i, ''),
+    sourceFile: path,
+    format,
+  });
+};
