@@ -3,6 +3,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
+import { registerNetwork } from './commands/network.js';
 import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -19,6 +20,7 @@ registerStatus(program);
 registerServe(program);
 registerDemo(program);
 registerNeedCoefficients(program);
+registerNetwork(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
