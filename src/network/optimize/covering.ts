@@ -112,6 +112,8 @@ export const solveSetCovering = (
     openSite(best);
     uncovered -= bestCount;
   }
+  // Nothing to cover still leaves a network of one site.
+  if (chosen.length === 0) openSite(0);
   for (let t = chosen.length - 1; t >= 0; t--) {
     const k = chosen[t] as number;
     if (fixed[k] === 1 || chosen.length === 1) continue;

@@ -85,7 +85,7 @@ export const enumerateSolutions = (
   const better = (objective: number) =>
     best === null || (model === 'max-covering' ? objective > best.objective : objective < best.objective);
   if (model === 'set-covering') {
-    for (let size = Math.max(1, problem.fixedCount); size <= problem.m && best === null; size++) {
+    for (let size = Math.max(1, problem.fixedCount); size <= problem.p && best === null; size++) {
       forEachSubset(problem, size, (sites) => {
         const e = evaluate(problem, model, sites, radius);
         if (e.feasible && best === null)

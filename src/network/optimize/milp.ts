@@ -71,6 +71,11 @@ export const locationLp = (
   }
   out.push('Subject To');
   if (model !== 'set-covering') pushSum(out, ' open:', allY, `= ${p}`);
+  // Set covering keeps at least one site, and in consolidation at most p (k of the existing closed).
+  else {
+    pushSum(out, ' open:', allY, '>= 1');
+    pushSum(out, ' most:', allY, `<= ${p}`);
+  }
   if (covering) {
     for (const i of rows) {
       const near: string[] = [];

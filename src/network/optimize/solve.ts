@@ -229,8 +229,14 @@ export const optimizeLocation = async (
       : proven
         ? 0
         : Math.max(0, difference ?? 0) / Math.max(1e-12, Math.abs(objective));
+  // Set covering in consolidation must close at least closeCount sites.
+  const withinCount = spec.model !== 'set-covering' || found.sites.length <= prepared.p;
   const status: OptimizeResult['status'] =
-    !evaluation.feasible || found.sites.length === 0 ? 'infeasible' : proven ? 'optimal' : 'feasible';
+    !evaluation.feasible || !withinCount || found.sites.length === 0
+      ? 'infeasible'
+      : proven
+        ? 'optimal'
+        : 'feasible';
   progress('done', objective, bound, found.iterations);
   const { sites } = prepared;
   return {

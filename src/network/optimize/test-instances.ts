@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import type { LocationModel, SiteStatus } from '../../model/optimize.js';
+import type { LocationProblem } from './types.js';
+
+/** Small random instances for brute-force comparisons: points on a grid, Manhattan costs. */
+export interface SmallCase {
+  problem: LocationProblem;
+  p: number;
+  radius: number;
+}
+
+export const smallCase = (options: { maxDemand?: number; maxSites?: number; statuses?: boolean } = {}) =>
+  fc
+    .record({
+      demand: fc.array(
+        fc.record({ x: fc.integer({ min: 0, max: 20 }), y: fc.integer({ min: 0, max: 20 }) }),
+        {
+          minLength: 1,
+          maxLength: options.maxDemand ?? 8,
+        },
+      ),
+      sites: fc.array(
+        fc.record({
+          x: fc.integer({ min: 0, max: 20 }),
+          y: fc.integer({ min: 0, max: 20 }),
+          status: options.statuses
+            ? fc.constantFrom<SiteStatus>('candidate', 'candidate', 'existing', 'fixed')
+            : fc.constant<SiteStatus>('candidate'),
+          capacity: fc.integer({ min: 3, max: 25 }),
+        }),
+        { minLength: 2, maxLength: options.maxSites ?? 7 },
+      ),
+      weights: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 8, maxLength: 8 }),
+      pShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      radius: fc.integer({ min: 2, max: 15 }),
+    })
+    .map(({ demand, sites, weights, pShare, radius }): SmallCase => {
+      const n = demand.length;
+      const m = sites.length;
+      const cost = new Float64Array(n * m);
+      demand.forEach((d, i) => {
+        sites.forEach((s, j) => {
+          cost[i * m + j] = Math.abs(d.x - s.x) + Math.abs(d.y - s.y);
+        });
+      });
+      const fixedCount = sites.filter((s) => s.status === 'fixed').length;
+      const p = Math.max(1, fixedCount, Math.min(m, Math.round(1 + pShare * (m - 1))));
+      return {
+        problem: {
+          demandCount: n,
+          siteCount: m,
+          cost,
+          weights: demand.map((_, i) => weights[i] ?? 1),
+          demands: demand.map((_, i) => 1 + ((weights[i] ?? 1) % 4)),
+          siteStatus: sites.map((s) => s.status),
+          capacities: sites.map((s) => s.capacity),
+        },
+        p,
+        radius,
+      };
+    });
+
+/** The objective recomputed straight from the matrix, independently of the engines' own evaluation. */
+export const recompute = (
+  problem: LocationProblem,
+  model: LocationModel,
+  open: number[],
+  assignment: number[],
+  radius: number,
+): number => {
+  const { demandCount: n, siteCount: m, cost, weights } = problem;
+  const nearest = (i: number) => Math.min(...open.map((j) => cost[i * m + j] as number));
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    if (model === 'p-median') value += w * nearest(i);
+    else if (model === 'capacitated-p-median')
+      value += w * (cost[i * m + (assignment[i] as number)] as number);
+    else if (model === 'max-covering') value += nearest(i) <= radius ? w : 0;
+    else if (model === 'p-center' && w > 0) value = Math.max(value, nearest(i));
+  }
+  return model === 'set-covering' ? open.length : value;
+};
