@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MonitoringSetInput } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { createMonitoringSet } from './set-store.js';
+import { utcNow } from './target-store.js';
 
 /** The monitoring sets a county gets with Soteatlas, kept as data that the county can read and change. */
 export const defaultMonitoringSetsDir = fileURLToPath(
@@ -51,6 +52,9 @@ const seed = async (store: Store, dir: string): Promise<void> => {
       name: set.name,
     });
     if (!taken) await createMonitoringSet(store, set);
-    await store.run('INSERT INTO monitoring_set_seeds VALUES ($name, now()::TIMESTAMP)', { name: set.name });
+    await store.run('INSERT INTO monitoring_set_seeds VALUES ($name, $now::TIMESTAMP)', {
+      name: set.name,
+      now: utcNow(),
+    });
   }
 };

@@ -6,7 +6,7 @@ import {
   type TargetScope,
 } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { latestTargetOf, listTargets, saveTarget } from './target-store.js';
+import { latestTargetOf, listTargets, saveTarget, utcNow } from './target-store.js';
 
 /** An edit that cannot be made as asked; the API answers it with its HTTP status and message. */
 export class MonitoringSetConflict extends Error {
@@ -123,8 +123,8 @@ export const createMonitoringSet = async (
     const [next] = await store.all<{ id: number }>(`SELECT nextval('monitoring_set_id_seq')::INTEGER AS id`);
     const id = next?.id ?? 0;
     await store.run(
-      `INSERT INTO monitoring_sets VALUES ($id, $name, $description, 1, now()::TIMESTAMP, now()::TIMESTAMP)`,
-      { id, name: set.name, description: set.description },
+      `INSERT INTO monitoring_sets VALUES ($id, $name, $description, 1, $now::TIMESTAMP, $now::TIMESTAMP)`,
+      { id, name: set.name, description: set.description, now: utcNow() },
     );
     await writeItems(store, id, set.items);
     return id;
@@ -159,8 +159,8 @@ export const updateMonitoringSet = async (
     await refuseTakenName(store, set.name, id);
     await store.run(
       `UPDATE monitoring_sets SET name = $name, description = $description, version = version + 1,
-       updated_at = now()::TIMESTAMP WHERE id = $id`,
-      { id, name: set.name, description: set.description },
+       updated_at = $now::TIMESTAMP WHERE id = $id`,
+      { id, name: set.name, description: set.description, now: utcNow() },
     );
     await writeItems(store, id, set.items);
     return true;

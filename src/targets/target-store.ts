@@ -25,6 +25,9 @@ const targetOf = (row: TargetRow): Target => ({
   updatedAt: row.updated_at,
 });
 
+/** Timestamps are stored in UTC whatever the database session's time zone, and served with a Z. */
+export const utcNow = (): string => new Date().toISOString();
+
 const columns = `id, indicator_id, scope_level, scope_code, period, target_value, direction, tolerance,
   strftime(updated_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS updated_at`;
 
@@ -80,16 +83,16 @@ export const saveTarget = async (store: Store, input: TargetInput): Promise<Targ
     id = existing.id;
     await store.run(
       `UPDATE targets SET target_value = $targetValue, direction = $direction, tolerance = $tolerance,
-       updated_at = now()::TIMESTAMP WHERE id = $id`,
-      { ...values, id },
+       updated_at = $now::TIMESTAMP WHERE id = $id`,
+      { ...values, id, now: utcNow() },
     );
   } else {
     const [next] = await store.all<{ id: number }>(`SELECT nextval('target_id_seq')::INTEGER AS id`);
     id = next?.id ?? 0;
     await store.run(
       `INSERT INTO targets VALUES ($id, $indicatorId, $level, $code, $period, $targetValue, $direction,
-       $tolerance, now()::TIMESTAMP)`,
-      { id, ...key, ...values },
+       $tolerance, $now::TIMESTAMP)`,
+      { id, ...key, ...values, now: utcNow() },
     );
   }
   return (await findTarget(store, id)) as Target;
@@ -104,10 +107,11 @@ export const updateTarget = async (
   if (!(await findTarget(store, id))) return undefined;
   await store.run(
     `UPDATE targets SET indicator_id = $indicatorId, scope_level = $level, scope_code = $code, period = $period,
-     target_value = $targetValue, direction = $direction, tolerance = $tolerance, updated_at = now()::TIMESTAMP
+     target_value = $targetValue, direction = $direction, tolerance = $tolerance, updated_at = $now::TIMESTAMP
      WHERE id = $id`,
     {
       id,
+      now: utcNow(),
       indicatorId: input.indicatorId,
       level: input.scope.level,
       code: input.scope.code,
