@@ -4,6 +4,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
 import { registerNetwork } from './commands/network.js';
+import { registerReport } from './commands/report.js';
 import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -21,6 +22,7 @@ registerServe(program);
 registerDemo(program);
 registerNeedCoefficients(program);
 registerNetwork(program);
+registerReport(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
