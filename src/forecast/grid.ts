@@ -75,21 +75,24 @@ export const distributeToCells = (
     }
     let allWeight = 0;
     for (let k = 0; k < n; k++) allWeight += totalWeight[k] as number;
-    const shares = expected.subarray(0, n);
-    for (let g = 0; g < groupCount; g++) {
-      const target = municipal[a * groupCount + g] as number;
-      if (target === 0) continue;
-      const b = bandOf(g);
-      const bandSum = bandSums[b] as number;
-      for (let k = 0; k < n; k++) {
-        const share =
+    // Each cell's share of each band, worked out once for the municipality's 202 ages and sexes.
+    for (let k = 0; k < n; k++) {
+      for (let b = 0; b < bandCount; b++) {
+        const bandSum = bandSums[b] as number;
+        weight[k * bandCount + b] =
           bandSum > 0
             ? (weight[k * bandCount + b] as number) / bandSum
             : allWeight > 0
               ? (totalWeight[k] as number) / allWeight
               : 1 / n;
-        shares[k] = target * share;
       }
+    }
+    const shares = expected.subarray(0, n);
+    for (let g = 0; g < groupCount; g++) {
+      const target = municipal[a * groupCount + g] as number;
+      if (target === 0) continue;
+      const b = bandOf(g);
+      for (let k = 0; k < n; k++) shares[k] = target * (weight[k * bandCount + b] as number);
       apportionInto(shares, target, local, 0, remainders);
       for (let k = 0; k < n; k++) out[(order[start + k] as number) * groupCount + g] = local[k] as number;
     }

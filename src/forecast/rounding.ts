@@ -54,7 +54,6 @@ export const apportionInto = (
   }
   // Largest remainders found by counting in buckets of 1/4096 instead of sorting: linear, and no
   // farther from the exact rule than remainders that differ by less than 1/4096.
-  buckets.fill(0);
   for (let i = 0; i < n; i++) {
     const b = Math.min(bucketCount - 1, Math.floor((remainders[i] as number) * bucketCount));
     buckets[b] = (buckets[b] as number) + 1;
@@ -70,6 +69,8 @@ export const apportionInto = (
     const b = Math.min(bucketCount - 1, Math.floor((remainders[i] as number) * bucketCount));
     if (b > threshold || (b === threshold && fromThreshold-- > 0))
       out[outOffset + i] = (out[outOffset + i] as number) + 1;
+    // Leave the buckets empty for the next call: clearing only those used keeps this linear in n.
+    buckets[b] = 0;
   }
 };
 

@@ -1,0 +1,117 @@
+/**
+ * Forecast speed: the cohort-component projection of 308 municipalities × 101 ages × 2 sexes × 20
+ * years (goal under 200 ms), the rate estimation from an 11-year history of the same, and the spread
+ * of one projected year's municipalities over 50 000 grid cells (goal under 2 s). Populations and
+ * rates are synthesised from a fixed seed. Usage: tsx bench/forecast.ts [--runs 7]
+ */
+import { performance } from 'node:perf_hooks';
+import {
+  type CellStructure,
+  distributeToCells,
+  estimateRates,
+  type PopulationHistory,
+  projectCohorts,
+} from '../src/forecast/index.js';
+import { ForecastAssumptions } from '../src/model/index.js';
+
+const argument = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const runs = argument('runs', 7);
+const municipalities = 308;
+const years = 20;
+const cellCount = 50_000;
+const ageCount = 101;
+const groupCount = 2 * ageCount;
+
+let state = 20_250_101;
+const random = () => {
+  state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+  return state / 2 ** 32;
+};
+
+/** Municipal sizes like Finland's: a few cities, many small municipalities (5.5 million in all). */
+const sizes = Array.from({ length: municipalities }, () => Math.round(300 * Math.exp(random() * 6)));
+
+const historyYears = 11;
+const history: PopulationHistory = {
+  years: Array.from({ length: historyYears }, (_, i) => 2015 + i),
+  areaCodes: Array.from({ length: municipalities }, (_, i) => String(i + 1).padStart(3, '0')),
+  population: new Float64Array(historyYears * municipalities * groupCount),
+};
+for (let y = 0; y < historyYears; y++) {
+  for (let m = 0; m < municipalities; m++) {
+    for (let g = 0; g < groupCount; g++) {
+      const age = g % ageCount;
+      const shape = age < 85 ? 1 - age / 120 : 0.3 * Math.exp(-(age - 85) / 5);
+      history.population[(y * municipalities + m) * groupCount + g] = Math.round(
+        ((sizes[m] ?? 0) / 140) * shape * (0.9 + 0.2 * random()) * (1 + 0.002 * y),
+      );
+    }
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const time = (work: () => void): number[] =>
+  Array.from({ length: runs }, () => {
+    const start = performance.now();
+    work();
+    return performance.now() - start;
+  });
+
+const assumptions = ForecastAssumptions.parse({});
+const { rates } = estimateRates(history, historyYears - 1, assumptions);
+const base = history.population.slice((historyYears - 1) * municipalities * groupCount);
+
+const estimation = time(() => estimateRates(history, historyYears - 1, assumptions));
+let projected = 0;
+const projection = time(() => {
+  const result = projectCohorts(base, rates, years);
+  projected = result.population.length;
+});
+
+const cells: CellStructure = {
+  municipality: Int32Array.from({ length: cellCount }, (_, c) => {
+    // Cells in proportion to municipal size, at least one each.
+    return c < municipalities ? c : Math.floor(random() ** 2 * municipalities);
+  }),
+  latest: Float64Array.from({ length: cellCount * 42 }, () =>
+    random() < 0.4 ? 0 : Math.round(random() * 30),
+  ),
+  earlier: Float64Array.from({ length: cellCount * 42 }, () =>
+    random() < 0.4 ? 0 : Math.round(random() * 30),
+  ),
+  span: 5,
+};
+const lastYear = projectCohorts(base, rates, years).population.subarray(years * municipalities * groupCount);
+const municipal = Int32Array.from(lastYear, (v) => Math.round(v));
+let out = new Int32Array(0);
+const distribution = time(() => {
+  out = distributeToCells(municipal, cells, 20);
+});
+const cellTotal = out.reduce((a, b) => a + b, 0);
+const municipalTotal = municipal.reduce((a, b) => a + b, 0);
+
+const row = (what: string, size: string, measured: number[], goal: number | null) =>
+  `${what.padEnd(34)} ${size.padEnd(34)} ${median(measured).toFixed(1).padStart(9)} ms ${(Math.min(...measured).toFixed(1)).padStart(9)} ms ${goal === null ? '       –' : `${String(goal).padStart(6)} ms`} ${goal === null ? '' : median(measured) <= goal ? 'met' : 'MISSED'}`;
+
+const report = [
+  `${'step'.padEnd(34)} ${'size'.padEnd(34)} ${'median'.padStart(12)} ${'fastest'.padStart(12)} ${'goal'.padStart(9)}`,
+  row('cohort-component projection', `${municipalities} × 101 × 2 × ${years} years`, projection, 200),
+  row('rate estimation (balancing)', `${municipalities} × 101 × 2 × ${historyYears} years`, estimation, null),
+  row(
+    'grid-cell distribution, one year',
+    `${cellCount.toLocaleString('en')} cells, ${municipalities} municipalities`,
+    distribution,
+    2000,
+  ),
+  '',
+  `${runs} runs each; ${projected.toLocaleString('en')} projected values; cells add up to the municipalities: ${cellTotal === municipalTotal ? 'yes' : 'NO'} (${cellTotal.toLocaleString('en')} residents).`,
+];
+process.stdout.write(`${report.join('\n')}\n`);
