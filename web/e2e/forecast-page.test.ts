@@ -17,6 +17,7 @@ import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
 
 const fi = forecastMessages.fi;
+const officialLabel = 'Tilastokeskuksen väestöennuste 2024';
 
 describe('the Forecast page', () => {
   let county: TestCounty;
@@ -44,18 +45,66 @@ describe('the Forecast page', () => {
     await page.locator('.group-chart').first().waitFor();
   };
 
+  /**
+   * An official-style projection to show beside the county's own: the base variant's municipal figures
+   * less 2 %, as JSON-stat with Statistics Finland's codes (KU-prefixed areas, "100-"), imported through
+   * the API as a county would import table 14wx.
+   */
+  const importOfficialProjection = async (years: readonly number[]) => {
+    const analyst = { headers: { 'x-soteatlas-role': 'analyst' } };
+    const municipalities = (await api<AreaList>('/api/areas?level=municipality')).areas.map(
+      (area) => area.code,
+    );
+    const ages = Array.from({ length: 101 }, (_, age) => (age === 100 ? '100-' : String(age)));
+    const value: number[] = [];
+    for (const code of municipalities) {
+      for (const year of years) {
+        const response = await fetch(
+          `${county.url}/api/forecast/pyramid?variant=base&level=municipality&areaCode=${code}&year=${year}`,
+          analyst,
+        );
+        const { rows } = (await response.json()) as ForecastPyramid;
+        for (const sex of ['male', 'female'] as const)
+          for (const row of rows) value.push(Math.round((row[sex] ?? 0) * 0.98));
+      }
+    }
+    const dimension = (label: string, codes: string[]) => ({ label, category: { index: codes } });
+    const dataset = {
+      version: '2.0',
+      class: 'dataset',
+      id: ['Alue', 'Vuosi', 'Sukupuoli', 'Ikä'],
+      size: [municipalities.length, years.length, 2, ages.length],
+      role: { geo: ['Alue'], time: ['Vuosi'] },
+      dimension: {
+        Alue: dimension(
+          'Alue',
+          municipalities.map((code) => `KU${code}`),
+        ),
+        Vuosi: dimension('Vuosi', years.map(String)),
+        Sukupuoli: dimension('Sukupuoli', ['1', '2']),
+        Ikä: dimension('Ikä', ages),
+      },
+      value,
+    };
+    const response = await fetch(`${county.url}/api/forecast/official`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...analyst.headers },
+      body: JSON.stringify({ name: 'official', label: officialLabel, dataset }),
+    });
+    if (!response.ok) throw new Error(`official projection import: HTTP ${response.status}`);
+  };
+
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
-    [variants, counties] = await Promise.all([
-      api<ForecastVariantList>('/api/forecast/variants'),
-      api<AreaList>('/api/areas?level=county'),
-    ]);
+    counties = await api<AreaList>('/api/areas?level=county');
     const area = counties.areas[0];
-    const variant = variants.variants.find((candidate) => candidate.kind === 'estimated');
-    if (!area || !variant) throw new Error('the test county has no county area or no projection variant');
-    series = await api<ForecastSeries>(
-      `/api/forecast/series?variant=${variant.name}&level=county&areaCode=${area.code}`,
-    );
+    if (!area) throw new Error('the test county has no county area');
+    const seriesOf = () =>
+      api<ForecastSeries>(`/api/forecast/series?variant=base&level=county&areaCode=${area.code}`);
+    const own = await seriesOf();
+    const projected = own.lines[0]?.points.filter((point) => !point.observed).map((point) => point.year);
+    await importOfficialProjection(projected ?? []);
+    [variants, series] = await Promise.all([api<ForecastVariantList>('/api/forecast/variants'), seriesOf()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${county.url}/forecast`);
@@ -145,13 +194,24 @@ describe('the Forecast page', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('draws the total and every age group with history, the own projection and the legend', async () => {
-    expect(await page.locator('.group-chart').count()).toBe(series.ageGroups.length + 1);
-    expect(await page.locator('.group-chart').first().locator('path.chart-line--history').count()).toBe(1);
-    expect(await page.locator('.group-chart').first().locator('path.chart-line--estimated').count()).toBe(1);
+  it('draws the total and every age group: history, the own projection and the official one beside it', async () => {
+    expect(series.lines.map((line) => line.kind)).toEqual(['estimated', 'official']);
+    const charts = page.locator('.group-chart');
+    expect(await charts.count()).toBe(series.ageGroups.length + 1);
+    for (const kind of ['history', 'estimated', 'official'])
+      expect(await charts.locator(`path.chart-line--${kind}`).count()).toBe(series.ageGroups.length + 1);
+    const dashes = await charts
+      .first()
+      .locator('path.chart-line')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('stroke-dasharray')));
+    expect(new Set(dashes).size).toBe(3);
     const legend = await page.locator('.lines-legend li').allTextContents();
-    expect(legend).toContain(fi.lines.history);
-    expect(legend).toContain(fi.lines.selectedYear);
+    expect(legend).toEqual([
+      fi.lines.history,
+      `${fi.variants.base} (${fi.controls.kinds.own})`,
+      `${officialLabel} (${fi.controls.kinds.official})`,
+      fi.lines.selectedYear,
+    ]);
     await page.getByRole('button', { name: fi.lines.showTable }).click();
     expect(await page.locator('#lines-table tbody tr').count()).toBeGreaterThan(10);
     await page.getByRole('button', { name: fi.lines.hideTable }).click();
