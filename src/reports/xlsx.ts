@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { IndicatorValue } from '../model/index.js';
 import type { ReportData, ReportItem } from './report-data.js';
-import { type ReportTexts, reportDate, reportTexts } from './texts.js';
+import { type ReportTexts, reportDate, reportLocale, reportTexts } from './texts.js';
 
 /** Excel allows 31 characters and none of []:*?/\ in a sheet name, and names must be unique. */
 export const sheetName = (wanted: string, taken: Set<string>): string => {
@@ -25,6 +25,13 @@ const bold = { bold: true } as const;
 /** A figure cell: the number itself, or the suppression mark as text (a withheld figure is never 0). */
 const figure = (value: number | null, suppressed: boolean, text: ReportTexts): number | string =>
   value !== null ? value : suppressed ? text.suppressedMark : text.notAvailable;
+
+/** A figure inside a sentence, written as the reader writes numbers ("94,5" in Finnish). */
+const figureText = (report: ReportData, value: number, decimals: number): string =>
+  new Intl.NumberFormat(reportLocale[report.language], {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+  }).format(value);
 
 const statusOf = (item: ReportItem, text: ReportTexts): string =>
   text.status[item.target?.status ?? 'noTarget'];
