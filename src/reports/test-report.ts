@@ -84,7 +84,7 @@ export const testReport: ReportData = {
   items: [
     {
       indicator: visits,
-      target: { value: 2500, status: 'near', variance: 120.5 },
+      target: { value: 2500.5, status: 'near', variance: 120.5 },
       county: value('01', 'Testialue', 50_000, 19_762, 2530.1, 2508.0, 2552.4),
       areas: [
         value('001', 'Isokunta', 40_000, 15_000, 2666.7, 2640.6, 2692.9),

@@ -97,9 +97,8 @@ const writeIndicator = (
   const { indicator } = item;
   sheet.addRow([indicator.title[report.language]]).font = { bold: true, size: 13 };
   sheet.addRow([`${c.unit}: ${indicator.unit[report.language]}`]);
-  sheet.addRow([
-    `${c.target}: ${item.target?.value ?? text.notAvailable} · ${c.status}: ${statusOf(item, text)}`,
-  ]);
+  const target = item.target ? figureText(report, item.target.value, indicator.decimals) : text.notAvailable;
+  sheet.addRow([`${c.target}: ${target} · ${c.status}: ${statusOf(item, text)}`]);
   sheet.addRow([]);
   sheet.addRow([
     c.areaCode,
