@@ -91,7 +91,7 @@ const cells: CellStructure = {
 };
 const lastYear = projectCohorts(base, rates, years).population.subarray(years * municipalities * groupCount);
 const municipal = Int32Array.from(lastYear, (v) => Math.round(v));
-let out = new Int32Array(0);
+let out: Int32Array = new Int32Array(0);
 const distribution = time(() => {
   out = distributeToCells(municipal, cells, 20);
 });
