@@ -57,42 +57,59 @@ export const assignCapacitated = (
   const cellCount = demand.length;
   const { load, overflow, unserved } = emptyAssignment(unitCount);
   const spare = Float64Array.from(capacity, (c) => Math.max(0, c));
-  const preferences: Int32Array[] = new Array(cellCount);
+  // Nearest and second nearest only: most cells get their nearest unit, and only a cell that finds it
+  // full needs its whole order of preference.
+  const first = new Int32Array(cellCount).fill(-1);
   const regret = new Float64Array(cellCount);
-  const unitOrder = Int32Array.from({ length: unitCount }, (_, u) => u);
   const cells: number[] = [];
   for (let c = 0; c < cellCount; c++) {
     if (!((demand[c] as number) > 0)) continue;
-    const time = (u: number) => (columns[u] as ArrayLike<number>)[c] as number;
-    const order = unitOrder
-      .filter((u) => Number.isFinite(time(u)))
-      .sort((a, b) => time(a) - time(b) || a - b);
-    preferences[c] = order;
-    const first = order[0];
-    const second = order[1];
-    regret[c] =
-      first === undefined ? 0 : second === undefined ? Number.MAX_VALUE : time(second) - time(first);
+    let best = -1;
+    let bestTime = Number.POSITIVE_INFINITY;
+    let secondTime = Number.POSITIVE_INFINITY;
+    for (let u = 0; u < unitCount; u++) {
+      const t = (columns[u] as ArrayLike<number>)[c] as number;
+      if (t < bestTime) {
+        secondTime = bestTime;
+        bestTime = t;
+        best = u;
+      } else if (t < secondTime) secondTime = t;
+    }
+    first[c] = best;
+    regret[c] = best < 0 ? 0 : Number.isFinite(secondTime) ? secondTime - bestTime : Number.MAX_VALUE;
     cells.push(c);
   }
   cells.sort((a, b) => (regret[b] as number) - (regret[a] as number) || a - b);
+  const preferenceOf = (c: number): number[] => {
+    const time = (u: number) => (columns[u] as ArrayLike<number>)[c] as number;
+    const order: number[] = [];
+    for (let u = 0; u < unitCount; u++) if (Number.isFinite(time(u))) order.push(u);
+    return order.sort((a, b) => time(a) - time(b) || a - b);
+  };
   let served = 0;
   let minutes = 0;
+  const take = (c: number, u: number, wanted: number): number => {
+    const amount = Math.min(wanted, spare[u] as number);
+    if (amount <= 0) return 0;
+    spare[u] = (spare[u] as number) - amount;
+    load[u] = (load[u] as number) + amount;
+    served += amount;
+    minutes += amount * ((columns[u] as ArrayLike<number>)[c] as number);
+    return amount;
+  };
   for (const c of cells) {
-    const order = preferences[c] as Int32Array;
-    let left = demand[c] as number;
-    const nearest = order[0];
-    for (const u of order) {
+    const nearest = first[c] as number;
+    if (nearest < 0) continue;
+    let left = (demand[c] as number) - take(c, nearest, demand[c] as number);
+    if (left <= 0) continue;
+    for (const u of preferenceOf(c)) {
       if (left <= 0) break;
-      const take = Math.min(left, spare[u] as number);
-      if (take <= 0) continue;
-      spare[u] = (spare[u] as number) - take;
-      load[u] = (load[u] as number) + take;
-      served += take;
-      minutes += take * ((columns[u] as ArrayLike<number>)[c] as number);
-      if (u !== nearest && nearest !== undefined) overflow[nearest] = (overflow[nearest] as number) + take;
-      left -= take;
+      if (u === nearest) continue;
+      const moved = take(c, u, left);
+      overflow[nearest] = (overflow[nearest] as number) + moved;
+      left -= moved;
     }
-    if (left > 0 && nearest !== undefined) {
+    if (left > 0) {
       overflow[nearest] = (overflow[nearest] as number) + left;
       unserved[nearest] = (unserved[nearest] as number) + left;
     }

@@ -20,8 +20,12 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
   return (
     <div className="network-results" aria-busy={updating}>
       <p className="hint">
-        {text.population(String(result.populationYear), result.populationNote)}.{' '}
-        {result.travelTimeSource === 'roadNetwork' ? text.travelRoad : text.travelStraight}.{' '}
+        {result.populationSource === 'forecast'
+          ? text.populationForecast(String(result.targetYear))
+          : result.populationYear === result.targetYear
+            ? text.populationObserved(String(result.populationYear))
+            : text.populationFallback(String(result.targetYear), String(result.populationYear))}
+        . {result.travelTimeSource === 'roadNetwork' ? text.travelRoad : text.travelStraight}.{' '}
         {updating ? text.updating : text.evaluated(format.whole(result.evaluationMs))}
       </p>
       {figures && (

@@ -77,7 +77,10 @@ const fi = {
   results: {
     title: 'Tulokset',
     updating: 'Lasketaan…',
-    population: (year: string, note: string) => `Väestö: ${year} (${note})`,
+    populationObserved: (year: string) => `Väestö: ruutuaineisto ${year}`,
+    populationForecast: (year: string) => `Väestö: ennuste ${year} (perusvaihtoehto)`,
+    populationFallback: (target: string, year: string) =>
+      `Väestö: vuodelle ${target} ei ole ennustetta, käytetty vuoden ${year} ruutuaineistoa`,
     travelStraight: 'Matka-ajat: linnuntie × kiertokerroin (tieverkkoa ei ole ladattu)',
     travelRoad: 'Matka-ajat: tieverkko',
     mean: 'Keskimääräinen matka-aika',
@@ -271,7 +274,10 @@ const sv: Messages = {
   results: {
     title: 'Resultat',
     updating: 'Beräknar…',
-    population: (year: string, note: string) => `Befolkning: ${year} (${note})`,
+    populationObserved: (year: string) => `Befolkning: rutdata ${year}`,
+    populationForecast: (year: string) => `Befolkning: prognos ${year} (basalternativ)`,
+    populationFallback: (target: string, year: string) =>
+      `Befolkning: ingen prognos för ${target}, rutdata för ${year} används`,
     travelStraight: 'Restider: fågelvägen × omvägsfaktor (inget vägnät inläst)',
     travelRoad: 'Restider: vägnätet',
     mean: 'Genomsnittlig restid',
@@ -463,7 +469,10 @@ const en: Messages = {
   results: {
     title: 'Results',
     updating: 'Calculating…',
-    population: (year: string, note: string) => `Population: ${year} (${note})`,
+    populationObserved: (year: string) => `Population: grid cells ${year}`,
+    populationForecast: (year: string) => `Population: forecast ${year} (base variant)`,
+    populationFallback: (target: string, year: string) =>
+      `Population: no forecast for ${target}, grid cells of ${year} used`,
     travelStraight: 'Travel times: straight line × detour factor (no road network loaded)',
     travelRoad: 'Travel times: road network',
     mean: 'Mean travel time',
