@@ -377,6 +377,10 @@ export const solveCapacitated = (
     assigner.assignment.set(relocatedAssignment);
     return current;
   };
+  const skew = 0.002;
+  let currentSites = Int32Array.from(bestSites);
+  let currentAssignment = Int32Array.from(bestAssignment);
+  let currentValue = best;
   let k = 1;
   let idle = 0;
   let iteration = 0;
@@ -388,7 +392,7 @@ export const solveCapacitated = (
     !stop()
   ) {
     iteration++;
-    sites = Int32Array.from(bestSites);
+    sites = Int32Array.from(currentSites);
     open.fill(0);
     for (const s of sites) open[s] = 1;
     for (let t = 0; t < k; t++) {
@@ -403,7 +407,7 @@ export const solveCapacitated = (
       let into = closed[random.int(closed.length)] as number;
       if (random.next() < 0.7) {
         members.length = 0;
-        for (let i = 0; i < n; i++) if (bestAssignment[i] === out) members.push(i);
+        for (let i = 0; i < n; i++) if (currentAssignment[i] === out) members.push(i);
         if (members.length > 0) {
           const i = members[random.int(members.length)] as number;
           const near = nearestClosed(i, open, 6);
@@ -423,11 +427,26 @@ export const solveCapacitated = (
       best = value;
       bestSites = Int32Array.from(sites);
       bestAssignment = Int32Array.from(assigner.assignment);
+      currentSites = Int32Array.from(sites);
+      currentAssignment = Int32Array.from(assigner.assignment);
+      currentValue = value;
       k = 1;
       idle = 0;
     } else {
+      // Skewed VNS: also move to a different solution slightly worse than the current one, so that the
+      // search can cross the plateaus between clusterings; it returns to the best now and then.
+      if (value <= currentValue + skew * best && value < Number.POSITIVE_INFINITY) {
+        currentSites = Int32Array.from(sites);
+        currentAssignment = Int32Array.from(assigner.assignment);
+        currentValue = value;
+      }
       k = k >= kMax ? 1 : k + 1;
       idle++;
+      if (idle % 50 === 0) {
+        currentSites = Int32Array.from(bestSites);
+        currentAssignment = Int32Array.from(bestAssignment);
+        currentValue = best;
+      }
     }
     onIteration?.(iteration, best);
   }
