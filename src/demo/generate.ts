@@ -19,6 +19,7 @@ import type { DemoFile, DemoManifest, GenerateOptions } from './manifest.js';
 import { netCostRows } from './net-costs.js';
 import { demoProducers, mappedProducerCode } from './producers.js';
 import { trackProgress } from './progress.js';
+import { demoRoads, roadsGeojson } from './roads.js';
 import { unitCapacities } from './unit-capacity.js';
 import { demoUnits } from './units.js';
 import { mappingYaml } from './writers/mapping-yaml.js';
@@ -104,6 +105,12 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
   progress.finish();
 
   const officialProjection = await writeOfficialProjectionFile(model, outDir);
+  const roads = {
+    path: 'roads.geojson',
+    format: 'geojson',
+    description: 'road network, EPSG:3067 lines',
+  } as const;
+  await writeFile(join(outDir, roads.path), roadsGeojson(demoRoads(seed, model.geography)));
 
   await progress.step('manifest.json');
   const manifest: DemoManifest = {
@@ -114,6 +121,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
     populationYears: model.history.years,
     files,
     officialProjection,
+    roads,
   };
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   progress.finish();

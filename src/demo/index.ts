@@ -1,2 +1,8 @@
 export { generateDemoCounty } from './generate.js';
-export { type DemoFile, type DemoManifest, filesToImport, type GenerateOptions } from './manifest.js';
+export {
+  type DemoFile,
+  type DemoManifest,
+  filesToImport,
+  type GenerateOptions,
+  roadsToImport,
+} from './manifest.js';

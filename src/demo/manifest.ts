@@ -32,6 +32,8 @@ export interface DemoManifest {
    * import kind of its own: `soteatlas forecast --import-official FILE` stores it as a forecast variant.
    */
   officialProjection?: { path: string; format: 'jsonstat'; description: string };
+  /** The road network (GeoJSON lines), imported with `soteatlas import-roads` rather than `import`. */
+  roads?: { path: string; format: 'geojson'; description: string };
 }
 
 export interface GenerateOptions {
@@ -56,3 +58,7 @@ export const filesToImport = (
     kind: file.kind,
     ...(file.mapping ? { mapping: resolve(outDir, file.mapping) } : {}),
   }));
+
+/** The road network's file, resolved against the folder it was written to. */
+export const roadsToImport = (manifest: DemoManifest, outDir: string): string | undefined =>
+  manifest.roads ? resolve(outDir, manifest.roads.path) : undefined;

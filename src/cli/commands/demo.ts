@@ -1,8 +1,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { filesToImport, generateDemoCounty } from '../../demo/index.js';
+import { filesToImport, generateDemoCounty, roadsToImport } from '../../demo/index.js';
 import { importFiles } from '../../importers/index.js';
+import { importRoads } from '../../network/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { progressBar } from '../progress.js';
@@ -41,10 +42,19 @@ export const buildDemoStore = async (
         signal: options.signal,
         onFile: (file, i) => progress.update(i, manifest.files.length, file.path.split('/').pop() ?? ''),
       });
+      const roads = roadsToImport(manifest, filesDir);
+      const network = roads
+        ? await importRoads(store, roads, { name: 'demo', signal: options.signal })
+        : undefined;
       progress.stop();
       for (const s of summaries) {
         process.stderr.write(
           `  ${s.sourceFile.split('/').pop()?.padEnd(34)} read ${s.rowsRead}, accepted ${s.rowsAccepted}, rejected ${s.rowsRejected}${s.refused ? ` — refused: ${s.reason}` : ''}\n`,
+        );
+      }
+      if (network) {
+        process.stderr.write(
+          `  ${'roads.geojson'.padEnd(34)} ${network.edgeCount} road edges, ${Math.round(network.lengthKm)} km\n`,
         );
       }
       await store.run('CHECKPOINT');
