@@ -134,6 +134,8 @@ export const UnitResult = z.object({
   name: z.string(),
   status: UnitStatus,
   serviceClasses: z.array(z.string()),
+  /** Null for a unit the scenario opens. */
+  producerCode: z.string().nullable(),
   producerKind: ProducerKind.nullable(),
   x: z.number(),
   y: z.number(),

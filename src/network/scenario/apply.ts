@@ -8,6 +8,7 @@ export interface ScenarioUnit {
   status: UnitStatus;
   open: boolean;
   serviceClasses: string[];
+  producerCode: string | null;
   producerKind: ProducerKind | null;
   x: number;
   y: number;
@@ -67,6 +68,7 @@ export const applyChanges = (
         status: 'opened',
         open: true,
         serviceClasses: [...change.serviceClasses],
+        producerCode: null,
         producerKind: change.producerKind,
         x: change.x,
         y: change.y,

@@ -26,6 +26,7 @@ export interface BaseUnit {
   code: string;
   name: string;
   serviceClasses: string[];
+  producerCode: string;
   producerKind: ProducerKind | null;
   x: number;
   y: number;

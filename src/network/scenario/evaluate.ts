@@ -250,6 +250,7 @@ export const createEvaluator = (
         name: unit.name,
         status: unit.status,
         serviceClasses: unit.serviceClasses,
+        producerCode: unit.producerCode,
         producerKind: unit.producerKind,
         x: unit.x,
         y: unit.y,

@@ -172,6 +172,7 @@ export const loadBaseUnits = async (
       code: unit.code,
       name: unit.name,
       serviceClasses: offered,
+      producerCode: unit.producerCode,
       producerKind: unit.producerKind,
       x: unit.x,
       y: unit.y,

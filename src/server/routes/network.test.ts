@@ -92,6 +92,21 @@ describe('evaluation and comparison', () => {
     expect(closed.units.find((u) => u.code === 'U1')?.status).toBe('closed');
   });
 
+  it('shows a producer only its own units', async () => {
+    const own = ScenarioResult.parse(
+      (await send('POST', '/api/network/evaluate', { name: 'x' }, 'producer')).body,
+    );
+    // Without a producer code the producer role falls back to public, which sees every unit.
+    expect(own.units.map((u) => u.code)).toEqual(['U1']);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/network/evaluate',
+      payload: { name: 'x' },
+      headers: { 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P2' },
+    });
+    expect(ScenarioResult.parse(response.json()).units).toEqual([]);
+  });
+
   it('compares saved scenarios with the base network', async () => {
     const created = Scenario.parse(
       (

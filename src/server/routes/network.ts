@@ -12,6 +12,7 @@ import {
   ScenarioList,
   ScenarioResult,
   seesUnsuppressed,
+  type Viewer,
   Year,
 } from '../../model/index.js';
 import {
@@ -42,6 +43,12 @@ const JobParameter = z.strictObject({
 
 /** The id that stands for the base network without changes, wherever scenarios are named. */
 const baseId = 'base';
+
+/** A producer sees the network's figures but only its own units' loads and costs. */
+const forViewer = (result: ScenarioResult, viewer: Viewer): ScenarioResult =>
+  viewer.role === 'producer'
+    ? { ...result, units: result.units.filter((u) => u.producerCode === viewer.producerCode) }
+    : result;
 
 const evaluateSaved = async (store: Store, scenario: Scenario) => {
   const evaluator = await evaluatorFor(store, scenario);
@@ -138,9 +145,9 @@ export const scenarioResultRoute = defineRoute({
   query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter }),
   response: ScenarioResult,
   notFound: ({ id }) => `No scenario ${id}.`,
-  handler: async ({ store, params, query }) => {
+  handler: async ({ store, params, query, viewer }) => {
     const scenario = await scenarioOrBase(store, params.id, query);
-    return scenario && evaluateSaved(store, scenario);
+    return scenario && forViewer(await evaluateSaved(store, scenario), viewer);
   },
 });
 
@@ -153,10 +160,10 @@ export const evaluateRoute = defineRoute({
   tag,
   body: ScenarioInput,
   response: ScenarioResult,
-  handler: async ({ store, body }) => {
+  handler: async ({ store, body, viewer }) => {
     const input = await resolveInput(store, body);
     const evaluator = await evaluatorFor(store, input);
-    return evaluator.evaluate({ ...input, id: null, version: null });
+    return forViewer(await evaluator.evaluate({ ...input, id: null, version: null }), viewer);
   },
 });
 
