@@ -133,7 +133,7 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
           numeric: true,
         },
         {
-          header: text.counts.title,
+          header: text.report.status,
           cell: (item) => <StatusBadge status={item.assessment.status} hasTarget={item.target !== null} />,
         },
       ]}
