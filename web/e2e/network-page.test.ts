@@ -83,6 +83,23 @@ describe('the Network page', () => {
     expect(table).toMatch(new RegExp(`${fi.comparison.worse}|${fi.comparison.better}`));
   });
 
+  it('runs an optimisation from its dialog with a progress bar, and cancels it', async () => {
+    await page.getByRole('button', { name: fi.optimise.open }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel(fi.optimise.candidates).fill('60');
+    await dialog.getByRole('button', { name: fi.optimise.start, exact: true }).click();
+    await dialog.locator('progress').waitFor();
+    const cancel = dialog.getByRole('button', { name: fi.optimise.cancel, exact: true });
+    if (await cancel.isEnabled()) await cancel.click();
+    // Either the cancel arrived in time or the run had already finished with a proposal.
+    await expect
+      .poll(async () => (await dialog.textContent()) ?? '', { timeout: 30_000 })
+      .toMatch(new RegExp(`${fi.optimise.cancelled.slice(0, 12)}|${fi.optimise.apply}`));
+    await dialog.getByRole('button', { name: fi.optimise.closeDialog, exact: true }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
   it('has no WCAG 2.1 AA violations in Finnish, Swedish and English', async () => {
     for (const language of ['fi', 'sv', 'en'] as const) {
       if (language !== 'fi') await chooseLanguage(page, language);
