@@ -53,7 +53,11 @@ export const OptimizeOptions = z.object({
   timeLimitSeconds: z.number().positive().default(10),
   /** auto uses the exact MILP up to this many matrix cells (demand × sites). */
   exactCellLimit: z.number().int().positive().default(2_500),
-  /** Heuristic search stops after this many metaheuristic iterations without improvement. */
+  /**
+   * Heuristic search stops after this many metaheuristic iterations without improvement. When given,
+   * the run depends only on the seed (and the time limit); otherwise the search also stops once it has
+   * been idle for as long as it took to find its best solution.
+   */
   maxIdleIterations: z.number().int().positive().optional(),
 });
 export type OptimizeOptions = z.infer<typeof OptimizeOptions>;

@@ -22,6 +22,7 @@ interface Search {
   random: Random;
   budget: Budget;
   maxIdleIterations: number;
+  patient?: boolean;
 }
 
 /**

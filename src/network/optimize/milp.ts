@@ -1,4 +1,4 @@
-import highsModule from 'highs';
+import highsModule, { type CallbackData } from 'highs';
 import type { LocationModel } from '../../model/optimize.js';
 import type { PreparedProblem } from './types.js';
 
@@ -157,7 +157,14 @@ export const solveMilp = async (
   problem: PreparedProblem,
   model: LocationModel,
   radius: number,
-  options: { timeLimitSeconds: number; relaxation?: boolean; signal?: AbortSignal; integral?: boolean },
+  options: {
+    timeLimitSeconds: number;
+    relaxation?: boolean;
+    signal?: AbortSignal;
+    integral?: boolean;
+    /** Called now and then during branch and bound with elapsed seconds, incumbent and bound. */
+    onProgress?: (seconds: number, best: number | null, bound: number | null) => void;
+  },
 ): Promise<MilpResult> => {
   const highs = await loadSolver();
   const started = performance.now();
@@ -171,7 +178,19 @@ export const solveMilp = async (
       mip_abs_gap: options.integral ? 0.999 : 1e-6,
     });
     let cancelled = false;
-    const interrupt = (event: { interrupt(): void }): undefined => {
+    let reported = 0;
+    const interrupt = (event: { interrupt(): void; data: CallbackData }): undefined => {
+      const time = event.data.running_time;
+      if (options.onProgress && time !== undefined && time - reported >= 0.2) {
+        reported = time;
+        const best = event.data.mip_primal_bound;
+        const bound = event.data.mip_dual_bound;
+        options.onProgress(
+          time,
+          best !== undefined && Number.isFinite(best) ? best : null,
+          bound !== undefined && Number.isFinite(bound) ? bound : null,
+        );
+      }
       if (options.signal?.aborted) {
         cancelled = true;
         event.interrupt();

@@ -53,7 +53,9 @@ const runHeuristic = async (
   const onIteration = (iteration: number, best: number, bound: number | null) => {
     if ((iteration & 63) === 0) progress('search', best, bound, iteration);
   };
-  const search = { random, budget, maxIdleIterations, onIteration };
+  // An explicit idle limit makes the run depend on the seed alone (and the time limit), not on timing.
+  const patient = options.maxIdleIterations !== undefined;
+  const search = { random, budget, maxIdleIterations, onIteration, patient };
   const found = (solution: EngineSolution, boundSource: Found['boundSource']): Found => ({
     sites: solution.sites,
     assignment: null,
@@ -183,6 +185,14 @@ export const optimizeLocation = async (
       timeLimitSeconds: options.timeLimitSeconds,
       signal: control.signal,
       integral: prepared.integral,
+      onProgress: (seconds, best, bound) =>
+        control.onProgress?.({
+          phase: 'exact',
+          fraction: Math.min(1, seconds / options.timeLimitSeconds),
+          best,
+          bound,
+          iterations: 0,
+        }),
     });
     timedOut = milp.timedOut;
     if (milp.cancelled) budget.stopped = 'cancelled';
