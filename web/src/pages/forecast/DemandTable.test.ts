@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ForecastDemandRow, ServiceClass } from '../../../../src/model/index.js';
 import { formatNumber } from '../../i18n/format.js';
+import { dictionaries } from '../../i18n/messages.js';
 import { DemandTable } from './DemandTable.js';
 import { forecastMessages } from './messages.js';
 import { renderHtml, tableRows } from './test-render.js';
@@ -64,8 +65,8 @@ describe('DemandTable', () => {
   });
 
   it('shows a missing capacity as not known, never as zero', () => {
-    expect(cells[3]?.[3]).toBe(`–${text.unknown}`);
-    expect(cells[3]?.[4]).toBe(`–${text.unknown}`);
+    expect(cells[3]?.[3]).toBe(`–${dictionaries.fi.status.notAvailable}`);
+    expect(cells[3]?.[4]).toBe(`–${dictionaries.fi.status.notAvailable}`);
   });
 
   it('writes figures in Finnish, whole volumes and staff to a tenth', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ForecastDemandRow, ServiceClass } from '../../../../src/model/index.js';
+import { Count } from '../../components/Count.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
@@ -21,7 +22,7 @@ interface DemandTableProps {
 /** Demand against capacity by service class, sortable by any column; largest shortfall first at the start. */
 export const DemandTable = ({ rows, serviceClasses, caption }: DemandTableProps) => {
   const text = usePageMessages(forecastMessages).gap;
-  const { language, number } = useI18n();
+  const { language } = useI18n();
   const [order, setOrder] = useState<SortOrder<SortKey>>({ key: 'gap', direction: 'descending' });
   const classes = new Map(serviceClasses.map((serviceClass) => [serviceClass.code, serviceClass]));
   const nameOf = (code: string) => {
@@ -32,10 +33,11 @@ export const DemandTable = ({ rows, serviceClasses, caption }: DemandTableProps)
     key === 'name' ? nameOf(row.serviceClass) : row[key];
   const collator = new Intl.Collator(localeOf[language]);
   const sorted = sortRows(rows, order, sortValue, collator.compare);
-  const whole = (value: number | null) =>
-    value === null ? <NotKnown label={text.unknown} /> : number(Math.round(value));
-  const tenths = (value: number | null) =>
-    value === null ? <NotKnown label={text.unknown} /> : number(Math.round(value * 10) / 10);
+  // Volumes are projected to fractions of a visit; they are shown whole, staff to a tenth.
+  const whole = (value: number | null) => <Count value={value === null ? null : Math.round(value)} />;
+  const tenths = (value: number | null) => (
+    <Count value={value === null ? null : Math.round(value * 10) / 10} />
+  );
   const header = (key: SortKey, label: string, numeric = true) => (
     <SortHeader
       label={label}
@@ -79,10 +81,3 @@ export const DemandTable = ({ rows, serviceClasses, caption }: DemandTableProps)
     </section>
   );
 };
-
-const NotKnown = ({ label }: { label: string }) => (
-  <span className="not-available">
-    <span aria-hidden="true">–</span>
-    <span className="visually-hidden">{label}</span>
-  </span>
-);

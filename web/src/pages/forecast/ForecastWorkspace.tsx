@@ -4,14 +4,11 @@ import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { areaName } from '../data/names.js';
-import { Section } from '../data/Section.js';
 import { useForecastDemand, useForecastSeries } from './api.js';
 import { areaKey, parseAreaKey } from './area.js';
-import { DemandPanel } from './DemandPanel.js';
 import { ForecastControls } from './ForecastControls.js';
+import { ForecastSections } from './ForecastSections.js';
 import { forecastMessages } from './messages.js';
-import { PopulationLines } from './PopulationLines.js';
-import { PyramidSection } from './PyramidSection.js';
 import { seriesYears } from './seriesYears.js';
 import { usePlayback } from './usePlayback.js';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
@@ -86,33 +83,26 @@ export const ForecastWorkspace = ({
           />
         ) : null}
       </ForecastControls>
-      <Section id="pyramid" title={messages.pyramid.title}>
-        <PyramidSection
-          variant={variant}
-          area={area}
-          areaName={name}
-          years={years}
-          year={year}
-          baseYear={baseYear}
-          still={still}
-        />
-      </Section>
-      <Section id="lines" title={messages.lines.title}>
+      {area && variant ? (
+        // The series gives the years; until it has come (or if it fails) there is nothing else to show.
         <Loaded state={seriesState}>
-          {(data) => <PopulationLines series={data} areaName={name} year={year ?? data.baseYear} />}
-        </Loaded>
-      </Section>
-      <Section id="demand" title={messages.gap.title}>
-        <Loaded state={demand}>
           {(data) => (
-            <DemandPanel
-              demand={data}
+            <ForecastSections
+              series={data}
+              variant={variant}
+              area={area}
+              areaName={name}
+              years={years}
+              year={year ?? data.baseYear}
+              demand={demand}
               serviceClasses={serviceClasses}
-              caption={messages.gap.caption(name, String(data.year))}
+              still={still}
             />
           )}
         </Loaded>
-      </Section>
+      ) : (
+        <p className="status">{messages.empty}</p>
+      )}
     </>
   );
 };
