@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/index.js';
+import { backtest } from './backtest.js';
+import { ageCount, groupCount } from './layout.js';
+import { projectedCounts, projectedPopulation } from './projected-population.js';
+import { cachedProjection, forecastContext } from './projection.js';
+import { openForecastTestStore } from './test-fixture.js';
+import { findVariant } from './variants.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await openForecastTestStore();
+}, 120_000);
+afterAll(() => store.close());
+
+const sumOf = (a: ArrayLike<number>): number => {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += a[i] as number;
+  return total;
+};
+
+describe('forecasts over the demo county', () => {
+  it('reads the history into the municipalities of the latest year, the merged ones added up', async () => {
+    const context = await forecastContext(store);
+    expect(context?.history.years).toEqual(Array.from({ length: 11 }, (_, i) => 2015 + i));
+    expect(context?.history.areaCodes).toContain('971');
+    expect(context?.history.areaCodes).not.toContain('969');
+    const [stored] = await store.all<{ total: number }>(
+      `SELECT sum(count)::DOUBLE AS total FROM population WHERE area_level = 'municipality' AND year = 2016`,
+    );
+    const size = (context?.history.areaCodes.length ?? 0) * groupCount;
+    expect(sumOf(context?.history.population.subarray(size, 2 * size) ?? [])).toBe(stored?.total);
+  });
+
+  it('gives the observed population for the base year and balanced components after it', async () => {
+    const observed = await projectedPopulation(store, { year: 2025 });
+    const [stored] = await store.all<{ total: number }>(
+      `SELECT sum(count)::DOUBLE AS total FROM population WHERE area_level = 'municipality' AND year = 2025`,
+    );
+    expect(sumOf(observed.map((r) => r.count))).toBe(stored?.total);
+    const context = await forecastContext(store);
+    const base = await findVariant(store, 'base');
+    if (!context || !base) throw new Error('no context');
+    const projection = await cachedProjection(store, context, base);
+    const areas = projection.areaCodes.length;
+    const size = areas * groupCount;
+    for (let y = 1; y < projection.years.length; y++) {
+      for (let area = 0; area < areas; area++) {
+        const before = sumOf(
+          projection.population.subarray(
+            (y - 1) * size + area * groupCount,
+            (y - 1) * size + (area + 1) * groupCount,
+          ),
+        );
+        const after = sumOf(
+          projection.population.subarray(y * size + area * groupCount, y * size + (area + 1) * groupCount),
+        );
+        const i = (y - 1) * areas + area;
+        const c = projection.components;
+        const expected = before - (c?.deaths[i] ?? 0) + (c?.births[i] ?? 0) + (c?.netMigration[i] ?? 0);
+        expect(after).toBeCloseTo(expected, 6);
+      }
+    }
+  });
+
+  it('spreads municipalities over their cells so that cells add up exactly, age by age', async () => {
+    const municipal = await projectedCounts(store, { year: 2035 });
+    const cells = await projectedCounts(store, { year: 2035, level: 'gridCell' });
+    const sums = new Map<string, Int32Array>();
+    cells.municipalityCodes.forEach((code, c) => {
+      const sum = sums.get(code) ?? new Int32Array(groupCount);
+      sums.set(code, sum);
+      for (let g = 0; g < groupCount; g++)
+        sum[g] = (sum[g] as number) + (cells.counts[c * groupCount + g] as number);
+    });
+    municipal.areaCodes.forEach((code, a) => {
+      expect([...(sums.get(code) ?? new Int32Array(groupCount))]).toEqual([
+        ...municipal.counts.subarray(a * groupCount, (a + 1) * groupCount),
+      ]);
+    });
+    const rows = await projectedPopulation(store, { year: 2035, level: 'gridCell' });
+    expect(rows.every((r) => r.count > 0 && r.age <= ageCount - 1)).toBe(true);
+    expect(sumOf(rows.map((r) => r.count))).toBe(sumOf(municipal.counts));
+  });
+
+  it('serves the official variant’s own figures', async () => {
+    const official = await projectedCounts(store, { variant: 'official', year: 2030 });
+    const [stored] = await store.all<{ total: number }>(
+      `SELECT sum(count)::DOUBLE AS total FROM forecast_official_population WHERE year = 2030`,
+    );
+    expect(sumOf(official.counts)).toBe(stored?.total);
+  });
+
+  it('backtests from 2019 with errors of a plausible size', async () => {
+    const context = await forecastContext(store);
+    const base = await findVariant(store, 'base');
+    if (!context || !base) throw new Error('no context');
+    const result = backtest(context.history, base, 2019);
+    expect(result.byMunicipality).toHaveLength(context.history.areaCodes.length);
+    expect(result.mape).toBeGreaterThan(0);
+    expect(Math.abs(result.countyTotalError ?? 100)).toBeLessThan(5);
+  });
+});
