@@ -116,19 +116,73 @@ const itemView = (
   };
 };
 
+type Plan =
+  | { item: MonitoringSetItem; definition?: IndicatorDefinition; placement?: Placement; note: string }
+  | { item: MonitoringSetItem; definition: IndicatorDefinition; placement: Placement; note: null };
+
+const planOf = (item: MonitoringSetItem, countyCode: string | null, periodType: string): Plan => {
+  const definition = findIndicator(item.indicatorId);
+  if (!definition) return { item, note: `unknown indicator ${item.indicatorId}` };
+  const placement = placementOf(item, countyCode);
+  if (typeof placement === 'string') return { item, definition, note: placement };
+  const refused = refusal(definition, placement, periodType);
+  if (refused) return { item, definition, placement, note: `${definition.id}: ${refused}` };
+  return { item, definition, placement, note: null };
+};
+
+const groupKey = (placement: Placement): string => `${placement.level}|${placement.breakdown ?? ''}`;
+
 /**
- * A monitoring set as the overview shows it: each indicator's latest value, its target, status,
- * variance and trend, and the series behind the sparkline, computed by the indicator engine for the
- * viewer (so figures about few people are withheld from anyone but an analyst). The items that share an
- * area level and breakdown are computed in one request.
+ * The engine's values of every planned item, keyed by group and indicator, with one request per group
+ * of items that share an area level and breakdown. Should the engine refuse one indicator for this
+ * viewer (a producer asking for the county's costs), the group's others are computed one by one so that
+ * only that one goes without; its refusal is kept as the item's note.
  */
-export const evaluateMonitoringSet = async (
+const computePlans = async (
   store: Store,
-  set: MonitoringSet,
-  options: EvaluateOptions = {},
-): Promise<MonitoringSetView> => {
-  const viewer = options.viewer ?? publicViewer;
-  const periodType = options.periodType ?? 'year';
+  plans: readonly Plan[],
+  request: { period: EvaluateOptions['periodType']; fromYear: number; toYear: number },
+  viewer: Viewer,
+): Promise<{ computed: Map<string, IndicatorValue[]>; refused: Map<string, string> }> => {
+  const groups = new Map<string, { placement: Placement; definitions: Map<string, IndicatorDefinition> }>();
+  for (const p of plans) {
+    if (p.note !== null) continue;
+    const group = groups.get(groupKey(p.placement)) ?? { placement: p.placement, definitions: new Map() };
+    group.definitions.set(p.definition.id, p.definition);
+    groups.set(groupKey(p.placement), group);
+  }
+  const computed = new Map<string, IndicatorValue[]>();
+  const refused = new Map<string, string>();
+  for (const [key, group] of groups) {
+    const groupRequest = {
+      ...request,
+      level: group.placement.level,
+      breakdown: group.placement.breakdown ? [group.placement.breakdown] : [],
+    };
+    const definitions = [...group.definitions.values()];
+    const batches = await computeIndicators(store, definitions, groupRequest, { viewer }).then(
+      (results) => [results],
+      async (error: unknown) => {
+        if (!(error instanceof IndicatorRequestError)) throw error;
+        const single = [];
+        for (const definition of definitions) {
+          try {
+            single.push(await computeIndicators(store, [definition], groupRequest, { viewer }));
+          } catch (inner) {
+            if (!(inner instanceof IndicatorRequestError)) throw inner;
+            refused.set(`${key}|${definition.id}`, inner.message);
+          }
+        }
+        return single;
+      },
+    );
+    for (const result of batches.flat()) computed.set(`${key}|${result.indicatorId}`, result.values);
+  }
+  return { computed, refused };
+};
+
+/** The years shown and the county the county-scoped items are for. */
+const windowOf = async (store: Store, options: EvaluateOptions) => {
   const toYear = options.toYear ?? (await latestIndicatorYear(store));
   // Years before the first event would show as zeros of rates that were never measured, not as change.
   const [first] = await store.all<{ year: number | null }>(
@@ -140,76 +194,46 @@ export const evaluateMonitoringSet = async (
      AND (valid_to_year IS NULL OR valid_to_year >= $year) ORDER BY code LIMIT 1`,
     { year: toYear },
   );
-  const countyCode = county?.code ?? null;
+  return { fromYear, toYear, countyCode: county?.code ?? null };
+};
 
-  const planned = set.items.map((item) => {
-    const definition = findIndicator(item.indicatorId);
-    if (!definition) return { item, note: `unknown indicator ${item.indicatorId}` } as const;
-    const placement = placementOf(item, countyCode);
-    if (typeof placement === 'string') return { item, definition, note: placement } as const;
-    const refused = refusal(definition, placement, periodType);
-    if (refused) return { item, definition, placement, note: `${definition.id}: ${refused}` } as const;
-    return { item, definition, placement, note: null } as const;
-  });
-
-  const groups = new Map<string, { placement: Placement; definitions: Map<string, IndicatorDefinition> }>();
-  for (const p of planned) {
-    if (p.note !== null || !('placement' in p)) continue;
-    const key = `${p.placement.level}|${p.placement.breakdown ?? ''}`;
-    const group = groups.get(key) ?? { placement: p.placement, definitions: new Map() };
-    group.definitions.set(p.definition.id, p.definition);
-    groups.set(key, group);
-  }
-  const computed = new Map<string, IndicatorValue[]>();
-  const refused = new Map<string, string>();
-  for (const [key, group] of groups) {
-    const request = {
-      level: group.placement.level,
-      period: periodType,
-      fromYear,
-      toYear,
-      breakdown: group.placement.breakdown ? [group.placement.breakdown] : [],
-    };
-    // One request for the group; should the engine refuse one of them for this viewer (a producer asking
-    // for the county's costs), the others are computed one by one so that only that one goes without.
-    const definitions = [...group.definitions.values()];
-    const batches = await computeIndicators(store, definitions, request, { viewer }).then(
-      (results) => [results],
-      async (error: unknown) => {
-        if (!(error instanceof IndicatorRequestError)) throw error;
-        const single = [];
-        for (const definition of definitions) {
-          try {
-            single.push(await computeIndicators(store, [definition], request, { viewer }));
-          } catch (inner) {
-            if (!(inner instanceof IndicatorRequestError)) throw inner;
-            refused.set(`${key}|${definition.id}`, inner.message);
-          }
-        }
-        return single;
-      },
-    );
-    for (const result of batches.flat()) computed.set(`${key}|${result.indicatorId}`, result.values);
-  }
-
+/**
+ * A monitoring set as the overview shows it: each indicator's latest value, its target, status,
+ * variance and trend, and the series behind the sparkline, computed by the indicator engine for the
+ * viewer (so figures about few people are withheld from anyone but an analyst).
+ */
+export const evaluateMonitoringSet = async (
+  store: Store,
+  set: MonitoringSet,
+  options: EvaluateOptions = {},
+): Promise<MonitoringSetView> => {
+  const viewer = options.viewer ?? publicViewer;
+  const periodType = options.periodType ?? 'year';
+  const { fromYear, toYear, countyCode } = await windowOf(store, options);
+  const plans = set.items.map((item) => planOf(item, countyCode, periodType));
+  const { computed, refused } = await computePlans(
+    store,
+    plans,
+    { period: periodType, fromYear, toYear },
+    viewer,
+  );
+  const { items: _items, ...summary } = set;
   return {
-    id: set.id,
-    name: set.name,
-    description: set.description,
-    version: set.version,
-    updatedAt: set.updatedAt,
-    indicatorCount: set.indicatorCount,
+    ...summary,
     periodType,
     fromYear,
     toYear,
-    items: planned.map((p) => {
-      const definition = 'definition' in p ? p.definition : undefined;
-      const placement = 'placement' in p ? (p.placement ?? null) : null;
-      if (p.note !== null || !placement || !definition)
-        return itemView(p.item, definition, placement, [], p.note);
-      const key = `${placement.level}|${placement.breakdown ?? ''}|${definition.id}`;
-      const note = refused.get(key) ?? null;
-      return itemView(p.item, definition, placement, seriesOf(computed.get(key) ?? [], placement), note);
+    items: plans.map((p) => {
+      if (p.note !== null) return itemView(p.item, p.definition, p.placement ?? null, [], p.note);
+      const key = `${groupKey(p.placement)}|${p.definition.id}`;
+      const values = computed.get(key) ?? [];
+      return itemView(
+        p.item,
+        p.definition,
+        p.placement,
+        seriesOf(values, p.placement),
+        refused.get(key) ?? null,
+      );
     }),
   };
 };
