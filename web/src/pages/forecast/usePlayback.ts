@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { nextYear, startYear } from './steps.js';
 
 export interface Playback {
   playing: boolean;
@@ -8,7 +9,7 @@ export interface Playback {
 
 /**
  * Steps through the years while playing, and stops at the last. Play never starts by itself, and a
- * pause control is always there (WCAG 2.2.2). Starting from the last year starts over from the first.
+ * pause control is always there (WCAG 2.2.2).
  */
 export const usePlayback = (
   year: number,
@@ -17,25 +18,25 @@ export const usePlayback = (
   stepMilliseconds: number,
 ): Playback => {
   const [playing, setPlaying] = useState(false);
+  // The interval reads the year shown now, not the one it was started with.
   const current = useRef(year);
   current.current = year;
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
-      const next = years.find((candidate) => candidate > current.current);
+      const next = nextYear(years, current.current);
       if (next === undefined) setPlaying(false);
       else setYear(next);
     }, stepMilliseconds);
     return () => window.clearInterval(timer);
   }, [playing, years, setYear, stepMilliseconds]);
 
-  const last = years[years.length - 1];
-  const first = years[0];
   return {
     playing,
     play: () => {
-      if (first !== undefined && (last === undefined || year >= last)) setYear(first);
+      const start = startYear(years, year);
+      if (start !== year) setYear(start);
       setPlaying(true);
     },
     pause: () => setPlaying(false),
