@@ -12,8 +12,11 @@ describe('the shipped monitoring sets', () => {
     expect(top?.items.length).toBeGreaterThanOrEqual(8);
     expect(top?.items.length).toBeLessThanOrEqual(12);
     for (const item of top?.items ?? []) {
-      expect(findIndicator(item.indicatorId), item.indicatorId).toBeDefined();
+      const definition = findIndicator(item.indicatorId);
+      expect(definition, item.indicatorId).toBeDefined();
       expect(item.target, item.indicatorId).toBeDefined();
+      // A target calls better what the definition calls better, unless the definition is neutral.
+      if (definition?.direction !== 'neutral') expect(item.target?.direction).toBe(definition?.direction);
     }
   });
 

@@ -44,14 +44,32 @@ const refuseProducers = (viewer: Viewer): void => {
     );
 };
 
-const refuseUnknownIndicators = (ids: readonly string[]): void => {
-  const unknown = [...new Set(ids.filter((id) => !findIndicator(id)))];
+/**
+ * Every indicator must exist, and a target must not call better what the indicator's definition calls
+ * worse (a neutral indicator, such as visits per resident, may be steered either way).
+ */
+const checkIndicators = (targets: readonly { indicatorId: string; direction?: string }[]): void => {
+  const unknown = [...new Set(targets.map((t) => t.indicatorId).filter((id) => !findIndicator(id)))];
   if (unknown.length > 0)
     throw new MonitoringSetConflict(
       `Unknown indicator${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
       400,
     );
+  for (const { indicatorId, direction } of targets) {
+    const defined = findIndicator(indicatorId)?.direction;
+    if (direction !== undefined && defined !== 'neutral' && defined !== direction)
+      throw new MonitoringSetConflict(
+        `${indicatorId} is defined as ${defined}; its target cannot be ${direction}.`,
+        400,
+      );
+  }
 };
+
+const itemTargets = (items: readonly { indicatorId: string; target?: { direction: string } }[]) =>
+  items.map((i) => ({
+    indicatorId: i.indicatorId,
+    ...(i.target && { direction: i.target.direction }),
+  }));
 
 const setNotFound = (params: { id: number }) => `There is no monitoring set ${params.id}.`;
 const targetNotFound = (params: { id: number }) => `There is no target ${params.id}.`;
@@ -75,7 +93,7 @@ export const createMonitoringSetRoute = defineRoute({
   response: MonitoringSet,
   handler: async ({ store, body, viewer }) => {
     refuseProducers(viewer);
-    refuseUnknownIndicators(body.items.map((i) => i.indicatorId));
+    checkIndicators(itemTargets(body.items));
     await ensureShippedMonitoringSets(store);
     return createMonitoringSet(store, body);
   },
@@ -120,7 +138,7 @@ export const updateMonitoringSetRoute = defineRoute({
   notFound: setNotFound,
   handler: async ({ store, params, body, viewer }) => {
     refuseProducers(viewer);
-    refuseUnknownIndicators(body.items.map((i) => i.indicatorId));
+    checkIndicators(itemTargets(body.items));
     await ensureShippedMonitoringSets(store);
     return updateMonitoringSet(store, params.id, body);
   },
@@ -164,7 +182,7 @@ export const createTargetRoute = defineRoute({
   response: Target,
   handler: async ({ store, body, viewer }) => {
     refuseProducers(viewer);
-    refuseUnknownIndicators([body.indicatorId]);
+    checkIndicators([body]);
     return saveTarget(store, body);
   },
 });
@@ -190,7 +208,7 @@ export const updateTargetRoute = defineRoute({
   notFound: targetNotFound,
   handler: async ({ store, params, body, viewer }) => {
     refuseProducers(viewer);
-    refuseUnknownIndicators([body.indicatorId]);
+    checkIndicators([body]);
     return updateTarget(store, params.id, body);
   },
 });
