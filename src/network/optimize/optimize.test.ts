@@ -190,3 +190,19 @@ describe('control', () => {
     await expect(optimizeLocation(c.problem, { model: 'max-covering', p: 1 })).rejects.toThrow(/coverRadius/);
   });
 });
+
+describe('unreachable demand', () => {
+  it('serves what can be reached and leaves the rest unassigned', async () => {
+    const inf = Number.POSITIVE_INFINITY;
+    // Three demand points, three sites; the third demand reaches no site, the second only site 2.
+    const cost = Float64Array.from([1, 5, 9, inf, inf, 2, inf, inf, inf]);
+    const problem = { demandCount: 3, siteCount: 3, cost, weights: [1, 1, 1] };
+    const result = await optimizeLocation(problem, { model: 'p-median', p: 2 }, { method: 'heuristic' });
+    expect(result.open).toEqual([0, 2]);
+    expect(result.assignment).toEqual([0, 2, -1]);
+    expect(result.objective).toBe(3);
+    expect(result.status).toBe('optimal');
+    const exact = await optimizeLocation(problem, { model: 'p-median', p: 2 }, { method: 'exact' });
+    expect(exact.objective).toBe(3);
+  });
+});

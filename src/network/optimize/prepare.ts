@@ -97,5 +97,14 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
   for (let i = 0; i < n; i++) weightSum += weights[i] as number;
   const unreachable = Math.max(1, maxFinite) * Math.max(1, weightSum) * 4 + 1;
   for (const at of unreachableMarks) dist[at] = unreachable;
+  // Demand no eligible site reaches is the same for every solution; outside the capacitated model (where
+  // it makes the problem infeasible) it is left out so that it does not distort objectives and bounds.
+  if (unreachableMarks.length > 0 && spec.model !== 'capacitated-p-median') {
+    for (let i = 0; i < n; i++) {
+      let reachable = false;
+      for (let k = 0; k < m && !reachable; k++) reachable = (dist[i * m + k] as number) < unreachable;
+      if (!reachable) weights[i] = 0;
+    }
+  }
   return { n, m, sites, dist, weights, demands, capacities, fixed, fixedCount, p, unreachable, integral };
 };
