@@ -390,16 +390,20 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     GROUP BY ALL)`);
   }
 
+  // The categories: those any source has, so that a category with residents but no events still shows.
+  const dimSources = [
+    aggregates.has('events') ? 'eva' : undefined,
+    aggregates.has('population') && popDims.length === dims.length ? 'pop' : undefined,
+    aggregates.has('netCost') && costDims.length === dims.length ? 'cost' : undefined,
+    aggregates.has('capacity') && capDims.length === dims.length ? 'cap' : undefined,
+  ].filter((source): source is string => source !== undefined);
   const dimFrame =
     dims.length === 0
       ? 'SELECT TRUE AS is_total'
-      : aggregates.has('events')
-        ? `SELECT DISTINCT ${dims.join(', ')}, is_total FROM eva UNION SELECT ${dims.map(() => 'NULL').join(', ')}, TRUE`
-        : aggregates.has('capacity') && capDims.length === dims.length
-          ? `SELECT DISTINCT ${dims.join(', ')}, is_total FROM cap`
-          : aggregates.has('netCost') && costDims.length === dims.length
-            ? `SELECT DISTINCT ${dims.join(', ')}, is_total FROM cost`
-            : `SELECT DISTINCT ${dims.join(', ')}, is_total FROM pop`;
+      : [
+          ...dimSources.map((source) => `SELECT DISTINCT ${dims.join(', ')}, is_total FROM ${source}`),
+          `SELECT ${dims.map(() => 'NULL').join(', ')}, TRUE`,
+        ].join(' UNION ');
   ctes.push(`dimf AS (${dimFrame})`);
 
   const join = (alias: string, sourceDimensions: readonly BreakdownDimension[], periodKey: string) => {
@@ -452,5 +456,7 @@ SELECT ${selected.join(',\n  ')}
 FROM frame f
 ${joins.join('\n')}
 ORDER BY f.start_date, f.area_code, f.is_total DESC${dims.map((d) => `, f.${d}`).join('')}`;
-  return { sql, params, dimensions: [...breakdown], columns };
+  // DuckDB refuses named parameters the statement does not use.
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`$${name}`)));
+  return { sql, params: used, dimensions: [...breakdown], columns };
 };

@@ -40,7 +40,21 @@ const periodParent = (type: IndicatorPeriodType, key: string): string | undefine
  * and each margin is a linear group. The margins themselves are not returned, only taken into account.
  */
 export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriodType): boolean[] => {
-  if (cells.length === 0) return [];
+  const cube = suppressionCube(cells, type);
+  return cells.map((_, i) => cube.mask[i] ?? false);
+};
+
+/** The whole cube behind `suppressTable`: the cells first (same indices), then the margins. */
+export interface SuppressionCube {
+  /** Period, area node and category of each cell, joined. */
+  keys: string[];
+  values: number[];
+  groups: LinearGroup[];
+  mask: boolean[];
+}
+
+export const suppressionCube = (cells: readonly TableCell[], type: IndicatorPeriodType): SuppressionCube => {
+  if (cells.length === 0) return { keys: [], values: [], groups: [], mask: [] };
   const leafIndex = new Map<string, number>();
   const key = (p: string, a: string, c: string) => `${p}\u0000${a}\u0000${c}`;
   cells.forEach((cell, i) => {
@@ -87,8 +101,16 @@ export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriod
   const secondary: number[] = [];
   const primary: boolean[] = [];
   const index = new Map<string, number>();
+  const parentsOf = (p: string): string[] => [
+    ...new Set([...leafAreasOf(p).values()].filter((x): x is string => x !== null)),
+  ];
+  // The parents' own parent: whatever the parents sum to (the county's country, the municipalities'
+  // county), so that a parent withheld by its own request is withheld here too.
+  const root = '^^';
   const childAreas = (p: string, parentNode: string): string[] =>
-    [...leafAreasOf(p)].filter(([, parent]) => parent === parentNode).map(([a]) => a);
+    parentNode === root
+      ? parentsOf(p)
+      : [...leafAreasOf(p)].filter(([, parent]) => parent === parentNode).map(([a]) => a);
   const nodeValue = (p: string, a: string, c: string): [number, number, boolean] => {
     const k = key(p, a, c);
     const existing = index.get(k);
@@ -136,7 +158,8 @@ export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriod
   const groups: LinearGroup[] = [];
   for (const p of allPeriods) {
     const leaves = leafAreasOf(p);
-    const parents = [...new Set([...leaves.values()].filter((x): x is string => x !== null))];
+    const parents = parentsOf(p);
+    if (parents.length > 1) parents.push(root);
     const areaNodes = [...leaves.keys(), ...parents];
     if (categories.length > 0)
       for (const a of areaNodes)
@@ -150,7 +173,8 @@ export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriod
   }
   for (const [p, children] of periodChildren) {
     const leaves = leafAreasOf(p);
-    const parents = [...new Set([...leaves.values()].filter((x): x is string => x !== null))];
+    const parents = parentsOf(p);
+    if (parents.length > 1) parents.push(root);
     for (const a of [...leaves.keys(), ...parents])
       for (const c of withTotal) {
         const parts = children
@@ -159,12 +183,27 @@ export const suppressTable = (cells: readonly TableCell[], type: IndicatorPeriod
         groups.push({ total: cellOf(p, a, c), parts });
       }
   }
-  // Margins (parents, longer periods, and the total over the breakdown) are what other requests publish:
-  // they are withheld only when small themselves, never chosen as partners.
-  const fixed = values.map((_, i) => {
-    if (i >= cells.length) return true;
-    return categories.length > 0 && (cells[i] as TableCell).category === totalCategory;
-  });
-  const mask = complementarySuppression({ values, groups, primary, fixed });
-  return cells.map((_, i) => mask[i] ?? false);
+  // Each area's total over the breakdown is what the same request without the breakdown serves: it keeps
+  // that request's pattern and is never chosen here. Margins (parents, longer periods) are what coarser
+  // requests serve: withheld when small, and as partners only when no cell of this table will do.
+  const totals =
+    categories.length > 0
+      ? suppressionCube(
+          cells.filter((c) => c.category === totalCategory),
+          type,
+        )
+      : undefined;
+  const totalsMask = new Map(totals?.keys.map((k, i) => [k, totals.mask[i] ?? false]));
+  const fixed: boolean[] = [];
+  const margin: boolean[] = [];
+  for (const [k, i] of index) {
+    const isTotal = totals !== undefined && k.endsWith(`\u0000${totalCategory}`);
+    fixed[i] = isTotal;
+    margin[i] = i >= cells.length;
+    if (isTotal) primary[i] = totalsMask.get(k) ?? primary[i] ?? false;
+  }
+  const mask = complementarySuppression({ values, groups, primary, fixed, margin });
+  const keys: string[] = [];
+  for (const [k, i] of index) keys[i] = k;
+  return { keys, values, groups, mask };
 };

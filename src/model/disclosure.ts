@@ -49,6 +49,11 @@ export interface SuppressionTable {
    * They are still withheld when primary.
    */
   fixed?: readonly boolean[];
+  /**
+   * Margins: withheld as partners only when no other member of a group can be (a margin withheld here is
+   * withheld by its own table too, which faces the same group).
+   */
+  margin?: readonly boolean[];
 }
 
 /**
@@ -57,13 +62,16 @@ export interface SuppressionTable {
  * 1. Primary: small counts (1–4), or whatever `primary` says.
  * 2. Complementary, to a fixed point: a group (a total with its parts) with exactly one withheld member
  *    would give it away by subtraction, so the next smallest member is withheld too — the smallest
- *    non-zero one, since a withheld zero is easily guessed; parts before the total; never a `fixed`
- *    cell, which is published elsewhere anyway. Withholding a cell
+ *    non-zero one, since a withheld zero is pinned by the bounds (no count is below zero); parts
+ *    before the total; margins only when
+ *    nothing else will do; never a `fixed` cell, which is published elsewhere anyway. Withholding a cell
  *    re-examines every group it belongs to, across all dimensions and hierarchy levels.
  * 3. The rule above cannot see combinations of equations: a withheld cell may still be solvable from
  *    several groups together (a "bridge" between two otherwise protected patterns). The withheld cells'
  *    system of group equations is therefore reduced (Gauss–Jordan, per connected component); any cell
  *    it determines gets one more partner withheld, and steps 2–3 repeat until no cell is determined.
+ *
+ * 4. Bounds: withheld parts that are all zero under a published total are zero; they get a partner too.
  *
  * The mask only grows, so this ends. It is a heuristic, not a minimal-loss optimum (which is NP-hard).
  */
@@ -77,17 +85,64 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
   const candidateIn = (g: LinearGroup): number | undefined => {
     let best: number | undefined;
-    let bestKey: [number, number, number, number] | undefined;
+    let bestKey: number[] | undefined;
     for (const cell of membersOf(g)) {
-      if (mask[cell] || table.fixed?.[cell]) continue;
       const v = values[cell] ?? 0;
-      const key: [number, number, number, number] = [v > 0 ? 0 : 1, v, cell === g.total ? 1 : 0, cell];
+      if (mask[cell] || table.fixed?.[cell]) continue;
+      const key = candidateKey(values, table.margin, cell, cell === g.total);
       if (!bestKey || compareKeys(key, bestKey) < 0) {
         best = cell;
         bestKey = key;
       }
     }
     return best;
+  };
+
+  /**
+   * The best partner in the groups of `cell`; failing that (every other member withheld, zero or fixed),
+   * in the groups of those groups' members, and so on outwards.
+   */
+  const nearestPartner = (cell: number): number | undefined => {
+    const seenGroups = new Set<number>();
+    const seenCells = new Set<number>([cell]);
+    let frontier = [cell];
+    while (frontier.length > 0) {
+      const options: number[] = [];
+      const next: number[] = [];
+      for (const c of frontier)
+        for (const gi of groupsOf[c] ?? []) {
+          if (seenGroups.has(gi)) continue;
+          seenGroups.add(gi);
+          const g = groups[gi] as LinearGroup;
+          const option = candidateIn(g);
+          if (option !== undefined) options.push(option);
+          for (const member of membersOf(g))
+            if (!seenCells.has(member)) {
+              seenCells.add(member);
+              next.push(member);
+            }
+        }
+      if (options.length > 0)
+        return options.sort((a, b) =>
+          compareKeys(candidateKey(values, table.margin, a), candidateKey(values, table.margin, b)),
+        )[0];
+      frontier = next;
+    }
+    return undefined;
+  };
+
+  /**
+   * Withheld zeros that the bounds give away: in a group whose total is published, withheld parts that
+   * are all zero must sum to zero, so each is zero.
+   */
+  const pinnedZeros = (): number[] => {
+    const pinned: number[] = [];
+    for (const g of groups) {
+      if (mask[g.total]) continue;
+      const withheld = g.parts.filter((c) => mask[c]);
+      if (withheld.length > 0 && withheld.every((c) => (values[c] ?? 0) === 0)) pinned.push(...withheld);
+    }
+    return [...new Set(pinned)];
   };
 
   const withhold = (cell: number, queue: number[]) => {
@@ -109,18 +164,14 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
   fixedPoint(groups.map((_, gi) => gi));
   for (;;) {
-    const determined = determinedCells(mask, groups, groupsOf);
+    const determined = [...determinedCells(mask, groups, groupsOf), ...pinnedZeros()];
     if (determined.length === 0) break;
     // One more partner per determined cell in a round: a few more cells withheld than strictly needed,
     // in exchange for few rounds of elimination on large tables.
     let progressed = false;
     const queue: number[] = [];
     for (const cell of determined) {
-      const options = (groupsOf[cell] ?? [])
-        .map((gi) => candidateIn(groups[gi] as LinearGroup))
-        .filter((c): c is number => c !== undefined)
-        .sort((a, b) => compareKeys(candidateKey(values, a), candidateKey(values, b)));
-      const partner = options[0];
+      const partner = nearestPartner(cell);
       if (partner === undefined) continue;
       withhold(partner, queue);
       progressed = true;
@@ -134,9 +185,19 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
 const membersOf = (g: LinearGroup): number[] => [...g.parts, g.total];
 
-const candidateKey = (values: readonly number[], cell: number): [number, number, number, number] => {
+/**
+ * Partners in order of preference: non-zero before zero (a withheld zero is easily pinned by the bounds,
+ * as no count is below zero), cells of this table before margins, smaller before larger, parts before
+ * totals.
+ */
+const candidateKey = (
+  values: readonly number[],
+  margin: readonly boolean[] | undefined,
+  cell: number,
+  isTotal = false,
+): number[] => {
   const v = values[cell] ?? 0;
-  return [v > 0 ? 0 : 1, v, 0, cell];
+  return [v > 0 ? 0 : 1, margin?.[cell] ? 1 : 0, v, isTotal ? 1 : 0, cell];
 };
 
 const compareKeys = (a: readonly number[], b: readonly number[]): number => {

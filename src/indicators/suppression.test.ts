@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSmallCount } from '../model/index.js';
+import { attackTable, type KnownRelation } from './recovery-attack.js';
+import { suppressionCube, suppressTable, type TableCell, totalCategory } from './suppression.js';
+
+/**
+ * A random indicator table as the engine hands it over: areas under parents, months of one quarter,
+ * categories of a breakdown (or none) with each area's total over them.
+ */
+const tables = fc
+  .record({
+    parents: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }),
+    months: fc.integer({ min: 1, max: 3 }),
+    categories: fc.integer({ min: 0, max: 3 }),
+  })
+  .chain(({ parents, months, categories }) => {
+    const areas = parents.flatMap((n, p) =>
+      Array.from({ length: n }, (_, a) => ({ code: `A${p}${a}`, parent: `P${p}` })),
+    );
+    const keys = Array.from({ length: months }, (_, m) => `2024-0${m + 1}`).flatMap((period) =>
+      areas.flatMap((area) =>
+        (categories === 0 ? [totalCategory] : Array.from({ length: categories }, (_, c) => `c${c}`)).map(
+          (category) => ({
+            period,
+            area,
+            category,
+          }),
+        ),
+      ),
+    );
+    const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 }));
+    return fc.array(count, { minLength: keys.length, maxLength: keys.length }).map((counts) => {
+      const cells: TableCell[] = keys.map((k, i) => ({
+        period: k.period,
+        areaCode: k.area.code,
+        parentCode: k.area.parent,
+        category: k.category,
+        count: counts[i] ?? 0,
+      }));
+      if (categories > 0)
+        for (const period of new Set(keys.map((k) => k.period)))
+          for (const area of areas)
+            cells.push({
+              period,
+              areaCode: area.code,
+              parentCode: area.parent,
+              category: totalCategory,
+              count: cells
+                .filter((c) => c.period === period && c.areaCode === area.code)
+                .reduce((sum, c) => sum + c.count, 0),
+            });
+      return cells;
+    });
+  });
+
+/**
+ * A reader of one response knows its cells as published and the margins they add up to (parents, the
+ * quarter and year, each area's total), as far as those are published: the cube behind the response.
+ */
+const publishedCube = (cells: readonly TableCell[]) => {
+  const cube = suppressionCube(cells, 'month');
+  return {
+    mask: cube.mask.slice(0, cells.length),
+    published: cube.values.map((v, i) => (cube.mask[i] ? null : v)),
+    relations: cube.groups,
+  };
+};
+
+describe('suppressTable', () => {
+  it('withholds a municipality’s small count together with a sibling, not the county total', () => {
+    const cells: TableCell[] = [
+      { period: '2024', areaCode: '101', parentCode: '99', category: totalCategory, count: 40 },
+      { period: '2024', areaCode: '102', parentCode: '99', category: totalCategory, count: 3 },
+      { period: '2024', areaCode: '103', parentCode: '99', category: totalCategory, count: 12 },
+    ];
+    expect(suppressTable(cells, 'year')).toEqual([false, true, true]);
+  });
+
+  it('on random tables, no withheld figure can be worked out from the response and its margins', async () => {
+    await fc.assert(
+      fc.asyncProperty(tables, async (cells) => {
+        const { mask, published, relations } = publishedCube(cells);
+        expect(mask).toEqual(suppressTable(cells, 'month'));
+        cells.forEach((c, i) => {
+          if (isSmallCount(c.count)) expect(mask[i]).toBe(true);
+        });
+        // The relations a reader knows include each area's total over the breakdown as the request
+        // without the breakdown publishes it, and the margins as coarser requests do.
+        // A zero describes nobody (it is published as it is); what must not be recovered is any
+        // withheld count of people.
+        const { pinned } = await attackTable(published, relations);
+        expect(pinned.filter((p) => p.value > 0)).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
