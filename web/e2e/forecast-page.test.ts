@@ -57,13 +57,12 @@ describe('the Forecast page', () => {
     );
     const ages = Array.from({ length: 101 }, (_, age) => (age === 100 ? '100-' : String(age)));
     const value: number[] = [];
+    const pyramidOf = async (code: string, year: number) => {
+      const path = `/api/forecast/pyramid?variant=base&level=municipality&areaCode=${code}&year=${year}`;
+      return ((await (await fetch(`${county.url}${path}`, analyst)).json()) as ForecastPyramid).rows;
+    };
     for (const code of municipalities) {
-      for (const year of years) {
-        const response = await fetch(
-          `${county.url}/api/forecast/pyramid?variant=base&level=municipality&areaCode=${code}&year=${year}`,
-          analyst,
-        );
-        const { rows } = (await response.json()) as ForecastPyramid;
+      for (const rows of await Promise.all(years.map((year) => pyramidOf(code, year)))) {
         for (const sex of ['male', 'female'] as const)
           for (const row of rows) value.push(Math.round((row[sex] ?? 0) * 0.98));
       }
@@ -243,6 +242,20 @@ describe('the Forecast page', () => {
     await page
       .getByRole('combobox', { name: fi.controls.area, exact: true })
       .selectOption(`county:${counties.areas[0]?.code}`);
+    await waitForPage();
+  });
+
+  it('shows the official projection as a variant of its own, and goes back to the own one', async () => {
+    const variant = page.getByRole('combobox', { name: fi.controls.variant, exact: true });
+    const before = await barWidths();
+    await variant.selectOption('official');
+    await waitForPage();
+    await expect.poll(barWidths, { timeout: 15_000 }).not.toEqual(before);
+    expect(await page.locator('.status--error').count()).toBe(0);
+    expect(await page.locator('.lines-legend li').allTextContents()).toContain(
+      `${officialLabel} (${fi.controls.kinds.official})`,
+    );
+    await variant.selectOption('base');
     await waitForPage();
   });
 
