@@ -21,13 +21,14 @@ export const stepDecay =
     return 0;
   };
 
+const gaussianEdge = Math.exp(-0.5);
+
 /** Gaussian decay that falls from 1 at zero to 0 at the catchment's edge (Dai 2010). */
 export const gaussianDecay =
   (catchmentMinutes: number): DecayWeight =>
   (t) => {
     if (t > catchmentMinutes) return 0;
-    const edge = Math.exp(-0.5);
-    return (Math.exp(-0.5 * (t / catchmentMinutes) ** 2) - edge) / (1 - edge);
+    return (Math.exp(-0.5 * (t / catchmentMinutes) ** 2) - gaussianEdge) / (1 - gaussianEdge);
   };
 
 export interface FloatingCatchment {
@@ -42,19 +43,33 @@ export const floatingCatchment = (
   supply: readonly number[],
   population: ArrayLike<number>,
   weight: DecayWeight,
+): FloatingCatchment =>
+  floatingCatchmentOfWeights(
+    columns.map((column) =>
+      Float64Array.from({ length: population.length }, (_, c) => weight(column[c] as number)),
+    ),
+    supply,
+    population,
+  );
+
+/** The same from decay weights already worked out per unit and cell (they depend only on the travel times). */
+export const floatingCatchmentOfWeights = (
+  weights: readonly ArrayLike<number>[],
+  supply: readonly number[],
+  population: ArrayLike<number>,
 ): FloatingCatchment => {
   const cellCount = population.length;
-  const unitRatio = columns.map((column, u) => {
+  const unitRatio = weights.map((column, u) => {
     let demand = 0;
-    for (let c = 0; c < cellCount; c++) demand += weight(column[c] as number) * (population[c] as number);
+    for (let c = 0; c < cellCount; c++) demand += (column[c] as number) * (population[c] as number);
     return demand > 0 ? (supply[u] ?? 0) / demand : null;
   });
   const cellRatio = new Float64Array(cellCount);
-  columns.forEach((column, u) => {
+  weights.forEach((column, u) => {
     const ratio = unitRatio[u];
     if (ratio === null || ratio === undefined) return;
     for (let c = 0; c < cellCount; c++) {
-      const w = weight(column[c] as number);
+      const w = column[c] as number;
       if (w > 0) cellRatio[c] = (cellRatio[c] as number) + w * ratio;
     }
   });

@@ -3,11 +3,18 @@ export {
   type DecayWeight,
   type FloatingCatchment,
   floatingCatchment,
+  floatingCatchmentOfWeights,
   gaussianDecay,
   stepDecay,
 } from './fca.js';
 export { type Nearest, nearestUnits } from './nearest.js';
-export { sharesWithin, sortByTime, summariseTimes, type TimeSummary, weightedQuantile } from './summary.js';
+export {
+  sharesWithin,
+  summariseTimes,
+  type TimeSummary,
+  weightedQuantile,
+  weightedQuantiles,
+} from './summary.js';
 export {
   type PlanarPoint,
   type StraightLineOptions,

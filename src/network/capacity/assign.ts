@@ -79,7 +79,14 @@ export const assignCapacitated = (
     regret[c] = best < 0 ? 0 : Number.isFinite(secondTime) ? secondTime - bestTime : Number.MAX_VALUE;
     cells.push(c);
   }
-  cells.sort((a, b) => (regret[b] as number) - (regret[a] as number) || a - b);
+  // When every unit can take all the demand nearest to it, nobody is redirected and the order is moot.
+  const nearestLoad = new Float64Array(unitCount);
+  for (const c of cells) {
+    const u = first[c] as number;
+    if (u >= 0) nearestLoad[u] = (nearestLoad[u] as number) + (demand[c] as number);
+  }
+  if (nearestLoad.some((wanted, u) => wanted > (spare[u] as number)))
+    cells.sort((a, b) => (regret[b] as number) - (regret[a] as number) || a - b);
   const preferenceOf = (c: number): number[] => {
     const time = (u: number) => (columns[u] as ArrayLike<number>)[c] as number;
     const order: number[] = [];

@@ -1,7 +1,7 @@
 import type { ClassResult, ScenarioChange, ScenarioResult, UnitResult } from '../../model/index.js';
 import { toWgs84 } from '../../model/index.js';
 import {
-  floatingCatchment,
+  floatingCatchmentOfWeights,
   gaussianDecay,
   type PlanarPoint,
   sharesWithin,
@@ -77,6 +77,16 @@ export const createEvaluator = (
   const columnCache = new Map<string, Float64Array>();
   const outcomeCache = new Map<string, ClassOutcome>();
   const demandCache = new Map<string, Float64Array>();
+  // Decay weights depend only on a column's travel times, so each location's are worked out once.
+  const decayCache = new WeakMap<Float64Array, Float64Array>();
+  const decayOf = (column: Float64Array) => {
+    let weights = decayCache.get(column);
+    if (!weights) {
+      weights = column.map(supplyDecay);
+      decayCache.set(column, weights);
+    }
+    return weights;
+  };
 
   const columns = async (points: readonly PlanarPoint[]) => {
     const missing = [
@@ -148,7 +158,7 @@ export const createEvaluator = (
     const shareOld = sharesWithin(minutes, cells.aged75, within);
     const shareYoung = sharesWithin(minutes, cells.children, within);
     const assignment = assignCapacitated(unitColumns, inPerson, capacity);
-    const fca = floatingCatchment(unitColumns, capacity, inPerson, supplyDecay);
+    const fca = floatingCatchmentOfWeights(unitColumns.map(decayOf), capacity, inPerson);
     const totalResidents = sum(cells.total);
     let ratioWeighted = 0;
     for (let c = 0; c < n; c++) ratioWeighted += (cells.total[c] as number) * (fca.cellRatio[c] as number);
