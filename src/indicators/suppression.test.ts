@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSmallCount } from '../model/index.js';
-import { attackTable, type KnownRelation } from './recovery-attack.js';
+import { attackTable } from './recovery-attack.js';
 import { suppressionCube, suppressTable, type TableCell, totalCategory } from './suppression.js';
 
 /**

@@ -87,7 +87,6 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     let best: number | undefined;
     let bestKey: number[] | undefined;
     for (const cell of membersOf(g)) {
-      const v = values[cell] ?? 0;
       if (mask[cell] || table.fixed?.[cell]) continue;
       const key = candidateKey(values, table.margin, cell, cell === g.total);
       if (!bestKey || compareKeys(key, bestKey) < 0) {
