@@ -104,7 +104,6 @@ export const demandTable = async (
 ): Promise<ForecastDemand | undefined> => {
   const state = await storeState(store);
   const data = await remember(`use|${state}`, () => loadUse(store, context));
-  if (!data) return undefined;
   const { history, geography } = context;
   const areaCount = history.areaCodes.length;
   const projection = await cachedProjection(store, context, query.variant);
@@ -120,6 +119,19 @@ export const demandTable = async (
     return false;
   });
   if (!inArea.some(Boolean)) return undefined;
+  // Without events there is no use to project: an empty table, not a missing one.
+  if (!data) {
+    const { areaLevel, areaCode, year } = query;
+    return {
+      areaLevel,
+      areaCode,
+      year,
+      variant: query.variant.name,
+      baseYear: projection.baseYear,
+      rows: [],
+      units: [],
+    };
+  }
   const { use } = data;
   const shiftYear = query.variant.assumptions.toYear;
   const demand = projectDemand(use, found.values, query.year, query.variant.assumptions.demand, shiftYear);

@@ -1,6 +1,6 @@
 import type { ForecastAssumptions } from '../model/index.js';
 import type { CohortRates } from './cohort.js';
-import { ageCount, female, groupCount, oldestAge } from './layout.js';
+import { ageCount, female, groupCount, oldestAge, sum } from './layout.js';
 import {
   extraMigrationProfile,
   referenceBoyShare,
@@ -61,7 +61,15 @@ export const estimateRates = (
 ): EstimatedRates => {
   const areaCount = history.areaCodes.length;
   const size = areaCount * groupCount;
-  const firstIndex = Math.max(0, baseYearIndex - assumptions.basePeriodYears);
+  // Only the unbroken run of years with residents before the base year counts: a missing year would
+  // read as everybody moving away and back.
+  let firstIndex = Math.max(0, baseYearIndex - assumptions.basePeriodYears);
+  for (let t = baseYearIndex; t > firstIndex; t--) {
+    if (sum(history.population, (t - 1) * size, t * size) === 0) {
+      firstIndex = t;
+      break;
+    }
+  }
   const baseYear = history.years[baseYearIndex] ?? referenceYear;
   const trend = 1 - assumptions.mortalityImprovement;
   const reference = referenceDeathProbability();
@@ -113,7 +121,8 @@ export const estimateRates = (
   }
   const countyBirths = births.reduce((a, b) => a + b, 0);
   const countyExpected = expected.reduce((a, b) => a + b, 0);
-  const countyTotalFertility = countyExpected > 0 ? countyBirths / countyExpected : 0;
+  // Without a year to learn from, Finland's total fertility rate of the mid-2020s.
+  const countyTotalFertility = countyExpected > 0 && countyBirths > 0 ? countyBirths / countyExpected : 1.26;
   const fertilityWeight = assumptions.smoothingExposure / 10;
   const totalFertility = new Float64Array(areaCount);
   for (let area = 0; area < areaCount; area++) {

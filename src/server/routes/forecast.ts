@@ -158,7 +158,8 @@ export const forecastPyramidRoute = defineRoute({
     const ready = await prepare(store, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area) return undefined;
-    return forecastPyramid(store, ready.context, ready.variant, area, query.year, seesUnsuppressed(viewer));
+    const year = query.year ?? ready.context.geography.year;
+    return forecastPyramid(store, ready.context, ready.variant, area, year, seesUnsuppressed(viewer));
   },
 });
 
@@ -186,7 +187,7 @@ export const forecastDemandRoute = defineRoute({
       variant: ready.variant,
       areaLevel: area.level,
       areaCode: area.code,
-      year: query.year,
+      year: query.year ?? ready.context.geography.year,
       ...(producer !== undefined && { unitFilter: (unit) => unit.producerCode === producer }),
     });
   },
@@ -210,8 +211,8 @@ export const forecastBacktestRoute = defineRoute({
     if (!ready || ready.variant.kind === 'official') return undefined;
     const { years } = ready.context.history;
     const latest = years[years.length - 1] ?? 0;
-    const from = query.from ?? latest - 6;
-    if (!years.includes(from) || from >= latest || from <= (years[0] ?? from)) return undefined;
+    const from = query.from ?? Math.max(years[0] ?? latest, latest - 6);
+    if (!years.includes(from) || from >= latest) return undefined;
     return backtest(ready.context.history, ready.variant, from);
   },
 });
