@@ -120,6 +120,7 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
   );
 };
 
+/** The editor names each item as the set's view does; the list of all indicators is only for adding. */
 const Editor = ({
   set,
   defaultYear,
@@ -131,16 +132,15 @@ const Editor = ({
 }) => {
   const indicators = useIndicatorList();
   return (
-    <Loaded state={indicators}>
-      {(list) => (
-        <SetEditor
-          set={set}
-          indicators={list}
-          defaultYear={defaultYear}
-          onSaved={() => onDone(true)}
-          onCancel={() => onDone(false)}
-        />
-      )}
-    </Loaded>
+    <SetEditor
+      set={set}
+      titles={
+        new Map(set.items.flatMap((item) => (item.title ? [[item.indicatorId, item.title] as const] : [])))
+      }
+      indicators={indicators.status === 'ready' ? indicators.data : []}
+      defaultYear={defaultYear}
+      onSaved={() => onDone(true)}
+      onCancel={() => onDone(false)}
+    />
   );
 };

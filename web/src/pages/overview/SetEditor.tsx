@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { IndicatorDefinition, MonitoringSet } from '../../../../src/model/index.js';
+import type { IndicatorDefinition, LocalText, MonitoringSet } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { saveMonitoringSet } from './api.js';
@@ -8,6 +8,8 @@ import { overviewMessages } from './messages.js';
 
 interface SetEditorProps {
   set: MonitoringSet;
+  /** Titles of the set's own indicators, known before the full list has arrived. */
+  titles: ReadonlyMap<string, LocalText>;
   indicators: readonly IndicatorDefinition[];
   defaultYear: number;
   onSaved(): void;
@@ -15,7 +17,7 @@ interface SetEditorProps {
 }
 
 /** The county edits its monitoring set here: which indicators, in which order, with which targets. */
-export const SetEditor = ({ set, indicators, defaultYear, onSaved, onCancel }: SetEditorProps) => {
+export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCancel }: SetEditorProps) => {
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages).editor;
   const plain = (value: number) => String(value).replace('.', language === 'en' ? '.' : ',');
@@ -25,7 +27,7 @@ export const SetEditor = ({ set, indicators, defaultYear, onSaved, onCancel }: S
     kind: 'idle',
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const titleOf = (id: string) => byId.get(id)?.title[language] ?? id;
+  const titleOf = (id: string) => (titles.get(id) ?? byId.get(id)?.title)?.[language] ?? id;
   const available = indicators.filter(
     (indicator) => !draft.items.some((item) => item.indicatorId === indicator.id),
   );
