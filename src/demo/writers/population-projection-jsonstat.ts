@@ -46,16 +46,23 @@ export const populationProjectionJsonStat = (
 ): JsonStatDataset => {
   const baseIndex = history.years.indexOf(baseYear);
   const projectedYears = Array.from({ length: toYear - baseYear }, (_, i) => baseYear + 1 + i);
-  // Each original territory is projected on its own, then merged municipalities add theirs up.
-  const territories = geography.municipalities.filter((m) => m.territories.length === 1);
-  const byTerritory = territories.map((_, t) => {
-    const start = history.counts[t]?.[baseIndex];
-    let population: Float64Array = Float64Array.from(start ?? new Int32Array(groupCount));
-    const urbanity = municipalityUrbanity(geography, t);
-    return projectedYears.map((year) => {
-      population = expectedYear(population, year, urbanity);
-      return population;
-    });
+  // Each municipality of the base year is projected on its own, then added up into those of the
+  // first projected year (a merger in between joins its predecessors).
+  const starting = geography.municipalities
+    .map((municipality, m) => ({ municipality, m }))
+    .filter(({ municipality }) => isValidIn(municipality, baseYear));
+  const projected = starting.map(({ municipality, m }) => {
+    let population: Float64Array = Float64Array.from(
+      history.counts[m]?.[baseIndex] ?? new Int32Array(groupCount),
+    );
+    const urbanity = municipalityUrbanity(geography, m);
+    return {
+      territories: municipality.territories,
+      years: projectedYears.map((year) => {
+        population = expectedYear(population, year, urbanity);
+        return population;
+      }),
+    };
   });
   const firstYear = projectedYears[0] ?? baseYear + 1;
   const municipalities = geography.municipalities.filter((m) => isValidIn(m, firstYear));
@@ -65,8 +72,9 @@ export const populationProjectionJsonStat = (
   for (const municipality of municipalities) {
     projectedYears.forEach((_, y) => {
       const population = new Float64Array(groupCount);
-      for (const t of municipality.territories) {
-        const part = byTerritory[t]?.[y];
+      for (const source of projected) {
+        if (!source.territories.every((t) => municipality.territories.includes(t))) continue;
+        const part = source.years[y];
         if (part) for (let g = 0; g < groupCount; g++) population[g] = (population[g] ?? 0) + (part[g] ?? 0);
       }
       const rounded = Array.from(population, (v) => Math.round(v));
