@@ -20,6 +20,8 @@ import { suppressTable, type TableCell, totalCategory } from './suppression.js';
 /** A request the definition does not allow, or that the viewer may not make. */
 export class IndicatorRequestError extends Error {
   override name = 'IndicatorRequestError';
+  /** The HTTP API answers such a request with 400. */
+  readonly statusCode = 400;
 }
 
 export interface ComputeOptions {

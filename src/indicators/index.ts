@@ -1,3 +1,4 @@
+export { compareAreas } from './comparison.js';
 export { compileIndicators } from './compile.js';
 export {
   type ComputeOptions,

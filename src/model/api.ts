@@ -11,6 +11,14 @@ import {
 } from './forecast.js';
 import { featureCollectionOf, Geometry, PointGeometry } from './geojson.js';
 import { ImportKind, RejectedRow } from './import.js';
+import {
+  IndicatorComparison,
+  IndicatorComparisonRow,
+  IndicatorDefinition,
+  IndicatorList,
+  IndicatorResult,
+  IndicatorValue,
+} from './indicator.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
 import {
   AccessLayer,
@@ -213,6 +221,12 @@ export const apiSchemas = {
   RejectsPage,
   RejectsCsv,
   OpenApiDocument,
+  IndicatorDefinition,
+  IndicatorList,
+  IndicatorValue,
+  IndicatorResult,
+  IndicatorComparisonRow,
+  IndicatorComparison,
   ForecastVariant,
   ForecastVariantList,
   ForecastSeries,

@@ -3,6 +3,7 @@ import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
 import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
+import { indicatorComparisonRoute, indicatorsRoute, indicatorValuesRoute } from './indicators.js';
 import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
@@ -25,6 +26,9 @@ const dataRoutes: Route[] = [
   importsRoute,
   rejectsRoute,
   rejectsCsvRoute,
+  indicatorsRoute,
+  indicatorValuesRoute,
+  indicatorComparisonRoute,
   ...forecastRoutes,
   needCoefficientsRoute,
   needsStandardisedCostRoute,

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { builtInIndicators, compareAreas, computeIndicator, findIndicator } from '../../indicators/index.js';
+import {
+  BreakdownDimension,
+  IndicatorComparison,
+  IndicatorList,
+  IndicatorPeriodType,
+  IndicatorResult,
+} from '../../model/index.js';
+import { YearParameter } from '../parameters.js';
+import { defineRoute } from '../route.js';
+
+const IndicatorIdParameter = z.strictObject({
+  id: z.string().trim().min(1).max(100).describe('Indicator id.'),
+});
+
+const commaList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== '')
+        : value,
+    z.array(item),
+  );
+
+const IndicatorLevelParameter = z.enum(['county', 'municipality', 'gridCell']).describe('Area level.');
+
+export const indicatorsRoute = defineRoute({
+  path: '/api/indicators',
+  summary: 'The indicator definitions: what each counts, over whom, and how it may be broken down',
+  tag: 'indicators',
+  response: IndicatorList,
+  handler: async () => [...builtInIndicators],
+});
+
+export const indicatorValuesRoute = defineRoute({
+  path: '/api/indicators/:id',
+  summary: 'One indicator for every area of a level, by period and breakdown',
+  description:
+    'Everyone but an analyst gets figures after disclosure control: a withheld figure is null with suppressed true, ' +
+    'never 0. A producer sees only its own producer’s events. `year` is short for fromYear = toYear; by default ' +
+    'the latest year with events.',
+  tag: 'indicators',
+  params: IndicatorIdParameter,
+  query: z.strictObject({
+    level: IndicatorLevelParameter.default('municipality'),
+    period: IndicatorPeriodType.default('year').describe('year, quarter, month or rolling12.'),
+    year: YearParameter,
+    fromYear: YearParameter,
+    toYear: YearParameter,
+    breakdown: commaList(BreakdownDimension)
+      .optional()
+      .describe('Comma-separated breakdown dimensions (at most two), e.g. "sex" or "ageBand,sex".'),
+    areaCodes: commaList(z.string().trim().min(1).max(64))
+      .optional()
+      .describe('Comma-separated area codes to return; all by default.'),
+  }),
+  response: IndicatorResult,
+  notFound: ({ id }) => `No indicator ${id}.`,
+  handler: async ({ store, params, query, viewer }) => {
+    const definition = findIndicator(params.id);
+    if (!definition) return undefined;
+    const fromYear = query.fromYear ?? query.year;
+    const toYear = query.toYear ?? query.year;
+    return computeIndicator(
+      store,
+      definition,
+      {
+        level: query.level,
+        period: query.period,
+        ...(fromYear !== undefined && { fromYear }),
+        ...(toYear !== undefined && { toYear }),
+        breakdown: query.breakdown ?? [],
+        ...(query.areaCodes && query.areaCodes.length > 0 && { areaCodes: query.areaCodes }),
+      },
+      { viewer },
+    );
+  },
+});
+
+export const indicatorComparisonRoute = defineRoute({
+  path: '/api/indicators/:id/comparison',
+  summary: 'Municipalities (or grid cells) against their county in one year, with ranks and intervals',
+  description:
+    'versusCounty says whether the area’s whole uncertainty interval lies above or below the county’s value; ' +
+    'unknown when there is no interval or the figure is withheld.',
+  tag: 'indicators',
+  params: IndicatorIdParameter,
+  query: z.strictObject({
+    level: z.enum(['municipality', 'gridCell']).default('municipality').describe('Area level.'),
+    year: YearParameter,
+  }),
+  response: IndicatorComparison,
+  notFound: ({ id }) => `No indicator ${id}.`,
+  handler: async ({ store, params, query, viewer }) => {
+    const definition = findIndicator(params.id);
+    if (!definition) return undefined;
+    return compareAreas(
+      store,
+      definition,
+      { level: query.level, ...(query.year !== undefined && { year: query.year }) },
+      { viewer },
+    );
+  },
+});
