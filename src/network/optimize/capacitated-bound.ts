@@ -12,6 +12,8 @@ export const capacitatedBound = (
   upperBound: number,
   stop: () => boolean,
   maxIterations = 300,
+  /** Multipliers to start from (for instance a previous run's); updated in place when given. */
+  multipliers?: Float64Array,
 ): number => {
   const { n, m, dist, weights, demands, capacities, fixed, p } = problem;
   const cost = new Float64Array(n * m);
@@ -27,9 +29,10 @@ export const capacitatedBound = (
   }
   if (n * (maxCapacity + 1) > 5_000_000) integral = false;
 
-  const lambda = new Float64Array(n);
-  // Start from each demand's cheapest cost: a valid, if weak, first bound.
-  for (let i = 0; i < n; i++) {
+  const warm = multipliers !== undefined && multipliers.length === n && multipliers.some((v) => v !== 0);
+  const lambda = multipliers?.length === n ? multipliers : new Float64Array(n);
+  // Start cold from each demand's cheapest cost: a valid, if weak, first bound.
+  for (let i = 0; i < n && !warm; i++) {
     let best = Number.POSITIVE_INFINITY;
     for (let k = 0; k < m; k++) best = Math.min(best, cost[i * m + k] as number);
     lambda[i] = best;

@@ -107,25 +107,34 @@ const runHeuristic = async (
       });
       const first = solveCapacitated(prepared, start.sites, random, budget, 0);
       let bound = start.bound;
-      if (first.feasible) {
-        // The capacitated Lagrangian bound gets a slice of the budget: it proves gaps, and stops the search
-        // once the solution meets it.
-        const slice = Math.min(400, 0.2 * Math.max(0, budget.deadline - performance.now()));
-        const boundBudget = makeBudget({ timeLimitMs: slice, signal: budget.signal });
-        const capacitated = capacitatedBound(prepared, first.objective, () => outOfBudget(boundBudget));
-        if (bound === null || capacitated > bound) bound = capacitated;
-      }
+      const remaining = () => Math.max(0, budget.deadline - performance.now());
+      // The capacitated Lagrangian bound runs twice on slices of the budget: briefly before the search, so
+      // that a solution meeting it stops the search, and again after it with the best solution's value,
+      // which steers the subgradient steps much better.
+      const multipliers = new Float64Array(prepared.n);
+      const lagrangian = (upper: number, ms: number) => {
+        const boundBudget = makeBudget({ timeLimitMs: ms, signal: budget.signal });
+        const value = capacitatedBound(prepared, upper, () => outOfBudget(boundBudget), 300, multipliers);
+        if (bound === null || value > bound) bound = value;
+      };
+      const reserve = Math.min(400, 0.2 * remaining());
+      if (first.feasible) lagrangian(first.objective, Math.min(150, 0.1 * remaining()));
       const target =
         bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
+      const searchBudget = makeBudget({ timeLimitMs: remaining() - reserve, signal: budget.signal });
       const solution = solveCapacitated(
         prepared,
         first.feasible ? first.sites : start.sites,
         random,
-        budget,
+        searchBudget,
         maxIdleIterations,
         (it, best) => onIteration(it, best, bound),
         target,
       );
+      if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
+      if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
+        lagrangian(solution.objective, remaining());
+      }
       const boundSource: Found['boundSource'] = bound === null ? 'none' : 'lagrangian';
       return {
         sites: solution.sites,
