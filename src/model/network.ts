@@ -219,6 +219,8 @@ export const AccessCell = z.object({
   /** Minutes to the nearest unit of the class; null where none is reachable. */
   minutes: z.number().nullable(),
   nearestUnit: z.string().nullable(),
+  /** Minutes minus those under the reference changes, when a reference was asked for; null otherwise. */
+  differenceMinutes: z.number().nullable(),
   /** Residents; null when withheld (1–4) for viewers who see suppressed figures. */
   population: z.int().nullable(),
   populationSuppressed: z.boolean(),

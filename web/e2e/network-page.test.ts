@@ -69,6 +69,27 @@ describe('the Network page', () => {
     expect(await row.textContent()).toContain(fi.units.statuses.closed);
   });
 
+  it('colours the map by the change from the current network, with the residents of each class', async () => {
+    await page.getByLabel(fi.map.showDifference).check();
+    await expect
+      .poll(async () => (await page.locator('.map-legend').textContent()) ?? '', { timeout: 15_000 })
+      .toContain(fi.map.difference);
+    const legend = (await page.locator('.map-legend').textContent()) ?? '';
+    // Closing the busiest unit moves some residents farther and none nearer.
+    expect(legend).toContain(fi.map.unchanged);
+    expect(legend).toMatch(/min kauempana: [1-9]/);
+    await page.locator('.network-map[aria-busy="false"]').waitFor();
+    await page.screenshot({
+      path: join(county.screenshotDir, 'network-page-difference.png'),
+      fullPage: true,
+      clip: { x: 0, y: 300, width: 1280, height: 900 },
+    });
+    await page.getByLabel(fi.map.showDifference).uncheck();
+    await expect
+      .poll(async () => (await page.locator('.map-legend').textContent()) ?? '')
+      .toContain(fi.map.travelTime);
+  });
+
   it('saves the change as a scenario and compares it with the current network', async () => {
     await page.getByLabel(fi.scenarios.name).fill('Yksi asema vähemmän');
     await page.getByRole('button', { name: fi.scenarios.save }).click();

@@ -75,6 +75,8 @@ export const createEvaluator = (
     y: cells.y[c] as number,
   }));
   const columnCache = new Map<string, Float64Array>();
+  const baseLocations = new Set(data.units.map(locationKey));
+  const maxColumns = data.units.length + 256;
   const outcomeCache = new Map<string, ClassOutcome>();
   const demandCache = new Map<string, Float64Array>();
   // Decay weights depend only on a column's travel times, so each location's are worked out once.
@@ -101,6 +103,11 @@ export const createEvaluator = (
         for (let c = 0; c < cellPoints.length; c++) column[c] = times[c * missing.length + d] as number;
         columnCache.set(locationKey(point), column);
       });
+      // Moves and openings add a column each; keep the base network's and the most recent others.
+      for (const key of columnCache.keys()) {
+        if (columnCache.size <= maxColumns) break;
+        if (!baseLocations.has(key)) columnCache.delete(key);
+      }
     }
     return points.map((p) => columnCache.get(locationKey(p)) as Float64Array);
   };

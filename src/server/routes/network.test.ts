@@ -154,6 +154,26 @@ describe('access layer', () => {
     expect(analyst.features.find((f) => f.id === '1kmN6672E0386')?.properties.population).toBe(3);
     expect((await send('POST', '/api/network/access.geojson', { serviceClass: 'NOPE' })).status).toBe(404);
   });
+
+  it('gives each cell its difference from a reference network', async () => {
+    const moved = AccessLayer.parse(
+      (
+        await send('POST', '/api/network/access.geojson', {
+          serviceClass: 'HC',
+          changes: [{ kind: 'move', unitCode: 'U1', x: 386_800, y: 6_672_300 }],
+          referenceChanges: [],
+        })
+      ).body,
+    );
+    // U1 moves 1 km east: away from cell 385 (centre 385 500), towards cell 386 (centre 386 500).
+    const byCode = new Map(moved.features.map((f) => [f.id, f.properties]));
+    expect(byCode.get('1kmN6672E0385')?.differenceMinutes).toBeGreaterThan(0);
+    expect(byCode.get('1kmN6672E0386')?.differenceMinutes).toBeLessThan(0);
+    const plain = AccessLayer.parse(
+      (await send('POST', '/api/network/access.geojson', { serviceClass: 'HC' })).body,
+    );
+    expect(plain.features.every((f) => f.properties.differenceMinutes === null)).toBe(true);
+  });
 });
 
 describe('optimisation runs', () => {

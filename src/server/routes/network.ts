@@ -201,7 +201,11 @@ const AccessQuery = z.strictObject({
   baseYear: Year.optional(),
   targetYear: Year.optional(),
   changes: z.array(ScenarioChange).max(500).default([]),
+  /** Changes of a reference network (often none: the base) to give each cell's difference from. */
+  referenceChanges: z.array(ScenarioChange).max(500).optional(),
 });
+
+const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
 const cellSquare = (code: string, x: number, y: number) => {
   // Grid ids name the cell's south-west corner; a cell without one gets a 1 km square around its point.
@@ -227,7 +231,7 @@ export const accessLayerRoute = defineRoute({
   path: '/api/network/access.geojson',
   summary: 'Populated grid cells with the travel time to the nearest unit of a class, in WGS84',
   description:
-    'Under the changes sent (none: the base network). Residents per cell of 1–4 are withheld (null, populationSuppressed) unless the viewer is an analyst.',
+    'Under the changes sent (none: the base network), with the difference of each cell from a reference network when one is sent. Residents per cell of 1–4 are withheld (null, populationSuppressed) unless the viewer is an analyst.',
   tag,
   body: AccessQuery,
   response: AccessLayer,
@@ -238,6 +242,8 @@ export const accessLayerRoute = defineRoute({
     const evaluator = await evaluatorFor(store, years);
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest } = await evaluator.access(body.changes, body.serviceClass);
+    const reference =
+      body.referenceChanges && (await evaluator.access(body.referenceChanges, body.serviceClass));
     const { cells } = evaluator.data;
     const unsuppressed = seesUnsuppressed(viewer);
     return {
@@ -246,14 +252,17 @@ export const accessLayerRoute = defineRoute({
         const residents = Math.round(cells.total[c] as number);
         const disclosed = unsuppressed ? { value: residents, suppressed: false } : discloseCount(residents);
         const time = minutes[c] as number;
+        const before = reference ? (reference.minutes[c] as number) : Number.NaN;
         return {
           type: 'Feature' as const,
           id: code,
           geometry: cellSquare(code, cells.x[c] as number, cells.y[c] as number),
           properties: {
             code,
-            minutes: Number.isFinite(time) ? Math.round(time * 10) / 10 : null,
+            minutes: Number.isFinite(time) ? roundTenth(time) : null,
             nearestUnit: nearest[c] ?? null,
+            differenceMinutes:
+              Number.isFinite(time) && Number.isFinite(before) ? roundTenth(time - before) : null,
             population: disclosed.value,
             populationSuppressed: disclosed.suppressed,
           },

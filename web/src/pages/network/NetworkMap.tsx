@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AccessLayer, UnitResult } from '../../../../src/model/index.js';
 import { boundsOfCollections } from '../../map/bounds.js';
 import { outsideCounty, producerKindColour, unknownProducerColour } from '../../map/colours.js';
-import { travelBins, unreachableColour } from './travel-bins.js';
+import { differenceBins, travelBins, unreachableColour } from './travel-bins.js';
 
 setWorkerUrl(workerUrl);
 
@@ -23,6 +23,8 @@ export interface NetworkMapProps {
   onSelectUnit(code: string | null): void;
   /** While set, a click on the map gives a location (lon, lat) instead of selecting. */
   picking: boolean;
+  /** Colour cells by the change of travel time from the reference network instead of the time itself. */
+  difference: boolean;
   onPick(lon: number, lat: number): void;
   name: string;
   describedBy: string;
@@ -39,6 +41,18 @@ const minutesColour: ExpressionSpecification = [
     ['get', 'minutes'],
     travelBins[0]?.colour ?? unreachableColour,
     ...travelBins.slice(1).flatMap((bin) => [bin.from, bin.colour]),
+  ],
+];
+
+const differenceColour: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'differenceMinutes'], null],
+  unreachableColour,
+  [
+    'step',
+    ['get', 'differenceMinutes'],
+    differenceBins[0]?.colour ?? unreachableColour,
+    ...differenceBins.slice(1).flatMap((bin) => [bin.from, bin.colour]),
   ],
 ];
 
@@ -130,6 +144,7 @@ export const NetworkMap = ({
   selectedUnit,
   onSelectUnit,
   picking,
+  difference,
   onPick,
   name,
   describedBy,
@@ -215,6 +230,10 @@ export const NetworkMap = ({
   useEffect(() => {
     if (map) map.getCanvas().style.cursor = picking ? 'crosshair' : '';
   }, [map, picking]);
+
+  useEffect(() => {
+    map?.setPaintProperty('cells', 'fill-color', difference ? differenceColour : minutesColour);
+  }, [map, difference]);
 
   if (failed) return <p className="status status--error">{unavailable}</p>;
   return <div ref={containerRef} className="county-map network-map" aria-busy={map === null} />;

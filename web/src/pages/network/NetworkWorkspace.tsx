@@ -66,7 +66,8 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
     [changes, targetYear],
   );
   const evaluation = useEvaluation(working);
-  const access = useAccessLayer(serviceClass, working);
+  const [showDifference, setShowDifference] = useState(false);
+  const access = useAccessLayer(serviceClass, working, showDifference);
   const { scenarios, reload } = useScenarios();
 
   const classByCode = useMemo(() => new Map(serviceClasses.map((c) => [c.code, c])), [serviceClasses]);
@@ -181,6 +182,15 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
         <p id="network-map-help" className="hint">
           {picking ? messages.map.pickHelp : messages.map.help}
         </p>
+        <p className="checkbox-field">
+          <input
+            id="network-difference"
+            type="checkbox"
+            checked={showDifference}
+            onChange={(event) => setShowDifference(event.target.checked)}
+          />
+          <label htmlFor="network-difference">{messages.map.showDifference}</label>
+        </p>
         <div className="map-layout">
           <div className="map-frame">
             {access.data ? (
@@ -201,6 +211,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
                     setPicking(false);
                   }}
                   picking={picking}
+                  difference={showDifference}
                   onPick={onPick}
                   name={messages.map.name}
                   describedBy="network-map-help"
@@ -214,7 +225,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
               </p>
             )}
           </div>
-          {access.data && <TravelLegend cells={access.data} />}
+          {access.data && <TravelLegend cells={access.data} difference={showDifference} />}
         </div>
         {selected && (
           <UnitActions

@@ -58,7 +58,7 @@ export const useEvaluation = (working: WorkingScenario) =>
     ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
   } satisfies Partial<ScenarioInput>);
 
-export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario) =>
+export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario, difference: boolean) =>
   useLivePost<AccessLayer>(
     '/api/network/access.geojson',
     serviceClass === null
@@ -66,6 +66,7 @@ export const useAccessLayer = (serviceClass: string | null, working: WorkingScen
       : {
           serviceClass,
           changes: working.changes,
+          ...(difference && { referenceChanges: [] }),
           ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
         },
   );

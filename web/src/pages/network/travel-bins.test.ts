@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { binOf, residentsByBin, travelBins } from './travel-bins.js';
+import {
+  binOf,
+  differenceBinOf,
+  differenceBins,
+  residentsByBin,
+  residentsByDifference,
+  travelBins,
+} from './travel-bins.js';
 
 describe('travel-time classes', () => {
   it('puts each time in the class whose range holds it', () => {
@@ -16,5 +23,22 @@ describe('travel-time classes', () => {
     ]);
     expect(totals).toHaveLength(travelBins.length + 1);
     expect(totals).toEqual([10, 0, 0, 0, 3, 7]);
+  });
+});
+
+describe('classes of change', () => {
+  it('splits nearer, unchanged and farther at the stated minutes', () => {
+    expect([-20, -5, -1, -0.5, 0, 0.4, 0.5, 5, 15, 60].map(differenceBinOf)).toEqual([
+      0, 1, 1, 2, 2, 2, 3, 4, 5, 5,
+    ]);
+    expect(differenceBinOf(null)).toBe(-1);
+    expect(
+      residentsByDifference([
+        { differenceMinutes: -6, population: 4 },
+        { differenceMinutes: 0, population: 10 },
+        { differenceMinutes: null, population: 2 },
+      ]),
+    ).toEqual([4, 0, 10, 0, 0, 0, 2]);
+    expect(differenceBins).toHaveLength(6);
   });
 });

@@ -36,3 +36,32 @@ export const residentsByBin = (
   }
   return totals;
 };
+
+/**
+ * Change of travel time against the reference network, nearer (blue) to farther (orange), after a
+ * diverging scale that colour-blind readers can tell apart; "no change" is a neutral grey.
+ */
+export const differenceBins: readonly TravelBin[] = [
+  { from: Number.NEGATIVE_INFINITY, to: -5, colour: '#2166ac' },
+  { from: -5, to: -0.5, colour: '#92c5de' },
+  { from: -0.5, to: 0.5, colour: '#d9d9d9' },
+  { from: 0.5, to: 5, colour: '#fdb863' },
+  { from: 5, to: 15, colour: '#e08214' },
+  { from: 15, to: Number.POSITIVE_INFINITY, colour: '#8c3a07' },
+];
+
+export const differenceBinOf = (minutes: number | null): number =>
+  minutes === null ? -1 : differenceBins.findIndex((bin) => minutes >= bin.from && minutes < bin.to);
+
+/** Residents per class of change (and without a figure last), withheld counts left out. */
+export const residentsByDifference = (
+  cells: readonly { differenceMinutes: number | null; population: number | null }[],
+): number[] => {
+  const totals = new Array<number>(differenceBins.length + 1).fill(0);
+  for (const cell of cells) {
+    const bin = differenceBinOf(cell.differenceMinutes);
+    const index = bin < 0 ? differenceBins.length : bin;
+    totals[index] = (totals[index] ?? 0) + (cell.population ?? 0);
+  }
+  return totals;
+};
