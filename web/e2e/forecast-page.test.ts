@@ -158,9 +158,9 @@ describe('the Forecast page', () => {
     const slider = page.getByRole('slider', { name: fi.controls.yearSlider });
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    expect(await shownYear()).toBe(year + 4);
+    await expect.poll(shownYear).toBe(year + 4);
     await page.keyboard.press('ArrowRight');
-    expect(await shownYear()).toBe(year + 5);
+    await expect.poll(shownYear).toBe(year + 5);
   });
 
   it('plays the years forward and pauses where it was asked to', async () => {
@@ -171,9 +171,9 @@ describe('the Forecast page', () => {
     await expect.poll(shownYear, { timeout: 10_000 }).toBeGreaterThan(series.baseYear + 1);
     await pause.click();
     await page.getByRole('button', { name: fi.controls.play }).waitFor();
-    const stopped = await shownYear();
     // The bars finish gliding to the year shown (under half a second), and then nothing moves.
     await page.waitForTimeout(700);
+    const stopped = await shownYear();
     const widths = await barWidths();
     await page.waitForTimeout(1500);
     expect(await shownYear()).toBe(stopped);
@@ -227,6 +227,9 @@ describe('the Forecast page', () => {
     expect(await demandHeader.getAttribute('aria-sort')).toBe('descending');
     await demandHeader.getByRole('button').click();
     expect(await demandHeader.getAttribute('aria-sort')).toBe('ascending');
+    await page.getByRole('button', { name: fi.gap.byUnit.show }).click();
+    expect(await page.locator('#unit-gap-table tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: fi.gap.byUnit.hide }).click();
   });
 
   it('follows the choice of a municipality', async () => {
@@ -238,7 +241,7 @@ describe('the Forecast page', () => {
       .getByRole('combobox', { name: fi.controls.area, exact: true })
       .selectOption(`municipality:${municipality.code}`);
     await expect.poll(barWidths, { timeout: 15_000 }).not.toEqual(before);
-    expect(await page.locator('#demand-caption').textContent()).toContain(municipality.nameFi);
+    expect(await page.locator('#demand-table-caption').textContent()).toContain(municipality.nameFi);
     await page
       .getByRole('combobox', { name: fi.controls.area, exact: true })
       .selectOption(`county:${counties.areas[0]?.code}`);
@@ -266,9 +269,11 @@ describe('the Forecast page', () => {
       await waitForPage();
       await page.getByRole('button', { name: text.pyramid.showTable }).click();
       await page.getByRole('button', { name: text.lines.showTable }).click();
+      await page.getByRole('button', { name: text.gap.byUnit.show }).click();
       expect(describeViolations(await accessibilityViolations(page))).toBe('');
       await page.getByRole('button', { name: text.pyramid.hideTable }).click();
       await page.getByRole('button', { name: text.lines.hideTable }).click();
+      await page.getByRole('button', { name: text.gap.byUnit.hide }).click();
       expect(describeViolations(await accessibilityViolations(page))).toBe('');
       await page.screenshot({
         path: join(county.screenshotDir, `forecast-page-${language}.png`),

@@ -18,6 +18,7 @@ interface ForecastSectionsProps {
   year: number;
   demand: ApiState<ForecastDemand>;
   serviceClasses: readonly ServiceClass[];
+  municipalityName(code: string): string;
   still: boolean;
 }
 
@@ -47,7 +48,8 @@ export const ForecastSections = (props: ForecastSectionsProps) => {
             <DemandPanel
               demand={table}
               serviceClasses={props.serviceClasses}
-              caption={messages.gap.caption(areaName, String(table.year))}
+              areaName={areaName}
+              municipalityName={props.municipalityName}
             />
           )}
         </Loaded>

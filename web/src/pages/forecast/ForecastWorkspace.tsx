@@ -43,6 +43,10 @@ export const ForecastWorkspace = ({
   const area = parseAreaKey(chosenArea);
   const areaView = [...counties, ...municipalities].find((candidate) => areaKey(candidate) === chosenArea);
   const name = areaView ? areaName(areaView, language) : chosenArea;
+  const municipalityName = (code: string) => {
+    const municipality = municipalities.find((candidate) => candidate.code === code);
+    return municipality ? areaName(municipality, language) : code;
+  };
 
   const seriesState = useForecastSeries(variant || undefined, area);
   const series = seriesState.status === 'ready' ? seriesState.data : undefined;
@@ -96,6 +100,7 @@ export const ForecastWorkspace = ({
               year={year ?? data.baseYear}
               demand={demand}
               serviceClasses={serviceClasses}
+              municipalityName={municipalityName}
               still={still}
             />
           )}
