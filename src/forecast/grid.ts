@@ -55,6 +55,9 @@ export const distributeToCells = (
   const expected = new Float64Array(widest);
   const remainders = new Float64Array(widest);
   const local = new Int32Array(widest);
+  const members = new Int32Array(widest * bandCount);
+  const memberShares = new Float64Array(widest * bandCount);
+  const memberStart = new Int32Array(bandCount + 1);
   for (let a = 0; a < areaCount; a++) {
     const start = counts[a] as number;
     const n = (counts[a + 1] as number) - start;
@@ -75,26 +78,38 @@ export const distributeToCells = (
     }
     let allWeight = 0;
     for (let k = 0; k < n; k++) allWeight += totalWeight[k] as number;
-    // Each cell's share of each band, worked out once for the municipality's 202 ages and sexes.
-    for (let k = 0; k < n; k++) {
-      for (let b = 0; b < bandCount; b++) {
-        const bandSum = bandSums[b] as number;
-        weight[k * bandCount + b] =
+    // Each band's cells with a share of it, and their shares, worked out once for the municipality's
+    // 202 ages and sexes; cells without any share get nobody and cost nothing.
+    let filled = 0;
+    for (let b = 0; b < bandCount; b++) {
+      memberStart[b] = filled;
+      const bandSum = bandSums[b] as number;
+      for (let k = 0; k < n; k++) {
+        const share =
           bandSum > 0
             ? (weight[k * bandCount + b] as number) / bandSum
             : allWeight > 0
               ? (totalWeight[k] as number) / allWeight
               : 1 / n;
+        if (share > 0) {
+          members[filled] = k;
+          memberShares[filled] = share;
+          filled++;
+        }
       }
     }
-    const shares = expected.subarray(0, n);
+    memberStart[bandCount] = filled;
     for (let g = 0; g < groupCount; g++) {
       const target = municipal[a * groupCount + g] as number;
       if (target === 0) continue;
       const b = bandOf(g);
-      for (let k = 0; k < n; k++) shares[k] = target * (weight[k * bandCount + b] as number);
+      const from = memberStart[b] as number;
+      const m = (memberStart[b + 1] as number) - from;
+      const shares = expected.subarray(0, m);
+      for (let j = 0; j < m; j++) shares[j] = target * (memberShares[from + j] as number);
       apportionInto(shares, target, local, 0, remainders);
-      for (let k = 0; k < n; k++) out[(order[start + k] as number) * groupCount + g] = local[k] as number;
+      for (let j = 0; j < m; j++)
+        out[(order[start + (members[from + j] as number)] as number) * groupCount + g] = local[j] as number;
     }
   }
   return out;
