@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
+import { registerIndicators } from './commands/indicators.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
 import { registerNetwork } from './commands/network.js';
 import { registerReport } from './commands/report.js';
@@ -23,6 +24,7 @@ registerDemo(program);
 registerNeedCoefficients(program);
 registerNetwork(program);
 registerReport(program);
+registerIndicators(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
