@@ -62,6 +62,9 @@ describe('forecast API', () => {
     const slow = variants.find((v) => v.name === 'slow');
     expect(slow).toEqual(ForecastVariant.parse(JSON.parse(JSON.stringify(slow))));
     expect(slow).toMatchObject({ label: 'Slower', assumptions: { migrationFactor: 0.25, toYear: 2040 } });
+    const removed = await app.inject({ method: 'DELETE', url: '/api/forecast/variants/slow' });
+    expect(ForecastVariantList.parse(removed.json()).variants.map((v) => v.name)).not.toContain('slow');
+    expect((await app.inject({ method: 'DELETE', url: '/api/forecast/variants/base' })).statusCode).toBe(404);
     const bad = await app.inject({
       method: 'POST',
       url: '/api/forecast/variants',

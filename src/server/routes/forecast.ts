@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   backtest,
   defaultCountyCode,
+  deleteVariant,
   demandTable,
   findVariant,
   forecastContext,
@@ -90,6 +91,22 @@ export const updateForecastVariantRoute = defineRoute({
     const existing = await findVariant(store, params.name);
     if (existing?.kind === 'official') return undefined;
     return saveVariant(store, { ...body, name: params.name });
+  },
+});
+
+export const deleteForecastVariantRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/forecast/variants/:name',
+  summary: 'Delete a saved variant or an imported official projection; answers the variants left',
+  tag,
+  params: z.strictObject({ name: ForecastVariantName }),
+  response: ForecastVariantList,
+  notFound: ({ name }) => `No saved variant ${name} (built-in variants cannot be deleted).`,
+  handler: async ({ store, params }) => {
+    const existing = await findVariant(store, params.name);
+    if (!existing || existing.builtIn) return undefined;
+    await deleteVariant(store, params.name);
+    return { variants: await listVariants(store) };
   },
 });
 
@@ -221,6 +238,7 @@ export const forecastRoutes = [
   forecastVariantsRoute,
   createForecastVariantRoute,
   updateForecastVariantRoute,
+  deleteForecastVariantRoute,
   importOfficialForecastRoute,
   forecastSeriesRoute,
   forecastPyramidRoute,
