@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
+import { registerForecast } from './commands/forecast.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
@@ -22,6 +23,7 @@ registerStatus(program);
 registerServe(program);
 registerDemo(program);
 registerNeedCoefficients(program);
+registerForecast(program);
 registerNetwork(program);
 registerReport(program);
 registerIndicators(program);
