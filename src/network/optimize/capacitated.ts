@@ -336,6 +336,160 @@ export const solveCapacitated = (
     return nearBuffer;
   };
   const kMax = Math.max(1, Math.min(problem.p - problem.fixedCount, m - problem.p, 5));
+  let integralDemands = true;
+  let largestCapacity = 0;
+  for (let i = 0; i < n; i++) if (!Number.isInteger(problem.demands[i])) integralDemands = false;
+  for (let k = 0; k < m; k++) {
+    const cap = problem.capacities[k] as number;
+    if (Number.isFinite(cap)) largestCapacity = Math.max(largestCapacity, cap);
+  }
+  if (largestCapacity > 20_000) integralDemands = false;
+  const table = new Float64Array(largestCapacity + 1);
+  const choice = new Uint8Array(integralDemands ? n * (largestCapacity + 1) : 1);
+
+  /**
+   * Pairwise re-optimisation: for two neighbouring clusters, choose their two medians among nearby sites
+   * and split their demand between them optimally (a two-bin assignment solved by dynamic programming
+   * over the load of one bin). Applies every improvement found; returns true if any.
+   */
+  const pairwise = (sites: Int32Array): boolean => {
+    if (!integralDemands) return false;
+    const { cost, assignment, load, demands, capacities } = assigner;
+    const position = new Int32Array(m).fill(-1);
+    for (let t = 0; t < sites.length; t++) position[sites[t] as number] = t;
+    const pairs = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const a = assignment[i] as number;
+      let other = -1;
+      let cheapest = Number.POSITIVE_INFINITY;
+      for (const s of sites) {
+        if (s !== a && (cost[i * m + s] as number) < cheapest) {
+          cheapest = cost[i * m + s] as number;
+          other = s;
+        }
+      }
+      if (other >= 0) pairs.add(Math.min(a, other) * m + Math.max(a, other));
+    }
+    let improvedAny = false;
+    const members: number[] = [];
+    const candidates = new Set<number>();
+    for (const key of pairs) {
+      if (stop()) break;
+      const a = Math.floor(key / m);
+      const b = key % m;
+      if (position[a] === -1 || position[b] === -1) continue; // moved by an earlier improvement
+      members.length = 0;
+      let total = 0;
+      let current = 0;
+      for (let i = 0; i < n; i++) {
+        const k = assignment[i] as number;
+        if (k === a || k === b) {
+          members.push(i);
+          total += demands[i] as number;
+          current += cost[i * m + k] as number;
+        }
+      }
+      candidates.clear();
+      candidates.add(a);
+      candidates.add(b);
+      for (const i of members) {
+        if (candidates.size >= 8) break;
+        for (const s of nearestClosed(i, open, 1)) candidates.add(s);
+      }
+      const list = [...candidates];
+      let best = current - 1e-9 * Math.max(1, current);
+      let bestS = -1;
+      let bestT = -1;
+      let bestLoad = -1;
+      for (let u = 0; u < list.length; u++) {
+        for (let v = 0; v < list.length; v++) {
+          const sSite = list[u] as number;
+          const tSite = list[v] as number;
+          if (sSite === tSite) continue;
+          // A fixed median must stay; the pair (s, t) replaces (a, b) in that order only once.
+          if (
+            (fixed[a] === 1 && sSite !== a && tSite !== a) ||
+            (fixed[b] === 1 && sSite !== b && tSite !== b)
+          )
+            continue;
+          if (u > v && fixed[a] === 0 && fixed[b] === 0) continue;
+          const capS = Math.min(capacities[sSite] as number, total);
+          const capT = capacities[tSite] as number;
+          const low = Math.max(0, total - capT);
+          if (low > capS) continue;
+          table.fill(Number.POSITIVE_INFINITY, 0, capS + 1);
+          table[0] = 0;
+          for (const i of members) {
+            const q = demands[i] as number;
+            const cs = cost[i * m + sSite] as number;
+            const ct = cost[i * m + tSite] as number;
+            for (let c = capS; c >= 0; c--) {
+              const viaT = (table[c] as number) + ct;
+              const viaS = c >= q ? (table[c - q] as number) + cs : Number.POSITIVE_INFINITY;
+              table[c] = viaS < viaT ? viaS : viaT;
+            }
+          }
+          for (let c = low; c <= capS; c++) {
+            if ((table[c] as number) < best) {
+              best = table[c] as number;
+              bestS = sSite;
+              bestT = tSite;
+              bestLoad = c;
+            }
+          }
+        }
+      }
+      if (bestS < 0) continue;
+      // Recompute the winning table keeping the choices, then walk back to the split.
+      const capS = Math.min(capacities[bestS] as number, total);
+      const width = capS + 1;
+      table.fill(Number.POSITIVE_INFINITY, 0, width);
+      table[0] = 0;
+      members.forEach((i, idx) => {
+        const q = demands[i] as number;
+        const cs = cost[i * m + bestS] as number;
+        const ct = cost[i * m + bestT] as number;
+        for (let c = capS; c >= 0; c--) {
+          const viaT = (table[c] as number) + ct;
+          const viaS = c >= q ? (table[c - q] as number) + cs : Number.POSITIVE_INFINITY;
+          const takeS = viaS < viaT;
+          table[c] = takeS ? viaS : viaT;
+          choice[idx * width + c] = takeS ? 1 : 0;
+        }
+      });
+      let c = bestLoad;
+      for (let idx = members.length - 1; idx >= 0; idx--) {
+        const i = members[idx] as number;
+        if (choice[idx * width + c] === 1) {
+          assignment[i] = bestS;
+          c -= demands[i] as number;
+        } else {
+          assignment[i] = bestT;
+        }
+      }
+      const ta = position[a] as number;
+      const tb = position[b] as number;
+      position[a] = -1;
+      position[b] = -1;
+      open[a] = 0;
+      open[b] = 0;
+      load[a] = 0;
+      load[b] = 0;
+      const sAt = bestS === b || bestT === a ? tb : ta;
+      const tAt = sAt === ta ? tb : ta;
+      sites[sAt] = bestS;
+      sites[tAt] = bestT;
+      position[bestS] = sAt;
+      position[bestT] = tAt;
+      open[bestS] = 1;
+      open[bestT] = 1;
+      load[bestS] = bestLoad;
+      load[bestT] = total - bestLoad;
+      improvedAny = true;
+    }
+    return improvedAny;
+  };
+
   let relocated = new Int32Array(0);
   let relocatedAssignment = new Int32Array(0);
   /**
@@ -420,6 +574,8 @@ export const solveCapacitated = (
     }
     let value = settle(sites);
     if (value < best * 1.005) {
+      for (let round = 0; round < 2 && pairwise(sites); round++) assigner.improve(sites, stop);
+      value = assigner.total();
       value = relocate(sites, value);
       sites = relocated;
     }
