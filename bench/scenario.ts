@@ -2,10 +2,10 @@
  * Scenario re-evaluation after one click on the demo county: the planner closes a unit, moves one or
  * changes a capacity, and the whole result (access, loads, costs, monitoring figures) is worked out
  * again. Generates the demo county (default size) into a temporary folder, or reuses --dir when it
- * already holds one. Goal: p95 under 300 ms. Usage: tsx bench/scenario.ts [--population N] [--dir DIR]
+ * already holds one (kept; a temporary folder is removed). Goal: p95 under 300 ms. Usage: tsx bench/scenario.ts [--population N] [--dir DIR]
  * [--clicks N]
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,7 @@ const option = (name: string): string | undefined => {
 
 const population = option('population') ? Number(option('population')) : undefined;
 const clicks = Number(option('clicks') ?? 40);
+const keep = option('dir') !== undefined;
 const dir = option('dir') ?? mkdtempSync(join(tmpdir(), 'soteatlas-bench-scenario-'));
 const storePath = join(dir, 'soteatlas.duckdb');
 
@@ -100,6 +101,7 @@ for (let i = 0; i < clicks; i++) {
 }
 await app.close();
 store.close();
+if (!keep) rmSync(dir, { recursive: true, force: true });
 
 const residents = Math.round(data.cells.total.reduce((a, b) => a + b, 0));
 console.log(

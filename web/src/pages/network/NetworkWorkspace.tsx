@@ -23,6 +23,7 @@ import {
   moveTo,
   removeAt,
   setCapacity,
+  setHours,
   setShift,
   shiftOf,
   toggleClose,
@@ -238,6 +239,12 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
               edit(
                 setCapacity(changes, selected.code, value),
                 messages.changes.capacity(selected.name, String(value)),
+              )
+            }
+            onHours={(hours) =>
+              edit(
+                setHours(changes, selected.code, hours),
+                messages.changes.hours(selected.name, String(hours)),
               )
             }
             onMove={(x, y) =>

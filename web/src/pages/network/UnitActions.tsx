@@ -10,6 +10,7 @@ interface UnitActionsProps {
   picking: boolean;
   onToggleClose(): void;
   onCapacity(capacityPerYear: number): void;
+  onHours(hoursPerWeek: number): void;
   onMove(x: number, y: number): void;
   onPick(picking: boolean): void;
   onUndo(): void;
@@ -23,6 +24,7 @@ export const UnitActions = ({
   picking,
   onToggleClose,
   onCapacity,
+  onHours,
   onMove,
   onPick,
   onUndo,
@@ -36,6 +38,7 @@ export const UnitActions = ({
     Object.values(unit.capacity).reduce((a, b) => a + b, 0) / (inPlaces ? 365 : 1),
   );
   const [capacity, setCapacityText] = useState(String(shownCapacity));
+  const [hours, setHours] = useState('40');
   const [x, setX] = useState(String(Math.round(unit.x)));
   const [y, setY] = useState(String(Math.round(unit.y)));
 
@@ -54,6 +57,11 @@ export const UnitActions = ({
     event.preventDefault();
     const value = Number(capacity.replace(',', '.'));
     if (Number.isFinite(value) && value >= 0) onCapacity(value);
+  };
+  const submitHours = (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(hours.replace(',', '.'));
+    if (Number.isFinite(value) && value >= 0 && value <= 168) onHours(value);
   };
   const submitMove = (event: FormEvent) => {
     event.preventDefault();
@@ -91,6 +99,22 @@ export const UnitActions = ({
               onChange={(event) => setCapacityText(event.target.value)}
             />
             <button type="submit">{text.applyCapacity}</button>
+          </form>
+          <form className="unit-actions__form" onSubmit={submitHours}>
+            <label htmlFor={`${id}-hours`}>{text.hours}</label>
+            <input
+              id={`${id}-hours`}
+              type="number"
+              min={0}
+              max={168}
+              value={hours}
+              aria-describedby={`${id}-hours-hint`}
+              onChange={(event) => setHours(event.target.value)}
+            />
+            <button type="submit">{text.applyHours}</button>
+            <span id={`${id}-hours-hint`} className="hint">
+              {text.hoursHint}
+            </span>
           </form>
           <form className="unit-actions__form" onSubmit={submitMove}>
             <fieldset>

@@ -4,6 +4,7 @@ import {
   moveTo,
   removeAt,
   setCapacity,
+  setHours,
   setShift,
   shiftOf,
   toggleClose,
@@ -33,5 +34,8 @@ describe('working changes', () => {
     expect(setShift(changes, 'HC', 0)).toHaveLength(2);
     expect(undoUnit(changes, 'U1')).toHaveLength(1);
     expect(removeAt(changes, 0)).toHaveLength(2);
+    expect(setHours(setHours([], 'U2', 20), 'U2', 30)).toEqual([
+      { kind: 'hours', unitCode: 'U2', hoursPerWeek: 30, baseHoursPerWeek: 40 },
+    ]);
   });
 });

@@ -23,6 +23,15 @@ export const setCapacity = (
   { kind: 'capacity', unitCode: code, capacityPerYear },
 ];
 
+export const setHours = (
+  changes: readonly ScenarioChange[],
+  code: string,
+  hoursPerWeek: number,
+): ScenarioChange[] => [
+  ...changes.filter((change) => !isUnitChange(change, code, 'hours')),
+  { kind: 'hours', unitCode: code, hoursPerWeek, baseHoursPerWeek: 40 },
+];
+
 export const moveTo = (
   changes: readonly ScenarioChange[],
   code: string,
