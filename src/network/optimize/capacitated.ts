@@ -426,7 +426,7 @@ export const solveCapacitated = (
             for (let c = capS; c >= 0; c--) {
               const viaT = (table[c] as number) + ct;
               const viaS = c >= q ? (table[c - q] as number) + cs : Number.POSITIVE_INFINITY;
-              table[c] = viaS < viaT ? viaS : viaT;
+              table[c] = Math.min(viaS, viaT);
             }
           }
           for (let c = low; c <= capS; c++) {
