@@ -291,7 +291,7 @@ export const solveCapacitated = (
     open.fill(0);
     for (const k of sites) open[k] = 1;
     if (!assigner.assign(sites)) return Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 10; round++) {
+    for (let round = 0; round < 10 && !stop(); round++) {
       assigner.improve(sites, stop);
       if (assigner.eject(sites)) {
         assigner.improve(sites, stop);

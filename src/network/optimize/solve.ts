@@ -99,8 +99,13 @@ const runHeuristic = async (
     }
     case 'capacitated-p-median': {
       // The uncapacitated optimum is a lower bound and its medians a sensible start.
+      const startBudget = makeBudget({
+        timeLimitMs: 0.25 * Math.max(0, budget.deadline - performance.now()),
+        signal: budget.signal,
+      });
       const start = searchMedian(medianInstance(prepared, base, prepared.p, weightedDistance), {
         ...search,
+        budget: startBudget,
         maxIdleIterations: Math.min(maxIdleIterations, 200),
         bound: true,
         integral: prepared.integral,
