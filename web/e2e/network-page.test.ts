@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioResult } from '../../src/model/index.js';
+import { producerKindColour } from '../src/map/colours.js';
 import { networkMessages } from '../src/pages/network/messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
@@ -50,6 +51,48 @@ describe('the Network page', () => {
     expect(legend).toContain(fi.map.minutesRange('0', '10'));
     expect(await page.locator('.network-map canvas').getAttribute('aria-label')).toBe(fi.map.name);
     expect(await figures()).toContain(fi.results.mean);
+  });
+
+  it('opens the actions of a unit clicked on the map', async () => {
+    const canvas = page.locator('.network-map canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the map has no canvas');
+    // Find a unit of the county's own production by its colour in what the map drew, and click it.
+    const point = await page.evaluate(
+      async ({ base64, hex }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        if (!context) return null;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        const value = Number.parseInt(hex.slice(1), 16);
+        const [r, g, b] = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            Math.abs((data[i] ?? 0) - r) <= 2 &&
+            Math.abs((data[i + 1] ?? 0) - g) <= 2 &&
+            Math.abs((data[i + 2] ?? 0) - b) <= 2
+          ) {
+            const pixel = i / 4;
+            return { x: pixel % image.width, y: Math.floor(pixel / image.width) };
+          }
+        }
+        return null;
+      },
+      { base64: (await canvas.screenshot()).toString('base64'), hex: producerKindColour.own },
+    );
+    if (!point) throw new Error('no unit of own production drawn');
+    // The first pixel found is the top of the circle; its middle is a few pixels lower.
+    await canvas.click({ position: { x: point.x, y: point.y + 4 } });
+    const heading = page.getByRole('heading', { level: 3, name: new RegExp(`^${fi.actions.title('')}`) });
+    await heading.waitFor();
+    await page.getByRole('button', { name: fi.actions.done, exact: true }).click();
+    await expect.poll(() => heading.count()).toBe(0);
   });
 
   it('closing a unit from the list changes the results and lists the change', async () => {
