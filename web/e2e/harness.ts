@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesToImport, generateDemoCounty } from '../../src/demo/index.js';
+import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import { startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -34,6 +35,9 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
     store = await openStore(join(dir, 'soteatlas.duckdb'));
     await importFiles(store, filesToImport(demo, filesDir));
+    if (demo.officialProjection) {
+      await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
+    }
     const server = await startServer({ store, port: 0, webRoot });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { filesToImport, generateDemoCounty, roadsToImport } from '../../demo/index.js';
+import { importOfficialProjectionFile } from '../../forecast/index.js';
 import { importFiles } from '../../importers/index.js';
 import { importRoads } from '../../network/index.js';
 import { openStore } from '../../store/index.js';
@@ -46,6 +47,8 @@ export const buildDemoStore = async (
       const network = roads
         ? await importRoads(store, roads, { name: 'demo', signal: options.signal })
         : undefined;
+      const official = manifest.officialProjection;
+      if (official) await importOfficialProjectionFile(store, join(filesDir, official.path));
       progress.stop();
       for (const s of summaries) {
         process.stderr.write(
