@@ -20,7 +20,7 @@ export {
   type TravelModel,
   type TravelTimeMatrix,
 } from './matrix/compute.js';
-export type { MatrixOptions } from './matrix/pool.js';
+export { hierarchyOf, type MatrixOptions } from './matrix/pool.js';
 export { type Snapped, snapToGraph } from './matrix/snap.js';
 export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
 export { type LocationProblem, LocationProblemError, type OptimizeControl, optimizeLocation } from './optimize/index.js';

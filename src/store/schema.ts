@@ -152,6 +152,11 @@ export const schemaStatements: string[] = [
     oneway TINYINT NOT NULL,
     max_speed_kmh DOUBLE NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS road_hierarchies (
+    version VARCHAR PRIMARY KEY,
+    data BLOB NOT NULL,
+    built_at TIMESTAMP NOT NULL
+  )`,
   // Service-network scenarios: one row per scenario, one per saved version (the body is the scenario's JSON).
   `CREATE TABLE IF NOT EXISTS network_scenarios (
     id VARCHAR PRIMARY KEY,

@@ -20,36 +20,48 @@ export const registerRoads = (program: Command): void => {
       'name of the network in the store (default: the file name); replaces one of the same name',
     )
     .option('--format <format>', `${formats.join(', ')} (default: by extension or content)`)
-    .action(async (file: string, options: { db: string; name?: string; format?: string }) => {
-      const format = formats.find((f) => f === options.format);
-      if (options.format && !format) {
-        process.stderr.write(`unknown --format "${options.format}"; use one of ${formats.join(', ')}\n`);
-        process.exitCode = 1;
-        return;
-      }
-      const store = await openStore(options.db);
-      const { signal, dispose } = interruptible();
-      const progress = progressBar({ bytes: true });
-      try {
-        const summary = await importRoads(store, file, {
-          name: options.name,
-          format,
-          signal,
-          onProgress: (done, total) => progress.update(done, total, 'reading'),
-        });
-        progress.stop();
-        process.stdout.write(`${JSON.stringify(summary)}\n`);
-      } catch (error) {
-        progress.stop();
-        if (isAbort(error)) {
-          process.stderr.write('road import cancelled; the store is as it was\n');
-          process.exitCode = 130;
+    .option(
+      '--no-hierarchies',
+      'do not build the contraction hierarchies now (the first travel-time matrix will)',
+    )
+    .action(
+      async (file: string, options: { db: string; name?: string; format?: string; hierarchies: boolean }) => {
+        const format = formats.find((f) => f === options.format);
+        if (options.format && !format) {
+          process.stderr.write(`unknown --format "${options.format}"; use one of ${formats.join(', ')}\n`);
+          process.exitCode = 1;
           return;
         }
-        throw error;
-      } finally {
-        dispose();
-        store.close();
-      }
-    });
+        const store = await openStore(options.db);
+        const { signal, dispose } = interruptible();
+        const progress = progressBar({ bytes: true });
+        const nodes = progressBar();
+        try {
+          const summary = await importRoads(store, file, {
+            name: options.name,
+            format,
+            signal,
+            hierarchies: options.hierarchies,
+            onProgress: (done, total) => progress.update(done, total, 'reading'),
+            onHierarchy: (done, total) => {
+              progress.stop();
+              nodes.update(done, total, 'contraction hierarchy (nodes)');
+            },
+          });
+          progress.stop();
+          process.stdout.write(`${JSON.stringify(summary)}\n`);
+        } catch (error) {
+          progress.stop();
+          if (isAbort(error)) {
+            process.stderr.write('road import cancelled; the store is as it was\n');
+            process.exitCode = 130;
+            return;
+          }
+          throw error;
+        } finally {
+          dispose();
+          store.close();
+        }
+      },
+    );
 };

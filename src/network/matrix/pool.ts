@@ -151,9 +151,39 @@ const contractInWorker = async (
     (reply) => (reply.type === 'contracted' ? reply.hierarchy : undefined),
   );
   pooled.hierarchyVersion = graph.version;
-  hierarchies.set(graph.version, hierarchy);
-  while (hierarchies.size > 2) hierarchies.delete(hierarchies.keys().next().value as string);
+  rememberHierarchy(graph.version, hierarchy);
   return hierarchy;
+};
+
+/** Makes a hierarchy read from elsewhere (the store) known, so matrices of that graph version use it. */
+export const rememberHierarchy = (version: string, hierarchy: ContractionHierarchy): void => {
+  hierarchies.set(version, hierarchy);
+  while (hierarchies.size > 4) hierarchies.delete(hierarchies.keys().next().value as string);
+};
+
+/** The graph's hierarchy: known already, or built now in a worker thread (cancellable). */
+export const hierarchyOf = async (
+  graph: RoadGraph,
+  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ContractionHierarchy> => {
+  const known = hierarchies.get(graph.version);
+  if (known) return known;
+  if (options.signal?.aborted) throw abortError();
+  const [worker] = takeWorkers(1);
+  const cancel = new Int32Array(new SharedArrayBuffer(4));
+  const onAbort = () => Atomics.store(cancel, 0, 1);
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    return await contractInWorker(
+      worker as PooledWorker,
+      graph,
+      { onProgress: (done, total) => options.onProgress?.(done, total) },
+      cancel,
+    );
+  } finally {
+    release([worker as PooledWorker]);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
 };
 
 /**

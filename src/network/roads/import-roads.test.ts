@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toWgs84 } from '../../model/crs.js';
 import { openStore } from '../../store/index.js';
 import { computeTravelTimeMatrix } from '../matrix/compute.js';
+import { decodeHierarchy, encodeHierarchy, readHierarchy } from './hierarchy-store.js';
 import { importRoads, readRoadFile } from './import-roads.js';
 import { loadRoadGraph, loadTravelModel } from './load.js';
 import { listRoadNetworks } from './road-store.js';
@@ -94,6 +95,12 @@ describe('road import from GeoJSON lines into the store', () => {
         [{ x: 400_000, y: 6_901_000 }],
       );
       expect(matrix.minutes[0]).toBeCloseTo(3, 5);
+      // Each profile's contraction hierarchy is stored with the network, by graph version.
+      const stored = await store.all<{ version: string }>('SELECT version FROM road_hierarchies');
+      expect(stored.map((r) => r.version)).toContain(graph?.version);
+      const hierarchy = await readHierarchy(store, graph?.version ?? '');
+      expect(hierarchy && decodeHierarchy(encodeHierarchy(hierarchy))).toEqual(hierarchy);
+      expect(hierarchy?.nodeCount).toBe(6);
       // Re-importing under the same name replaces the network.
       await importRoads(store, path);
       expect((await listRoadNetworks(store)).length).toBe(1);

@@ -1,13 +1,16 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { toEtrsTm35fin } from '../../model/crs.js';
-import { loadRoadSpeeds, type RoadNetworkSummary, type RoadSpeeds } from '../../model/road.js';
+import { loadRoadSpeeds, type RoadNetworkSummary, type RoadSpeeds, TravelProfile } from '../../model/road.js';
 import type { Store } from '../../store/index.js';
+import { buildRoadGraph } from '../graph/road-graph.js';
 import type { RoadNetwork } from '../graph/road-network.js';
+import { hierarchyOf } from '../matrix/pool.js';
 import { readGeoJsonLines } from './geojson-lines.js';
+import { saveHierarchy } from './hierarchy-store.js';
 import { type OsmReadOptions, readOsmPbf } from './osm-pbf.js';
 import { readOsmXml } from './osm-xml.js';
-import { saveRoadNetwork } from './road-store.js';
+import { readRoadNetwork, saveRoadNetwork } from './road-store.js';
 import { WayNetworkCollector } from './way-network.js';
 
 export type RoadFileFormat = RoadNetworkSummary['format'];
@@ -53,7 +56,17 @@ export const readRoadFile = async (
 export const importRoads = async (
   store: Store,
   path: string,
-  options: OsmReadOptions & { name?: string; format?: RoadFileFormat; speeds?: RoadSpeeds } = {},
+  options: OsmReadOptions & {
+    name?: string;
+    format?: RoadFileFormat;
+    speeds?: RoadSpeeds;
+    /**
+     * Build and store each profile's contraction hierarchy now (default), so that the first matrix
+     * does not wait for it; a national network takes minutes.
+     */
+    hierarchies?: boolean;
+    onHierarchy?: (done: number, total: number) => void;
+  } = {},
 ): Promise<RoadNetworkSummary> => {
   const { network, format } = await readRoadFile(path, options);
   if (network.edgeFrom.length === 0) throw new Error(`no roads found in ${basename(path)}`);
@@ -62,9 +75,20 @@ export const importRoads = async (
     error.name = 'AbortError';
     throw error;
   }
-  return saveRoadNetwork(store, network, {
+  const speeds = options.speeds ?? loadRoadSpeeds();
+  const summary = await saveRoadNetwork(store, network, {
     name: options.name ?? basename(path).replace(/\.(osm\.pbf|pbf|osm|xml|geojson|json)$/i, ''),
     sourceFile: path,
     format,
   });
+  if (options.hierarchies !== false) {
+    // From the network as stored, whose edge order is the one later reads see.
+    const stored = await readRoadNetwork(store, summary.name);
+    for (const profile of TravelProfile.options) {
+      const graph = buildRoadGraph(stored, speeds, profile);
+      const hierarchy = await hierarchyOf(graph, { signal: options.signal, onProgress: options.onHierarchy });
+      await saveHierarchy(store, graph.version, hierarchy);
+    }
+  }
+  return summary;
 };

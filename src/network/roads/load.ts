@@ -2,7 +2,9 @@ import { loadRoadSpeeds, type RoadSpeeds, type TravelProfile } from '../../model
 import type { Store } from '../../store/index.js';
 import { buildRoadGraph, type RoadGraph } from '../graph/road-graph.js';
 import type { TravelModel } from '../matrix/compute.js';
+import { rememberHierarchy } from '../matrix/pool.js';
 import { straightLineModel } from '../matrix/straight-line.js';
+import { readHierarchy } from './hierarchy-store.js';
 import { listRoadNetworks, readRoadNetwork } from './road-store.js';
 
 export interface LoadOptions {
@@ -15,7 +17,10 @@ export interface LoadOptions {
 /** Built graphs by store, network version and profile: reading and building a big network takes seconds. */
 const graphs = new Map<string, Promise<RoadGraph>>();
 
-/** The stored road network as a routable graph for a profile, or undefined when the store has none. */
+/**
+ * The stored road network as a routable graph for a profile, or undefined when the store has none.
+ * A contraction hierarchy stored for the graph's version is made known to the matrix workers.
+ */
 export const loadRoadGraph = async (
   store: Store,
   options: LoadOptions = {},
@@ -31,7 +36,12 @@ export const loadRoadGraph = async (
   const key = `${store.path};${chosen.name};${chosen.version};${profile};${JSON.stringify(speeds)}`;
   let graph = graphs.get(key);
   if (!graph) {
-    graph = readRoadNetwork(store, chosen.name).then((network) => buildRoadGraph(network, speeds, profile));
+    graph = readRoadNetwork(store, chosen.name).then(async (network) => {
+      const built = buildRoadGraph(network, speeds, profile);
+      const hierarchy = await readHierarchy(store, built.version);
+      if (hierarchy) rememberHierarchy(built.version, hierarchy);
+      return built;
+    });
     graphs.set(key, graph);
     graph.catch(() => graphs.delete(key));
     while (graphs.size > 4) graphs.delete(graphs.keys().next().value as string);

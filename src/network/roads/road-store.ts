@@ -104,7 +104,10 @@ export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary
     importedAt: row.imported_at,
   }));
 
-/** Reads one stored network column by column (a million edges would be slow as row objects). */
+/**
+ * Reads one stored network column by column (a million edges would be slow as row objects), edges in
+ * a fixed order so that the graphs built from it, and their versions, are the same on every read.
+ */
 export const readRoadNetwork = async (store: Store, name: string): Promise<RoadNetwork> => {
   const nodes = (
     await store.connection.runAndReadAll('SELECT x, y FROM road_nodes WHERE network = $1 ORDER BY node', [
@@ -114,7 +117,8 @@ export const readRoadNetwork = async (store: Store, name: string): Promise<RoadN
   const edges = (
     await store.connection.runAndReadAll(
       `SELECT from_node, to_node, length_m, road_class, oneway, max_speed_kmh
-       FROM road_edges WHERE network = $1 ORDER BY from_node, to_node`,
+       FROM road_edges WHERE network = $1
+       ORDER BY from_node, to_node, length_m, road_class, oneway, max_speed_kmh`,
       [name],
     )
   ).getColumnsJS() as unknown[][];
