@@ -27,7 +27,7 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
       <p className="hint">
         {text.lead} ({text.method[cost.method]})
       </p>
-      <div className="indicator-columns">
+      <div className="cost-comparison">
         <BarChart
           rows={rows.map((row) => ({
             key: row.areaCode,
@@ -41,6 +41,7 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
           label={text.label(year)}
           reference={{ value: 100, label: text.reference(cost.reference.name) }}
           format={index}
+          width={880}
         />
         <DataTable<CostRow>
           id="cost-table"

@@ -1,5 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
+  type GeoJSONSource,
+  type GeoJSONSourceSpecification,
   Map as MapLibreMap,
   NavigationControl,
   Popup,
@@ -36,24 +38,26 @@ export interface IndicatorMapProps {
   unavailable: string;
 }
 
-const choroplethStyle = (
+type SourceData = Exclude<GeoJSONSourceSpecification['data'], string>;
+
+/** The boundaries with each area's fill colour as a property, which the fill layer reads. */
+const filledAreas = (
   areas: AreaFeatureCollection,
   fills: ReadonlyMap<string, string>,
   fallback: string,
-): StyleSpecification => ({
+): SourceData =>
+  ({
+    ...areas,
+    features: areas.features.map((feature) => ({
+      ...feature,
+      properties: { code: feature.properties.code, fill: fills.get(feature.properties.code) ?? fallback },
+    })),
+  }) as SourceData;
+
+const choroplethStyle = (data: SourceData): StyleSpecification => ({
   version: 8,
   sources: {
-    areas: {
-      type: 'geojson',
-      data: {
-        ...areas,
-        features: areas.features.map((feature) => ({
-          ...feature,
-          properties: { code: feature.properties.code, fill: fills.get(feature.properties.code) ?? fallback },
-        })),
-      },
-      promoteId: 'code',
-    },
+    areas: { type: 'geojson', data, promoteId: 'code' },
   },
   layers: [
     { id: 'outside', type: 'background', paint: { 'background-color': outsideCounty } },
@@ -94,6 +98,7 @@ export const IndicatorMap = ({
   const containerRef = useRef<HTMLDivElement>(null);
   // Texts are taken when the map is made (MapLibre reads its labels only then); the caller keys the map by language.
   const texts = useRef({ name, labels });
+  const colouring = useRef({ fills, fallback });
   const callbacks = useRef({ onSelect, describe });
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failed, setFailed] = useState(false);
@@ -101,6 +106,13 @@ export const IndicatorMap = ({
   useEffect(() => {
     callbacks.current = { onSelect, describe };
   });
+
+  // New figures recolour the map in place: making a new map would lose the view and the selection.
+  useEffect(() => {
+    colouring.current = { fills, fallback };
+    const source = map?.getSource<GeoJSONSource>('areas');
+    source?.setData(filledAreas(areas, fills, fallback));
+  }, [map, areas, fills, fallback]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -110,7 +122,7 @@ export const IndicatorMap = ({
     try {
       created = new MapLibreMap({
         container,
-        style: choroplethStyle(areas, fills, fallback),
+        style: choroplethStyle(filledAreas(areas, colouring.current.fills, colouring.current.fallback)),
         ...(bounds ? { bounds, fitBoundsOptions: { padding: 16 } } : { center: [25.5, 64.5], zoom: 4 }),
         attributionControl: false,
         dragRotate: false,
@@ -150,7 +162,7 @@ export const IndicatorMap = ({
       setMap(null);
       created.remove();
     };
-  }, [areas, fills, fallback, describedBy]);
+  }, [areas, describedBy]);
 
   useEffect(() => {
     if (!map || !selection) return;

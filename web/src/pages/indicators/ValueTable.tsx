@@ -36,6 +36,21 @@ export const ValueTable = ({
   const nameOf = (value: IndicatorValue) => value.areaName ?? value.areaCode;
   const columns: SortableColumn<IndicatorValue>[] = [
     { id: 'area', header: t.area, cell: nameOf, sortValue: nameOf, rowHeader: true },
+    {
+      id: 'map',
+      header: t.map,
+      cell: (value) =>
+        mapped.has(value.areaCode) && value.isTotal ? (
+          <button
+            type="button"
+            className="button-small"
+            aria-label={t.showContext(nameOf(value))}
+            onClick={() => onShow(value.areaCode)}
+          >
+            {t.show}
+          </button>
+        ) : null,
+    },
     ...(withCategory
       ? [
           {
@@ -54,17 +69,11 @@ export const ValueTable = ({
       numeric: true,
     },
     {
-      id: 'lower',
-      header: t.lower,
-      cell: (value) => (value.lower === null ? '' : format(value.lower)),
+      id: 'interval',
+      header: t.interval,
+      cell: (value) =>
+        value.lower === null || value.upper === null ? '' : `${format(value.lower)}–${format(value.upper)}`,
       sortValue: (value) => value.lower,
-      numeric: true,
-    },
-    {
-      id: 'upper',
-      header: t.upper,
-      cell: (value) => (value.upper === null ? '' : format(value.upper)),
-      sortValue: (value) => value.upper,
       numeric: true,
     },
     {
@@ -91,21 +100,6 @@ export const ValueTable = ({
             sortValue: (value: IndicatorValue) => versusOrder[versusCounty(value, countyValue)],
           },
         ]),
-    {
-      id: 'map',
-      header: t.map,
-      cell: (value) =>
-        mapped.has(value.areaCode) && value.isTotal ? (
-          <button
-            type="button"
-            className="button-small"
-            aria-label={t.showContext(nameOf(value))}
-            onClick={() => onShow(value.areaCode)}
-          >
-            {t.show}
-          </button>
-        ) : null,
-    },
   ];
   return (
     <>
