@@ -66,7 +66,8 @@ export const LineChart = ({
   const domain = niceDomain(found ?? [0, 1]);
   const tickValues = ticks(domain);
   const step = tickValues.length > 1 ? (tickValues[1] ?? 0) - (tickValues[0] ?? 0) : 1;
-  const x = linearScale([0, Math.max(xs.length - 1, 1)], [margin.left, width - margin.right]);
+  // A single period sits in the middle rather than against the axis.
+  const x = linearScale(xs.length === 1 ? [-1, 1] : [0, xs.length - 1], [margin.left, width - margin.right]);
   const y = linearScale(domain, [height - margin.bottom, margin.top]);
   const atX = (point: LinePoint) => x(index.get(point.x) ?? 0);
   const first = series[0];
