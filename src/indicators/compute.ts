@@ -6,6 +6,7 @@ import {
   type IndicatorRequestInput,
   type IndicatorResult,
   type IndicatorValue,
+  isSmallCount,
   publicViewer,
   type ServiceArea,
   seesUnsuppressed,
@@ -233,7 +234,7 @@ const valuesOf = (
     const countNumerator = isPersonCount(definition.numerator);
     const countDenominator = isPersonCount(definition.denominator);
     const smallDenominator = definition.denominator.source === 'population';
-    if (countNumerator || countDenominator || smallDenominator) {
+    if (countNumerator || countDenominator) {
       const cells: TableCell[] = computed.map(({ value, row }) => ({
         period: value.period,
         areaCode: value.areaCode,
@@ -242,25 +243,36 @@ const valuesOf = (
         category: value.isTotal ? totalCategory : dimensions.map((d) => value.breakdown[d]).join('\u0001'),
         count: countNumerator ? (value.numerator ?? 0) : 0,
         ...(countDenominator && { secondary: value.denominator ?? 0 }),
-        ...(smallDenominator && value.denominator !== null && { primaryOnly: value.denominator }),
       }));
-      const mask =
-        countNumerator || countDenominator
-          ? suppressTable(cells, context.request.period)
-          : cells.map((c) => c.primaryOnly !== undefined && c.primaryOnly > 0 && c.primaryOnly < 5);
+      const mask = suppressTable(cells, context.request.period);
       computed.forEach(({ value }, i) => {
         if (!mask[i]) return;
-        value.suppressed = true;
-        value.value = null;
-        value.lower = null;
-        value.upper = null;
+        withhold(value);
         if (countNumerator) value.numerator = null;
         if (countDenominator) value.denominator = null;
-        if (value.needCoefficient !== undefined) value.rawIndex = null;
       });
     }
+    // A rate over 1–4 residents (a small grid cell) would describe them: the rate and the residents are
+    // withheld, as the population figures are everywhere. The count keeps the pattern above.
+    if (smallDenominator)
+      for (const { value } of computed)
+        if (isSmallCount(value.denominator)) {
+          withhold(value);
+          value.denominator = null;
+        }
   }
   return computed.map(({ value }) => value);
+};
+
+const withhold = (value: IndicatorValue) => {
+  value.suppressed = true;
+  value.value = null;
+  value.lower = null;
+  value.upper = null;
+  if (value.needCoefficient !== undefined) {
+    value.rawIndex = null;
+    value.needCoefficient = null;
+  }
 };
 
 /**

@@ -12,8 +12,6 @@ export interface TableCell {
   count: number;
   /** A second protected count (a share's denominator of events), withheld by the same mask. */
   secondary?: number;
-  /** A count that only triggers primary suppression (e.g. a population of 1–4 under a rate). */
-  primaryOnly?: number;
 }
 
 export const totalCategory = '*';
@@ -124,7 +122,6 @@ export const suppressionCube = (cells: readonly TableCell[], type: IndicatorPeri
       const cell = cells[leaf] as TableCell;
       v = cell.count;
       s = cell.secondary ?? 0;
-      small = isSmallCount(cell.primaryOnly);
     } else if (periodChildren.has(p)) {
       for (const child of periodChildren.get(p) ?? []) {
         if (!a.startsWith('^') && !leafAreasOf(child).has(a)) continue;

@@ -105,7 +105,7 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     const seenGroups = new Set<number>();
     const seenCells = new Set<number>([cell]);
     let frontier = [cell];
-    while (frontier.length > 0) {
+    for (let depth = 0; depth < partnerSearchDepth && frontier.length > 0; depth++) {
       const options: number[] = [];
       const next: number[] = [];
       for (const c of frontier)
@@ -184,6 +184,15 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
 const membersOf = (g: LinearGroup): number[] => [...g.parts, g.total];
 
+/** How many rings of groups around a determined cell are searched for a partner. */
+const partnerSearchDepth = 3;
+
+/**
+ * Components of withheld cells larger than this are not reduced: elimination there costs more than a
+ * request may take (cubic in the component), and the one-withheld-per-group rule still holds for them.
+ */
+export const largestEliminatedComponent = 400;
+
 /**
  * Partners in order of preference: non-zero before zero (a withheld zero is easily pinned by the bounds,
  * as no count is below zero), cells of this table before margins, smaller before larger, parts before
@@ -233,6 +242,7 @@ export const determinedCells = (
     if (!mask[start] || seenCell.has(start)) continue;
     // One connected component of withheld cells linked by shared groups.
     const equations: Map<number, number>[] = [];
+    const before = seenCell.size;
     const stack = [start];
     seenCell.add(start);
     while (stack.length > 0) {
@@ -254,7 +264,7 @@ export const determinedCells = (
         if (row.size > 0) equations.push(row);
       }
     }
-    determined.push(...fixedUnknowns(equations));
+    if (seenCell.size - before <= largestEliminatedComponent) determined.push(...fixedUnknowns(equations));
   }
   return determined.sort((a, b) => a - b);
 };
