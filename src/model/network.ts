@@ -133,6 +133,8 @@ export const UnitResult = z.object({
   code: z.string(),
   name: z.string(),
   status: UnitStatus,
+  /** False for a unit that serves only remotely or digitally: it adds no in-person access. */
+  inPerson: z.boolean(),
   serviceClasses: z.array(z.string()),
   /** Null for a unit the scenario opens. */
   producerCode: z.string().nullable(),

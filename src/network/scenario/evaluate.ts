@@ -266,6 +266,7 @@ export const createEvaluator = (
         code: unit.code,
         name: unit.name,
         status: unit.status,
+        inPerson: unit.inPerson,
         serviceClasses: unit.serviceClasses,
         producerCode: unit.producerCode,
         producerKind: unit.producerKind,

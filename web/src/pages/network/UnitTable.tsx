@@ -49,7 +49,10 @@ export const UnitTable = ({
     {
       header: text.status,
       cell: (unit) => (
-        <span className={`unit-status unit-status--${unit.status}`}>{text.statuses[unit.status]}</span>
+        <span className={`unit-status unit-status--${unit.status}`}>
+          {text.statuses[unit.status]}
+          {unit.inPerson ? '' : ` (${text.remoteOnly})`}
+        </span>
       ),
     },
     {

@@ -62,6 +62,7 @@ const fi = {
       changed: 'muutettu',
     },
     full: 'täynnä',
+    remoteOnly: 'vain etä- ja digipalvelu, ei matka-aikoihin',
   },
   actions: {
     title: (name: string) => `Muokkaa: ${name}`,
@@ -271,6 +272,7 @@ const sv: Messages = {
       changed: 'ändrat',
     },
     full: 'fullt',
+    remoteOnly: 'endast distans- och digitala tjänster, inte i restiderna',
   },
   actions: {
     title: (name: string) => `Redigera: ${name}`,
@@ -478,6 +480,7 @@ const en: Messages = {
       changed: 'changed',
     },
     full: 'full',
+    remoteOnly: 'remote and digital only, not in travel times',
   },
   actions: {
     title: (name: string) => `Edit: ${name}`,
