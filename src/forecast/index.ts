@@ -8,6 +8,7 @@ export {
   importOfficialProjection,
   importOfficialProjectionFile,
   type OfficialRow,
+  officialLabels,
   parseOfficialProjection,
 } from './official.js';
 export {
@@ -27,4 +28,10 @@ export {
   projectVariant,
 } from './projection.js';
 export { builtInVariants, deleteVariant, findVariant, listVariants, saveVariant } from './variants.js';
-export { defaultCountyCode, forecastPyramid, forecastSeries, type ViewLevel } from './views.js';
+export {
+  defaultCountyCode,
+  forecastPyramid,
+  forecastPyramids,
+  forecastSeries,
+  type ViewLevel,
+} from './views.js';

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ForecastAssumptions, type ForecastVariant, type Sex } from '../model/index.js';
+import {
+  ForecastAssumptions,
+  type ForecastVariant,
+  type ForecastVariantLabels,
+  type Sex,
+} from '../model/index.js';
 import type { Store } from '../store/index.js';
+import { saveLabels } from './variants.js';
 
 interface Dimension {
   label?: string;
@@ -112,13 +118,14 @@ export const parseOfficialProjection = (json: unknown): OfficialRow[] => {
  */
 export const importOfficialProjection = async (
   store: Store,
-  options: { name: string; label: string; rows: OfficialRow[] },
+  options: { name: string; label: string; labels?: ForecastVariantLabels | undefined; rows: OfficialRow[] },
 ): Promise<ForecastVariant> => {
   const years = options.rows.map((r) => r.year);
   const first = Math.min(...years);
   const variant: ForecastVariant = {
     name: options.name,
     label: options.label,
+    ...(options.labels && { labels: options.labels }),
     kind: 'official',
     builtIn: false,
     assumptions: ForecastAssumptions.parse({ baseYear: first - 1, toYear: Math.max(...years) }),
@@ -141,6 +148,7 @@ export const importOfficialProjection = async (
     } finally {
       appender.closeSync();
     }
+    await saveLabels(store, variant.name, variant.labels);
     await store.run(
       `INSERT OR REPLACE INTO forecast_variants VALUES ($name, $label, 'official', $assumptions, current_timestamp::TIMESTAMP)`,
       { name: variant.name, label: variant.label, assumptions: JSON.stringify(variant.assumptions) },
@@ -149,13 +157,22 @@ export const importOfficialProjection = async (
   return variant;
 };
 
+/** What an imported projection is called when its importer names it nothing else. */
+export const officialLabels = {
+  fi: 'Tilastokeskuksen väestöennuste',
+  sv: 'Statistikcentralens befolkningsprognos',
+  en: 'Statistics Finland population projection',
+} as const satisfies ForecastVariantLabels;
+
 export const importOfficialProjectionFile = async (
   store: Store,
   path: string,
-  options: { name?: string; label?: string } = {},
+  options: { name?: string; label?: string; labels?: ForecastVariantLabels } = {},
 ): Promise<ForecastVariant> =>
   importOfficialProjection(store, {
     name: options.name ?? 'official',
-    label: options.label ?? 'Statistics Finland population projection',
+    label: options.label ?? officialLabels.en,
+    // A label given without translations stands for every language.
+    labels: options.labels ?? (options.label === undefined ? officialLabels : undefined),
     rows: parseOfficialProjection(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))),
   });

@@ -3,6 +3,7 @@ import {
   type ForecastVariant,
   type ForecastVariantInput,
   ForecastVariantKind,
+  type ForecastVariantLabels,
 } from '../model/index.js';
 import type { Store } from '../store/index.js';
 
@@ -18,6 +19,11 @@ export const builtInVariants: readonly ForecastVariant[] = [
   {
     name: 'base',
     label: 'Base: trends of the last ten years',
+    labels: {
+      fi: 'Perusura: viimeisen kymmenen vuoden kehitys',
+      sv: 'Basalternativ: utvecklingen under de senaste tio åren',
+      en: 'Base: trends of the last ten years',
+    },
     kind: 'estimated',
     builtIn: true,
     assumptions: defaults(),
@@ -25,6 +31,11 @@ export const builtInVariants: readonly ForecastVariant[] = [
   {
     name: 'high-migration',
     label: 'High migration: +0.3 % of the population a year',
+    labels: {
+      fi: 'Korkea muutto: +0,3 % väestöstä vuodessa',
+      sv: 'Hög flyttning: +0,3 % av befolkningen per år',
+      en: 'High migration: +0.3 % of the population a year',
+    },
     kind: 'estimated',
     builtIn: true,
     assumptions: defaults({ extraNetMigrationShare: 0.003 }),
@@ -32,6 +43,11 @@ export const builtInVariants: readonly ForecastVariant[] = [
   {
     name: 'low-migration',
     label: 'Low migration: −0.3 % of the population a year',
+    labels: {
+      fi: 'Matala muutto: −0,3 % väestöstä vuodessa',
+      sv: 'Låg flyttning: −0,3 % av befolkningen per år',
+      en: 'Low migration: −0.3 % of the population a year',
+    },
     kind: 'estimated',
     builtIn: true,
     assumptions: defaults({ extraNetMigrationShare: -0.003 }),
@@ -45,19 +61,55 @@ interface VariantRow {
   assumptions: string;
 }
 
-const fromRow = (row: VariantRow): ForecastVariant => ({
+const labelLanguages = ['fi', 'sv', 'en'] as const;
+
+const fromRow = (row: VariantRow, labels: ForecastVariantLabels | undefined): ForecastVariant => ({
   name: row.name,
   label: row.label,
+  ...(labels && { labels }),
   kind: ForecastVariantKind.parse(row.kind),
   builtIn: false,
   assumptions: ForecastAssumptions.parse(JSON.parse(row.assumptions)),
 });
 
+/** The saved labels by variant; a variant without any has none. */
+const savedLabels = async (store: Store): Promise<Map<string, ForecastVariantLabels>> => {
+  const rows = await store.all<{ variant: string; language: string; label: string }>(
+    'SELECT variant, language, label FROM forecast_variant_labels',
+  );
+  const byVariant = new Map<string, ForecastVariantLabels>();
+  for (const row of rows) {
+    const language = labelLanguages.find((candidate) => candidate === row.language);
+    if (!language) continue;
+    byVariant.set(row.variant, { ...byVariant.get(row.variant), [language]: row.label });
+  }
+  return byVariant;
+};
+
+/** Replaces a variant's labels by language (inside the caller's transaction, if any). */
+export const saveLabels = async (
+  store: Store,
+  name: string,
+  labels: ForecastVariantLabels | undefined,
+): Promise<void> => {
+  await store.run('DELETE FROM forecast_variant_labels WHERE variant = $name', { name });
+  for (const language of labelLanguages) {
+    const label = labels?.[language];
+    if (label !== undefined)
+      await store.run('INSERT INTO forecast_variant_labels VALUES ($name, $language, $label)', {
+        name,
+        language,
+        label,
+      });
+  }
+};
+
 /** Built-in variants first, then the saved ones by name; a saved one may override a built-in one. */
 export const listVariants = async (store: Store): Promise<ForecastVariant[]> => {
+  const labels = await savedLabels(store);
   const saved = (
     await store.all<VariantRow>('SELECT name, label, kind, assumptions FROM forecast_variants ORDER BY name')
-  ).map(fromRow);
+  ).map((row) => fromRow(row, labels.get(row.name)));
   const savedNames = new Set(saved.map((v) => v.name));
   return [...builtInVariants.filter((v) => !savedNames.has(v.name)), ...saved];
 };
@@ -74,14 +126,18 @@ export const saveVariant = async (
   const variant: ForecastVariant = {
     name: input.name,
     label: input.label,
+    ...(input.labels && { labels: input.labels }),
     kind,
     builtIn: false,
     assumptions: ForecastAssumptions.parse(input.assumptions ?? {}),
   };
-  await store.run(
-    `INSERT OR REPLACE INTO forecast_variants VALUES ($name, $label, $kind, $assumptions, current_timestamp::TIMESTAMP)`,
-    { name: variant.name, label: variant.label, kind, assumptions: JSON.stringify(variant.assumptions) },
-  );
+  await store.transaction(async () => {
+    await saveLabels(store, variant.name, variant.labels);
+    await store.run(
+      `INSERT OR REPLACE INTO forecast_variants VALUES ($name, $label, $kind, $assumptions, current_timestamp::TIMESTAMP)`,
+      { name: variant.name, label: variant.label, kind, assumptions: JSON.stringify(variant.assumptions) },
+    );
+  });
   return variant;
 };
 
@@ -89,5 +145,6 @@ export const deleteVariant = async (store: Store, name: string): Promise<void> =
   await store.transaction(async () => {
     await store.run('DELETE FROM forecast_variants WHERE name = $name', { name });
     await store.run('DELETE FROM forecast_official_population WHERE variant = $name', { name });
+    await store.run('DELETE FROM forecast_variant_labels WHERE variant = $name', { name });
   });
 };

@@ -1,6 +1,8 @@
 import {
   discloseCount,
   type ForecastPyramid,
+  type ForecastPyramids,
+  type ForecastPyramidYear,
   type ForecastSeries,
   type ForecastSeriesLine,
   type ForecastVariant,
@@ -101,6 +103,7 @@ const lineOf = (
   return {
     variant: projection.variant.name,
     label: projection.variant.label,
+    ...(projection.variant.labels && { labels: projection.variant.labels }),
     kind: projection.variant.kind,
     points,
   };
@@ -172,5 +175,53 @@ export const forecastPyramid = async (
     baseYear: projection.baseYear,
     observed,
     rows,
+  };
+};
+
+/** The years a variant's pyramids exist for: recorded ones up to its base year, then its own. */
+const pyramidYears = (context: ForecastContext, projection: Projection): number[] => {
+  const recorded = context.history.years.filter((year) => year <= projection.baseYear);
+  const own = projection.years.filter((year) => year > projection.baseYear);
+  return [...new Set([...recorded, ...own])].sort((a, b) => a - b);
+};
+
+/**
+ * Every year's pyramid of a variant for an area (not a grid cell) in one answer, as two arrays by age per
+ * year: a page plays the years without a request per step and keeps one scale. Suppression as in
+ * forecastPyramid; `largest` is taken over the figures as shown, so it reveals nothing withheld.
+ */
+export const forecastPyramids = async (
+  store: Store,
+  context: ForecastContext,
+  variant: ForecastVariant,
+  area: { level: Exclude<ViewLevel, 'gridCell'>; code: string },
+  open: boolean,
+): Promise<ForecastPyramids | undefined> => {
+  const areas = municipalitiesOf(context, area.level, area.code);
+  if (areas.length === 0) return undefined;
+  const projection = await cachedProjection(store, context, variant);
+  let largest = 0;
+  const years: ForecastPyramidYear[] = [];
+  for (const year of pyramidYears(context, projection)) {
+    const found = municipalValues(context, projection, year);
+    if (!found) continue;
+    const values = addUp(found.values, areas);
+    let suppressed = false;
+    const side = (offset: number) =>
+      Array.from({ length: ageCount }, (_, age) => {
+        const shown = disclose(Math.round(values[offset + age] as number), open);
+        suppressed ||= shown.suppressed;
+        if (shown.value !== null) largest = Math.max(largest, shown.value);
+        return shown.value;
+      });
+    years.push({ year, observed: found.observed, male: side(0), female: side(ageCount), suppressed });
+  }
+  return {
+    areaLevel: area.level,
+    areaCode: area.code,
+    variant: variant.name,
+    baseYear: projection.baseYear,
+    largest,
+    years,
   };
 };

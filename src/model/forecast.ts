@@ -80,10 +80,18 @@ export type ForecastAssumptions = z.infer<typeof ForecastAssumptions>;
 export const ForecastVariantKind = z.enum(['estimated', 'official']);
 export type ForecastVariantKind = z.infer<typeof ForecastVariantKind>;
 
+/** A variant's name in the page's languages; a language left out is shown with `label`. */
+export const ForecastVariantLabels = z.object({
+  fi: z.string().trim().min(1).max(200).optional(),
+  sv: z.string().trim().min(1).max(200).optional(),
+  en: z.string().trim().min(1).max(200).optional(),
+});
+export type ForecastVariantLabels = z.infer<typeof ForecastVariantLabels>;
 /** A named variant as saved and served. Official variants are imported projections, not computed. */
 export const ForecastVariant = z.object({
   name: ForecastVariantName,
   label: z.string().trim().min(1).max(200),
+  labels: ForecastVariantLabels.optional(),
   kind: ForecastVariantKind.default('estimated'),
   /** True for base, high and low migration, which exist without being saved. */
   builtIn: z.boolean().default(false),
@@ -95,6 +103,7 @@ export type ForecastVariant = z.infer<typeof ForecastVariant>;
 export const ForecastVariantInput = z.object({
   name: ForecastVariantName,
   label: z.string().trim().min(1).max(200),
+  labels: ForecastVariantLabels.optional(),
   assumptions: ForecastAssumptions.optional(),
 });
 export type ForecastVariantInput = z.infer<typeof ForecastVariantInput>;
@@ -118,6 +127,7 @@ export type ForecastSeriesPoint = z.infer<typeof ForecastSeriesPoint>;
 export const ForecastSeriesLine = z.object({
   variant: z.string(),
   label: z.string(),
+  labels: ForecastVariantLabels.optional(),
   kind: ForecastVariantKind,
   points: z.array(ForecastSeriesPoint),
 });
@@ -152,6 +162,32 @@ export const ForecastPyramid = z.object({
   rows: z.array(ForecastPyramidRow),
 });
 export type ForecastPyramid = z.infer<typeof ForecastPyramid>;
+
+/**
+ * One year of a pyramid, compact: residents by single-year age 0…100 (index = age) for each sex.
+ * null is a withheld count (1–4, for viewers other than analysts).
+ */
+export const ForecastPyramidYear = z.object({
+  year: z.int(),
+  observed: z.boolean(),
+  male: z.array(z.int().nullable()),
+  female: z.array(z.int().nullable()),
+  /** True when any count of the year is withheld. */
+  suppressed: z.boolean(),
+});
+export type ForecastPyramidYear = z.infer<typeof ForecastPyramidYear>;
+
+/** Every year's pyramid of a variant for an area in one answer: recorded years up to baseYear, then projected. */
+export const ForecastPyramids = z.object({
+  areaLevel: AreaLevel,
+  areaCode: z.string(),
+  variant: z.string(),
+  baseYear: z.int(),
+  /** The largest single-year count of any year, so that a chart can keep one scale over the years. */
+  largest: z.int(),
+  years: z.array(ForecastPyramidYear),
+});
+export type ForecastPyramids = z.infer<typeof ForecastPyramids>;
 
 /** Demand for one service class in an area and year, against the capacity of the area's units. */
 export const ForecastDemandRow = z.object({

@@ -127,6 +127,12 @@ export const schemaStatements: string[] = [
     sex VARCHAR NOT NULL,
     count DOUBLE NOT NULL
   )`,
+  // A variant's label in fi, sv and en, beside forecast_variants.label (the label for any other).
+  `CREATE TABLE IF NOT EXISTS forecast_variant_labels (
+    variant VARCHAR NOT NULL,
+    language VARCHAR NOT NULL,
+    label VARCHAR NOT NULL
+  )`,
   `CREATE TABLE IF NOT EXISTS road_networks (
     name VARCHAR PRIMARY KEY,
     source_file VARCHAR NOT NULL,

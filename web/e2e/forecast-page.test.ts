@@ -10,6 +10,7 @@ import type {
 import { formatNumber } from '../src/i18n/format.js';
 import { type Language, languages } from '../src/i18n/languages.js';
 import { dictionaries } from '../src/i18n/messages.js';
+import { lineStyles } from '../src/pages/forecast/lineStyles.js';
 import { forecastMessages } from '../src/pages/forecast/messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
@@ -17,7 +18,6 @@ import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
 
 const fi = forecastMessages.fi;
-const officialLabel = 'Tilastokeskuksen väestöennuste 2024';
 
 describe('the Forecast page', () => {
   let county: TestCounty;
@@ -27,6 +27,10 @@ describe('the Forecast page', () => {
   let counties: AreaList;
   let series: ForecastSeries;
   const pageErrors: string[] = [];
+  const labelOf = (name: string) => {
+    const variant = variants.variants.find((candidate) => candidate.name === name);
+    return variant?.labels?.fi ?? variant?.label ?? name;
+  };
 
   const api = async <T>(path: string): Promise<T> => {
     const response = await fetch(`${county.url}${path}`);
@@ -45,65 +49,16 @@ describe('the Forecast page', () => {
     await page.locator('.group-chart').first().waitFor();
   };
 
-  /**
-   * An official-style projection to show beside the county's own: the base variant's municipal figures
-   * less 2 %, as JSON-stat with Statistics Finland's codes (KU-prefixed areas, "100-"), imported through
-   * the API as a county would import table 14wx.
-   */
-  const importOfficialProjection = async (years: readonly number[]) => {
-    const analyst = { headers: { 'x-soteatlas-role': 'analyst' } };
-    const municipalities = (await api<AreaList>('/api/areas?level=municipality')).areas.map(
-      (area) => area.code,
-    );
-    const ages = Array.from({ length: 101 }, (_, age) => (age === 100 ? '100-' : String(age)));
-    const value: number[] = [];
-    const pyramidOf = async (code: string, year: number) => {
-      const path = `/api/forecast/pyramid?variant=base&level=municipality&areaCode=${code}&year=${year}`;
-      return ((await (await fetch(`${county.url}${path}`, analyst)).json()) as ForecastPyramid).rows;
-    };
-    for (const code of municipalities) {
-      for (const rows of await Promise.all(years.map((year) => pyramidOf(code, year)))) {
-        for (const sex of ['male', 'female'] as const)
-          for (const row of rows) value.push(Math.round((row[sex] ?? 0) * 0.98));
-      }
-    }
-    const dimension = (label: string, codes: string[]) => ({ label, category: { index: codes } });
-    const dataset = {
-      version: '2.0',
-      class: 'dataset',
-      id: ['Alue', 'Vuosi', 'Sukupuoli', 'Ikä'],
-      size: [municipalities.length, years.length, 2, ages.length],
-      role: { geo: ['Alue'], time: ['Vuosi'] },
-      dimension: {
-        Alue: dimension(
-          'Alue',
-          municipalities.map((code) => `KU${code}`),
-        ),
-        Vuosi: dimension('Vuosi', years.map(String)),
-        Sukupuoli: dimension('Sukupuoli', ['1', '2']),
-        Ikä: dimension('Ikä', ages),
-      },
-      value,
-    };
-    const response = await fetch(`${county.url}/api/forecast/official`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...analyst.headers },
-      body: JSON.stringify({ name: 'official', label: officialLabel, dataset }),
-    });
-    if (!response.ok) throw new Error(`official projection import: HTTP ${response.status}`);
-  };
-
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
     counties = await api<AreaList>('/api/areas?level=county');
     const area = counties.areas[0];
     if (!area) throw new Error('the test county has no county area');
-    const seriesOf = () =>
-      api<ForecastSeries>(`/api/forecast/series?variant=base&level=county&areaCode=${area.code}`);
-    const own = await seriesOf();
-    const projected = own.lines[0]?.points.filter((point) => !point.observed).map((point) => point.year);
-    await importOfficialProjection(projected ?? []);
-    [variants, series] = await Promise.all([api<ForecastVariantList>('/api/forecast/variants'), seriesOf()]);
+    // The test county holds the demo's official projection as variant "official", as `soteatlas demo` does.
+    [variants, series] = await Promise.all([
+      api<ForecastVariantList>('/api/forecast/variants'),
+      api<ForecastSeries>(`/api/forecast/series?variant=base&level=county&areaCode=${area.code}`),
+    ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${county.url}/forecast`);
@@ -204,11 +159,21 @@ describe('the Forecast page', () => {
       .locator('path.chart-line')
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('stroke-dasharray')));
     expect(new Set(dashes).size).toBe(3);
+    // The official line dotted beside the county's own dashed one, so the dash tells them apart too.
+    const dashOf = (kind: string) =>
+      charts.first().locator(`path.chart-line--${kind}`).getAttribute('stroke-dasharray');
+    expect(await dashOf('official')).toBe(lineStyles.official.dash);
+    expect(await dashOf('estimated')).toBe(lineStyles.estimated.dash);
+    // Both lines start where the records end and run to the same horizon.
+    const [own, official] = series.lines;
+    expect(official?.points[0]?.year).toBe(series.baseYear + 1);
+    expect(official?.points.at(-1)?.year).toBe(own?.points.at(-1)?.year);
     const legend = await page.locator('.lines-legend li').allTextContents();
+    expect(labelOf('official')).toBe(variants.variants.find((v) => v.name === 'official')?.labels?.fi);
     expect(legend).toEqual([
       fi.lines.history,
-      `${fi.variants.base} (${fi.controls.kinds.own})`,
-      `${officialLabel} (${fi.controls.kinds.official})`,
+      `${labelOf('base')} (${fi.controls.kinds.own})`,
+      `${labelOf('official')} (${fi.controls.kinds.official})`,
       fi.lines.selectedYear,
     ]);
     await page.getByRole('button', { name: fi.lines.showTable }).click();
@@ -237,10 +202,24 @@ describe('the Forecast page', () => {
     const municipality = municipalities.areas[0];
     if (!municipality) throw new Error('no municipalities');
     const before = await barWidths();
+    const pyramidRequests: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().includes('/api/forecast/pyramid')) pyramidRequests.push(request.url());
+    };
+    page.on('request', onRequest);
     await page
       .getByRole('combobox', { name: fi.controls.area, exact: true })
       .selectOption(`municipality:${municipality.code}`);
+    // The county's figures stay on screen while the municipality's load: never "Loading…" in their place.
+    expect(await page.locator('.pyramid rect.pyramid__bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#demand-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('main p.status', { hasText: dictionaries.fi.status.loading }).count()).toBe(0);
     await expect.poll(barWidths, { timeout: 15_000 }).not.toEqual(before);
+    await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+    page.off('request', onRequest);
+    // Every year of the municipality's pyramid came in one answer.
+    expect(pyramidRequests).toHaveLength(1);
+    expect(pyramidRequests[0]).toContain('/api/forecast/pyramids?');
     expect(await page.locator('#demand-table-caption').textContent()).toContain(municipality.nameFi);
     await page
       .getByRole('combobox', { name: fi.controls.area, exact: true })
@@ -256,7 +235,7 @@ describe('the Forecast page', () => {
     await expect.poll(barWidths, { timeout: 15_000 }).not.toEqual(before);
     expect(await page.locator('.status--error').count()).toBe(0);
     expect(await page.locator('.lines-legend li').allTextContents()).toContain(
-      `${officialLabel} (${fi.controls.kinds.official})`,
+      `${labelOf('official')} (${fi.controls.kinds.official})`,
     );
     await variant.selectOption('base');
     await waitForPage();

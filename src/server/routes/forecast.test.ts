@@ -5,6 +5,7 @@ import {
   ForecastBacktest,
   ForecastDemand,
   ForecastPyramid,
+  ForecastPyramids,
   ForecastSeries,
   ForecastVariant,
   ForecastVariantList,
@@ -33,6 +34,11 @@ describe('forecast API', () => {
     const { variants } = ForecastVariantList.parse(body);
     expect(variants.map((v) => v.name)).toEqual(['base', 'high-migration', 'low-migration', 'official']);
     expect(variants.find((v) => v.name === 'official')?.kind).toBe('official');
+    expect(variants.find((v) => v.name === 'base')?.labels?.sv).toMatch(/^Basalternativ/);
+    expect(variants.find((v) => v.name === 'official')?.labels).toMatchObject({
+      fi: 'Tilastokeskuksen väestöennuste',
+      sv: 'Statistikcentralens befolkningsprognos',
+    });
   });
 
   it('saves a variant with POST, replaces it with PUT, and it round-trips as JSON', async () => {
@@ -47,11 +53,14 @@ describe('forecast API', () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/forecast/variants',
-      payload: { name: 'slow', label: 'Slow', assumptions },
+      payload: { name: 'slow', label: 'Slow', labels: { fi: 'Hidas', sv: 'Långsam' }, assumptions },
     });
     expect(created.statusCode).toBe(200);
     const saved = ForecastVariant.parse(created.json());
     expect(saved.assumptions.migrationFactor).toBe(0.5);
+    expect(
+      ForecastVariantList.parse((await getJson(app, '/api/forecast/variants')).body).variants,
+    ).toContainEqual(expect.objectContaining({ name: 'slow', labels: { fi: 'Hidas', sv: 'Långsam' } }));
     const put = await app.inject({
       method: 'PUT',
       url: '/api/forecast/variants/slow',
@@ -62,6 +71,8 @@ describe('forecast API', () => {
     const slow = variants.find((v) => v.name === 'slow');
     expect(slow).toEqual(ForecastVariant.parse(JSON.parse(JSON.stringify(slow))));
     expect(slow).toMatchObject({ label: 'Slower', assumptions: { migrationFactor: 0.25, toYear: 2040 } });
+    // A PUT without labels leaves the variant with its label only.
+    expect(slow?.labels).toBeUndefined();
     const removed = await app.inject({ method: 'DELETE', url: '/api/forecast/variants/slow' });
     expect(ForecastVariantList.parse(removed.json()).variants.map((v) => v.name)).not.toContain('slow');
     expect((await app.inject({ method: 'DELETE', url: '/api/forecast/variants/base' })).statusCode).toBe(404);
@@ -101,6 +112,51 @@ describe('forecast API', () => {
     expect(shut.rows.some((r) => r.suppressed)).toBe(
       open.rows.some((r) => [r.male, r.female].some((n) => n !== null && n >= 1 && n <= 4)),
     );
+  });
+
+  it('serves every year of a variant at once, each year the same as its own pyramid, suppressed alike', async () => {
+    const url = '/api/forecast/pyramids?level=municipality&areaCode=951';
+    const open = ForecastPyramids.parse((await app.inject({ url, headers: analyst })).json());
+    const years = open.years.map((y) => y.year);
+    expect(years[0]).toBe(2015);
+    expect(years.at(-1)).toBe(2045);
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2015 + i));
+    expect(
+      open.years
+        .filter((y) => y.observed)
+        .map((y) => y.year)
+        .at(-1),
+    ).toBe(open.baseYear);
+    for (const sample of [2020, 2035]) {
+      const single = ForecastPyramid.parse(
+        (
+          await app.inject({
+            url: `/api/forecast/pyramid?level=municipality&areaCode=951&year=${sample}`,
+            headers: analyst,
+          })
+        ).json(),
+      );
+      const row = open.years.find((y) => y.year === sample);
+      expect(row?.male).toEqual(single.rows.map((r) => r.male));
+      expect(row?.female).toEqual(single.rows.map((r) => r.female));
+      expect(row?.observed).toBe(single.observed);
+    }
+    expect(open.largest).toBe(
+      Math.max(...open.years.flatMap((y) => [...y.male, ...y.female]).map((n) => n ?? 0)),
+    );
+    const shut = ForecastPyramids.parse((await getJson(app, url)).body);
+    const shown = shut.years.flatMap((y) => [...y.male, ...y.female]);
+    expect(shown.filter((n) => n !== null && n >= 1 && n <= 4)).toEqual([]);
+    const withheld = open.years
+      .flatMap((y) => [...y.male, ...y.female])
+      .filter((n) => n !== null && n >= 1 && n <= 4);
+    expect(shown.filter((n) => n === null)).toHaveLength(withheld.length);
+    expect(shut.years.some((y) => y.suppressed)).toBe(withheld.length > 0);
+    const official = ForecastPyramids.parse(
+      (await getJson(app, '/api/forecast/pyramids?variant=official')).body,
+    );
+    expect(official.years.some((y) => !y.observed)).toBe(true);
+    expect((await getJson(app, '/api/forecast/pyramids?level=municipality&areaCode=000')).status).toBe(404);
   });
 
   it('serves a grid-cell pyramid', async () => {

@@ -7,9 +7,11 @@ import {
   findVariant,
   forecastContext,
   forecastPyramid,
+  forecastPyramids,
   forecastSeries,
   importOfficialProjection,
   listVariants,
+  officialLabels,
   parseOfficialProjection,
   saveVariant,
 } from '../../forecast/index.js';
@@ -17,9 +19,11 @@ import {
   ForecastBacktest,
   ForecastDemand,
   ForecastPyramid,
+  ForecastPyramids,
   ForecastSeries,
   ForecastVariant,
   ForecastVariantInput,
+  ForecastVariantLabels,
   ForecastVariantList,
   ForecastVariantName,
   seesUnsuppressed,
@@ -118,7 +122,10 @@ export const importOfficialForecastRoute = defineRoute({
   tag,
   body: z.object({
     name: ForecastVariantName.default('official'),
-    label: z.string().trim().min(1).max(200).default('Statistics Finland population projection'),
+    label: z.string().trim().min(1).max(200).optional(),
+    labels: ForecastVariantLabels.optional().describe(
+      'The label in fi, sv and en; by default Statistics Finland’s name when no label is given either.',
+    ),
     dataset: z.unknown(),
   }),
   response: ForecastVariant,
@@ -130,7 +137,12 @@ export const importOfficialForecastRoute = defineRoute({
     } catch {
       return undefined;
     }
-    return importOfficialProjection(store, { name: body.name, label: body.label, rows });
+    return importOfficialProjection(store, {
+      name: body.name,
+      label: body.label ?? officialLabels.en,
+      labels: body.labels ?? (body.label === undefined ? officialLabels : undefined),
+      rows,
+    });
   },
 });
 
@@ -177,6 +189,34 @@ export const forecastPyramidRoute = defineRoute({
     if (!ready || !area) return undefined;
     const year = query.year ?? ready.context.geography.year;
     return forecastPyramid(store, ready.context, ready.variant, area, year, seesUnsuppressed(viewer));
+  },
+});
+
+export const forecastPyramidsRoute = defineRoute({
+  path: '/api/forecast/pyramids',
+  summary:
+    'Every year of a variant as a pyramid for an area in one answer: residents by single-year age per sex and year',
+  description:
+    'Compact: per year one array by age (0…100) for men and one for women. Counts of 1–4 are withheld (null) for viewers other than analysts.',
+  tag,
+  query: z.strictObject({
+    variant: VariantParameter,
+    level: ForecastLevelParameter,
+    areaCode: AreaCodeParameter.optional(),
+  }),
+  response: ForecastPyramids,
+  notFound: () => 'No such variant or area, or the store holds no population by municipality.',
+  handler: async ({ store, query, viewer }) => {
+    const ready = await prepare(store, query.variant);
+    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    if (!ready || !area || area.level === 'gridCell') return undefined;
+    return forecastPyramids(
+      store,
+      ready.context,
+      ready.variant,
+      { level: area.level, code: area.code },
+      seesUnsuppressed(viewer),
+    );
   },
 });
 
@@ -242,6 +282,7 @@ export const forecastRoutes = [
   importOfficialForecastRoute,
   forecastSeriesRoute,
   forecastPyramidRoute,
+  forecastPyramidsRoute,
   forecastDemandRoute,
   forecastBacktestRoute,
 ];

@@ -47,7 +47,7 @@ export const ForecastControls = (props: ForecastControlsProps) => {
         >
           {props.variants.map((variant) => (
             <option key={variant.name} value={variant.name}>
-              {variantLabel(messages, variant.name, variant.label)}
+              {variantLabel(variant, language)}
               {variant.kind === 'official' ? ` (${text.kinds.official})` : ''}
             </option>
           ))}

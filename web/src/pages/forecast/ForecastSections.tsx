@@ -1,20 +1,21 @@
-import type { ForecastDemand, ForecastSeries, ServiceClass } from '../../../../src/model/index.js';
+import type { AreaLevel, ForecastDemand, ForecastSeries, ServiceClass } from '../../../../src/model/index.js';
 import type { ApiState } from '../../api/useApi.js';
 import { Loaded } from '../../components/Loaded.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { Section } from '../data/Section.js';
 import type { AreaChoice } from './api.js';
+import { Busy } from './Busy.js';
 import { DemandPanel } from './DemandPanel.js';
 import { forecastMessages } from './messages.js';
 import { PopulationLines } from './PopulationLines.js';
 import { PyramidSection } from './PyramidSection.js';
+import { useKept } from './useKept.js';
 
 interface ForecastSectionsProps {
   series: ForecastSeries;
   variant: string;
   area: AreaChoice;
-  areaName: string;
-  years: readonly number[];
+  areaName(level: AreaLevel, code: string): string;
   year: number;
   demand: ApiState<ForecastDemand>;
   serviceClasses: readonly ServiceClass[];
@@ -26,6 +27,8 @@ interface ForecastSectionsProps {
 export const ForecastSections = (props: ForecastSectionsProps) => {
   const messages = usePageMessages(forecastMessages);
   const { series, areaName, year } = props;
+  // Playing the years asks for each year's demand: the last table stays (dimmed) until the next has come.
+  const demand = useKept(props.demand);
   return (
     <>
       <Section id="pyramid" title={messages.pyramid.title}>
@@ -33,24 +36,25 @@ export const ForecastSections = (props: ForecastSectionsProps) => {
           variant={props.variant}
           area={props.area}
           areaName={areaName}
-          years={props.years}
           year={year}
           baseYear={series.baseYear}
           still={props.still}
         />
       </Section>
       <Section id="lines" title={messages.lines.title}>
-        <PopulationLines series={series} areaName={areaName} year={year} />
+        <PopulationLines series={series} areaName={areaName(series.areaLevel, series.areaCode)} year={year} />
       </Section>
       <Section id="demand" title={messages.gap.title}>
-        <Loaded state={props.demand}>
+        <Loaded state={demand.state}>
           {(table) => (
-            <DemandPanel
-              demand={table}
-              serviceClasses={props.serviceClasses}
-              areaName={areaName}
-              municipalityName={props.municipalityName}
-            />
+            <Busy busy={demand.busy}>
+              <DemandPanel
+                demand={table}
+                serviceClasses={props.serviceClasses}
+                areaName={areaName(table.areaLevel, table.areaCode)}
+                municipalityName={props.municipalityName}
+              />
+            </Busy>
           )}
         </Loaded>
       </Section>

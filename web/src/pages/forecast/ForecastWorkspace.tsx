@@ -1,15 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AreaView, ForecastVariant, ServiceClass } from '../../../../src/model/index.js';
+import type { AreaLevel, AreaView, ForecastVariant, ServiceClass } from '../../../../src/model/index.js';
 import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { areaName } from '../data/names.js';
 import { useForecastDemand, useForecastSeries } from './api.js';
 import { areaKey, parseAreaKey } from './area.js';
+import { Busy } from './Busy.js';
 import { ForecastControls } from './ForecastControls.js';
 import { ForecastSections } from './ForecastSections.js';
 import { forecastMessages } from './messages.js';
 import { seriesYears } from './seriesYears.js';
+import { useKept } from './useKept.js';
 import { usePlayback } from './usePlayback.js';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
 import { YearControl } from './YearControl.js';
@@ -41,14 +43,18 @@ export const ForecastWorkspace = ({
   );
   const [chosenYear, setChosenYear] = useState<number | undefined>(undefined);
   const area = parseAreaKey(chosenArea);
-  const areaView = [...counties, ...municipalities].find((candidate) => areaKey(candidate) === chosenArea);
-  const name = areaView ? areaName(areaView, language) : chosenArea;
+  // Figures kept on screen while others load are named after the area they are about, not the one chosen.
+  const nameOf = (level: AreaLevel, code: string) => {
+    const key = areaKey({ level, code });
+    const view = [...counties, ...municipalities].find((candidate) => areaKey(candidate) === key);
+    return view ? areaName(view, language) : code;
+  };
   const municipalityName = (code: string) => {
     const municipality = municipalities.find((candidate) => candidate.code === code);
     return municipality ? areaName(municipality, language) : code;
   };
 
-  const seriesState = useForecastSeries(variant || undefined, area);
+  const { state: seriesState, busy: seriesBusy } = useKept(useForecastSeries(variant || undefined, area));
   const series = seriesState.status === 'ready' ? seriesState.data : undefined;
   // One array per answer: playback restarts its clock when the years change.
   const years = useMemo(() => (series ? seriesYears(series, variant) : []), [series, variant]);
@@ -88,21 +94,23 @@ export const ForecastWorkspace = ({
         ) : null}
       </ForecastControls>
       {area && variant ? (
-        // The series gives the years; until it has come (or if it fails) there is nothing else to show.
+        // The series gives the years; until the first has come (or if one fails) there is nothing else to
+        // show. A later choice keeps the figures shown, dimmed, until its series has come.
         <Loaded state={seriesState}>
           {(data) => (
-            <ForecastSections
-              series={data}
-              variant={variant}
-              area={area}
-              areaName={name}
-              years={years}
-              year={year ?? data.baseYear}
-              demand={demand}
-              serviceClasses={serviceClasses}
-              municipalityName={municipalityName}
-              still={still}
-            />
+            <Busy busy={seriesBusy}>
+              <ForecastSections
+                series={data}
+                variant={variant}
+                area={area}
+                areaName={nameOf}
+                year={year ?? data.baseYear}
+                demand={demand}
+                serviceClasses={serviceClasses}
+                municipalityName={municipalityName}
+                still={still}
+              />
+            </Busy>
           )}
         </Loaded>
       ) : (

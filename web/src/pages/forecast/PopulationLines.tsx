@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ForecastSeries } from '../../../../src/model/index.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { GroupLineChart } from './GroupLineChart.js';
 import { groupTitle } from './groupTitle.js';
@@ -19,11 +20,12 @@ interface PopulationLinesProps {
 /** Small multiples: the whole population and each age group, each on its own scale, years along the bottom. */
 export const PopulationLines = ({ series, areaName, year }: PopulationLinesProps) => {
   const messages = usePageMessages(forecastMessages);
+  const { language } = useI18n();
   const text = messages.lines;
   const [tableShown, setTableShown] = useState(false);
   const lines = series.lines.map((line) => ({
     ...line,
-    label: variantLabel(messages, line.variant, line.label),
+    label: variantLabel(line, language),
   }));
   const charts = groupCharts({ ...series, lines }, text.history);
   const years = yearsOf(charts);

@@ -15,12 +15,6 @@ const fi = {
     history: (year: string) => `Vuoteen ${year} asti toteutunut väestö, sen jälkeen ennuste.`,
     kinds: { own: 'oma ennuste', official: 'virallinen ennuste' },
   },
-  /** The built-in variants by name; saved and imported ones are called what their makers called them. */
-  variants: {
-    base: 'Perusura: viimeisen kymmenen vuoden kehitys',
-    'high-migration': 'Korkea muutto: +0,3 % väestöstä vuodessa',
-    'low-migration': 'Matala muutto: −0,3 % väestöstä vuodessa',
-  } as Record<string, string>,
   pyramid: {
     title: 'Väestöpyramidi',
     name: (area: string, year: string) => `Väestöpyramidi, ${area} ${year}`,
@@ -100,11 +94,6 @@ const sv: ForecastMessages = {
     history: (year: string) => `Till och med ${year} faktisk befolkning, därefter prognos.`,
     kinds: { own: 'egen prognos', official: 'officiell prognos' },
   },
-  variants: {
-    base: 'Basalternativ: utvecklingen under de senaste tio åren',
-    'high-migration': 'Hög flyttning: +0,3 % av befolkningen per år',
-    'low-migration': 'Låg flyttning: −0,3 % av befolkningen per år',
-  },
   pyramid: {
     title: 'Befolkningspyramid',
     name: (area: string, year: string) => `Befolkningspyramid, ${area} ${year}`,
@@ -181,11 +170,6 @@ const en: ForecastMessages = {
     playHelp: 'Playing steps through the years one at a time; it can be paused at any moment.',
     history: (year: string) => `Recorded population up to ${year}, projected after it.`,
     kinds: { own: 'own projection', official: 'official projection' },
-  },
-  variants: {
-    base: 'Base: trends of the last ten years',
-    'high-migration': 'High migration: +0.3 % of the population a year',
-    'low-migration': 'Low migration: −0.3 % of the population a year',
   },
   pyramid: {
     title: 'Population pyramid',

@@ -1,5 +1,8 @@
-import type { ForecastMessages } from './messages.js';
+import type { ForecastVariantLabels } from '../../../../src/model/index.js';
+import type { Language } from '../../i18n/languages.js';
 
-/** A built-in variant in the reader's language; others by the label they were saved or imported with. */
-export const variantLabel = (messages: ForecastMessages, name: string, label: string): string =>
-  messages.variants[name] ?? label;
+/** A variant (or a line of one) in the reader's language as the server names it, else by its one label. */
+export const variantLabel = (
+  variant: { label: string; labels?: ForecastVariantLabels | undefined },
+  language: Language,
+): string => variant.labels?.[language] ?? variant.label;
