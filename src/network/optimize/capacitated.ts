@@ -341,7 +341,7 @@ export const solveCapacitated = (
   for (let i = 0; i < n; i++) if (!Number.isInteger(problem.demands[i])) integralDemands = false;
   for (let k = 0; k < m; k++) {
     const cap = problem.capacities[k] as number;
-    if (Number.isFinite(cap)) largestCapacity = Math.max(largestCapacity, cap);
+    if (Number.isFinite(cap)) largestCapacity = Math.max(largestCapacity, Math.floor(cap + 1e-9));
   }
   if (largestCapacity > 20_000) integralDemands = false;
   const table = new Float64Array(largestCapacity + 1);
@@ -413,8 +413,9 @@ export const solveCapacitated = (
           )
             continue;
           if (u > v && fixed[a] === 0 && fixed[b] === 0) continue;
-          const capS = Math.min(capacities[sSite] as number, total);
-          const capT = capacities[tSite] as number;
+          // With integral demand a load fits a capacity exactly when it fits its integer part.
+          const capS = Math.min(Math.floor((capacities[sSite] as number) + 1e-9), total);
+          const capT = Math.floor((capacities[tSite] as number) + 1e-9);
           const low = Math.max(0, total - capT);
           if (low > capS) continue;
           table.fill(Number.POSITIVE_INFINITY, 0, capS + 1);
@@ -441,7 +442,7 @@ export const solveCapacitated = (
       }
       if (bestS < 0) continue;
       // Recompute the winning table keeping the choices, then walk back to the split.
-      const capS = Math.min(capacities[bestS] as number, total);
+      const capS = Math.min(Math.floor((capacities[bestS] as number) + 1e-9), total);
       const width = capS + 1;
       table.fill(Number.POSITIVE_INFINITY, 0, width);
       table[0] = 0;

@@ -26,7 +26,8 @@ export const smallCase = (options: { maxDemand?: number; maxSites?: number; stat
           status: options.statuses
             ? fc.constantFrom<SiteStatus>('candidate', 'candidate', 'existing', 'fixed')
             : fc.constant<SiteStatus>('candidate'),
-          capacity: fc.integer({ min: 3, max: 25 }),
+          // Half-unit capacities: integral demand must still fill them exactly up to their integer part.
+          capacity: fc.integer({ min: 6, max: 50 }).map((c) => c / 2),
         }),
         { minLength: 2, maxLength: options.maxSites ?? 7 },
       ),
