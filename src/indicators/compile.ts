@@ -164,6 +164,8 @@ const capacityAggregateSql = (m: Extract<IndicatorMeasure, { source: 'capacity' 
 
 /** Collects distinct aggregates per source, so that two indicators sharing a measure share its column. */
 class Aggregates {
+  /** The conditions of the event aggregates; "" for one over every event. */
+  readonly eventConditions = new Set<string>();
   readonly bySource = {
     events: new Map<string, string>(),
     population: new Map(),
@@ -197,6 +199,7 @@ class Aggregates {
 const measureColumn = (m: IndicatorMeasure, aggregates: Aggregates, input: CompileInput): string => {
   switch (m.source) {
     case 'events':
+      aggregates.eventConditions.add(eventConditionSql(m.filter, input.classesByArea));
       return aggregates.column('events', eventAggregateSql(m, input.classesByArea));
     case 'population':
       return aggregates.column('population', populationAggregateSql(m));
@@ -295,13 +298,18 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
   const rawEventArea =
     place === 'unit' ? 'e.unit_code' : level === 'gridCell' ? 'e.grid_cell_code' : 'e.municipality_code';
   const eventKeys = ['bucket', 'raw'];
+  // Only events some aggregate counts are read: the union of their conditions, so that an indicator
+  // of one service class scans that class's events only.
+  const prefilter = aggregates.eventConditions.has('')
+    ? ''
+    : `AND (${[...aggregates.eventConditions].map((c) => `(${c})`).join(' OR ')})`;
   if (aggregates.has('events')) {
     ctes.push(`ev AS (
     SELECT date_trunc('${bucketOf(input.period)}', e.event_date)::DATE AS bucket, ${rawEventArea} AS raw,
       ${[...breakdown.map((d) => `${eventDimensionSql[d]} AS ${columnOf(d)}`), `${totalFlagSql(dims)} AS is_total`].join(', ')},
       ${aggregates.select('events')}
     FROM events e
-    WHERE e.event_date BETWEEN $from AND $to AND ${rawEventArea} IS NOT NULL ${producerFilter}
+    WHERE e.event_date BETWEEN $from AND $to AND ${rawEventArea} IS NOT NULL ${producerFilter} ${prefilter}
     ${groupingSql(eventKeys, dims)})`);
     if (place === 'unit')
       ctes.push(
@@ -318,7 +326,11 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     ${place === 'unit' ? 'LEFT JOIN umap um ON um.unit_code = ev.raw' : ''}
     LEFT JOIN amap am ON am.raw_code = ${rawMunicipality} AND am.year = per.year
     GROUP BY ALL)`);
-    ctes.push('covered AS (SELECT DISTINCT period FROM eva)');
+    // The periods the event data cover: between the first and the last event in the store. Outside,
+    // a count is unknown (null); inside, no events is a real zero.
+    ctes.push(`covered AS (
+    SELECT per.period FROM per, (SELECT min(event_date) AS first, max(event_date) AS last FROM events) b
+    WHERE per.end_date >= b.first AND per.start_date <= b.last)`);
   }
 
   const sourceDims = (sqlOf: Partial<Record<BreakdownDimension, string>>) =>

@@ -70,10 +70,10 @@ describe('visits per 1 000 residents (hand-computed)', () => {
       { period: 'quarter', fromYear: 2023 },
       { viewer: analyst },
     );
-    // No event at all in the third quarter: no data rather than zero.
+    // No event at all in the third quarter, but within the data: zero.
     expect(
       ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4'].map((q) => find(quarters, q, '101').numerator),
-    ).toEqual([6, 4, null, 0]);
+    ).toEqual([6, 4, 0, 0]);
     expect(find(quarters, '2023-Q1', '101')).toMatchObject({
       periodStart: '2023-01-01',
       periodEnd: '2023-03-31',
@@ -221,6 +221,7 @@ describe('other kinds of indicator (hand-computed)', () => {
     // 10 places × 91 days of the first quarter of 2024.
     expect(find(eld, '2024-Q1', '104')).toMatchObject({ numerator: 455, denominator: 910, value: 50 });
     expect(find(eld, '2024-Q1', '104', { unit: 'U2' }).value).toBe(50);
+    // After the last event in the store: not known, rather than zero.
     expect(find(eld, '2024-Q2', '104')).toMatchObject({ numerator: null, denominator: 910, value: null });
   });
 
