@@ -134,11 +134,7 @@ const networkSearch = (
       distance = new Float64Array(restricted.nodes.length * batch);
       distances.set(batch, distance);
     }
-    sweep(
-      restricted,
-      upward.slice(0, batch).map((u) => u.label),
-      distance,
-    );
+    sweep(restricted, upward.slice(0, batch), distance);
     for (let j = 0; j < batch; j++) {
       const row = out[j] as Float64Array;
       for (let t = 0; t < localOther.length; t++)

@@ -136,21 +136,27 @@ export class UpwardSearch {
 }
 
 /**
- * The sweep for a batch of searched nodes at once: `labels[j]` is the upward-search label array of the
- * j-th, and `distance[i * batch + j]` receives its distance to (or from) extracted node i. Reading each
- * arc once for the whole batch is what makes the sweep cheap per search.
+ * The sweep for a batch of searched nodes at once: `searches[j]` is the j-th upward search, and
+ * `distance[i * batch + j]` receives its distance to (or from) extracted node i. Labels are scattered
+ * in from each search's touched list (a few thousand nodes) rather than read for every extracted node,
+ * and each arc is read once for the whole batch: that is what makes the sweep cheap per search.
  */
 export const sweep = (
   restricted: RestrictedSweep,
-  labels: readonly Float64Array[],
+  searches: readonly UpwardSearch[],
   distance: Float64Array,
 ): void => {
   const { nodes, offsets, heads, seconds } = restricted;
-  const batch = labels.length;
+  const batch = searches.length;
+  distance.fill(Number.POSITIVE_INFINITY, 0, nodes.length * batch);
+  searches.forEach((search, j) => {
+    for (const node of search.touched) {
+      const local = restricted.localOf(node);
+      if (local >= 0) distance[local * batch + j] = search.label[node] as number;
+    }
+  });
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as number;
     const row = i * batch;
-    for (let j = 0; j < batch; j++) distance[row + j] = (labels[j] as Float64Array)[node] as number;
     const end = offsets[i + 1] as number;
     for (let a = offsets[i] as number; a < end; a++) {
       const cost = seconds[a] as number;
