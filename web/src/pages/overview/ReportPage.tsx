@@ -10,7 +10,7 @@ import { AppLink } from '../../routing/AppLink.js';
 import { useIndicatorResult } from '../indicators/api.js';
 import { Figure } from '../indicators/Figure.js';
 import { useQueryParams } from '../indicators/query.js';
-import { useMonitoringSets, useMonitoringSetView } from './api.js';
+import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
 import { overviewMessages } from './messages.js';
 import { StatusBadge } from './StatusBadge.js';
 
@@ -37,7 +37,7 @@ export const ReportPage = () => {
 
 const Report = ({ set }: { set: MonitoringSetSummary }) => {
   const { language, date } = useI18n();
-  const text = usePageMessages(overviewMessages).report;
+  const { report: text, actions } = usePageMessages(overviewMessages);
   const [params, update] = useQueryParams();
   const period = params.get('period');
   const year = period && /^\d{4}$/.test(period) ? Number(period) : undefined;
@@ -50,7 +50,28 @@ const Report = ({ set }: { set: MonitoringSetSummary }) => {
         <AppLink page="overview">{text.back}</AppLink>{' '}
         <button type="button" className="button" onClick={() => window.print()}>
           {text.print}
-        </button>
+        </button>{' '}
+        <a
+          className="button"
+          download
+          href={reportDownloadPath('pdf', set.name, period ?? undefined, language, {
+            ids: chosen,
+            comments: Object.fromEntries(
+              [...params].flatMap(([name, value]) =>
+                name.startsWith('c.') && value ? [[name.slice(2), value]] : [],
+              ),
+            ),
+          })}
+        >
+          {actions.pdf}
+        </a>{' '}
+        <a
+          className="button"
+          download
+          href={reportDownloadPath('xlsx', set.name, period ?? undefined, language)}
+        >
+          {actions.xlsx}
+        </a>
       </p>
       <Loaded state={view}>
         {(data) => {

@@ -29,4 +29,15 @@ export const reportDownloadPath = (
   setName: string,
   year: string | undefined,
   language: string,
-) => apiPath(`/api/reports/report.${format}`, { set: setName, period: year, lang: language });
+  pdfChoices: { ids?: readonly string[] | undefined; comments?: Record<string, string> } = {},
+) =>
+  apiPath(`/api/reports/report.${format}`, {
+    set: setName,
+    period: year,
+    lang: language,
+    ids: pdfChoices.ids?.join(','),
+    comments:
+      pdfChoices.comments && Object.keys(pdfChoices.comments).length > 0
+        ? JSON.stringify(pdfChoices.comments)
+        : undefined,
+  });
