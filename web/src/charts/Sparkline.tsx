@@ -18,7 +18,7 @@ export interface SparklineProps {
 export const Sparkline = ({ values, low, high, target, label, width = 120, height = 36 }: SparklineProps) => {
   const pad = 3;
   const domain = extent([...values, ...(low ?? []), ...(high ?? []), target ?? null]);
-  const x = linearScale([0, Math.max(values.length - 1, 1)], [pad, width - pad]);
+  const x = linearScale(values.length === 1 ? [-1, 1] : [0, values.length - 1], [pad, width - pad]);
   const y = linearScale(domain ?? [0, 1], [height - pad, pad]);
   const line = linePath(values.map((value, i) => (value === null ? null : { x: x(i), y: y(value) })));
   const band =
