@@ -29,29 +29,26 @@ export const syntheticRoadNetwork = (options: {
   const builder = new RoadNetworkBuilder();
   const x0 = 300_000;
   const y0 = 6_800_000;
+  const xs = new Float64Array(columns * rows);
+  const ys = new Float64Array(columns * rows);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      builder.addNode(x0 + c * spacing + (next() - 0.5) * 80, y0 + r * spacing + (next() - 0.5) * 80);
+      const x = x0 + c * spacing + (next() - 0.5) * 80;
+      const y = y0 + r * spacing + (next() - 0.5) * 80;
+      const v = builder.addNode(x, y);
+      xs[v] = x;
+      ys[v] = y;
     }
   }
-  const network = builder;
   const classOf = (line: number) =>
     line % 120 === 0 ? 'trunk' : line % 40 === 0 ? 'primary' : line % 10 === 0 ? 'secondary' : 'residential';
-  const xs: number[] = [];
-  const ys: number[] = [];
-  // Node positions are needed for lengths; read them back from a finished copy once.
-  const nodes = network.finish();
-  for (let i = 0; i < nodes.nodeX.length; i++) {
-    xs.push(nodes.nodeX[i] as number);
-    ys.push(nodes.nodeY[i] as number);
-  }
   const link = (from: number, to: number, roadClass: string) => {
     const length = Math.hypot(
       (xs[to] as number) - (xs[from] as number),
       (ys[to] as number) - (ys[from] as number),
     );
     // Curves make roads longer than the straight line between junctions.
-    network.addEdge({ from, to, lengthMetres: Math.round(length * (1.05 + next() * 0.2)), roadClass });
+    builder.addEdge({ from, to, lengthMetres: Math.round(length * (1.05 + next() * 0.2)), roadClass });
   };
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
@@ -62,5 +59,5 @@ export const syntheticRoadNetwork = (options: {
       if (r + 1 < rows && (columnClass !== 'residential' || next() > 0.04)) link(v, v + columns, columnClass);
     }
   }
-  return network.finish();
+  return builder.finish();
 };
