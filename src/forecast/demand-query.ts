@@ -13,7 +13,7 @@ import { municipalValues } from './projected-population.js';
 import { cachedProjection, type ForecastContext, remember, storeState } from './projection.js';
 import { loadVolumePerFte } from './staffing.js';
 
-interface UseData {
+export interface UseData {
   use: UseBase;
   eventKinds: Map<string, string>;
   /** Volume in the base year by unit and class: by the residents' municipality index. */
@@ -78,6 +78,10 @@ const loadUse = async (store: Store, context: ForecastContext): Promise<UseData 
   return { use, eventKinds: new Map(classes.map((c) => [c.code, c.kind])), unitVolumes };
 };
 
+/** The base year's use by class and area, remembered with the store's state; undefined without events. */
+export const demandBase = async (store: Store, context: ForecastContext): Promise<UseData | undefined> =>
+  remember(`use|${await storeState(store)}`, () => loadUse(store, context));
+
 export interface DemandQuery {
   variant: ForecastVariant;
   areaLevel: AreaLevel;
@@ -102,8 +106,7 @@ export const demandTable = async (
   context: ForecastContext,
   query: DemandQuery,
 ): Promise<ForecastDemand | undefined> => {
-  const state = await storeState(store);
-  const data = await remember(`use|${state}`, () => loadUse(store, context));
+  const data = await demandBase(store, context);
   const { history, geography } = context;
   const areaCount = history.areaCodes.length;
   const projection = await cachedProjection(store, context, query.variant);

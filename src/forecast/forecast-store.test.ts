@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { backtest } from './backtest.js';
+import { projectedCellDemand } from './cell-demand-query.js';
+import { demandTable } from './demand-query.js';
 import { ageCount, groupCount } from './layout.js';
 import { projectedCounts, projectedPopulation } from './projected-population.js';
 import { cachedProjection, forecastContext } from './projection.js';
@@ -99,5 +101,31 @@ describe('forecasts over the demo county', () => {
     expect(result.byMunicipality).toHaveLength(context.history.areaCodes.length);
     expect(result.mape).toBeGreaterThan(0);
     expect(Math.abs(result.countyTotalError ?? 100)).toBeLessThan(5);
+  });
+
+  it('spreads a class’s demand over the cells so that they add up to the municipality’s demand table', async () => {
+    const context = await forecastContext(store);
+    const variant = await findVariant(store, 'base');
+    if (!context || !variant) throw new Error('no forecast context');
+    const cells = await projectedCellDemand(store, { variant, year: 2032, serviceClass: 'HC' });
+    expect(cells.cellCodes.length).toBeGreaterThan(0);
+    expect(cells.demand.length).toBe(cells.cellCodes.length);
+    expect(cells.demand.every((v) => v >= 0)).toBe(true);
+    const withCells = [...new Set(cells.municipalityCodes)];
+    for (const code of withCells) {
+      let sum = 0;
+      cells.municipalityCodes.forEach((m, i) => {
+        if (m === code) sum += cells.demand[i] as number;
+      });
+      const table = await demandTable(store, context, {
+        variant,
+        areaLevel: 'municipality',
+        areaCode: code,
+        year: 2032,
+      });
+      const hc = table?.rows.find((r) => r.serviceClass === 'HC')?.demand ?? Number.NaN;
+      expect(sum).toBeCloseTo(hc, 6);
+      expect(cells.municipalDemand.get(code)).toBeCloseTo(hc, 6);
+    }
   });
 });

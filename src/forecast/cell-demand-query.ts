@@ -1,0 +1,76 @@
+import type { ForecastVariant } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { distributeDemandToCells } from './cell-demand.js';
+import { projectDemand } from './demand.js';
+import { demandBase } from './demand-query.js';
+import { ForecastUnavailable, municipalValues, projectedCounts } from './projected-population.js';
+import { cachedProjection, forecastContext } from './projection.js';
+import { findVariant } from './variants.js';
+
+export interface CellDemandQuery {
+  /** A variant's name or the variant itself; default "base". */
+  variant?: string | ForecastVariant;
+  year: number;
+  serviceClass: string;
+}
+
+/** Demand for one service class in a year by 1 km cell, in the class's own volume (visits, care days). */
+export interface CellDemand {
+  serviceClass: string;
+  year: number;
+  /** The base year of the use rates (the latest year with events). */
+  baseYear: number;
+  cellCodes: string[];
+  municipalityCodes: string[];
+  /** By cell, in the order of cellCodes; a municipality's cells add up to its demand for the class. */
+  demand: Float64Array;
+  /** The municipalities' demand for the class by code, which the cells add up to. */
+  municipalDemand: Map<string, number>;
+}
+
+/**
+ * What a network scenario's target year asks of the units: the projected demand for a class by cell,
+ * from the cells' projected residents (projectedCounts at grid-cell level) and the same use rates,
+ * trend and shifts as the demand table, so that the cells of a municipality add up to its demand.
+ */
+export const projectedCellDemand = async (store: Store, query: CellDemandQuery): Promise<CellDemand> => {
+  const context = await forecastContext(store);
+  if (!context) throw new ForecastUnavailable('the store holds no population by municipality');
+  const variant =
+    typeof query.variant === 'object' ? query.variant : await findVariant(store, query.variant ?? 'base');
+  if (!variant) throw new ForecastUnavailable(`no forecast variant "${String(query.variant)}"`);
+  const base = await demandBase(store, context);
+  if (!base) throw new ForecastUnavailable('the store holds no events to estimate use from');
+  const c = base.use.classes.indexOf(query.serviceClass);
+  if (c < 0) throw new ForecastUnavailable(`no service class "${query.serviceClass}"`);
+  const projection = await cachedProjection(store, context, variant);
+  const found = municipalValues(context, projection, query.year);
+  if (!found) throw new ForecastUnavailable(`variant "${variant.name}" has no figures for ${query.year}`);
+  const { assumptions } = variant;
+  const municipal = projectDemand(base.use, found.values, query.year, assumptions.demand, assumptions.toYear);
+  const cells = await projectedCounts(store, { variant, year: query.year, level: 'gridCell' });
+  const areaIndex = new Map(context.history.areaCodes.map((code, i) => [code, i]));
+  const cellMunicipality = Int32Array.from(cells.municipalityCodes, (code) => areaIndex.get(code) ?? 0);
+  const all = distributeDemandToCells(
+    base.use,
+    cells.counts,
+    cellMunicipality,
+    municipal,
+    query.year,
+    assumptions.demand,
+    assumptions.toYear,
+  );
+  const cellCount = cells.areaCodes.length;
+  const areaCount = context.history.areaCodes.length;
+  return {
+    serviceClass: query.serviceClass,
+    year: query.year,
+    baseYear: base.use.year,
+    cellCodes: cells.areaCodes,
+    municipalityCodes: cells.municipalityCodes,
+    demand: all.slice(c * cellCount, (c + 1) * cellCount),
+    municipalDemand: new Map(
+      context.history.areaCodes.map((code, area) => [code, municipal[c * areaCount + area] as number]),
+    ),
+  };
+};
