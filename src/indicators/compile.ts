@@ -245,10 +245,10 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
   });
 
   const dims = breakdown.map(columnOf);
-  const params: Record<string, string> = {
-    from: input.periods[0]?.firstBucket ?? '1900-01-01',
-    to: input.periods.at(-1)?.end ?? '1900-01-01',
-  };
+  // The date range is written into the statement: DuckDB skips row groups outside a literal range by
+  // their min/max statistics, which it does not do for a bound parameter.
+  const dateRange = `DATE '${input.periods[0]?.firstBucket ?? '1900-01-01'}' AND DATE '${input.periods.at(-1)?.end ?? '1900-01-01'}'`;
+  const params: Record<string, string> = {};
   const producerFilter = input.producerCode === undefined ? '' : 'AND e.producer_code = $producer';
   if (input.producerCode !== undefined) params.producer = input.producerCode;
 
@@ -303,33 +303,45 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
   const prefilter = aggregates.eventConditions.has('')
     ? ''
     : `AND (${[...aggregates.eventConditions].map((c) => `(${c})`).join(' OR ')})`;
+  // Years are grouped by their number, cheaper than truncating every date; buckets become dates after.
+  const bucketKey =
+    input.period === 'year'
+      ? 'year(e.event_date)'
+      : `date_trunc('${bucketOf(input.period)}', e.event_date)::DATE`;
+  const bucketDate = input.period === 'year' ? 'make_date(ev.bucket, 1, 1)' : 'ev.bucket';
+  // With one condition for all, the WHERE clause already applies it.
+  const [onlyCondition] = aggregates.eventConditions.size === 1 ? [...aggregates.eventConditions] : [];
+  const eventAggregates = onlyCondition
+    ? aggregates.select('events').replaceAll(` FILTER (WHERE ${onlyCondition})`, '')
+    : aggregates.select('events');
   if (aggregates.has('events')) {
-    ctes.push(`ev AS (
-    SELECT date_trunc('${bucketOf(input.period)}', e.event_date)::DATE AS bucket, ${rawEventArea} AS raw,
+    ctes.push(`ev AS MATERIALIZED (
+    SELECT ${bucketKey} AS bucket, ${rawEventArea} AS raw,
       ${[...breakdown.map((d) => `${eventDimensionSql[d]} AS ${columnOf(d)}`), `${totalFlagSql(dims)} AS is_total`].join(', ')},
-      ${aggregates.select('events')}
+      ${eventAggregates}
     FROM events e
-    WHERE e.event_date BETWEEN $from AND $to AND ${rawEventArea} IS NOT NULL ${producerFilter} ${prefilter}
+    WHERE e.event_date BETWEEN ${dateRange} AND ${rawEventArea} IS NOT NULL ${producerFilter} ${prefilter}
     ${groupingSql(eventKeys, dims)})`);
     if (place === 'unit')
       ctes.push(
         'umap AS (SELECT code AS unit_code, any_value(municipality_code) AS municipality_code FROM units GROUP BY code)',
       );
     const rawMunicipality = place === 'unit' ? 'um.municipality_code' : 'ev.raw';
-    ctes.push(`eva AS (
+    ctes.push(`eva AS MATERIALIZED (
     SELECT per.period, coalesce(am.area_code, ${rawMunicipality}) AS area_code, ${[...dims.map((d) => `ev.${d}`), 'ev.is_total'].join(', ')},
       ${aggregates
         .names('events')
         .map((n) => `sum(ev.${n}) AS ${n}`)
         .join(', ')}
-    FROM ev JOIN per ON ev.bucket BETWEEN per.first_bucket AND per.last_bucket
+    FROM ev JOIN per ON ${bucketDate} BETWEEN per.first_bucket AND per.last_bucket
     ${place === 'unit' ? 'LEFT JOIN umap um ON um.unit_code = ev.raw' : ''}
     LEFT JOIN amap am ON am.raw_code = ${rawMunicipality} AND am.year = per.year
     GROUP BY ALL)`);
-    // The periods the event data cover: between the first and the last event in the store. Outside,
-    // a count is unknown (null); inside, no events is a real zero.
+    // The periods the event data cover: between the first and the last event of the years asked for.
+    // Outside, a count is unknown (null); inside, no events is a real zero.
     ctes.push(`covered AS (
-    SELECT per.period FROM per, (SELECT min(event_date) AS first, max(event_date) AS last FROM events) b
+    SELECT per.period FROM per,
+      (SELECT min(event_date) AS first, max(event_date) AS last FROM events WHERE event_date BETWEEN ${dateRange}) b
     WHERE per.end_date >= b.first AND per.start_date <= b.last)`);
   }
 
@@ -385,7 +397,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     ctes.push(`ref AS (
     SELECT year(e.event_date) AS year, ${band} AS band, e.sex,
       ${standardised.map((s) => `${filtered('sum(e.cost_euros)', s.classes ? inList('e.service_class', s.classes) : '')} AS r_${s.column}`).join(', ')}
-    FROM events e WHERE e.event_date BETWEEN $from AND $to
+    FROM events e WHERE e.event_date BETWEEN ${dateRange}
     GROUP BY ALL)`);
     ctes.push(`popb AS (
     SELECT p.year, coalesce(am.area_code, p.area_code) AS area_code, ${ageBandSql('p.age')} AS band, p.sex, sum(p.count) AS n
