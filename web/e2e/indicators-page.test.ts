@@ -116,6 +116,19 @@ describe('the Indicators page', () => {
     expect(legend).toEqual(expect.arrayContaining([fi.cost.raw, fi.cost.standardised]));
   });
 
+  it('compares chosen municipalities in the trend chart and in bold among the areas', async () => {
+    const [a, b] = latestTotals(result.values).map((value) => value.areaName ?? value.areaCode);
+    if (!a || !b) throw new Error('two municipalities needed');
+    await page.locator('.compare-picker').getByLabel(a, { exact: true }).check();
+    await page.locator('.compare-picker').getByLabel(b, { exact: true }).check();
+    await page.waitForURL((url) => (url.searchParams.get('compare') ?? '').split(',').length === 2);
+    const legend = await page.locator('#trend .chart-legend li').allTextContents();
+    expect(legend).toEqual(expect.arrayContaining([a, b]));
+    expect(await page.locator('#comparison svg text[font-weight="700"]').allTextContents()).toHaveLength(2);
+    await page.locator('.compare-picker').getByLabel(a, { exact: true }).uncheck();
+    await page.locator('.compare-picker').getByLabel(b, { exact: true }).uncheck();
+  });
+
   it('marks withheld figures "<5", never 0, when broken down into small groups', async () => {
     await page.locator('#choice-breakdown').selectOption('ageBand');
     await page.waitForURL((url) => url.searchParams.get('breakdown') === 'ageBand');

@@ -15,13 +15,31 @@ interface FormatProps {
 export const Trend = ({
   indicator,
   values,
+  compared = [],
   format,
   formatTick,
-}: FormatProps & { indicator: IndicatorDefinition; values: readonly IndicatorValue[] }) => {
+}: FormatProps & {
+  indicator: IndicatorDefinition;
+  values: readonly IndicatorValue[];
+  /** Municipalities drawn beside the county, each a series of its own totals. */
+  compared?: readonly (readonly IndicatorValue[])[];
+}) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
   const totals = values.filter((value) => value.isTotal);
   const areaName = totals[0]?.areaName ?? totals[0]?.areaCode ?? '';
+  const others = compared.flatMap((series) => {
+    const first = series[0];
+    return first
+      ? [
+          {
+            id: first.areaCode,
+            label: first.areaName ?? first.areaCode,
+            points: series.map((value) => ({ x: value.period, value: value.value })),
+          },
+        ]
+      : [];
+  });
   return (
     <Section id="trend" title={text.trend.title}>
       <LineChart
@@ -37,6 +55,7 @@ export const Trend = ({
               high: value.upper,
             })),
           },
+          ...others,
         ]}
         format={format}
         formatTick={formatTick}
@@ -52,6 +71,7 @@ export const AreaComparison = ({
   values,
   period,
   countyValue,
+  highlighted,
   format,
   formatTick,
 }: FormatProps & {
@@ -59,6 +79,7 @@ export const AreaComparison = ({
   values: readonly IndicatorValue[];
   period: string;
   countyValue: number | null | undefined;
+  highlighted: ReadonlySet<string>;
 }) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
@@ -71,6 +92,7 @@ export const AreaComparison = ({
       low: value.lower,
       high: value.upper,
       suppressed: value.suppressed,
+      highlight: highlighted.has(value.areaCode),
     }));
   return (
     <Section id="comparison" title={text.comparison.title}>

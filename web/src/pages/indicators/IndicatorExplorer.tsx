@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useIndicatorResult, useNeedsStandardisedCost } from './api.js';
 import { Choices } from './Choices.js';
+import { ComparePicker, comparedCodes } from './ComparePicker.js';
 import { CostComparison } from './CostComparison.js';
 import { resolveChoice } from './choice.js';
 import { Definition } from './Definition.js';
@@ -74,17 +75,36 @@ export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
             (value) => inPeriod(value) && (choice.breakdown ? true : value.isTotal),
           );
           const figureProps = { format, formatTick };
+          const compared = comparedCodes(params.get('compare'), areaTotals);
+          const comparedSeries = compared.map((code) =>
+            areaResult.values.filter((value) => value.isTotal && value.areaCode === code),
+          );
           return (
             <>
               <Definition indicator={indicator} metadata={areaResult.metadata} />
               <div className="indicator-columns">
-                <Trend indicator={indicator} values={countyResult.values} {...figureProps} />
+                <div>
+                  <Trend
+                    indicator={indicator}
+                    values={countyResult.values}
+                    compared={comparedSeries}
+                    {...figureProps}
+                  />
+                  {choice.level === 'municipality' ? (
+                    <ComparePicker
+                      areas={areaTotals}
+                      chosen={compared}
+                      onChange={(codes) => update({ compare: codes.join(',') })}
+                    />
+                  ) : null}
+                </div>
                 {shownPeriod && choice.level !== 'county' ? (
                   <AreaComparison
                     indicator={indicator}
                     values={areaTotals}
                     period={shownPeriod}
                     countyValue={countyValue}
+                    highlighted={new Set(compared)}
                     {...figureProps}
                   />
                 ) : null}

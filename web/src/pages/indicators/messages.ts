@@ -65,6 +65,10 @@ const fi = {
       unknown: 'Ei tiedossa',
     },
   },
+  compare: {
+    legend: 'Vertaa kuntia',
+    hint: 'Valitse enintään kolme kuntaa: ne piirretään kehityskuvioon ja lihavoidaan vertailuun.',
+  },
   breakdownChart: {
     title: (dimension: string) => `Jaottelu: ${dimension}`,
     label: (indicator: string, dimension: string, period: string) =>
@@ -184,6 +188,10 @@ const sv: IndicatorsMessages = {
       within: 'Ingen klar skillnad',
       unknown: 'Okänt',
     },
+  },
+  compare: {
+    legend: 'Jämför kommuner',
+    hint: 'Välj högst tre kommuner: de ritas in i utvecklingsdiagrammet och visas i fetstil i jämförelsen.',
   },
   breakdownChart: {
     title: (dimension: string) => `Indelning: ${dimension}`,
@@ -306,6 +314,10 @@ const en: IndicatorsMessages = {
       within: 'No clear difference',
       unknown: 'Unknown',
     },
+  },
+  compare: {
+    legend: 'Compare municipalities',
+    hint: 'Choose up to three municipalities: they are drawn in the trend chart and shown in bold in the comparison.',
   },
   breakdownChart: {
     title: (dimension: string) => `Breakdown: ${dimension}`,
