@@ -3,6 +3,7 @@ import { bandFill, referenceColour } from './palette.js';
 
 export type LegendItem =
   | { kind: 'line'; label: string; colour: string; dash?: string | undefined }
+  | { kind: 'dot'; label: string; colour: string }
   | { kind: 'bar'; label: string; colour: string; hatched?: boolean }
   | { kind: 'band'; label: string }
   | { kind: 'interval'; label: string }
@@ -23,6 +24,8 @@ const Mark = ({ item, hatchId }: { item: LegendItem; hatchId: string }) => {
           strokeDasharray={item.dash}
         />
       );
+    case 'dot':
+      return <circle cx={14} cy={6} r={5} fill={item.colour} />;
     case 'bar':
       return (
         <>

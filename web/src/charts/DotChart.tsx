@@ -61,7 +61,7 @@ export const DotChart = ({
   const step = tickValues.length > 1 ? (tickValues[1] ?? 0) - (tickValues[0] ?? 0) : 1;
   const x = linearScale(domain, [margin.left, width - margin.right]);
   const legend: LegendItem[] = [
-    { kind: 'line', label: valueLabel, colour: seriesColour(0) },
+    { kind: 'dot', label: valueLabel, colour: seriesColour(0) },
     { kind: 'interval', label: intervalLabel },
     ...(reference ? [{ kind: 'reference' as const, label: reference.label }] : []),
   ];
