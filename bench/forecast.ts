@@ -2,15 +2,18 @@
  * Forecast speed: the cohort-component projection of 308 municipalities × 101 ages × 2 sexes × 20
  * years (goal under 200 ms), the rate estimation from an 11-year history of the same, and the spread
  * of one projected year's municipalities over 50 000 grid cells (goal under 2 s). Populations and
- * rates are synthesised from a fixed seed. Usage: tsx bench/forecast.ts [--runs 7]
+ * rates are synthesised from a fixed seed. Also the demand of 15 service classes spread over the same cells. Usage: tsx bench/forecast.ts [--runs 7]
  */
 import { performance } from 'node:perf_hooks';
 import {
   type CellStructure,
+  distributeDemandToCells,
   distributeToCells,
   estimateRates,
+  estimateUse,
   type PopulationHistory,
   projectCohorts,
+  projectDemand,
 } from '../src/forecast/index.js';
 import { ForecastAssumptions } from '../src/model/index.js';
 
@@ -98,6 +101,34 @@ const distribution = time(() => {
 const cellTotal = out.reduce((a, b) => a + b, 0);
 const municipalTotal = municipal.reduce((a, b) => a + b, 0);
 
+// Demand by cell: 15 service classes with age-dependent use, one policy shift, over the same cells.
+const classes = Array.from({ length: 15 }, (_, c) => `C${c}`);
+const volume = new Float64Array(classes.length * municipalities * groupCount);
+for (let c = 0; c < classes.length; c++)
+  for (let i = 0; i < municipalities * groupCount; i++)
+    volume[c * municipalities * groupCount + i] =
+      (base[i] as number) * (0.2 + ((i % ageCount) / ageCount) * c * 0.1);
+const use = estimateUse(2025, classes, base, volume);
+const demandAssumptions = {
+  needTrend: { C3: 0.01 },
+  shifts: [{ fromClass: 'C14', toClass: 'C13', share: 0.2, ratio: 3 }],
+};
+const municipalDemand = projectDemand(use, lastYear, 2045, demandAssumptions, 2045);
+let cellDemandTotal = 0;
+const cellDemand = time(() => {
+  const spread = distributeDemandToCells(
+    use,
+    out,
+    cells.municipality,
+    municipalDemand,
+    2045,
+    demandAssumptions,
+    2045,
+  );
+  cellDemandTotal = spread.reduce((a, b) => a + b, 0);
+});
+const demandTotal = municipalDemand.reduce((a, b) => a + b, 0);
+
 const row = (what: string, size: string, measured: number[], goal: number | null) =>
   `${what.padEnd(34)} ${size.padEnd(34)} ${median(measured).toFixed(1).padStart(9)} ms ${(Math.min(...measured).toFixed(1)).padStart(9)} ms ${goal === null ? '       –' : `${String(goal).padStart(6)} ms`} ${goal === null ? '' : median(measured) <= goal ? 'met' : 'MISSED'}`;
 
@@ -111,7 +142,13 @@ const report = [
     distribution,
     2000,
   ),
+  row(
+    'grid-cell demand, one year',
+    `${classes.length} classes × ${cellCount.toLocaleString('en')} cells`,
+    cellDemand,
+    null,
+  ),
   '',
-  `${runs} runs each; ${projected.toLocaleString('en')} projected values; cells add up to the municipalities: ${cellTotal === municipalTotal ? 'yes' : 'NO'} (${cellTotal.toLocaleString('en')} residents).`,
+  `${runs} runs each; ${projected.toLocaleString('en')} projected values; cells add up to the municipalities: ${cellTotal === municipalTotal ? 'yes' : 'NO'} (${cellTotal.toLocaleString('en')} residents); cell demand adds up to the municipalities': ${Math.abs(cellDemandTotal - demandTotal) <= 1e-9 * demandTotal ? 'yes' : 'NO'}.`,
 ];
 process.stdout.write(`${report.join('\n')}\n`);

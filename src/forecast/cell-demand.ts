@@ -32,7 +32,7 @@ export const distributeDemandToCells = (
       areaFactors[c * cellCount + cell] = use.areaFactors[
         c * areaCount + (cellMunicipality[cell] as number)
       ] as number;
-  const population = Float64Array.from(cellPopulation);
+  const population = cellPopulation;
   const raw = projectDemand({ ...use, areaFactors }, population, year, assumptions, shiftYear);
 
   const residents = new Float64Array(cellCount);

@@ -71,7 +71,7 @@ const expectedUse = (rates: Float64Array, c: number, population: Float64Array, a
  */
 export const projectDemand = (
   use: UseBase,
-  population: Float64Array,
+  population: ArrayLike<number>,
   year: number,
   assumptions: DemandAssumptions,
   shiftYear: number,
@@ -79,13 +79,18 @@ export const projectDemand = (
   const areaCount = population.length / groupCount;
   const demand = new Float64Array(use.classes.length * areaCount);
   const elapsed = year - use.year;
+  // Residents by band first: the rates are by band, and a class then costs 42 products an area, not 202.
+  const banded = new Float64Array(areaCount * bands);
+  for (let area = 0; area < areaCount; area++)
+    for (let g = 0; g < groupCount; g++)
+      addAt(banded, area * bands + bandOf(g), population[area * groupCount + g] as number);
   use.classes.forEach((code, c) => {
     const trend = (1 + (assumptions.needTrend[code] ?? 0)) ** elapsed;
     for (let area = 0; area < areaCount; area++) {
-      demand[c * areaCount + area] =
-        expectedUse(use.rates, c, population, area) *
-        (use.areaFactors[c * areaCount + area] as number) *
-        trend;
+      let expected = 0;
+      for (let b = 0; b < bands; b++)
+        expected += (use.rates[c * bands + b] as number) * (banded[area * bands + b] as number);
+      demand[c * areaCount + area] = expected * (use.areaFactors[c * areaCount + area] as number) * trend;
     }
   });
   const progress = shiftYear > use.year ? Math.min(1, Math.max(0, elapsed / (shiftYear - use.year))) : 1;
