@@ -243,7 +243,7 @@ const IndicatorReport = ({
                 reference={
                   item.value === null
                     ? undefined
-                    : { value: item.value, label: `${text.tile.value} ${format(item.value)}` }
+                    : { value: item.value, label: text.report.countyValue(format(item.value)) }
                 }
                 format={format}
                 width={560}

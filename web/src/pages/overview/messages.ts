@@ -78,6 +78,7 @@ const fi = {
     areas: 'Kunnittain',
     chosen: 'Raporttiin valitut indikaattorit',
     general: 'Yleiskommentti',
+    countyValue: (value: string) => `Hyvinvointialue ${value}`,
   },
 };
 
@@ -164,6 +165,7 @@ const sv: OverviewMessages = {
     areas: 'Per kommun',
     chosen: 'Indikatorer i rapporten',
     general: 'Allmän kommentar',
+    countyValue: (value: string) => `Välfärdsområdet ${value}`,
   },
 };
 
@@ -240,6 +242,7 @@ const en: OverviewMessages = {
     areas: 'By municipality',
     chosen: 'Indicators in the report',
     general: 'General commentary',
+    countyValue: (value: string) => `County ${value}`,
   },
 };
 
