@@ -241,7 +241,8 @@ const IndicatorReport = ({
                 valueLabel={text.tile.value}
                 intervalLabel={text.tile.intervalLabel}
                 reference={
-                  item.value === null
+                  // The set's own figure is the county's only when the item is scoped to the county.
+                  item.value === null || item.scope.level !== 'county'
                     ? undefined
                     : { value: item.value, label: text.report.countyValue(format(item.value)) }
                 }
