@@ -174,7 +174,12 @@ const handSql = (from: string, to: string, years: string) => ({
       FROM popb p JOIN band b USING (year, band, sex)
       JOIN (SELECT year, band, sex, sum(n) AS n FROM popb GROUP BY ALL) t USING (year, band, sex)
       GROUP BY ALL)
-    SELECT c.*, e.expected, e.residents FROM c JOIN expected e USING (year, area) ORDER BY 1, 2`),
+    round_the_clock AS (
+      SELECT year(event_date) AS year, municipality_code AS area, count(DISTINCT client_key) AS clients_75
+      FROM events WHERE event_date BETWEEN DATE '${from}' AND DATE '${to}' AND service_class = 'ELD' AND age >= 75
+      GROUP BY ALL)
+    SELECT c.*, e.expected, e.residents, r.clients_75 FROM c JOIN expected e USING (year, area)
+    LEFT JOIN round_the_clock r USING (year, area) ORDER BY 1, 2`),
 });
 
 const runHand = async (store: Store, toYear: number): Promise<number> => {

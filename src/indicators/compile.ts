@@ -315,7 +315,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     ? aggregates.select('events').replaceAll(` FILTER (WHERE ${onlyCondition})`, '')
     : aggregates.select('events');
   if (aggregates.has('events')) {
-    ctes.push(`ev AS MATERIALIZED (
+    ctes.push(`ev AS (
     SELECT ${bucketKey} AS bucket, ${rawEventArea} AS raw,
       ${[...breakdown.map((d) => `${eventDimensionSql[d]} AS ${columnOf(d)}`), `${totalFlagSql(dims)} AS is_total`].join(', ')},
       ${eventAggregates}
@@ -327,7 +327,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
         'umap AS (SELECT code AS unit_code, any_value(municipality_code) AS municipality_code FROM units GROUP BY code)',
       );
     const rawMunicipality = place === 'unit' ? 'um.municipality_code' : 'ev.raw';
-    ctes.push(`eva AS MATERIALIZED (
+    ctes.push(`eva AS (
     SELECT per.period, coalesce(am.area_code, ${rawMunicipality}) AS area_code, ${[...dims.map((d) => `ev.${d}`), 'ev.is_total'].join(', ')},
       ${aggregates
         .names('events')
