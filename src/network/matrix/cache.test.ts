@@ -73,4 +73,42 @@ describe('travelTimeMatrix (worker threads)', () => {
     });
     await expect(running).rejects.toThrow(/cancelled/);
   });
+
+  it('keeps a shared computation running for a caller while another caller cancels', async () => {
+    // Costs tripled: a graph version of its own, so the run is not cached yet.
+    const slower = graphOf(
+      { nodeCount: size * size, arcs: arcs.map((a) => ({ ...a, seconds: a.seconds * 3 })) },
+      positions,
+    );
+    const first = new AbortController();
+    const second = new AbortController();
+    const cancelled = travelTimeMatrix(slower, origins, destinations, {
+      signal: first.signal,
+      method: 'hierarchy',
+      onProgress: () => first.abort(),
+    });
+    const kept = travelTimeMatrix(slower, origins, destinations, { signal: second.signal });
+    await expect(cancelled).rejects.toThrow(/cancelled/);
+    const matrix = await kept;
+    const here = computeTravelTimeMatrix(slower, origins, destinations);
+    expect(sameTimes(matrix.minutes, here.minutes)).toBe(true);
+  });
+
+  it('cancels a shared computation once every caller has cancelled', async () => {
+    const slower = graphOf(
+      { nodeCount: size * size, arcs: arcs.map((a) => ({ ...a, seconds: a.seconds * 4 })) },
+      positions,
+    );
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = travelTimeMatrix(slower, origins, destinations, { signal: first.signal, method: 'hierarchy' });
+    const b = travelTimeMatrix(slower, origins, destinations, { signal: second.signal });
+    first.abort();
+    second.abort();
+    await expect(a).rejects.toThrow(/cancelled/);
+    await expect(b).rejects.toThrow(/cancelled/);
+    // The aborted run left the cache: a new caller gets a fresh, complete matrix.
+    const again = await travelTimeMatrix(slower, origins, destinations);
+    expect(again.minutes.some(Number.isNaN)).toBe(false);
+  });
 });
