@@ -120,6 +120,21 @@ describe('the Overview page', () => {
     expect(await page.locator('.tiles h3').first().textContent()).toBe(second.title.fi);
   });
 
+  it('takes a target away when its box is unticked', async () => {
+    await page.getByRole('button', { name: fi.actions.edit }).click();
+    await page
+      .locator('.set-editor__item')
+      .first()
+      .getByLabel(fi.editor.hasTarget, { exact: true })
+      .uncheck();
+    await page.getByRole('button', { name: fi.editor.save, exact: true }).click();
+    await page.locator('.set-editor').waitFor({ state: 'detached' });
+    await waitForTiles();
+    const saved = await api<MonitoringSetView>(`/api/monitoring-sets/${set.id}`);
+    expect(saved.items[0]?.target).toBeNull();
+    expect(await page.locator('.tiles .status-badge').first().textContent()).toBe(fi.noTarget);
+  });
+
   it('opens the printable report with the set’s figures against targets', async () => {
     await page.getByRole('link', { name: fi.actions.report }).click();
     await page.waitForURL((url) => url.pathname === '/overview/report');

@@ -2,8 +2,16 @@ import { useId, useState } from 'react';
 import type { IndicatorDefinition, LocalText, MonitoringSet } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { saveMonitoringSet } from './api.js';
-import { type DraftItem, type DraftSet, draftOf, move, newTarget, updateOf } from './editing.js';
+import { deleteTarget, saveMonitoringSet } from './api.js';
+import {
+  type DraftItem,
+  type DraftSet,
+  draftOf,
+  droppedTargetIds,
+  move,
+  newTarget,
+  updateOf,
+} from './editing.js';
 import { overviewMessages } from './messages.js';
 
 interface SetEditorProps {
@@ -45,6 +53,7 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
     setState({ kind: 'saving' });
     try {
       await saveMonitoringSet(set.id, update);
+      for (const id of droppedTargetIds(set, draft)) await deleteTarget(id);
       onSaved();
     } catch (error) {
       setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });

@@ -23,6 +23,9 @@ export const useMonitoringSetView = (id: number | undefined, year?: number) =>
 export const saveMonitoringSet = (id: number, update: MonitoringSetUpdate): Promise<MonitoringSet> =>
   sendJson<MonitoringSet>('PUT', setPath(id), update);
 
+/** A set's item without a target keeps the stored one; a target the reader took away is deleted on its own. */
+export const deleteTarget = (id: number): Promise<unknown> => sendJson('DELETE', `/api/targets/${id}`);
+
 /** The report pack's downloads, made by the server from the same set and year. */
 export const reportDownloadPath = (
   format: 'pdf' | 'xlsx',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftSet, move, parseDecimal, updateOf } from './editing.js';
+import type { MonitoringSet } from '../../../../src/model/index.js';
+import { type DraftSet, droppedTargetIds, move, parseDecimal, updateOf } from './editing.js';
 
 describe('parseDecimal', () => {
   it('reads Finnish and English decimals and refuses what is not a number', () => {
@@ -52,5 +53,44 @@ describe('updateOf', () => {
     const bad = structuredClone(draft);
     if (bad.items[1]?.target) bad.items[1].target.targetValue = 'paljon';
     expect(updateOf(bad, 3)).toEqual({ invalid: ['remote'] });
+  });
+});
+
+describe('droppedTargetIds', () => {
+  const target = (id: number, indicatorId: string) => ({
+    id,
+    indicatorId,
+    scope: { level: 'county' as const, code: null },
+    period: '2026',
+    targetValue: 1,
+    direction: 'higherIsBetter' as const,
+    tolerance: 0,
+    updatedAt: '2026-01-01T00:00:00Z',
+  });
+  const set = {
+    id: 1,
+    name: 'x',
+    description: '',
+    version: 1,
+    updatedAt: '',
+    indicatorCount: 3,
+    items: [
+      { position: 0, indicatorId: 'a', scope: { level: 'county', code: null }, target: target(11, 'a') },
+      { position: 1, indicatorId: 'b', scope: { level: 'county', code: null }, target: target(12, 'b') },
+      { position: 2, indicatorId: 'c', scope: { level: 'county', code: null }, target: target(13, 'c') },
+    ],
+  } as MonitoringSet;
+
+  it('names the targets of removed items and of unticked targets, and keeps the rest', () => {
+    const keep = { targetValue: '1', tolerance: '0', period: '2026', direction: 'higherIsBetter' as const };
+    const draft: DraftSet = {
+      name: 'x',
+      description: '',
+      items: [
+        { indicatorId: 'a', scope: { level: 'county', code: null }, target: keep },
+        { indicatorId: 'b', scope: { level: 'county', code: null }, target: null },
+      ],
+    };
+    expect(droppedTargetIds(set, draft)).toEqual([12, 13]);
   });
 });

@@ -71,6 +71,23 @@ export const move = <T>(items: readonly T[], from: number, to: number): T[] => {
 };
 
 /**
+ * The stored targets the draft lets go of: an item removed, or its target unticked. Saving the set leaves
+ * them in place (a set's item without a target keeps the stored one), so they are deleted by id.
+ */
+export const droppedTargetIds = (set: MonitoringSet, draft: DraftSet): number[] =>
+  set.items.flatMap((item) => {
+    if (!item.target) return [];
+    const kept = draft.items.some(
+      (candidate) =>
+        candidate.indicatorId === item.indicatorId &&
+        candidate.scope.level === item.scope.level &&
+        candidate.scope.code === item.scope.code &&
+        candidate.target !== null,
+    );
+    return kept ? [] : [item.target.id];
+  });
+
+/**
  * The draft as the API takes it, or the list of the indicators whose target fields do not read as
  * numbers (so the form can say which to fix).
  */
