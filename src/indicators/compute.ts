@@ -48,7 +48,18 @@ const checkRequest = (definition: IndicatorDefinition, request: IndicatorRequest
     refuse('net operating costs are the county’s, not a producer’s');
 };
 
-const classesByArea = async (store: Store): Promise<Record<ServiceArea, string[]>> => {
+/** The service-class catalogue is written when the store is created: one read per store is enough. */
+const catalogueOf = new WeakMap<Store, Promise<Record<ServiceArea, string[]>>>();
+const classesByArea = (store: Store): Promise<Record<ServiceArea, string[]>> => {
+  let cached = catalogueOf.get(store);
+  if (!cached) {
+    cached = readClassesByArea(store);
+    catalogueOf.set(store, cached);
+  }
+  return cached;
+};
+
+const readClassesByArea = async (store: Store): Promise<Record<ServiceArea, string[]>> => {
   const rows = await store.all<{ code: string; area: ServiceArea }>(
     'SELECT code, service_area AS area FROM service_classes ORDER BY code',
   );
