@@ -2,8 +2,8 @@ import type { PageId } from '../routing/pages.js';
 import { DataPage } from './data/DataPage.js';
 import { ForecastPage } from './forecast/ForecastPage.js';
 import { IndicatorsPage } from './indicators/IndicatorsPage.js';
-import { NetworkPage } from './network/NetworkPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { NetworkPage } from './network/NetworkPage.js';
 import { OverviewPage } from './overview/OverviewPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
 
