@@ -60,6 +60,20 @@ export type ScenarioChange = z.infer<typeof ScenarioChange>;
 
 export const Thresholds = z.array(z.number().positive().max(600)).min(1).max(6);
 
+/**
+ * The distance-decay weights of the E2SFCA supply ratio: binary (plain 2SFCA, everyone within the
+ * catchment counts fully), stepwise (Luo & Qi's weights 1, 0.68 and 0.22 over the catchment's thirds)
+ * or gaussian (from 1 at zero to 0 at the catchment's edge).
+ */
+export const DecayKind = z.enum(['binary', 'stepwise', 'gaussian']);
+export type DecayKind = z.infer<typeof DecayKind>;
+export const DecayChoice = z.strictObject({
+  kind: DecayKind.default('gaussian'),
+  catchmentMinutes: z.number().positive().max(180).default(30),
+});
+export type DecayChoice = z.infer<typeof DecayChoice>;
+export const defaultDecay: DecayChoice = { kind: 'gaussian', catchmentMinutes: 30 };
+
 /** What a planner sends to create or update a scenario. */
 export const ScenarioInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -71,6 +85,7 @@ export const ScenarioInput = z.strictObject({
   changes: z.array(ScenarioChange).max(500).default([]),
   /** Travel-time thresholds in minutes for the shares within reach. */
   thresholds: Thresholds.default([10, 20, 30]),
+  decay: DecayChoice.default(defaultDecay),
 });
 export type ScenarioInput = z.infer<typeof ScenarioInput>;
 
@@ -84,6 +99,8 @@ export const Scenario = z.object({
   targetYear: Year,
   changes: z.array(ScenarioChange),
   thresholds: z.array(z.number()),
+  /** Scenarios saved before the choice existed were evaluated with the default. */
+  decay: DecayChoice.default(defaultDecay),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -116,10 +133,15 @@ export const ClassResult = z.object({
   shiftedDemand: z.number(),
   capacity: z.number(),
   served: z.number(),
+  /** In-person demand not served: no unit with room for it, or none within reach (below). */
   unserved: z.number(),
+  /** In-person demand of cells no unit of the class reaches within the maximum travel time. */
+  unreachableDemand: z.number(),
+  /** Residents of those cells. */
+  unreachableResidents: z.number(),
   /** Mean travel time of in-person demand once capacity is respected. */
   meanAssignedMinutes: z.number().nullable(),
-  /** E2SFCA (Gaussian decay, 30 minutes): capacity per expected in-person visit, population-weighted. */
+  /** E2SFCA (the result's decay): capacity per expected in-person visit, population-weighted. */
   supplyRatio: z.number().nullable(),
   costEuros: z.number(),
   staffFte: z.number(),
@@ -175,6 +197,15 @@ export const ScenarioResult = z.object({
   /** Why the population is what it is, e.g. no forecast yet for the target year. */
   populationNote: z.string(),
   travelTimeSource: z.enum(['roadNetwork', 'straightLine']),
+  /** Trips longer than this count as no access: their cells' demand is unreachable and unserved. */
+  maxTravelMinutes: z.number(),
+  /**
+   * Where the demand per cell comes from: the forecast's projected demand by cell (the Forecast page's
+   * demand table spread over cells) for a projected target year, or use rates × the cells' residents.
+   */
+  demandSource: z.enum(['forecastCellDemand', 'useRates']),
+  demandNote: z.string(),
+  decay: DecayChoice,
   thresholds: z.array(z.number()),
   residents: z.number(),
   classes: z.array(ClassResult),

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesToImport, generateDemoCounty } from '../../src/demo/index.js';
+import { filesToImport, generateDemoCounty, roadsToImport } from '../../src/demo/index.js';
 import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
+import { importRoads } from '../../src/network/index.js';
 import { startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
@@ -35,6 +36,9 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
     store = await openStore(join(dir, 'soteatlas.duckdb'));
     await importFiles(store, filesToImport(demo, filesDir));
+    // The same road network as `soteatlas demo`, so the Network page is tried on road travel times.
+    const roads = roadsToImport(demo, filesDir);
+    if (roads) await importRoads(store, roads, { name: 'demo' });
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }

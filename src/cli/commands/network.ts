@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import {
   type ClassResult,
+  defaultDecay,
   OptimisationRequest,
   type Scenario,
   ScenarioChange,
@@ -111,6 +112,7 @@ const scenarioOrBase = async (store: Store, id: string, options: Common): Promis
       ...(await resolveYears(store, years(options))),
       changes: [],
       thresholds: [10, 20, 30],
+      decay: defaultDecay,
       createdAt: '',
       updatedAt: '',
     };

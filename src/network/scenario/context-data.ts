@@ -19,6 +19,11 @@ export interface ClassDemand {
   ratePerResident: number[];
   /** The share of those events made in person in the rate year. */
   inPersonShare: number;
+  /**
+   * The forecast's projected demand per cell (cells' order, all channels) for a projected target year;
+   * when present it is used instead of rate × residents.
+   */
+  projected?: Float64Array;
 }
 
 /** A unit of the base network, with its capacity split over its service classes. */
@@ -42,6 +47,8 @@ export interface NetworkData {
   populationYear: number;
   populationSource: 'forecast' | 'latestPopulation';
   populationNote: string;
+  demandSource: 'forecastCellDemand' | 'useRates';
+  demandNote: string;
   cells: CellPopulation;
   classes: ClassDemand[];
   units: BaseUnit[];
@@ -49,8 +56,9 @@ export interface NetworkData {
 
 export const ageGroupCount = populationAgeGroups.length;
 
-/** Expected events of a class per cell: rate × residents, summed over age groups. */
+/** Expected events of a class per cell: the forecast's when given, else rate × residents over age groups. */
 export const cellDemand = (cells: CellPopulation, demand: ClassDemand): Float64Array => {
+  if (demand.projected) return demand.projected;
   const out = new Float64Array(cells.codes.length);
   demand.ratePerResident.forEach((rate, g) => {
     if (rate === 0) return;

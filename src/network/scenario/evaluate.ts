@@ -1,10 +1,19 @@
-import type { ClassResult, ScenarioChange, ScenarioResult, UnitResult } from '../../model/index.js';
-import { toWgs84 } from '../../model/index.js';
+import type {
+  ClassResult,
+  DecayChoice,
+  ScenarioChange,
+  ScenarioResult,
+  UnitResult,
+} from '../../model/index.js';
+import { defaultDecay, toWgs84 } from '../../model/index.js';
 import {
+  binaryDecay,
+  type DecayWeight,
   floatingCatchmentOfWeights,
   gaussianDecay,
   type PlanarPoint,
   sharesWithin,
+  stepDecay,
   summariseTimes,
   type TravelTimeSource,
 } from '../access/index.js';
@@ -19,6 +28,7 @@ export interface ScenarioSpec {
   name: string;
   changes: readonly ScenarioChange[];
   thresholds: readonly number[];
+  decay?: DecayChoice | undefined;
 }
 
 /** What one service class's evaluation leaves for the units, the map and the summary. */
@@ -42,8 +52,26 @@ const sum = (values: ArrayLike<number>) => {
 
 const locationKey = (p: PlanarPoint) => `${p.x.toFixed(1)}:${p.y.toFixed(1)}`;
 
-/** E2SFCA catchment: residents within half an hour, weighted by a Gaussian fall-off. */
-const supplyDecay = gaussianDecay(30);
+/** The E2SFCA weights of a decay choice; stepwise takes Luo & Qi's weights over the catchment's thirds. */
+export const decayWeight = (decay: DecayChoice): DecayWeight => {
+  const edge = decay.catchmentMinutes;
+  if (decay.kind === 'binary') return binaryDecay(edge);
+  if (decay.kind === 'stepwise')
+    return stepDecay([
+      { upTo: edge / 3, weight: 1 },
+      { upTo: (2 * edge) / 3, weight: 0.68 },
+      { upTo: edge, weight: 0.22 },
+    ]);
+  return gaussianDecay(edge);
+};
+
+const decayKey = (decay: DecayChoice) => `${decay.kind}:${decay.catchmentMinutes}`;
+
+/**
+ * Longer trips count as no access: in a county two hours by car is beyond any service's reach, and a
+ * cell the road network does not connect (an island without a ferry link) comes back as Infinity.
+ */
+export const defaultMaxTravelMinutes = 120;
 
 export interface Evaluator {
   readonly data: NetworkData;
@@ -68,6 +96,7 @@ export const createEvaluator = (
   travel: TravelTimeSource,
   costs: CostConfig,
   travelTimeSource: ScenarioResult['travelTimeSource'] = 'straightLine',
+  maxTravelMinutes = defaultMaxTravelMinutes,
 ): Evaluator => {
   const cells = data.cells;
   const cellPoints: PlanarPoint[] = cells.codes.map((_, c) => ({
@@ -79,13 +108,22 @@ export const createEvaluator = (
   const maxColumns = data.units.length + 256;
   const outcomeCache = new Map<string, ClassOutcome>();
   const demandCache = new Map<string, Float64Array>();
-  // Decay weights depend only on a column's travel times, so each location's are worked out once.
-  const decayCache = new WeakMap<Float64Array, Float64Array>();
-  const decayOf = (column: Float64Array) => {
-    let weights = decayCache.get(column);
+  // Decay weights depend only on a column's travel times, so each location's are worked out once per decay.
+  const decayCaches = new Map<
+    string,
+    { weight: DecayWeight; byColumn: WeakMap<Float64Array, Float64Array> }
+  >();
+  const decayOf = (decay: DecayChoice, column: Float64Array) => {
+    const key = decayKey(decay);
+    let cache = decayCaches.get(key);
+    if (!cache) {
+      cache = { weight: decayWeight(decay), byColumn: new WeakMap() };
+      decayCaches.set(key, cache);
+    }
+    let weights = cache.byColumn.get(column);
     if (!weights) {
-      weights = column.map(supplyDecay);
-      decayCache.set(column, weights);
+      weights = column.map(cache.weight);
+      cache.byColumn.set(column, weights);
     }
     return weights;
   };
@@ -100,7 +138,10 @@ export const createEvaluator = (
       const times = await travel(cellPoints, missing);
       missing.forEach((point, d) => {
         const column = new Float64Array(cellPoints.length);
-        for (let c = 0; c < cellPoints.length; c++) column[c] = times[c * missing.length + d] as number;
+        for (let c = 0; c < cellPoints.length; c++) {
+          const t = times[c * missing.length + d] as number;
+          column[c] = t <= maxTravelMinutes ? t : Number.POSITIVE_INFINITY;
+        }
         columnCache.set(locationKey(point), column);
       });
       // Moves and openings add a column each; keep the base network's and the most recent others.
@@ -132,12 +173,14 @@ export const createEvaluator = (
     members: ScenarioUnit[],
     shift: number,
     thresholds: readonly number[],
+    decay: DecayChoice,
   ): Promise<ClassOutcome> => {
     const code = demand.serviceClass.code;
     const signature = [
       code,
       shift,
       thresholds.join(','),
+      decayKey(decay),
       ...members.map((u) => `${u.code}@${locationKey(u)}=${u.capacity[code] ?? 0}`),
     ].join('|');
     const cached = outcomeCache.get(signature);
@@ -165,7 +208,19 @@ export const createEvaluator = (
     const shareOld = sharesWithin(minutes, cells.aged75, within);
     const shareYoung = sharesWithin(minutes, cells.children, within);
     const assignment = assignCapacitated(unitColumns, inPerson, capacity);
-    const fca = floatingCatchmentOfWeights(unitColumns.map(decayOf), capacity, inPerson);
+    const fca = floatingCatchmentOfWeights(
+      unitColumns.map((column) => decayOf(decay, column)),
+      capacity,
+      inPerson,
+    );
+    // Cells with no unit of the class within the maximum time: their demand cannot be served at all.
+    let unreachableDemand = 0;
+    let unreachableResidents = 0;
+    for (let c = 0; c < n; c++) {
+      if ((nearest[c] as number) >= 0) continue;
+      unreachableDemand += inPerson[c] as number;
+      unreachableResidents += cells.total[c] as number;
+    }
     const totalResidents = sum(cells.total);
     let ratioWeighted = 0;
     for (let c = 0; c < n; c++) ratioWeighted += (cells.total[c] as number) * (fca.cellRatio[c] as number);
@@ -204,7 +259,9 @@ export const createEvaluator = (
         shiftedDemand: demandTotal * demand.inPersonShare * shift,
         capacity: sum(capacity),
         served: sum(assignment.load),
-        unserved: sum(assignment.unserved),
+        unserved: sum(assignment.unserved) + unreachableDemand,
+        unreachableDemand,
+        unreachableResidents,
         meanAssignedMinutes: assignment.meanMinutes,
         supplyRatio: members.length > 0 && totalResidents > 0 ? ratioWeighted / totalResidents : null,
         costEuros,
@@ -219,6 +276,7 @@ export const createEvaluator = (
 
   const evaluate = async (spec: ScenarioSpec): Promise<ScenarioResult> => {
     const started = performance.now();
+    const decay = spec.decay ?? defaultDecay;
     const applied = applyChanges(data.units, spec.changes, data.classes);
     const outcomes: ClassOutcome[] = [];
     for (const demand of data.classes) {
@@ -229,6 +287,7 @@ export const createEvaluator = (
           membersOf(applied, code),
           applied.shifted.get(code) ?? 0,
           spec.thresholds,
+          decay,
         ),
       );
     }
@@ -303,6 +362,10 @@ export const createEvaluator = (
       populationSource: data.populationSource,
       populationNote: data.populationNote,
       travelTimeSource,
+      maxTravelMinutes,
+      demandSource: data.demandSource,
+      demandNote: data.demandNote,
+      decay: { ...decay },
       thresholds: [...spec.thresholds],
       residents,
       classes,

@@ -7,7 +7,7 @@ import {
   type ClassDemand,
   type NetworkData,
 } from './context-data.js';
-import { projectedCellPopulation } from './population.js';
+import { projectedCellPopulation, withProjectedDemand } from './population.js';
 
 const ageGroupCase = (column: string): string =>
   `CASE ${populationAgeGroups
@@ -218,14 +218,26 @@ export const loadNetworkData = async (store: Store, options: LoadOptions = {}): 
         ? `grid-cell population of ${populationYear}`
         : `no forecast for ${targetYear}: grid-cell population of ${populationYear} used`;
   }
+  const rated = await loadClassDemand(store, classes);
+  // A projected year takes the forecast's demand by cell, so the totals match the Forecast page's table.
+  const demand =
+    populationSource === 'forecast'
+      ? await withProjectedDemand(store, targetYear, cells, rated)
+      : {
+          classes: rated,
+          source: 'useRates' as const,
+          note: `use rates of the latest event year × residents of ${populationYear}`,
+        };
   return {
     baseYear,
     targetYear,
     populationYear,
     populationSource,
     populationNote,
+    demandSource: demand.source,
+    demandNote: demand.note,
     cells,
-    classes: await loadClassDemand(store, classes),
+    classes: demand.classes,
     units: await loadBaseUnits(store, baseYear, classes),
   };
 };

@@ -1,7 +1,7 @@
-import { ForecastUnavailable, projectedCounts } from '../../forecast/index.js';
+import { ForecastUnavailable, projectedCellDemand, projectedCounts } from '../../forecast/index.js';
 import { gridCellCentre, populationAgeGroups } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
-import { ageGroupCount, type CellPopulation } from './context-data.js';
+import { ageGroupCount, type CellPopulation, type ClassDemand, type NetworkData } from './context-data.js';
 
 /** Residents of a cell by age group, from a row of sex × single-year age (men first, ages 0–100). */
 const ageCount = 101;
@@ -61,5 +61,51 @@ export const projectedCellPopulation = async (
   return {
     cells: { codes, x: Float64Array.from(xs), y: Float64Array.from(ys), total, aged75, children, byAgeGroup },
     note: `projected grid-cell population of ${year} (forecast variant "base")`,
+  };
+};
+
+/**
+ * Each class's projected demand by cell from the forecast (projectedCellDemand: the demand table's
+ * municipal figures spread over cells), laid over the scenario's cells. Cells the scenario does not
+ * carry (no projected residents) hold none of it. A class the forecast cannot project keeps rate ×
+ * residents, and the note names it.
+ */
+export const withProjectedDemand = async (
+  store: Store,
+  year: number,
+  cells: CellPopulation,
+  classes: ClassDemand[],
+): Promise<{ classes: ClassDemand[]; source: NetworkData['demandSource']; note: string }> => {
+  const index = new Map(cells.codes.map((code, c) => [code, c]));
+  const fallback: string[] = [];
+  const out: ClassDemand[] = [];
+  for (const demand of classes) {
+    try {
+      const projected = await projectedCellDemand(store, { year, serviceClass: demand.serviceClass.code });
+      const aligned = new Float64Array(cells.codes.length);
+      projected.cellCodes.forEach((code, i) => {
+        const c = index.get(code);
+        if (c !== undefined) aligned[c] = (aligned[c] as number) + (projected.demand[i] as number);
+      });
+      out.push({ ...demand, projected: aligned });
+    } catch (error) {
+      if (!(error instanceof ForecastUnavailable)) throw error;
+      fallback.push(demand.serviceClass.code);
+      out.push(demand);
+    }
+  }
+  if (fallback.length === classes.length)
+    return {
+      classes: out,
+      source: 'useRates',
+      note: `no projected demand for ${year}: use rates × projected residents`,
+    };
+  return {
+    classes: out,
+    source: 'forecastCellDemand',
+    note:
+      fallback.length > 0
+        ? `projected demand by cell of ${year} (forecast variant "base"); use rates × residents for ${fallback.join(', ')}`
+        : `projected demand by cell of ${year} (forecast variant "base"), as in the forecast's demand table`,
   };
 };

@@ -55,6 +55,7 @@ const bodyOf = (input: Resolved) =>
     targetYear: input.targetYear,
     changes: input.changes,
     thresholds: input.thresholds,
+    decay: input.decay,
   });
 
 export const createScenario = async (store: Store, input: Resolved): Promise<Scenario> => {

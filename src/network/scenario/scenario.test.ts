@@ -4,7 +4,7 @@ import { straightLineTravelTimes } from '../access/index.js';
 import { applyChanges } from './apply.js';
 import { compareResults } from './compare.js';
 import type { NetworkData } from './context-data.js';
-import { createEvaluator } from './evaluate.js';
+import { createEvaluator, decayWeight } from './evaluate.js';
 
 const serviceClass = (code: string, eventKind: ServiceClass['eventKind'] = 'visit'): ServiceClass => ({
   code,
@@ -30,6 +30,8 @@ const data = (): NetworkData => {
     populationYear: 2025,
     populationSource: 'latestPopulation',
     populationNote: '',
+    demandSource: 'useRates',
+    demandNote: '',
     cells: {
       codes: ['c0', 'c1', 'c2'],
       x: Float64Array.from([400_000, 406_000, 412_000]),
@@ -161,5 +163,78 @@ describe('scenario evaluation', () => {
     const access = await evaluator.access([{ kind: 'close', unitCode: 'A' }], 'HC');
     expect(Array.from(access.minutes)).toEqual([12, 6, 0]);
     expect(access.nearest).toEqual(['B', 'B', 'B']);
+  });
+});
+
+describe('decay, reach and demand source', () => {
+  it('counts demand no unit reaches within the maximum time as unreachable and unserved', async () => {
+    // At most 10 minutes: with B closed, c2 (10 residents, 12 min from A) has no unit within reach.
+    const evaluator = createEvaluator(data(), travel, costs, 'straightLine', 10);
+    const closed = await evaluator.evaluate({
+      name: 'close B',
+      changes: [{ kind: 'close', unitCode: 'B' }],
+      thresholds: [5, 10],
+    });
+    expect(closed.maxTravelMinutes).toBe(10);
+    const hc = closed.classes.find((c) => c.serviceClass === 'HC');
+    // A (120) takes 120 of c0 + c1's 150; 30 over capacity plus c2's 10 unreachable.
+    expect(hc).toMatchObject({ unreachableDemand: 10, unreachableResidents: 10, unserved: 40, served: 120 });
+    // Residents without reach are left out of the mean but count against the shares.
+    expect(hc?.meanMinutes).toBeCloseTo((50 * 6) / 150, 10);
+    expect(hc?.within.map((w) => w.all)).toEqual([100 / 160, 150 / 160]);
+    const base = await evaluator.evaluate({ name: 'base', changes: [], thresholds: [10] });
+    expect(base.classes.find((c) => c.serviceClass === 'HC')).toMatchObject({ unreachableDemand: 0 });
+  });
+
+  it('takes the decay and catchment asked for, and says which', async () => {
+    const evaluator = createEvaluator(data(), travel, costs);
+    // B moved 8 km east of c2: within a 10-minute catchment it has c2's residents, within 5 none.
+    const changes: ScenarioChange[] = [{ kind: 'move', unitCode: 'B', x: 420_000, y: 6_700_000 }];
+    const ratio = async (decay: { kind: 'binary' | 'stepwise' | 'gaussian'; catchmentMinutes: number }) => {
+      const result = await evaluator.evaluate({ name: 'd', changes, thresholds: [10], decay });
+      expect(result.decay).toEqual(decay);
+      return result.classes.find((c) => c.serviceClass === 'HC')?.supplyRatio;
+    };
+    // Binary 10: A has c0 + c1 (150) → 0.8 each; B has c2 (10) → 10. (100·0.8 + 50·0.8 + 10·10) / 160.
+    expect(await ratio({ kind: 'binary', catchmentMinutes: 10 })).toBeCloseTo(220 / 160, 10);
+    // Binary 5: A has c0 only → 1.2; nobody is within B's catchment. 100·1.2 / 160.
+    expect(await ratio({ kind: 'binary', catchmentMinutes: 5 })).toBeCloseTo(120 / 160, 10);
+    expect(await ratio({ kind: 'gaussian', catchmentMinutes: 5 })).toBeCloseTo(120 / 160, 10);
+    const unchanged = await evaluator.evaluate({ name: 'd', changes, thresholds: [10] });
+    expect(unchanged.decay).toEqual({ kind: 'gaussian', catchmentMinutes: 30 });
+  });
+
+  it('weights by Luo & Qi steps over the catchment thirds, or a Gaussian falling to zero at its edge', () => {
+    const stepwise = decayWeight({ kind: 'stepwise', catchmentMinutes: 30 });
+    expect([0, 10, 15, 20, 25, 30, 31].map(stepwise)).toEqual([1, 1, 0.68, 0.68, 0.22, 0.22, 0]);
+    const binary = decayWeight({ kind: 'binary', catchmentMinutes: 30 });
+    expect([30, 30.5].map(binary)).toEqual([1, 0]);
+    const gaussian = decayWeight({ kind: 'gaussian', catchmentMinutes: 30 });
+    expect(gaussian(0)).toBe(1);
+    expect(gaussian(30)).toBeCloseTo(0, 12);
+    expect(gaussian(15)).toBeGreaterThan(0.5);
+    expect(gaussian(15)).toBeLessThan(1);
+  });
+
+  it("takes a class's demand per cell from the forecast when given, and says so", async () => {
+    const base = data();
+    const withForecast: typeof base = {
+      ...base,
+      demandSource: 'forecastCellDemand',
+      demandNote: 'projected',
+      classes: base.classes.map((c) =>
+        c.serviceClass.code === 'HC' ? { ...c, projected: Float64Array.from([10, 20, 30]) } : c,
+      ),
+    };
+    const result = await createEvaluator(withForecast, travel, costs).evaluate({
+      name: 'f',
+      changes: [],
+      thresholds: [10],
+    });
+    expect(result.demandSource).toBe('forecastCellDemand');
+    expect(result.classes.find((c) => c.serviceClass === 'HC')).toMatchObject({
+      demand: 60,
+      inPersonDemand: 60,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AccessLayer,
+  defaultDecay,
   discloseCount,
   OptimisationJob,
   OptimisationRequest,
@@ -71,6 +72,7 @@ const scenarioOrBase = async (
     ...resolved,
     changes: [],
     thresholds: [10, 20, 30],
+    decay: defaultDecay,
     createdAt: '',
     updatedAt: '',
   };

@@ -1,6 +1,8 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
 import { toEtrsTm35fin } from '../../../../src/model/crs.js';
 import type {
+  DecayChoice,
+  DecayKind,
   Scenario,
   ScenarioChange,
   ScenarioComparison,
@@ -21,6 +23,7 @@ import { ComparisonTable } from './ComparisonTable.js';
 import {
   isClosed,
   moveTo,
+  openUnit,
   removeAt,
   setCapacity,
   setHours,
@@ -30,6 +33,7 @@ import {
   undoUnit,
 } from './changes.js';
 import { networkMessages } from './messages.js';
+import { NewUnitForm } from './NewUnitForm.js';
 import { OptimiseDialog } from './OptimiseDialog.js';
 import { ResultsPanel } from './ResultsPanel.js';
 import { ScenarioManager } from './ScenarioManager.js';
@@ -59,12 +63,22 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const [yearText, setYearText] = useState('');
   const [selectedUnit, setSelectedUnit] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  // Picking the place of a new unit, as against a new place for the selected one.
+  const [pickingNew, setPickingNew] = useState(false);
+  const [pickedNew, setPickedNew] = useState<{ x: number; y: number } | null>(null);
+  const [decayKind, setDecayKind] = useState<DecayKind>('gaussian');
+  const [catchmentText, setCatchmentText] = useState('30');
+  const [catchment, setCatchment] = useState(30);
   const [current, setCurrent] = useState<Scenario | null>(null);
   const [comparison, setComparison] = useState<ScenarioComparison | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const decay = useMemo<DecayChoice>(
+    () => ({ kind: decayKind, catchmentMinutes: catchment }),
+    [decayKind, catchment],
+  );
   const working = useMemo(
-    () => ({ changes, ...(targetYear !== undefined && { targetYear }) }),
-    [changes, targetYear],
+    () => ({ changes, decay, ...(targetYear !== undefined && { targetYear }) }),
+    [changes, decay, targetYear],
   );
   const evaluation = useEvaluation(working);
   const [showDifference, setShowDifference] = useState(false);
@@ -85,6 +99,15 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
     () => (result?.units ?? []).filter((u) => u.serviceClasses.includes(serviceClass)),
     [result, serviceClass],
   );
+  // A new unit's form starts at the middle of the units in view, somewhere inside the county.
+  const suggestedPlace = useMemo(() => {
+    const units = result?.units ?? [];
+    if (units.length === 0) return { x: 400_000, y: 6_900_000 };
+    return {
+      x: units.reduce((a, u) => a + u.x, 0) / units.length,
+      y: units.reduce((a, u) => a + u.y, 0) / units.length,
+    };
+  }, [result]);
   const selected = classUnits.find((u) => u.code === selectedUnit) ?? null;
   const inPlaces = selected
     ? selected.serviceClasses.every((code) => classByCode.get(code)?.eventKind === 'careDay')
@@ -102,6 +125,12 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
         : messages.changes.close(unitName(code)),
     );
   const onPick = (lon: number, lat: number) => {
+    if (pickingNew) {
+      setPickedNew(toEtrsTm35fin(lon, lat));
+      setPickingNew(false);
+      setAnnouncement(messages.newUnit.location);
+      return;
+    }
     if (!selectedUnit) return;
     const { x, y } = toEtrsTm35fin(lon, lat);
     setPicking(false);
@@ -115,6 +144,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
         description: '',
         changes,
         thresholds: [10, 20, 30],
+        decay,
         ...(targetYear !== undefined && { targetYear }),
       },
       asNew ? undefined : current?.id,
@@ -158,6 +188,35 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             </select>
           </div>
           <div className="field">
+            <label htmlFor="network-decay">{messages.controls.decay}</label>
+            <select
+              id="network-decay"
+              value={decayKind}
+              onChange={(event) => setDecayKind(event.target.value as DecayKind)}
+            >
+              {(['gaussian', 'stepwise', 'binary'] as const).map((kind) => (
+                <option key={kind} value={kind}>
+                  {messages.controls.decayKinds[kind]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="network-catchment">{messages.controls.catchment}</label>
+            <input
+              id="network-catchment"
+              type="number"
+              min={1}
+              max={180}
+              value={catchmentText}
+              onChange={(event) => {
+                setCatchmentText(event.target.value);
+                const minutes = Number(event.target.value);
+                if (Number.isFinite(minutes) && minutes > 0 && minutes <= 180) setCatchment(minutes);
+              }}
+            />
+          </div>
+          <div className="field">
             <label htmlFor="network-year">{messages.controls.targetYear}</label>
             <input
               id="network-year"
@@ -181,7 +240,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
 
       <Section id="network-map" title={messages.map.title}>
         <p id="network-map-help" className="hint">
-          {picking ? messages.map.pickHelp : messages.map.help}
+          {pickingNew ? messages.newUnit.pickHelp : picking ? messages.map.pickHelp : messages.map.help}
         </p>
         <p className="checkbox-field">
           <input
@@ -211,7 +270,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
                     setSelectedUnit(code);
                     setPicking(false);
                   }}
-                  picking={picking}
+                  picking={picking || pickingNew}
                   difference={showDifference}
                   onPick={onPick}
                   name={messages.map.name}
@@ -250,7 +309,10 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             onMove={(x, y) =>
               edit(moveTo(changes, selected.code, x, y), messages.changes.move(selected.name))
             }
-            onPick={setPicking}
+            onPick={(on) => {
+              setPicking(on);
+              if (on) setPickingNew(false);
+            }}
             onUndo={() => edit(undoUnit(changes, selected.code), messages.actions.undo)}
             onDone={() => {
               setSelectedUnit(null);
@@ -258,6 +320,25 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             }}
           />
         )}
+        <NewUnitForm
+          serviceClasses={serviceClasses}
+          serviceClass={serviceClass}
+          className={className}
+          openedCount={changes.filter((c) => c.kind === 'open').length}
+          picked={pickedNew}
+          suggested={suggestedPlace}
+          picking={pickingNew}
+          onPick={(on) => {
+            setPickingNew(on);
+            if (on) setPicking(false);
+          }}
+          onOpen={(unit) =>
+            edit(
+              openUnit(changes, new Set((result?.units ?? []).map((u) => u.code)), unit),
+              messages.changes.open(unit.name),
+            )
+          }
+        />
       </Section>
 
       <div className="network-columns">
@@ -321,6 +402,9 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             setChanges(scenario.changes);
             setTargetYear(scenario.targetYear);
             setYearText(String(scenario.targetYear));
+            setDecayKind(scenario.decay.kind);
+            setCatchment(scenario.decay.catchmentMinutes);
+            setCatchmentText(String(scenario.decay.catchmentMinutes));
             setAnnouncement(scenario.name);
           }}
           onDelete={async (scenario) => {

@@ -16,6 +16,7 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
   const figures = result.classes.find((c) => c.serviceClass === serviceClass);
   const minutes = (value: number | null | undefined) =>
     value === null || value === undefined ? text.none : text.minutes(format.minutes(value));
+  const decayName = usePageMessages(networkMessages).controls.decayKinds[result.decay.kind];
   const share = (value: number | null) => (value === null ? text.none : text.percent(format.percent(value)));
   return (
     <div className="network-results" aria-busy={updating}>
@@ -26,6 +27,8 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
             ? text.populationObserved(String(result.populationYear))
             : text.populationFallback(String(result.targetYear), String(result.populationYear))}
         . {result.travelTimeSource === 'roadNetwork' ? text.travelRoad : text.travelStraight}.{' '}
+        {result.demandSource === 'forecastCellDemand' ? text.demandForecast : text.demandRates}.{' '}
+        {text.decayNote(decayName, format.whole(result.decay.catchmentMinutes))}.{' '}
         {updating ? text.updating : text.evaluated(format.whole(result.evaluationMs))}
       </p>
       {figures && (
@@ -54,6 +57,18 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
             <div>
               <dt>{text.unserved}</dt>
               <dd>{format.whole(figures.unserved)}</dd>
+            </div>
+            <div>
+              <dt>{text.unreachable(format.whole(result.maxTravelMinutes))}</dt>
+              <dd>
+                {format.whole(figures.unreachableDemand)}
+                {figures.unreachableResidents > 0 &&
+                  ` (${text.unreachableResidents(format.whole(figures.unreachableResidents))})`}
+              </dd>
+            </div>
+            <div>
+              <dt>{text.supplyRatio}</dt>
+              <dd>{figures.supplyRatio === null ? text.none : format.decimal(figures.supplyRatio)}</dd>
             </div>
             <div>
               <dt>{text.cost}</dt>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type {
   AccessLayer,
+  DecayChoice,
   OptimisationJob,
   Scenario,
   ScenarioChange,
@@ -49,6 +50,7 @@ export const useLivePost = <T>(path: string, body: unknown | null, delayMs = 60)
 export interface WorkingScenario {
   targetYear?: number;
   changes: ScenarioChange[];
+  decay?: DecayChoice;
 }
 
 export const useEvaluation = (working: WorkingScenario) =>
@@ -56,6 +58,7 @@ export const useEvaluation = (working: WorkingScenario) =>
     name: 'working',
     changes: working.changes,
     ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+    ...(working.decay !== undefined && { decay: working.decay }),
   } satisfies Partial<ScenarioInput>);
 
 export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario, difference: boolean) =>

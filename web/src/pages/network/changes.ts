@@ -67,3 +67,38 @@ export const undoUnit = (changes: readonly ScenarioChange[], code: string): Scen
 
 export const removeAt = (changes: readonly ScenarioChange[], index: number): ScenarioChange[] =>
   changes.filter((_, i) => i !== index);
+
+export interface NewUnit {
+  name: string;
+  serviceClasses: string[];
+  x: number;
+  y: number;
+  capacityPerYear: number;
+}
+
+/** A code no unit of the base network or earlier opening has: NEW-1, NEW-2, … */
+export const newUnitCode = (changes: readonly ScenarioChange[], taken: ReadonlySet<string>): string => {
+  const used = new Set([...taken, ...changes.flatMap((c) => ('unitCode' in c ? [c.unitCode] : []))]);
+  let n = 1;
+  while (used.has(`NEW-${n}`)) n++;
+  return `NEW-${n}`;
+};
+
+/** Opens a new unit at a point; it can then be moved, resized or closed like any other. */
+export const openUnit = (
+  changes: readonly ScenarioChange[],
+  taken: ReadonlySet<string>,
+  unit: NewUnit,
+): ScenarioChange[] => [
+  ...changes,
+  {
+    kind: 'open',
+    unitCode: newUnitCode(changes, taken),
+    name: unit.name,
+    serviceClasses: [...unit.serviceClasses],
+    x: Math.round(unit.x),
+    y: Math.round(unit.y),
+    capacityPerYear: unit.capacityPerYear,
+    producerKind: 'own',
+  },
+];
