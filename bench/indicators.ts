@@ -173,7 +173,7 @@ const handSql = (from: string, to: string, years: string) => ({
       SELECT p.year, p.area, sum(p.n * b.cost / t.n) AS expected, sum(p.n) AS residents
       FROM popb p JOIN band b USING (year, band, sex)
       JOIN (SELECT year, band, sex, sum(n) AS n FROM popb GROUP BY ALL) t USING (year, band, sex)
-      GROUP BY ALL)
+      GROUP BY ALL),
     round_the_clock AS (
       SELECT year(event_date) AS year, municipality_code AS area, count(DISTINCT client_key) AS clients_75
       FROM events WHERE event_date BETWEEN DATE '${from}' AND DATE '${to}' AND service_class = 'ELD' AND age >= 75
