@@ -51,6 +51,9 @@ describe('the Network page', () => {
     expect(legend).toContain(fi.map.minutesRange('0', '10'));
     expect(await page.locator('.network-map canvas').getAttribute('aria-label')).toBe(fi.map.name);
     expect(await figures()).toContain(fi.results.mean);
+    // The test county has the demo's roads, as `soteatlas demo` imports them.
+    expect(base.travelTimeSource).toBe('roadNetwork');
+    expect(await page.locator('.network-results .hint').textContent()).toContain(fi.results.travelRoad);
   });
 
   it('opens the actions of a unit clicked on the map', async () => {
@@ -131,6 +134,58 @@ describe('the Network page', () => {
     await expect
       .poll(async () => (await page.locator('.map-legend').textContent()) ?? '')
       .toContain(fi.map.travelTime);
+  });
+
+  it('opens a new unit from typed coordinates and from a point picked on the map', async () => {
+    const before = await page.locator('#network-units tbody tr').count();
+    await page.getByRole('button', { name: fi.newUnit.open, exact: true }).click();
+    const form = page.locator('.new-unit');
+    await form.waitFor();
+    await form.getByLabel(fi.newUnit.name, { exact: true }).fill('Uusi asema');
+    // Typed: the busiest unit's place, as it was closed above; its residents get a unit back.
+    const busiest = base.units
+      .filter((u) => u.serviceClasses.includes('HC') && u.status === 'unchanged')
+      .sort((a, b) => b.load - a.load)[0];
+    if (!busiest) throw new Error('no primary-care unit');
+    await form.getByLabel(fi.newUnit.easting).fill(String(Math.round(busiest.x)));
+    await form.getByLabel(fi.newUnit.northing).fill(String(Math.round(busiest.y)));
+    const figuresBefore = await figures();
+    await form.getByRole('button', { name: fi.newUnit.submit, exact: true }).click();
+    await expect
+      .poll(() => page.locator('#network-units tbody tr').count(), { timeout: 15_000 })
+      .toBe(before + 1);
+    await expect.poll(figures, { timeout: 15_000 }).not.toBe(figuresBefore);
+    const row = page.locator('#network-units tbody tr', {
+      has: page.getByRole('rowheader', { name: 'Uusi asema', exact: true }),
+    });
+    expect(await row.textContent()).toContain(fi.units.statuses.opened);
+    expect(await page.locator('#network-changes').textContent()).toContain(fi.changes.open('Uusi asema'));
+
+    // Picked: the coordinates follow a click in the middle of the map.
+    await page.getByRole('button', { name: fi.newUnit.open, exact: true }).click();
+    await form.waitFor();
+    const easting = form.getByLabel(fi.newUnit.easting);
+    const typed = await easting.inputValue();
+    await form.getByRole('button', { name: fi.newUnit.pickOnMap, exact: true }).click();
+    expect(await page.locator('#network-map-help').textContent()).toBe(fi.newUnit.pickHelp);
+    const canvas = page.locator('.network-map canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the map has no canvas');
+    await canvas.click({ position: { x: box.width / 2 + 37, y: box.height / 2 + 23 } });
+    await expect.poll(() => easting.inputValue()).not.toBe(typed);
+    await form.getByRole('button', { name: fi.newUnit.cancel, exact: true }).click();
+    await expect.poll(() => form.count()).toBe(0);
+  });
+
+  it('changes the decay of the supply ratio and says which is used', async () => {
+    const hint = page.locator('.network-results .hint');
+    await page.getByLabel(fi.controls.decay).selectOption('binary');
+    await page.getByLabel(fi.controls.catchment).fill('20');
+    await expect
+      .poll(async () => (await hint.textContent()) ?? '', { timeout: 15_000 })
+      .toContain(fi.results.decayNote(fi.controls.decayKinds.binary, '20'));
+    expect(await hint.textContent()).toContain(fi.results.travelRoad);
+    expect(await figures()).toContain(fi.results.unreachable('120'));
   });
 
   it('saves the change as a scenario and compares it with the current network', async () => {

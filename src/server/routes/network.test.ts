@@ -90,6 +90,33 @@ describe('evaluation and comparison', () => {
       meanMinutes: null,
     });
     expect(closed.units.find((u) => u.code === 'U1')?.status).toBe('closed');
+    // With no unit open, every in-person visit is unreachable and unserved; the result says how it was made.
+    expect(closed).toMatchObject({
+      maxTravelMinutes: 120,
+      demandSource: 'useRates',
+      decay: { kind: 'gaussian', catchmentMinutes: 30 },
+    });
+    const hcClosed = closed.classes.find((c) => c.serviceClass === 'HC');
+    expect(hcClosed?.unreachableResidents).toBe(23);
+    expect(hcClosed?.unserved).toBe(hcClosed?.unreachableDemand);
+  });
+
+  it('takes a decay and catchment, keeps them in a saved scenario and refuses unknown kinds', async () => {
+    const decay = { kind: 'stepwise', catchmentMinutes: 45 };
+    const evaluated = await send('POST', '/api/network/evaluate', { name: 'x', decay });
+    expect(ScenarioResult.parse(evaluated.body).decay).toEqual(decay);
+    const saved = Scenario.parse((await send('POST', '/api/network/scenarios', { name: 'd', decay })).body);
+    expect(saved.decay).toEqual(decay);
+    const result = ScenarioResult.parse(
+      (await getJson(server.app, `/api/network/scenarios/${saved.id}/result`)).body,
+    );
+    expect(result.decay).toEqual(decay);
+    await send('DELETE', `/api/network/scenarios/${saved.id}`);
+    const refused = await send('POST', '/api/network/evaluate', {
+      name: 'x',
+      decay: { kind: 'linear', catchmentMinutes: 30 },
+    });
+    expect(refused.status).toBe(400);
   });
 
   it('shows a producer only its own units', async () => {
