@@ -25,9 +25,6 @@ describe('report packs of the demo county', () => {
   };
 
   beforeAll(async () => {
-    // The PDF route prints the app the server serves; the tests may use an app built elsewhere.
-    process.env.SOTEATLAS_WEB_ROOT ??=
-      process.env.SOTEATLAS_E2E_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
     county = await startTestCounty();
   });
   afterAll(() => county?.close());

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/index.js';
 import { invalidParameters, notFound } from './errors.js';
-import type { Route } from './route.js';
+import { isBinary, type Route } from './route.js';
 import { viewerOf } from './viewer.js';
 
 /** Adds a route to Fastify: the parameters are checked here, at the edge, before the handler runs. */
-export const registerRoute = (app: FastifyInstance, store: Store, route: Route): void => {
+export const registerRoute = (
+  app: FastifyInstance,
+  { store, webRoot }: { store: Store; webRoot: string },
+  route: Route,
+): void => {
   app.route({
     method: route.method,
     url: route.path,
@@ -30,6 +34,7 @@ export const registerRoute = (app: FastifyInstance, store: Store, route: Route):
         body: requestBody?.data,
         viewer: viewerOf(request.headers),
         signal: aborted.signal,
+        webRoot,
       });
       if (body === undefined) {
         return reply.code(404).send(notFound(route.notFound?.(params.data) ?? 'Not found.'));
@@ -38,7 +43,7 @@ export const registerRoute = (app: FastifyInstance, store: Store, route: Route):
         reply.header('Content-Disposition', `attachment; filename="${route.download(params.data)}"`);
       }
       if (route.mediaType === 'text/csv') return reply.type('text/csv; charset=utf-8').send(body);
-      if (body instanceof Buffer || body instanceof Uint8Array) return reply.type(route.mediaType).send(body);
+      if (isBinary(route.mediaType)) return reply.type(route.mediaType).send(body);
       return reply.type(`${route.mediaType}; charset=utf-8`).send(JSON.stringify(body));
     },
   });

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import type { Viewer } from '../model/index.js';
 import type { Store } from '../store/index.js';
 
-export type MediaType = 'application/json' | 'application/geo+json' | 'text/csv';
+export type MediaType =
+  | 'application/json'
+  | 'application/geo+json'
+  | 'text/csv'
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Media types whose bodies are files, sent byte for byte. */
+export const isBinary = (mediaType: MediaType): boolean =>
+  mediaType === 'application/pdf' || mediaType.startsWith('application/vnd.');
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -18,6 +27,8 @@ export interface RouteInput<Query, Params, Body = unknown> {
   viewer: Viewer;
   /** Aborted when the client goes away, so that long work can stop. */
   signal: AbortSignal;
+  /** The built web app this server serves, for work that renders its pages (printing a report). */
+  webRoot: string;
 }
 
 /** One route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */

@@ -29,7 +29,7 @@ export const buildServer = async ({
       reply.code(400).send({ error: 'badRequest', message: error.message });
     },
   });
-  for (const route of apiRoutes) registerRoute(app, store, route);
+  for (const route of apiRoutes) registerRoute(app, { store, webRoot }, route);
   const webAppFallback = await registerWebApp(app, webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ReportPdf, ReportPdfQuery, ReportQuery, ReportXlsx } from '../../model/index.js';
 import { findSet, gatherReport, printReportPdf, reportXlsx } from '../../reports/index.js';
-import { defaultWebRoot } from '../paths.js';
-import { defineRoute, type MediaType } from '../route.js';
+import { defineRoute } from '../route.js';
 
 /**
  * Files travel to Fastify as Buffers, which it sends byte for byte; the response schema describes them to
@@ -33,8 +32,7 @@ export const reportXlsxRoute = defineRoute({
   tag: 'reports',
   query: ReportQuery,
   response: ReportXlsx,
-  // The shared MediaType names the text types only; Fastify sends a Buffer with any type.
-  mediaType: xlsxType as MediaType,
+  mediaType: xlsxType,
   download: () => 'raportti.xlsx',
   notFound: noSuchSet,
   handler: async ({ store, query, viewer }) => {
@@ -56,19 +54,15 @@ export const reportPdfRoute = defineRoute({
   tag: 'reports',
   query: ReportPdfQuery,
   response: ReportPdf,
-  mediaType: 'application/pdf' as MediaType,
+  mediaType: 'application/pdf',
   download: () => 'raportti.pdf',
   notFound: noSuchSet,
-  handler: async ({ store, query, viewer, signal }) => {
+  handler: async ({ store, query, viewer, signal, webRoot }) => {
     const set = await findSet(store, query.set);
     if (!set) return undefined;
     // The route cannot know the address it is served at, so the page is printed from a server of its own.
     const { startServer } = await import('../start.js');
-    const server = await startServer({
-      store,
-      port: 0,
-      webRoot: process.env.SOTEATLAS_WEB_ROOT ?? defaultWebRoot,
-    });
+    const server = await startServer({ store, port: 0, webRoot });
     try {
       const pdf = await printReportPdf({
         baseUrl: server.url,
