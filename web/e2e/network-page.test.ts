@@ -173,6 +173,10 @@ describe('the Network page', () => {
     if (!box) throw new Error('the map has no canvas');
     await canvas.click({ position: { x: box.width / 2 + 37, y: box.height / 2 + 23 } });
     await expect.poll(() => easting.inputValue()).not.toBe(typed);
+    await page
+      .locator('section', { has: form })
+      .last()
+      .screenshot({ path: join(county.screenshotDir, 'network-page-new-unit.png') });
     await form.getByRole('button', { name: fi.newUnit.cancel, exact: true }).click();
     await expect.poll(() => form.count()).toBe(0);
   });
@@ -186,6 +190,9 @@ describe('the Network page', () => {
       .toContain(fi.results.decayNote(fi.controls.decayKinds.binary, '20'));
     expect(await hint.textContent()).toContain(fi.results.travelRoad);
     expect(await figures()).toContain(fi.results.unreachable('120'));
+    await page
+      .locator('.network-results')
+      .screenshot({ path: join(county.screenshotDir, 'network-page-results.png') });
   });
 
   it('saves the change as a scenario and compares it with the current network', async () => {

@@ -42,6 +42,12 @@ const classMetrics = (code: string, thresholds: readonly number[]): Metric[] => 
       value: (r) => of(r)?.inPersonDemand ?? null,
     },
     { metric: 'unserved', unit: 'demand', higherIsBetter: false, value: (r) => of(r)?.unserved ?? null },
+    {
+      metric: 'unreachableDemand',
+      unit: 'demand',
+      higherIsBetter: false,
+      value: (r) => of(r)?.unreachableDemand ?? null,
+    },
     { metric: 'costEuros', unit: 'euros', higherIsBetter: false, value: (r) => of(r)?.costEuros ?? null },
   ];
   return metrics.map((m) => ({ ...m, serviceClass: code }));

@@ -44,6 +44,15 @@ interface ClassOutcome {
   unserved: Float64Array;
 }
 
+interface Reach {
+  nearest: Int32Array;
+  minutes: Float64Array;
+  summary: ReturnType<typeof summariseTimes>;
+  shareAll: (number | null)[];
+  shareOld: (number | null)[];
+  shareYoung: (number | null)[];
+}
+
 const sum = (values: ArrayLike<number>) => {
   let total = 0;
   for (let i = 0; i < values.length; i++) total += values[i] as number;
@@ -168,6 +177,39 @@ export const createEvaluator = (
       (u) => u.open && u.inPerson && u.serviceClasses.includes(code) && (u.capacity[code] ?? 0) >= 0,
     );
 
+  /**
+   * Nearest unit, travel time and residents' summaries depend only on where the members are, not on
+   * their capacities: kept per set of locations, so a capacity or hours click reuses them.
+   */
+  const reachCache = new Map<string, Reach>();
+  const reachOf = (members: ScenarioUnit[], unitColumns: Float64Array[], thresholds: readonly number[]) => {
+    const key = [thresholds.join(','), ...members.map(locationKey)].join('|');
+    const cached = reachCache.get(key);
+    if (cached) return cached;
+    const n = cells.codes.length;
+    const nearest = new Int32Array(n).fill(-1);
+    const minutes = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    unitColumns.forEach((column, u) => {
+      for (let c = 0; c < n; c++) {
+        if ((column[c] as number) < (minutes[c] as number)) {
+          minutes[c] = column[c] as number;
+          nearest[c] = u;
+        }
+      }
+    });
+    const reach: Reach = {
+      nearest,
+      minutes,
+      summary: summariseTimes(minutes, cells.total),
+      shareAll: sharesWithin(minutes, cells.total, thresholds),
+      shareOld: sharesWithin(minutes, cells.aged75, thresholds),
+      shareYoung: sharesWithin(minutes, cells.children, thresholds),
+    };
+    if (reachCache.size > 500) reachCache.clear();
+    reachCache.set(key, reach);
+    return reach;
+  };
+
   const evaluateClass = async (
     demand: ClassDemand,
     members: ScenarioUnit[],
@@ -192,21 +234,11 @@ export const createEvaluator = (
     const inPersonFactor = demand.inPersonShare * (1 - shift);
     const inPerson = all.map((d) => d * inPersonFactor);
     const n = cells.codes.length;
-    const nearest = new Int32Array(n).fill(-1);
-    const minutes = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-    unitColumns.forEach((column, u) => {
-      for (let c = 0; c < n; c++) {
-        if ((column[c] as number) < (minutes[c] as number)) {
-          minutes[c] = column[c] as number;
-          nearest[c] = u;
-        }
-      }
-    });
-    const summary = summariseTimes(minutes, cells.total);
-    const within = thresholds.map((limit) => limit);
-    const shareAll = sharesWithin(minutes, cells.total, within);
-    const shareOld = sharesWithin(minutes, cells.aged75, within);
-    const shareYoung = sharesWithin(minutes, cells.children, within);
+    const { nearest, minutes, summary, shareAll, shareOld, shareYoung } = reachOf(
+      members,
+      unitColumns,
+      thresholds,
+    );
     const assignment = assignCapacitated(unitColumns, inPerson, capacity);
     const fca = floatingCatchmentOfWeights(
       unitColumns.map((column) => decayOf(decay, column)),

@@ -90,6 +90,7 @@ export const NewUnitForm = ({
       <p>
         <button
           type="button"
+          className="button-small"
           id="network-new-unit"
           onClick={() => {
             setClasses([serviceClass]);
