@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectedCellDemand } from '../../forecast/index.js';
+import { openForecastTestStore } from '../../forecast/test-fixture.js';
 import type { Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/test-fixture.js';
 import { loadNetworkData } from './load.js';
@@ -40,5 +42,33 @@ describe('network data from the store', () => {
     const u2 = data.units.find((u) => u.code === 'U2');
     expect(u2?.capacity).toEqual({ ELD: 40 * 365 });
     expect(data.populationNote).toContain('2024');
+  });
+});
+
+describe('demand of a projected target year', () => {
+  let demo: Store;
+  beforeAll(async () => {
+    demo = await openForecastTestStore();
+  }, 60_000);
+  afterAll(() => demo.close());
+
+  it("takes each class's demand by cell from the forecast, adding up to its demand table", async () => {
+    const data = await loadNetworkData(demo, { targetYear: 2032 });
+    expect(data.populationSource).toBe('forecast');
+    expect(data.demandSource).toBe('forecastCellDemand');
+    expect(data.demandNote).toContain('2032');
+    let total = 0;
+    for (const demand of data.classes) {
+      const cells = await projectedCellDemand(demo, { year: 2032, serviceClass: demand.serviceClass.code });
+      // The municipalities' figures of the Forecast page's demand table, of those with populated cells.
+      const withCells = new Set(cells.municipalityCodes);
+      const table = [...cells.municipalDemand]
+        .filter(([code]) => withCells.has(code))
+        .reduce((a, [, value]) => a + value, 0);
+      const scenario = Array.from(demand.projected ?? []).reduce((a, b) => a + b, 0);
+      expect(scenario).toBeCloseTo(table, 6);
+      total += scenario;
+    }
+    expect(total).toBeGreaterThan(0);
   });
 });
