@@ -5,6 +5,7 @@ import {
   type OptimizeProgress,
   type OptimizeResult,
 } from '../../model/optimize.js';
+import { solveAssignment } from './assignment-milp.js';
 import { solveCapacitated } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';
 import { type EngineSolution, solveMaxCovering, solvePCenter, solveSetCovering } from './covering.js';
@@ -123,10 +124,16 @@ const runHeuristic = async (
         if (bound === null || value > bound) bound = value;
       };
       const reserve = Math.min(400, 0.2 * remaining());
+      // The fixed medians' assignment is solved exactly at the end where that MILP is small.
+      const exactAssignment = prepared.n * prepared.p <= 5_000;
+      const assignmentReserve = exactAssignment ? Math.min(700, 0.3 * remaining()) : 0;
       if (first.feasible) lagrangian(first.objective, Math.min(150, 0.1 * remaining()));
       const target =
         bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
-      const searchBudget = makeBudget({ timeLimitMs: remaining() - reserve, signal: budget.signal });
+      const searchBudget = makeBudget({
+        timeLimitMs: remaining() - reserve - assignmentReserve,
+        signal: budget.signal,
+      });
       const solution = solveCapacitated(
         prepared,
         first.feasible ? first.sites : start.sites,
@@ -137,6 +144,24 @@ const runHeuristic = async (
         target,
       );
       if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
+      if (
+        exactAssignment &&
+        solution.feasible &&
+        solution.objective > target &&
+        budget.stopped !== 'cancelled'
+      ) {
+        const exact = await solveAssignment(
+          prepared,
+          solution.sites,
+          solution.assignment,
+          Math.min(assignmentReserve, Math.max(0, remaining() - reserve)) / 1000,
+          budget.signal,
+        );
+        if (exact !== null && exact.objective < solution.objective - 1e-9) {
+          solution.assignment = exact.assignment;
+          solution.objective = exact.objective;
+        }
+      }
       if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
         lagrangian(solution.objective, remaining());
       }
