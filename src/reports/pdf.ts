@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import type { Viewer } from '../model/index.js';
 import type { ReportLanguage } from './texts.js';
 
@@ -30,8 +29,10 @@ export const reportPageUrl = (request: PrintRequest): string => {
  * Headless Chromium as the browser tests start it: Debian's build, no sandbox (containers), no calls
  * home. No GPU is needed for a page of SVG and text.
  */
-const launch = () =>
-  chromium.launch({
+const launch = async () => {
+  // Loaded only when a PDF is printed: every command and server start would otherwise pay for it.
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -44,6 +45,7 @@ const launch = () =>
       '--disable-sync',
     ],
   });
+};
 
 /** The page is complete when every indicator section has its figures, or its error, drawn. */
 const reportComplete = () => {
