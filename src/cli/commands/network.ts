@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import {
   type ClassResult,
+  DecayChoice,
   defaultDecay,
   OptimisationRequest,
   type Scenario,
@@ -61,6 +62,27 @@ const readChanges = (path: string | undefined): ScenarioChange[] => {
   return z.array(ScenarioChange).parse(list ?? []);
 };
 
+interface DecayOptions {
+  decay?: string;
+  catchment?: string;
+}
+
+/** The E2SFCA decay asked for on the command line, or the default. */
+const decayOf = (options: DecayOptions) =>
+  DecayChoice.parse({
+    ...(options.decay !== undefined && { kind: options.decay }),
+    ...(options.catchment !== undefined && { catchmentMinutes: Number(options.catchment) }),
+  });
+
+const withDecayOptions = (command: Command) =>
+  command
+    .option(
+      '--decay <kind>',
+      'distance decay of the E2SFCA supply ratio: binary, stepwise or gaussian',
+      'gaussian',
+    )
+    .option('--catchment <minutes>', 'E2SFCA catchment in minutes', '30');
+
 const print = (json: boolean, value: unknown, text: () => string) =>
   process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${text()}\n`);
 
@@ -79,12 +101,14 @@ const classLine = (c: ClassResult) =>
     ...c.within.map((w) => percent(w.all).padStart(9)),
     Math.round(c.inPersonDemand).toString().padStart(10),
     Math.round(c.unserved).toString().padStart(9),
+    Math.round(c.unreachableDemand).toString().padStart(9),
+    fixed(c.supplyRatio, 2).padStart(7),
   ].join(' ');
 
 const resultText = (result: ScenarioResult, only?: string) => {
   const classes = result.classes.filter((c) => only === undefined || c.serviceClass === only);
   return [
-    `${result.name}: base year ${result.baseYear}, target year ${result.targetYear}; ${result.populationNote}; travel times by ${result.travelTimeSource}`,
+    `${result.name}: base year ${result.baseYear}, target year ${result.targetYear}; ${result.populationNote}; travel times by ${result.travelTimeSource} (no access beyond ${result.maxTravelMinutes} min); demand: ${result.demandNote}; E2SFCA ${result.decay.kind} ${result.decay.catchmentMinutes} min`,
     '',
     [
       'class',
@@ -95,6 +119,8 @@ const resultText = (result: ScenarioResult, only?: string) => {
       ...result.thresholds.map((t) => `≤${t} min`.padStart(9)),
       'demand'.padStart(10),
       'unserved'.padStart(9),
+      'unreach.'.padStart(9),
+      'E2SFCA'.padStart(7),
     ].join(' '),
     ...classes.map(classLine),
     '',
@@ -164,30 +190,32 @@ export const registerNetwork = (program: Command): void => {
       }),
     );
 
-  common(network.command('access'))
+  withDecayOptions(common(network.command('access')))
     .description(
       'travel time to the nearest unit, shares within thresholds, loads: for the base network or with changes',
     )
     .option('--class <code>', 'only this service class')
     .option('--changes <file>', 'a JSON file of changes to apply')
     .option('--scenario <id>', 'a saved scenario instead of --changes')
-    .action(async (options: Common & { class?: string; changes?: string; scenario?: string }) =>
-      withStore(options.db, async (store) => {
-        const scenario = options.scenario
-          ? await scenarioOrBase(store, options.scenario, options)
-          : {
-              name: options.changes ? 'changes' : 'base',
-              changes: readChanges(options.changes),
-              thresholds: [10, 20, 30],
-              ...(await resolveYears(store, years(options))),
-            };
-        const evaluator = await evaluatorFor(store, scenario);
-        const result = await evaluator.evaluate(scenario);
-        const shown = options.class
-          ? { ...result, classes: result.classes.filter((c) => c.serviceClass === options.class) }
-          : result;
-        print(options.json, shown, () => resultText(result, options.class));
-      }),
+    .action(
+      async (options: Common & DecayOptions & { class?: string; changes?: string; scenario?: string }) =>
+        withStore(options.db, async (store) => {
+          const scenario = options.scenario
+            ? await scenarioOrBase(store, options.scenario, options)
+            : {
+                name: options.changes ? 'changes' : 'base',
+                changes: readChanges(options.changes),
+                thresholds: [10, 20, 30],
+                decay: decayOf(options),
+                ...(await resolveYears(store, years(options))),
+              };
+          const evaluator = await evaluatorFor(store, scenario);
+          const result = await evaluator.evaluate(scenario);
+          const shown = options.class
+            ? { ...result, classes: result.classes.filter((c) => c.serviceClass === options.class) }
+            : result;
+          print(options.json, shown, () => resultText(result, options.class));
+        }),
     );
 
   common(network.command('optimize'))
@@ -263,26 +291,28 @@ export const registerNetwork = (program: Command): void => {
 
   const scenario = network.command('scenario').description('saved, versioned scenarios');
 
-  common(scenario.command('create'))
+  withDecayOptions(common(scenario.command('create')))
     .description('save a scenario: a name and changes (a JSON file) to the base network')
     .requiredOption('--name <name>', 'scenario name')
     .option('--description <text>', 'what it is for', '')
     .option('--changes <file>', 'a JSON file of changes')
-    .action(async (options: Common & { name: string; description: string; changes?: string }) =>
-      withStore(options.db, async (store) => {
-        const input = ScenarioInput.parse({
-          name: options.name,
-          description: options.description,
-          changes: readChanges(options.changes),
-          ...Object.fromEntries(Object.entries(years(options)).filter(([, v]) => v !== undefined)),
-        });
-        const saved = await createScenario(store, await resolveInput(store, input));
-        print(
-          options.json,
-          saved,
-          () => `${saved.id} ${saved.name} (version ${saved.version}, ${saved.changes.length} changes)`,
-        );
-      }),
+    .action(
+      async (options: Common & DecayOptions & { name: string; description: string; changes?: string }) =>
+        withStore(options.db, async (store) => {
+          const input = ScenarioInput.parse({
+            name: options.name,
+            description: options.description,
+            changes: readChanges(options.changes),
+            decay: decayOf(options),
+            ...Object.fromEntries(Object.entries(years(options)).filter(([, v]) => v !== undefined)),
+          });
+          const saved = await createScenario(store, await resolveInput(store, input));
+          print(
+            options.json,
+            saved,
+            () => `${saved.id} ${saved.name} (version ${saved.version}, ${saved.changes.length} changes)`,
+          );
+        }),
     );
 
   common(scenario.command('list'))
