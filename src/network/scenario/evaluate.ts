@@ -85,6 +85,8 @@ export const defaultMaxTravelMinutes = 120;
 export interface Evaluator {
   readonly data: NetworkData;
   readonly travelTimeSource: ScenarioResult['travelTimeSource'];
+  /** Trips longer than this are no access: Infinity in the columns. */
+  readonly maxTravelMinutes: number;
   evaluate(spec: ScenarioSpec): Promise<ScenarioResult>;
   /** Per cell: travel time to the nearest open unit of the class under the changes, and that unit. */
   access(
@@ -432,7 +434,7 @@ export const createEvaluator = (
     return { minutes, nearest };
   };
 
-  return { data, travelTimeSource, evaluate, access, columns };
+  return { data, travelTimeSource, maxTravelMinutes, evaluate, access, columns };
 };
 
 /** The monitoring-set figures that depend on the network: access to primary care, load, cost per resident. */

@@ -60,8 +60,14 @@ export const solveForScenario = async (
   const weights = cellDemand(cells, demand).map((d) => d * demand.inPersonShare);
   const n = cells.codes.length;
   const cost = new Float64Array(n * sites.length);
+  // A site beyond the maximum travel time (Infinity in the columns) costs ten times that limit: the
+  // solvers need finite costs, and such a site still ranks below every one within reach.
+  const beyondReach = 10 * evaluator.maxTravelMinutes;
   columns.forEach((column, s) => {
-    for (let c = 0; c < n; c++) cost[c * sites.length + s] = column[c] as number;
+    for (let c = 0; c < n; c++) {
+      const t = column[c] as number;
+      cost[c * sites.length + s] = Number.isFinite(t) ? t : beyondReach;
+    }
   });
   const fixed = new Set(request.fixed);
   const siteStatus: SiteStatus[] = [
