@@ -3,7 +3,8 @@
  * changes a capacity, and the whole result (access, loads, costs, monitoring figures) is worked out
  * again. Generates the demo county (default size) into a temporary folder, or reuses --dir when it
  * already holds one (kept; a temporary folder is removed). Goal: p95 under 300 ms. Usage: tsx bench/scenario.ts [--population N] [--dir DIR]
- * [--clicks N] [--straight-line]
+ * [--clicks N] [--straight-line] [--target-year YEAR]
+ * (a projected year: demand by cell from the forecast).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,8 @@ if (!existsSync(storePath)) {
 }
 
 const store = await openStore(storePath);
-const years = await resolveYears(store, {});
+const targetYear = option('target-year') ? Number(option('target-year')) : undefined;
+const years = await resolveYears(store, targetYear === undefined ? {} : { targetYear });
 let started = performance.now();
 const evaluator = await evaluatorFor(store, years);
 const buildMs = performance.now() - started;
@@ -97,7 +99,7 @@ for (let i = 0; i < clicks; i++) {
   const response = await app.inject({
     method: 'POST',
     url: '/api/network/evaluate',
-    payload: { name: 'click', changes: [change] },
+    payload: { name: 'click', changes: [change], ...(targetYear !== undefined && { targetYear }) },
   });
   if (response.statusCode !== 200) throw new Error(`evaluate answered ${response.statusCode}`);
   api.push(performance.now() - t);
@@ -110,6 +112,7 @@ const residents = Math.round(data.cells.total.reduce((a, b) => a + b, 0));
 console.log(
   `demo county: ${residents.toLocaleString('en')} residents in ${data.cells.codes.length} populated cells, ${data.units.length} units, ${data.classes.length} service classes; travel times by ${evaluator.travelTimeSource}`,
 );
+console.log(`target year ${base.targetYear}: ${base.populationNote}; demand: ${base.demandNote}`);
 console.log(`first load (population, rates, units, cells × units travel times): ${buildMs.toFixed(0)} ms`);
 console.log(`first evaluation, nothing cached: ${firstMs.toFixed(0)} ms (${base.classes.length} classes)`);
 console.log('');
