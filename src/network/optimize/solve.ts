@@ -12,6 +12,7 @@ import { type EngineSolution, solveMaxCovering, solvePCenter, solveSetCovering }
 import { evaluate } from './evaluate.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import { solveMilp } from './milp.js';
+import { solveMilpInWorker } from './milp-pool.js';
 import { prepareProblem } from './prepare.js';
 import { seededRandom } from './random.js';
 import { type Budget, type LocationProblem, makeBudget, outOfBudget, type PreparedProblem } from './types.js';
@@ -220,7 +221,7 @@ export const optimizeLocation = async (
   let timedOut = false;
   if (exact) {
     progress('exact', null, null, 0);
-    const milp = await solveMilp(prepared, spec.model, radius, {
+    const milp = await solveMilpInWorker(prepared, spec.model, radius, {
       timeLimitSeconds: options.timeLimitSeconds,
       signal: control.signal,
       integral: prepared.integral,

@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LocationModel } from '../../model/optimize.js';
+import type { MilpResult } from './milp.js';
+import type { MilpRequest } from './milp-worker.js';
+import type { PreparedProblem } from './types.js';
+
+/**
+ * HiGHS runs synchronously inside its wasm module and only looks at a signal at its own interrupt points,
+ * which may be seconds apart; in a worker thread the caller stays responsive and a cancel terminates the
+ * worker outright. Idle workers are kept (their runtime already loaded) and do not hold the process open.
+ */
+const idle: Worker[] = [];
+
+const spawn = (): Worker => {
+  const here = import.meta.url;
+  // From source (tests, tsx) the worker is TypeScript too and needs the same loader.
+  if (here.endsWith('.ts')) {
+    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+    const entry = new URL('./milp-worker.ts', here).href;
+    const boot = `(async () => { (await import(${JSON.stringify(api)})).register(); await import(${JSON.stringify(entry)}); })()`;
+    return new Worker(boot, { eval: true });
+  }
+  return new Worker(new URL('./milp-worker.js', here));
+};
+
+export const solveMilpInWorker = (
+  problem: PreparedProblem,
+  model: LocationModel,
+  radius: number,
+  options: {
+    timeLimitSeconds: number;
+    relaxation?: boolean;
+    signal?: AbortSignal;
+    integral?: boolean;
+    onProgress?: (seconds: number, best: number | null, bound: number | null) => void;
+  },
+): Promise<MilpResult> => {
+  const started = performance.now();
+  const cancelledResult = (best: number | null, bound: number | null): MilpResult => ({
+    status: 'unknown',
+    timedOut: false,
+    cancelled: true,
+    sites: new Int32Array(0),
+    assignment: null,
+    objective: best,
+    bound,
+    seconds: (performance.now() - started) / 1000,
+  });
+  if (options.signal?.aborted) return Promise.resolve(cancelledResult(null, null));
+  const worker = idle.pop() ?? spawn();
+  worker.ref();
+  return new Promise<MilpResult>((resolve, reject) => {
+    let best: number | null = null;
+    let bound: number | null = null;
+    const finish = () => {
+      worker.removeAllListeners('message');
+      worker.removeAllListeners('error');
+      options.signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      void worker.terminate();
+      resolve(cancelledResult(best, bound));
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
+      if (message.kind === 'progress') {
+        best = message.best as number | null;
+        bound = message.bound as number | null;
+        options.onProgress?.(message.seconds as number, best, bound);
+        return;
+      }
+      finish();
+      worker.unref();
+      idle.push(worker);
+      if (message.kind === 'result') resolve(message.result as MilpResult);
+      else reject(new Error(String(message.message)));
+    });
+    worker.on('error', (error) => {
+      finish();
+      void worker.terminate();
+      reject(error);
+    });
+    const request: MilpRequest = {
+      problem,
+      model,
+      radius,
+      timeLimitSeconds: options.timeLimitSeconds,
+      ...(options.relaxation !== undefined ? { relaxation: options.relaxation } : {}),
+      ...(options.integral !== undefined ? { integral: options.integral } : {}),
+    };
+    worker.postMessage(request);
+  });
+};
