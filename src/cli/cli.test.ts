@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -83,17 +83,28 @@ describe('soteatlas import, interrupted with Ctrl-C', () => {
     const lines = [eventHeader];
     for (let i = 0; i < 600_000; i++) lines.push(eventRow(`E${i}`));
     const big = writeText(dir, 'big.csv', lines);
+    // The child stages the file under its own temporary folder, so the test can see when it is under way.
+    const childTmp = join(dir, 'tmp');
+    mkdirSync(childTmp);
     const child = spawn(process.execPath, [bin, 'import', big, '--kind', 'events', '--db', db], {
       stdio: 'pipe',
+      env: { ...process.env, TMPDIR: childTmp },
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    // SIGINT is what Ctrl-C sends; the import is well under way by then.
-    const timer = setTimeout(() => child.kill('SIGINT'), 1500);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearTimeout(timer);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // SIGINT is what Ctrl-C sends; it comes once the import has started staging rows, however slowly
+    // the machine starts the command.
+    const staging = setInterval(() => {
+      if (readdirSync(childTmp).some((name) => name.startsWith('soteatlas-import-'))) {
+        clearInterval(staging);
+        child.kill('SIGINT');
+      }
+    }, 50);
+    const code = await exited;
+    clearInterval(staging);
     const status = JSON.parse((await run('status', '--db', db, '--json')).stdout) as {
       counts: Record<string, number>;
     };
