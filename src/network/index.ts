@@ -11,9 +11,9 @@ export {
 } from './access/index.js';
 export { type Assignment, assignCapacitated, assignNearest, utilisation } from './capacity/index.js';
 export { type ContractionHierarchy, contractGraph } from './graph/contraction.js';
-export { syntheticRoadNetwork } from './graph/synthetic.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
 export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';
+export { syntheticRoadNetwork } from './graph/synthetic.js';
 export { clearTravelTimeCache, travelTimeMatrix } from './matrix/cache.js';
 export {
   computeTravelTimeMatrix,
@@ -23,7 +23,12 @@ export {
 export { hierarchyOf, type MatrixOptions } from './matrix/pool.js';
 export { type Snapped, snapToGraph } from './matrix/snap.js';
 export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
-export { type LocationProblem, LocationProblemError, type OptimizeControl, optimizeLocation } from './optimize/index.js';
+export {
+  type LocationProblem,
+  LocationProblemError,
+  type OptimizeControl,
+  optimizeLocation,
+} from './optimize/index.js';
 export { detectRoadFormat, importRoads, readRoadFile } from './roads/import-roads.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';
