@@ -37,8 +37,10 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     store = await openStore(join(dir, 'soteatlas.duckdb'));
     await importFiles(store, filesToImport(demo, filesDir));
     // The same road network as `soteatlas demo`, so the Network page is tried on road travel times.
+    // Only the car profile's hierarchy is ever used here: built on the first matrix (about a second)
+    // rather than every profile's at import (about ten).
     const roads = roadsToImport(demo, filesDir);
-    if (roads) await importRoads(store, roads, { name: 'demo' });
+    if (roads) await importRoads(store, roads, { name: 'demo', hierarchies: false });
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }
