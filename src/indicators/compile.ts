@@ -8,6 +8,7 @@ import {
   populationAgeGroups,
   type ServiceArea,
 } from '../model/index.js';
+import { cubeTable } from './cube.js';
 import { bucketOf, type PeriodSpan } from './periods.js';
 
 /**
@@ -50,6 +51,11 @@ export interface CompileInput {
   classesByArea: Readonly<Record<ServiceArea, readonly string[]>>;
   /** Restricts events and units to one producer's. */
   producerCode?: string;
+  /**
+   * Where events are read: the events themselves, or the indicator cube (see cube.ts), which neither
+   * counts distinct clients nor knows grid cells.
+   */
+  eventSource?: 'events' | 'cube';
 }
 
 const quote = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -82,11 +88,28 @@ const capacityDimensionSql: Partial<Record<BreakdownDimension, string>> = {
 const columnOf = (d: BreakdownDimension): string => `d_${d}`;
 
 const recordedSql = {
-  gridCell: 'e.grid_cell_code IS NOT NULL',
-  unit: 'e.unit_code IS NOT NULL',
-  producer: 'e.producer_code IS NOT NULL',
-  clientKey: 'e.client_key IS NOT NULL',
+  events: {
+    gridCell: 'e.grid_cell_code IS NOT NULL',
+    unit: 'e.unit_code IS NOT NULL',
+    producer: 'e.producer_code IS NOT NULL',
+    clientKey: 'e.client_key IS NOT NULL',
+  },
+  cube: {
+    gridCell: 'e.has_grid_cell',
+    unit: 'e.unit_code IS NOT NULL',
+    producer: 'e.producer_code IS NOT NULL',
+    clientKey: 'e.has_client_key',
+  },
 } as const;
+
+type EventSource = NonNullable<CompileInput['eventSource']>;
+
+/** Whether a definition can be computed from the indicator cube at a level. */
+export const cubeServes = (definition: IndicatorDefinition, level: IndicatorAreaLevel): boolean =>
+  level !== 'gridCell' &&
+  [definition.numerator, definition.denominator].every(
+    (m) => m.source !== 'events' || m.aggregate !== 'clients',
+  );
 
 /** The classes a filter admits: its own list, intersected with its service areas' classes. */
 const classesOf = (
@@ -105,6 +128,7 @@ const inList = (column: string, items: readonly string[]): string =>
 export const eventConditionSql = (
   filter: EventFilter,
   classesByArea: CompileInput['classesByArea'],
+  source: EventSource = 'events',
 ): string => {
   const classes = classesOf(filter.serviceClasses, filter.serviceAreas, classesByArea);
   const parts = [
@@ -114,7 +138,7 @@ export const eventConditionSql = (
     filter.ageFrom !== undefined && `e.age >= ${filter.ageFrom}`,
     filter.ageTo !== undefined && filter.ageTo < 100 && `e.age <= ${filter.ageTo}`,
     filter.sex && `e.sex = ${quote(filter.sex)}`,
-    ...(filter.recorded ?? []).map((field) => recordedSql[field]),
+    ...(filter.recorded ?? []).map((field) => recordedSql[source][field]),
   ].filter((part): part is string => typeof part === 'string');
   return parts.join(' AND ');
 };
@@ -125,16 +149,18 @@ const filtered = (aggregate: string, condition: string): string =>
 const eventAggregateSql = (
   m: Extract<IndicatorMeasure, { source: 'events' }>,
   classesByArea: CompileInput['classesByArea'],
+  source: EventSource,
 ): string => {
-  const condition = eventConditionSql(m.filter, classesByArea);
+  const condition = eventConditionSql(m.filter, classesByArea, source);
   switch (m.aggregate) {
     case 'count':
-      return filtered('count(*)', condition);
+      return filtered(source === 'cube' ? 'sum(e.events)' : 'count(*)', condition);
     case 'quantity':
       return filtered('sum(e.quantity)', condition);
     case 'cost':
       return filtered('sum(e.cost_euros)', condition);
     case 'clients':
+      if (source === 'cube') throw new Error('the indicator cube does not count distinct clients');
       return filtered('count(DISTINCT e.client_key)', condition);
   }
 };
@@ -199,8 +225,8 @@ class Aggregates {
 const measureColumn = (m: IndicatorMeasure, aggregates: Aggregates, input: CompileInput): string => {
   switch (m.source) {
     case 'events':
-      aggregates.eventConditions.add(eventConditionSql(m.filter, input.classesByArea));
-      return aggregates.column('events', eventAggregateSql(m, input.classesByArea));
+      aggregates.eventConditions.add(eventConditionSql(m.filter, input.classesByArea, sourceOf(input)));
+      return aggregates.column('events', eventAggregateSql(m, input.classesByArea, sourceOf(input)));
     case 'population':
       return aggregates.column('population', populationAggregateSql(m));
     case 'netCost':
@@ -209,6 +235,9 @@ const measureColumn = (m: IndicatorMeasure, aggregates: Aggregates, input: Compi
       return aggregates.column('capacity', capacityAggregateSql(m));
   }
 };
+
+const sourceOf = (input: CompileInput): EventSource => input.eventSource ?? 'events';
+const tableOf = (input: CompileInput): string => (sourceOf(input) === 'cube' ? cubeTable : 'events');
 
 const validSql = (alias: string, year: string): string =>
   `${alias}.valid_from_year <= ${year} AND (${alias}.valid_to_year IS NULL OR ${alias}.valid_to_year >= ${year})`;
@@ -227,6 +256,9 @@ const totalFlagSql = (dims: readonly string[]): string =>
 
 export const compileIndicators = (input: CompileInput): CompiledIndicators => {
   const { definitions, level, breakdown } = input;
+  if (sourceOf(input) === 'cube' && definitions.some((d) => !cubeServes(d, level)))
+    throw new Error('the indicator cube does not serve these indicators at this level');
+  const eventTable = tableOf(input);
   const place = definitions[0]?.place ?? 'residence';
   if (definitions.some((d) => d.place !== place)) throw new Error('one query places all its events alike');
   const aggregates = new Aggregates();
@@ -319,7 +351,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     SELECT ${bucketKey} AS bucket, ${rawEventArea} AS raw,
       ${[...breakdown.map((d) => `${eventDimensionSql[d]} AS ${columnOf(d)}`), `${totalFlagSql(dims)} AS is_total`].join(', ')},
       ${eventAggregates}
-    FROM events e
+    FROM ${eventTable} e
     WHERE e.event_date BETWEEN ${dateRange} AND ${rawEventArea} IS NOT NULL ${producerFilter} ${prefilter}
     ${groupingSql(eventKeys, dims)})`);
     if (place === 'unit')
@@ -341,7 +373,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     // Outside, a count is unknown (null); inside, no events is a real zero.
     ctes.push(`covered AS (
     SELECT per.period FROM per,
-      (SELECT min(event_date) AS first, max(event_date) AS last FROM events WHERE event_date BETWEEN ${dateRange}) b
+      (SELECT min(event_date) AS first, max(event_date) AS last FROM ${eventTable} WHERE event_date BETWEEN ${dateRange}) b
     WHERE per.end_date >= b.first AND per.start_date <= b.last)`);
   }
 
@@ -397,7 +429,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     ctes.push(`ref AS (
     SELECT year(e.event_date) AS year, ${band} AS band, e.sex,
       ${standardised.map((s) => `${filtered('sum(e.cost_euros)', s.classes ? inList('e.service_class', s.classes) : '')} AS r_${s.column}`).join(', ')}
-    FROM events e WHERE e.event_date BETWEEN ${dateRange}
+    FROM ${eventTable} e WHERE e.event_date BETWEEN ${dateRange}
     GROUP BY ALL)`);
     ctes.push(`popb AS (
     SELECT p.year, coalesce(am.area_code, p.area_code) AS area_code, ${ageBandSql('p.age')} AS band, p.sex, sum(p.count) AS n

@@ -13,7 +13,8 @@ import {
   type Viewer,
 } from '../model/index.js';
 import type { Row, Store } from '../store/index.js';
-import { compileIndicators, type MeasureColumns } from './compile.js';
+import { compileIndicators, cubeServes, type MeasureColumns } from './compile.js';
+import { ensureIndicatorCube } from './cube.js';
 import { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
 import { type PeriodSpan, periodsOf } from './periods.js';
 import { suppressTable, type TableCell, totalCategory } from './suppression.js';
@@ -28,6 +29,11 @@ export class IndicatorRequestError extends Error {
 export interface ComputeOptions {
   /** Who is asking: everyone but an analyst gets suppressed figures, a producer only its own events. */
   viewer?: Viewer;
+  /**
+   * 'auto' (the default) reads the indicator cube for the indicators it serves, building it when the
+   * events have changed; 'events' always reads the events (the cube's results are checked against it).
+   */
+  eventSource?: 'auto' | 'events';
 }
 
 /** Measures that count people or their contacts: these are what small-number suppression protects. */
@@ -101,9 +107,19 @@ export const computeIndicators = async (
   const producerCode = viewer.role === 'producer' ? (viewer.producerCode ?? '') : undefined;
 
   const results = new Map<string, IndicatorResult>();
-  for (const place of ['residence', 'unit'] as const) {
-    const batch = definitions.filter((d) => d.place === place);
-    if (batch.length === 0) continue;
+  const useCube =
+    options.eventSource !== 'events' &&
+    definitions.some((d) => cubeServes(d, request.level)) &&
+    (await ensureIndicatorCube(store));
+  const batches: { definitions: IndicatorDefinition[]; eventSource: 'events' | 'cube' }[] = [];
+  for (const place of ['residence', 'unit'] as const)
+    for (const eventSource of ['cube', 'events'] as const) {
+      const batch = definitions.filter(
+        (d) => d.place === place && (useCube && cubeServes(d, request.level)) === (eventSource === 'cube'),
+      );
+      if (batch.length > 0) batches.push({ definitions: batch, eventSource });
+    }
+  for (const { definitions: batch, eventSource } of batches) {
     const compiled = compileIndicators({
       definitions: batch,
       level: request.level,
@@ -111,6 +127,7 @@ export const computeIndicators = async (
       periods,
       breakdown: request.breakdown,
       classesByArea: classes,
+      eventSource,
       ...(producerCode !== undefined && { producerCode }),
     });
     const rows = await store.all(compiled.sql, compiled.params);
