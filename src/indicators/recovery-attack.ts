@@ -1,4 +1,5 @@
 import highsModule from 'highs';
+import { withheldLowerBound } from '../model/index.js';
 
 // The package's declarations describe a CommonJS default export while its ES module build exports the
 // loader itself as default, which is what Node loads here.
@@ -21,7 +22,8 @@ export interface AttackResult {
 
 /**
  * Plays the attacker against a published table: every published figure is known, every withheld one
- * (null) is an unknown ≥ `lowerBound`, and each relation (total = sum of parts) is an equation. For every
+ * (null) is an unknown ≥ `lowerBound` (one number for all, or one per cell: `attackerLowerBounds`), and
+ * each relation (total = sum of parts) is an equation. For every
  * unknown the attacker solves two linear programmes, minimising and maximising it; if no more than one
  * whole number lies between the two, the cell is recovered. This covers solving the equations outright
  * as well as narrowing bounds, which is all a reader of the published tables can do.
@@ -29,7 +31,7 @@ export interface AttackResult {
 export const attackTable = async (
   published: readonly (number | null)[],
   relations: readonly KnownRelation[],
-  lowerBound = 0,
+  lowerBound: number | readonly number[] = 0,
 ): Promise<AttackResult> => {
   solver ??= loadHighs();
   const highs = await solver;
@@ -50,7 +52,8 @@ export const attackTable = async (
     const lhs = used.map(([cell, c]) => `${c < 0 ? '-' : '+'} ${Math.abs(c)} x${cell}`).join(' ');
     constraints.push(` c${k}: ${lhs} = ${-constant}`);
   });
-  const bounds = unknowns.map((u) => ` x${u} >= ${lowerBound}`);
+  const boundOf = (cell: number) => (typeof lowerBound === 'number' ? lowerBound : (lowerBound[cell] ?? 0));
+  const bounds = unknowns.map((u) => ` x${u} >= ${boundOf(u)}`);
   const ranges = new Map<number, { min: number; max: number }>();
   const pinned: AttackResult['pinned'] = [];
   for (const u of unknowns) {
@@ -59,7 +62,7 @@ export const attackTable = async (
         sense,
         ` obj: x${u}`,
         'Subject To',
-        ...(constraints.length ? constraints : [` c_none: x${u} >= 0`]),
+        ...(constraints.length ? constraints : [` c_none: x${u} >= ${boundOf(u)}`]),
         'Bounds',
         ...bounds,
         'End',
@@ -77,3 +80,10 @@ export const attackTable = async (
   }
   return { pinned, ranges };
 };
+
+/**
+ * The bounds a realistic reader works with: zeros are always published, so every withheld count is at
+ * least 1. The true zeros among the withheld cells (partners of last resort) get 0, which grants the
+ * reader knowledge of which ones they are — stricter than reality (see `withheldLowerBound`).
+ */
+export const attackerLowerBounds = (values: readonly number[]): number[] => values.map(withheldLowerBound);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSmallCount } from '../model/index.js';
-import { attackTable } from './recovery-attack.js';
+import { isProtectedInterval, isSmallCount } from '../model/index.js';
+import { attackerLowerBounds, attackTable } from './recovery-attack.js';
 import { suppressionCube, suppressTable, type TableCell, totalCategory } from './suppression.js';
 
 /**
@@ -29,7 +29,12 @@ const tables = fc
         ),
       ),
     );
-    const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 }));
+    // Mostly small counts, so that the bounds (every withheld count at least 1) matter.
+    const count = fc.oneof(
+      { weight: 2, arbitrary: fc.constant(0) },
+      { weight: 5, arbitrary: fc.integer({ min: 1, max: 4 }) },
+      { weight: 3, arbitrary: fc.integer({ min: 5, max: 40 }) },
+    );
     return fc.array(count, { minLength: keys.length, maxLength: keys.length }).map((counts) => {
       const cells: TableCell[] = keys.map((k, i) => ({
         period: k.period,
@@ -62,6 +67,8 @@ const publishedCube = (cells: readonly TableCell[]) => {
   const cube = suppressionCube(cells, 'month');
   return {
     mask: cube.mask.slice(0, cells.length),
+    values: cube.values,
+    primary: cube.values.map((v) => isSmallCount(v)),
     published: cube.values.map((v, i) => (cube.mask[i] ? null : v)),
     relations: cube.groups,
   };
@@ -80,17 +87,20 @@ describe('suppressTable', () => {
   it('on random tables, no withheld figure can be worked out from the response and its margins', async () => {
     await fc.assert(
       fc.asyncProperty(tables, async (cells) => {
-        const { mask, published, relations } = publishedCube(cells);
+        const { mask, values, primary, published, relations } = publishedCube(cells);
         expect(mask).toEqual(suppressTable(cells, 'month'));
         cells.forEach((c, i) => {
           if (isSmallCount(c.count)) expect(mask[i]).toBe(true);
         });
         // The relations a reader knows include each area's total over the breakdown as the request
-        // without the breakdown publishes it, and the margins as coarser requests do.
-        // A zero describes nobody (it is published as it is); what must not be recovered is any
-        // withheld count of people.
-        const { pinned } = await attackTable(published, relations);
-        expect(pinned.filter((p) => p.value > 0)).toEqual([]);
+        // without the breakdown publishes it, and the margins as coarser requests do. Zeros are
+        // published, so the reader takes every withheld count to be at least 1; a linear programme then
+        // gives each withheld cell's smallest and largest possible value.
+        const { ranges } = await attackTable(published, relations, attackerLowerBounds(values));
+        const exposed = [...ranges]
+          .filter(([cell, range]) => !isProtectedInterval(range, primary[cell] ?? false))
+          .map(([cell, range]) => ({ cell, value: values[cell], ...range }));
+        expect(exposed).toEqual([]);
       }),
       { numRuns: 25 },
     );

@@ -71,13 +71,18 @@ export interface SuppressionTable {
  *    system of group equations is therefore reduced (Gauss–Jordan, per connected component); any cell
  *    it determines gets one more partner withheld, and steps 2–3 repeat until no cell is determined.
  *
- * 4. Bounds: withheld parts that are all zero under a published total are zero; they get a partner too.
+ * 4. Bounds: a reader also knows that no count is negative and, as zeros are published, that a withheld
+ *    count is at least 1. Row (1, 1, 50) with total 52 and both 1s withheld gives each 1 exactly: the
+ *    two sum to 2 and neither is below 1. `feasibleIntervals` narrows every withheld cell by those
+ *    bounds through all groups; a cell whose interval breaks the protection rule (`protectionWidth`)
+ *    gets a partner too, and steps 2–4 repeat.
  *
  * The mask only grows, so this ends. It is a heuristic, not a minimal-loss optimum (which is NP-hard).
  */
 export const complementarySuppression = (table: SuppressionTable): boolean[] => {
   const { values, groups } = table;
-  const mask = values.map((v, i) => table.primary?.[i] ?? isSmallCount(v));
+  const primary = values.map((v, i) => table.primary?.[i] ?? isSmallCount(v));
+  const mask = [...primary];
   const groupsOf: number[][] = values.map(() => []);
   groups.forEach((g, gi) => {
     for (const cell of membersOf(g)) groupsOf[cell]?.push(gi);
@@ -130,20 +135,6 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     return undefined;
   };
 
-  /**
-   * Withheld zeros that the bounds give away: in a group whose total is published, withheld parts that
-   * are all zero must sum to zero, so each is zero.
-   */
-  const pinnedZeros = (): number[] => {
-    const pinned: number[] = [];
-    for (const g of groups) {
-      if (mask[g.total]) continue;
-      const withheld = g.parts.filter((c) => mask[c]);
-      if (withheld.length > 0 && withheld.every((c) => (values[c] ?? 0) === 0)) pinned.push(...withheld);
-    }
-    return [...new Set(pinned)];
-  };
-
   const withhold = (cell: number, queue: number[]) => {
     mask[cell] = true;
     for (const gi of groupsOf[cell] ?? []) queue.push(gi);
@@ -163,7 +154,12 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
   fixedPoint(groups.map((_, gi) => gi));
   for (;;) {
-    const determined = [...determinedCells(mask, groups, groupsOf), ...pinnedZeros()];
+    const determined = [
+      ...new Set([
+        ...determinedCells(mask, groups, groupsOf),
+        ...underProtected(values, groups, mask, primary),
+      ]),
+    ];
     if (determined.length === 0) break;
     // One more partner per determined cell in a round: a few more cells withheld than strictly needed,
     // in exchange for few rounds of elimination on large tables.
@@ -308,4 +304,111 @@ const subtract = (row: Map<number, number>, pivotRow: ReadonlyMap<number, number
     if (Math.abs(next) < epsilon) row.delete(column);
     else row.set(column, next);
   }
+};
+
+/**
+ * The protection rule a withheld cell's feasible interval must meet: the interval a reader can work out
+ * from every published figure, every published relation and the bounds (a withheld count is at least 1,
+ * a withheld zero at least 0) must hold at least `protectionWidth(primary) + 1` whole numbers.
+ *
+ * - Any withheld cell: width 1, i.e. not pinned to a single number. A complementary cell is usually not
+ *   sensitive itself, but one that is pinned can be subtracted back out of its groups.
+ * - A primary cell (a count of 1–4): width 2, i.e. at least three whole numbers. The handbook practice
+ *   for tables (Hundepool et al., Statistical Disclosure Control, on protection intervals and
+ *   "protection levels") is that suppression has done its job only when the interval an intruder can
+ *   compute around a sensitive cell is wide enough, with the width set by the data owner; Statistics
+ *   Finland's and THL's guidance sets the threshold (counts under 5) and requires that withheld figures
+ *   cannot be worked back from totals, but names no width for counts. Two neighbouring values ("1 or 2")
+ *   is nearly a recovered count, so a small count must be left at least three-way ambiguous. A stricter
+ *   rule, the upper end reaching 5 (so that a reader cannot even tell the cell is small), cannot be met
+ *   when a total published by another request has only small parts (e.g. 4 + 1 + 1 = 6), which is why it
+ *   is not the rule.
+ */
+export const protectionWidth = (primary: boolean): number => (primary ? 2 : 1);
+
+/** Whether a withheld cell's feasible interval meets the protection rule (with a rounding allowance). */
+export const isProtectedInterval = (interval: { min: number; max: number }, primary: boolean): boolean =>
+  interval.max - interval.min >= protectionWidth(primary) - 1e-6;
+
+/**
+ * The lower bound a reader may assume for a withheld cell: 1 for a count (zeros are published, so a
+ * withheld figure is not zero), 0 for a withheld zero. Zeros are withheld only as a last resort, so a
+ * real reader would assume 1 for every withheld cell and be wrong about those; granting the reader the
+ * true zeros makes the check stricter, not looser.
+ */
+export const withheldLowerBound = (value: number): number => (value > 0 ? 1 : 0);
+
+/** Rounds of bound propagation; each round is linear in the table, and the intervals are sound at any round. */
+const propagationRounds = 60;
+
+/**
+ * Each withheld cell's feasible interval as far as interval propagation finds it: every group's equation
+ * bounds each withheld member by the others' bounds, repeated until nothing narrows. The true (linear
+ * programme) interval lies inside this one, so a cell this finds too narrow is too narrow; the converse
+ * does not hold in general, which is what the recovery attack test checks with HiGHS. Published cells
+ * have their own value as both ends.
+ */
+export const feasibleIntervals = (
+  values: readonly number[],
+  groups: readonly LinearGroup[],
+  mask: readonly boolean[],
+): { min: number[]; max: number[] } => {
+  const min = values.map((v, i) => (mask[i] ? withheldLowerBound(v) : v));
+  const max = values.map((v, i) => (mask[i] ? Number.POSITIVE_INFINITY : v));
+  const live = groups.filter((g) => mask[g.total] || g.parts.some((c) => mask[c]));
+  for (let round = 0; round < propagationRounds; round++) {
+    let changed = false;
+    const narrow = (cell: number, lo: number, hi: number) => {
+      if (lo > (min[cell] as number) + 1e-9) {
+        min[cell] = lo;
+        changed = true;
+      }
+      if (hi < (max[cell] as number) - 1e-9) {
+        max[cell] = hi;
+        changed = true;
+      }
+    };
+    for (const g of live) {
+      let partsMin = 0;
+      let partsMax = 0;
+      for (const c of g.parts) {
+        partsMin += min[c] as number;
+        partsMax += max[c] as number;
+      }
+      const totalMin = min[g.total] as number;
+      const totalMax = max[g.total] as number;
+      if (mask[g.total]) narrow(g.total, partsMin, partsMax);
+      for (const c of g.parts) {
+        if (!mask[c]) continue;
+        const othersMin = partsMin - (min[c] as number);
+        // The others' maximum is infinite when any other part is unbounded.
+        const othersMax = Number.isFinite(partsMax) ? partsMax - (max[c] as number) : othersMaxOf(g, c, max);
+        narrow(c, totalMin - othersMax, totalMax - othersMin);
+      }
+    }
+    if (!changed) break;
+  }
+  return { min, max };
+};
+
+const othersMaxOf = (g: LinearGroup, cell: number, max: readonly number[]): number => {
+  let sum = 0;
+  for (const c of g.parts) if (c !== cell) sum += max[c] as number;
+  return sum;
+};
+
+/** Withheld cells whose propagated interval breaks the protection rule. */
+export const underProtected = (
+  values: readonly number[],
+  groups: readonly LinearGroup[],
+  mask: readonly boolean[],
+  primary: readonly boolean[],
+): number[] => {
+  const { min, max } = feasibleIntervals(values, groups, mask);
+  const cells: number[] = [];
+  mask.forEach((m, i) => {
+    if (m && !isProtectedInterval({ min: min[i] as number, max: max[i] as number }, primary[i] ?? false))
+      cells.push(i);
+  });
+  return cells;
 };
