@@ -9,6 +9,7 @@ import {
   type ServiceArea,
 } from '../model/index.js';
 import { cubeTable } from './cube.js';
+import { thlAgeBandStarts } from './need/index.js';
 import { bucketOf, type PeriodSpan } from './periods.js';
 
 /**
@@ -65,6 +66,14 @@ const ageBandSql = (column: string): string =>
   `CASE ${populationAgeGroups
     .map((g) => `WHEN ${column} <= ${g.ageTo} THEN ${quote(g.code)}`)
     .join(' ')} ELSE ${quote(populationAgeGroups.at(-1)?.code ?? '')} END`;
+
+/** THL's 20 age bands of the county funding model's age-sex standardisation, numbered from 0. */
+const thlBandSql = (column: string): string =>
+  `CASE ${thlAgeBandStarts
+    .map((start, i) => ({ start, i }))
+    .reverse()
+    .map(({ start, i }) => `WHEN ${column} >= ${start} THEN ${i}`)
+    .join(' ')} ELSE 0 END`;
 
 /** Breakdown columns of each source; a source without a dimension is broadcast over its categories. */
 const eventDimensionSql: Record<BreakdownDimension, string> = {
@@ -423,16 +432,16 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     ${groupingSql(['u.period', 'u.area_code'], capDims.map(columnOf))})`);
   }
   if (standardised.length > 0) {
-    // Indirect age-sex standardisation against the whole store (the county): each area's expected cost
-    // is its residents by age band and sex times the county's cost per resident in that band.
-    const band = ageBandSql('e.age');
+    // Indirect age-sex standardisation against the whole store (the county) in THL's 20 age bands: each
+    // area's expected cost is its residents by band and sex times the county's cost per resident there.
+    const band = thlBandSql('e.age');
     ctes.push(`ref AS (
     SELECT year(e.event_date) AS year, ${band} AS band, e.sex,
       ${standardised.map((s) => `${filtered('sum(e.cost_euros)', s.classes ? inList('e.service_class', s.classes) : '')} AS r_${s.column}`).join(', ')}
     FROM ${eventTable} e WHERE e.event_date BETWEEN ${dateRange}
     GROUP BY ALL)`);
     ctes.push(`popb AS (
-    SELECT p.year, coalesce(am.area_code, p.area_code) AS area_code, ${ageBandSql('p.age')} AS band, p.sex, sum(p.count) AS n
+    SELECT p.year, coalesce(am.area_code, p.area_code) AS area_code, ${thlBandSql('p.age')} AS band, p.sex, sum(p.count) AS n
     FROM population p JOIN yrs y ON y.year = p.year
     LEFT JOIN amap am ON am.raw_code = p.area_code AND am.year = p.year
     WHERE p.area_level = '${sourceLevel}'

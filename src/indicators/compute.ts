@@ -172,7 +172,7 @@ const metadataOf = (
   const notes: string[] = [];
   if (definition.kind === 'standardisedCostIndex')
     notes.push(
-      'Need is estimated by indirect age-sex standardisation against the county: each area’s expected cost is its residents by age band and sex times the county’s cost per resident of that band and sex (from the service events).',
+      'Need is estimated by indirect age-sex standardisation against the county in THL’s 20 age bands of the county funding model (0, 1–6, 7–12, … 91–95, 96+) by sex: each area’s expected cost is its residents by band and sex times the county’s cost per resident of that band and sex (from the service events); no morbidity or socioeconomic factor enters.',
     );
   if (definition.numerator.source === 'events' && definition.numerator.aggregate === 'clients')
     notes.push(
