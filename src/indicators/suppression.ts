@@ -49,10 +49,15 @@ export interface SuppressionCube {
   values: number[];
   groups: LinearGroup[];
   mask: boolean[];
+  /** What the pattern was built from: primary cells, cells another request publishes, and margins. */
+  primary: boolean[];
+  fixed: boolean[];
+  margin: boolean[];
 }
 
 export const suppressionCube = (cells: readonly TableCell[], type: IndicatorPeriodType): SuppressionCube => {
-  if (cells.length === 0) return { keys: [], values: [], groups: [], mask: [] };
+  if (cells.length === 0)
+    return { keys: [], values: [], groups: [], mask: [], primary: [], fixed: [], margin: [] };
   const leafIndex = new Map<string, number>();
   const key = (p: string, a: string, c: string) => `${p}\u0000${a}\u0000${c}`;
   cells.forEach((cell, i) => {
@@ -202,5 +207,5 @@ export const suppressionCube = (cells: readonly TableCell[], type: IndicatorPeri
   const mask = complementarySuppression({ values, groups, primary, fixed, margin });
   const keys: string[] = [];
   for (const [k, i] of index) keys[i] = k;
-  return { keys, values, groups, mask };
+  return { keys, values, groups, mask, primary, fixed, margin };
 };

@@ -54,6 +54,11 @@ export interface SuppressionTable {
    * withheld by its own table too, which faces the same group).
    */
   margin?: readonly boolean[];
+  /**
+   * Cells to withhold besides the primary ones, without making them primary: partners an outside audit
+   * (the linear-programme attack) has added. Complementary suppression starts from these.
+   */
+  withheld?: readonly boolean[];
 }
 
 /**
@@ -82,7 +87,7 @@ export interface SuppressionTable {
 export const complementarySuppression = (table: SuppressionTable): boolean[] => {
   const { values, groups } = table;
   const primary = values.map((v, i) => table.primary?.[i] ?? isSmallCount(v));
-  const mask = [...primary];
+  const mask = primary.map((p, i) => p || (table.withheld?.[i] ?? false));
   const groupsOf: number[][] = values.map(() => []);
   groups.forEach((g, gi) => {
     for (const cell of membersOf(g)) groupsOf[cell]?.push(gi);
