@@ -83,6 +83,9 @@ export interface SuppressionTable {
  *    gets a partner too, and steps 2–4 repeat.
  *
  * The mask only grows, so this ends. It is a heuristic, not a minimal-loss optimum (which is NP-hard).
+ * Propagated intervals contain the exact ones, so a pattern can pass here and still be too narrow in
+ * exact terms; `auditedSuppression` (src/indicators/suppression-audit.ts) checks with linear
+ * programmes and adds partners until the exact intervals pass too.
  */
 export const complementarySuppression = (table: SuppressionTable): boolean[] => {
   const { values, groups } = table;
@@ -190,7 +193,9 @@ const partnerSearchDepth = 3;
 
 /**
  * Components of withheld cells larger than this are not reduced: elimination there costs more than a
- * request may take (cubic in the component), and the one-withheld-per-group rule still holds for them.
+ * request may take (cubic in the component). The one-withheld-per-group rule and bound propagation
+ * (linear per round) still hold for them, so a cell pinned by one group and the bounds is still caught;
+ * one fixed only by a combination of many groups in such a component is not (large grid-cell tables).
  */
 export const largestEliminatedComponent = 400;
 
