@@ -85,6 +85,26 @@ describe('forecasts over the demo county', () => {
     expect(sumOf(rows.map((r) => r.count))).toBe(sumOf(municipal.counts));
   });
 
+  it('keeps the populated cells populated over a short horizon, and the cells add up exactly', async () => {
+    const [observed] = await store.all<{ cells: number }>(
+      `SELECT count(DISTINCT area_code)::INTEGER AS cells FROM population
+       WHERE area_level = 'gridCell' AND year = 2025 AND count > 0`,
+    );
+    const populated = (counts: Int32Array, cellCount: number): number => {
+      let n = 0;
+      for (let c = 0; c < cellCount; c++)
+        if (sumOf(counts.subarray(c * groupCount, (c + 1) * groupCount)) > 0) n++;
+      return n;
+    };
+    for (const year of [2025, 2030]) {
+      const municipal = await projectedCounts(store, { year });
+      const cells = await projectedCounts(store, { year, level: 'gridCell' });
+      const n = populated(cells.counts, cells.areaCodes.length);
+      expect(n).toBeGreaterThanOrEqual(0.95 * (observed?.cells ?? Number.POSITIVE_INFINITY));
+      expect(sumOf(cells.counts)).toBe(sumOf(municipal.counts));
+    }
+  });
+
   it('serves the official variant’s own figures', async () => {
     const official = await projectedCounts(store, { variant: 'official', year: 2030 });
     const [stored] = await store.all<{ total: number }>(

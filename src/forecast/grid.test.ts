@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandCount, distributeToCells } from './grid.js';
+import { bandCount, bandOf, distributeToCells } from './grid.js';
 import { groupCount } from './layout.js';
-import { apportionInto } from './rounding.js';
+import { apportionInto, roundTable } from './rounding.js';
 
 describe('apportionInto', () => {
   it('gives whole numbers within one of the expected values that add up to the total', () => {
@@ -94,6 +94,100 @@ describe('distributeToCells', () => {
         },
       ),
       { numRuns: 50 },
+    );
+  });
+
+  it('keeps a resident in every sparsely populated cell when nothing changes, sums still exact', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.tuple(fc.nat(bandCount - 1), fc.integer({ min: 1, max: 3 })), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          {
+            minLength: 2,
+            maxLength: 80,
+          },
+        ),
+        (residents) => {
+          // Rural cells of one to nine residents in a few bands; the municipality is their sum, each
+          // band's residents spread over its single years.
+          const n = residents.length;
+          const latest = new Float64Array(n * bandCount);
+          residents.forEach((cell, k) => {
+            for (const [b, count] of cell)
+              latest[k * bandCount + b] = (latest[k * bandCount + b] as number) + count;
+          });
+          const municipal = new Int32Array(groupCount);
+          for (let b = 0; b < bandCount; b++) {
+            let total = 0;
+            for (let k = 0; k < n; k++) total += latest[k * bandCount + b] as number;
+            const groups = Array.from({ length: groupCount }, (_, g) => g).filter((g) => bandOf(g) === b);
+            groups.forEach((g, i) => {
+              municipal[g] = Math.floor(total / groups.length) + (i < total % groups.length ? 1 : 0);
+            });
+          }
+          const out = distributeToCells(
+            municipal,
+            { municipality: new Int32Array(n), latest, earlier: latest, span: 5 },
+            5,
+          );
+          for (let k = 0; k < n; k++) {
+            let cellTotal = 0;
+            let expected = 0;
+            for (let g = 0; g < groupCount; g++) cellTotal += out[k * groupCount + g] as number;
+            for (let b = 0; b < bandCount; b++) expected += latest[k * bandCount + b] as number;
+            expect(cellTotal).toBe(expected);
+          }
+          const sums = new Int32Array(groupCount);
+          for (let k = 0; k < n; k++)
+            for (let g = 0; g < groupCount; g++)
+              sums[g] = (sums[g] as number) + (out[k * groupCount + g] as number);
+          expect([...sums]).toEqual([...municipal]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('roundTable', () => {
+  it('keeps both margins exactly and stays within one of each expected value where the margins allow', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (table) => {
+          const columns = 3;
+          const total = Math.round(table.flat().reduce((a, b) => a + b, 0));
+          const rowExpected = Float64Array.from(table, (row) => row.reduce((a, b) => a + b, 0));
+          const rows = new Int32Array(table.length);
+          apportionInto(rowExpected, total, rows);
+          const columnExpected = Float64Array.from({ length: columns }, (_, j) =>
+            table.reduce((a, row) => a + (row[j] as number), 0),
+          );
+          const columnTotals = new Int32Array(columns);
+          apportionInto(columnExpected, total, columnTotals);
+          const out = new Int32Array(table.length * columns);
+          roundTable(rows, columnTotals, (i, j) => table[i]?.[j] ?? 0, out);
+          for (const v of out) expect(v).toBeGreaterThanOrEqual(0);
+          table.forEach((_, i) => {
+            expect(
+              (out[i * columns] as number) +
+                (out[i * columns + 1] as number) +
+                (out[i * columns + 2] as number),
+            ).toBe(rows[i]);
+          });
+          for (let j = 0; j < columns; j++) {
+            let sum = 0;
+            for (let i = 0; i < table.length; i++) sum += out[i * columns + j] as number;
+            expect(sum).toBe(columnTotals[j]);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { ageCount, groupCount } from './layout.js';
-import { apportionInto } from './rounding.js';
+import { apportionInto, roundTable } from './rounding.js';
 
 /** Cells' shares are kept by five-year age band and sex, which a 1 km cell can carry; single years cannot. */
 export const bandOf = (g: number): number =>
@@ -16,11 +16,21 @@ export interface CellStructure {
   span: number;
 }
 
+/** The groups (sex × single-year age) of each band. */
+const bandGroups: number[][] = Array.from({ length: bandCount }, () => []);
+for (let g = 0; g < groupCount; g++) bandGroups[bandOf(g)]?.push(g);
+
 /**
  * Spreads each municipality's projected residents over its cells. A cell keeps its share of the
  * municipality in each age band and sex, moved on by its own trend between the two observed years;
  * the trend is damped (half its slope after ten years) so that a growing suburb does not swallow its
  * municipality by 2045. The counts are whole and add up to the municipality's exactly, age by age.
+ *
+ * The rounding goes from the whole to the parts: first each cell's total, then its residents by band,
+ * then by single year within the band, each step a controlled rounding that keeps the totals above
+ * it. Rounding every age × sex × cell at once would hand out fractions of a person 202 times per
+ * cell, and a rural cell of three residents, all of whose expected values are small, would lose them
+ * to the larger cells' remainders.
  *
  * `municipal` holds areas × groupCount whole numbers; the answer holds cells × groupCount.
  */
@@ -52,17 +62,28 @@ export const distributeToCells = (
     widest = Math.max(widest, (counts[a + 1] as number) - (counts[a] as number));
   const weight = new Float64Array(widest * bandCount);
   const totalWeight = new Float64Array(widest);
-  const expected = new Float64Array(widest);
+  const share = new Float64Array(widest * bandCount);
+  const expectedTotal = new Float64Array(widest);
+  const lived = new Uint8Array(widest);
   const remainders = new Float64Array(widest);
-  const local = new Int32Array(widest);
-  const members = new Int32Array(widest * bandCount);
-  const memberShares = new Float64Array(widest * bandCount);
-  const memberStart = new Int32Array(bandCount + 1);
+  const cellTotals = new Int32Array(widest);
+  const byBand = new Int32Array(widest * bandCount);
+  const bandTotals = new Float64Array(bandCount);
+  const bandSums = new Float64Array(bandCount);
   for (let a = 0; a < areaCount; a++) {
     const start = counts[a] as number;
     const n = (counts[a + 1] as number) - start;
     if (n === 0) continue;
-    const bandSums = new Float64Array(bandCount);
+    bandSums.fill(0);
+    bandTotals.fill(0);
+    let total = 0;
+    for (let g = 0; g < groupCount; g++) {
+      const target = municipal[a * groupCount + g] as number;
+      const b = bandOf(g);
+      bandTotals[b] = (bandTotals[b] as number) + target;
+      total += target;
+    }
+    if (total === 0) continue;
     for (let k = 0; k < n; k++) {
       const c = order[start + k] as number;
       let cellTotal = 0;
@@ -78,38 +99,76 @@ export const distributeToCells = (
     }
     let allWeight = 0;
     for (let k = 0; k < n; k++) allWeight += totalWeight[k] as number;
-    // Each band's cells with a share of it, and their shares, worked out once for the municipality's
-    // 202 ages and sexes; cells without any share get nobody and cost nothing.
-    let filled = 0;
-    for (let b = 0; b < bandCount; b++) {
-      memberStart[b] = filled;
-      const bandSum = bandSums[b] as number;
-      for (let k = 0; k < n; k++) {
-        const share =
+    lived.fill(0);
+    // A band no cell has any weight in is spread like the cells' residents altogether, or evenly.
+    for (let k = 0; k < n; k++) {
+      let expected = 0;
+      for (let b = 0; b < bandCount; b++) {
+        const bandSum = bandSums[b] as number;
+        const s =
           bandSum > 0
             ? (weight[k * bandCount + b] as number) / bandSum
             : allWeight > 0
               ? (totalWeight[k] as number) / allWeight
               : 1 / n;
-        if (share > 0) {
-          members[filled] = k;
-          memberShares[filled] = share;
-          filled++;
-        }
+        share[k * bandCount + b] = s;
+        expected += s * (bandTotals[b] as number);
       }
+      expectedTotal[k] = expected;
     }
-    memberStart[bandCount] = filled;
-    for (let g = 0; g < groupCount; g++) {
-      const target = municipal[a * groupCount + g] as number;
-      if (target === 0) continue;
-      const b = bandOf(g);
-      const from = memberStart[b] as number;
-      const m = (memberStart[b + 1] as number) - from;
-      const shares = expected.subarray(0, m);
-      for (let j = 0; j < m; j++) shares[j] = target * (memberShares[from + j] as number);
-      apportionInto(shares, target, local, 0, remainders);
-      for (let j = 0; j < m; j++)
-        out[(order[start + (members[from + j] as number)] as number) * groupCount + g] = local[j] as number;
+    // A cell that is lived in stays lived in unless its own trend empties it: the houses remain when
+    // their residents age out of the bands the cell's shares were read from. So each cell with any
+    // expected residents keeps one, and the rest are rounded over what the cells expect beyond it.
+    const rows = cellTotals.subarray(0, n);
+    let kept = 0;
+    let beyond = 0;
+    for (let k = 0; k < n; k++)
+      if ((expectedTotal[k] as number) > 0) {
+        lived[k] = 1;
+        kept++;
+        beyond += Math.max(0, (expectedTotal[k] as number) - 1);
+      }
+    if (kept > 0 && kept <= total) {
+      const scale = beyond > 0 ? (total - kept) / beyond : 0;
+      for (let k = 0; k < n; k++) {
+        const e = expectedTotal[k] as number;
+        expectedTotal[k] = e > 0 ? Math.max(0, e - 1) * scale : 0;
+      }
+      apportionInto(expectedTotal.subarray(0, n), total - kept, rows, 0, remainders);
+      for (let k = 0; k < n; k++) if (lived[k] === 1) rows[k] = (rows[k] as number) + 1;
+    } else {
+      // Fewer residents than lived-in cells: one each for the cells that expect the most.
+      for (let k = 0; k < n; k++) expectedTotal[k] = Math.min(1, expectedTotal[k] as number);
+      apportionInto(expectedTotal.subarray(0, n), total, rows, 0, remainders);
+    }
+    const cellBands = byBand.subarray(0, n * bandCount);
+    roundTable(
+      rows,
+      bandTotals,
+      (k, b) => (share[k * bandCount + b] as number) * (bandTotals[b] as number),
+      cellBands,
+    );
+    for (let b = 0; b < bandCount; b++) {
+      const bandTotal = bandTotals[b] as number;
+      if (bandTotal === 0) continue;
+      const groups = bandGroups[b] as number[];
+      const holders: number[] = [];
+      for (let k = 0; k < n; k++) if ((cellBands[k * bandCount + b] as number) > 0) holders.push(k);
+      const holderTotals = Int32Array.from(holders, (k) => cellBands[k * bandCount + b] as number);
+      const groupTotals = groups.map((g) => municipal[a * groupCount + g] as number);
+      const ages = new Int32Array(holders.length * groups.length);
+      roundTable(
+        holderTotals,
+        groupTotals,
+        (i, j) => ((holderTotals[i] as number) * (groupTotals[j] as number)) / bandTotal,
+        ages,
+      );
+      holders.forEach((k, i) => {
+        const c = order[start + k] as number;
+        groups.forEach((g, j) => {
+          out[c * groupCount + g] = ages[i * groups.length + j] as number;
+        });
+      });
     }
   }
   return out;

@@ -84,3 +84,115 @@ export const roundPreservingSum = (values: Float64Array, from: number, to: numbe
   for (let i = 0; i < part.length; i++) total += Math.max(0, part[i] as number);
   apportionInto(part, Math.round(total), out, from);
 };
+
+/**
+ * Whole numbers adding up to `total`, each within `cap[i]`, as near the expected values as largest
+ * remainders allow. The caps are what a row of a table still has room for; when they bind, the
+ * residents they turn away go first to rows below their expected value, then to any row with room.
+ * The caps must leave room for the total.
+ */
+export const apportionCapped = (
+  expected: Float64Array,
+  total: number,
+  cap: Int32Array,
+  out: Int32Array,
+  capped: Float64Array = new Float64Array(expected.length),
+  remainders: Float64Array = new Float64Array(expected.length),
+): void => {
+  const n = expected.length;
+  for (let i = 0; i < n; i++) capped[i] = Math.min(Math.max(0, expected[i] as number), cap[i] as number);
+  apportionInto(capped, total, out, 0, remainders);
+  let excess = 0;
+  for (let i = 0; i < n; i++) {
+    const over = (out[i] as number) - (cap[i] as number);
+    if (over > 0) {
+      out[i] = cap[i] as number;
+      excess += over;
+    }
+  }
+  let progress = true;
+  while (excess > 0 && progress) {
+    progress = false;
+    for (let i = 0; i < n && excess > 0; i++)
+      if ((out[i] as number) < (cap[i] as number) && (out[i] as number) < (capped[i] as number)) {
+        out[i] = (out[i] as number) + 1;
+        excess--;
+        progress = true;
+      }
+  }
+  for (let i = 0; i < n && excess > 0; i++) {
+    const room = Math.min(excess, (cap[i] as number) - (out[i] as number));
+    if (room > 0) {
+      out[i] = (out[i] as number) + room;
+      excess -= room;
+    }
+  }
+};
+
+/**
+ * Controlled rounding of a table: whole numbers with the given row and column totals (which must add
+ * up to the same), each near rows × columns' expected value `expected(i, j)`. The expected values are
+ * first balanced to the margins (a few rounds of iterative proportional fitting), so that a row
+ * given more than its expected total finds its extra in the columns it already uses. Then columns
+ * are rounded one by one within what each row still has room for, and the widest column takes what
+ * the rows have left, so both margins hold exactly.
+ *
+ * `out` is rows × columns, row-major.
+ */
+export const roundTable = (
+  rowTotals: Int32Array,
+  columnTotals: ArrayLike<number>,
+  expected: (row: number, column: number) => number,
+  out: Int32Array,
+): void => {
+  const rows = rowTotals.length;
+  const columns = columnTotals.length;
+  const room = Int32Array.from(rowTotals);
+  let widest = 0;
+  for (let j = 1; j < columns; j++)
+    if ((columnTotals[j] as number) > (columnTotals[widest] as number)) widest = j;
+  const fitted = new Float64Array(rows * columns);
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < columns; j++) fitted[i * columns + j] = Math.max(0, expected(i, j));
+  const sums = new Float64Array(Math.max(rows, columns));
+  for (let round = 0; round < fittingRounds; round++) {
+    for (let i = 0; i < rows; i++) {
+      let sum = 0;
+      for (let j = 0; j < columns; j++) sum += fitted[i * columns + j] as number;
+      const factor = sum > 0 ? (rowTotals[i] as number) / sum : 0;
+      for (let j = 0; j < columns; j++)
+        fitted[i * columns + j] = (fitted[i * columns + j] as number) * factor;
+    }
+    if (round === fittingRounds - 1) break;
+    sums.fill(0);
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < columns; j++) sums[j] = (sums[j] as number) + (fitted[i * columns + j] as number);
+    for (let j = 0; j < columns; j++) {
+      const factor = (sums[j] as number) > 0 ? (columnTotals[j] as number) / (sums[j] as number) : 0;
+      for (let i = 0; i < rows; i++) fitted[i * columns + j] = (fitted[i * columns + j] as number) * factor;
+    }
+  }
+  const wanted = new Float64Array(rows);
+  const part = new Int32Array(rows);
+  const capped = new Float64Array(rows);
+  const remainders = new Float64Array(rows);
+  for (let j = 0; j < columns; j++) {
+    if (j === widest) continue;
+    const total = columnTotals[j] as number;
+    if (total === 0) {
+      for (let i = 0; i < rows; i++) out[i * columns + j] = 0;
+      continue;
+    }
+    for (let i = 0; i < rows; i++) wanted[i] = fitted[i * columns + j] as number;
+    apportionCapped(wanted, total, room, part, capped, remainders);
+    for (let i = 0; i < rows; i++) {
+      const v = part[i] as number;
+      out[i * columns + j] = v;
+      room[i] = (room[i] as number) - v;
+    }
+  }
+  if (columns > 0) for (let i = 0; i < rows; i++) out[i * columns + widest] = room[i] as number;
+};
+
+/** Enough for expected values already near their margins; each round costs one pass over the table. */
+const fittingRounds = 4;
