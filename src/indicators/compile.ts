@@ -8,7 +8,7 @@ import {
   populationAgeGroups,
   type ServiceArea,
 } from '../model/index.js';
-import { cubeTable } from './cube.js';
+import { clientTable, cubeTable } from './cube.js';
 import { thlAgeBandStarts } from './need/index.js';
 import { bucketOf, type PeriodSpan } from './periods.js';
 
@@ -56,7 +56,7 @@ export interface CompileInput {
    * Where events are read: the events themselves, or the indicator cube (see cube.ts), which neither
    * counts distinct clients nor knows grid cells.
    */
-  eventSource?: 'events' | 'cube';
+  eventSource?: 'events' | 'cube' | 'clients';
 }
 
 const quote = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -109,6 +109,12 @@ const recordedSql = {
     producer: 'e.producer_code IS NOT NULL',
     clientKey: 'e.has_client_key',
   },
+  clients: {
+    gridCell: 'e.has_grid_cell',
+    unit: 'e.unit_code IS NOT NULL',
+    producer: 'e.producer_code IS NOT NULL',
+    clientKey: 'e.has_client_key',
+  },
 } as const;
 
 type EventSource = NonNullable<CompileInput['eventSource']>;
@@ -119,6 +125,28 @@ export const cubeServes = (definition: IndicatorDefinition, level: IndicatorArea
   [definition.numerator, definition.denominator].every(
     (m) => m.source !== 'events' || m.aggregate !== 'clients',
   );
+
+/**
+ * Whether a definition can be computed from the client table (see cube.ts): it counts distinct clients
+ * and nothing else of the events, all of classes the table keeps.
+ */
+export const clientTableServes = (
+  definition: IndicatorDefinition,
+  level: IndicatorAreaLevel,
+  clientClasses: readonly string[],
+  classesByArea: CompileInput['classesByArea'],
+): boolean => {
+  if (level === 'gridCell' || definition.kind === 'standardisedCostIndex') return false;
+  const events = [definition.numerator, definition.denominator].filter((m) => m.source === 'events');
+  return (
+    events.length > 0 &&
+    events.every((m) => {
+      if (m.aggregate !== 'clients') return false;
+      const classes = classesOf(m.filter.serviceClasses, m.filter.serviceAreas, classesByArea);
+      return classes?.every((c) => clientClasses.includes(c)) === true;
+    })
+  );
+};
 
 /** The classes a filter admits: its own list, intersected with its service areas' classes. */
 const classesOf = (
@@ -246,7 +274,8 @@ const measureColumn = (m: IndicatorMeasure, aggregates: Aggregates, input: Compi
 };
 
 const sourceOf = (input: CompileInput): EventSource => input.eventSource ?? 'events';
-const tableOf = (input: CompileInput): string => (sourceOf(input) === 'cube' ? cubeTable : 'events');
+const tableOf = (input: CompileInput): string =>
+  ({ events: 'events', cube: cubeTable, clients: clientTable })[sourceOf(input)];
 
 const validSql = (alias: string, year: string): string =>
   `${alias}.valid_from_year <= ${year} AND (${alias}.valid_to_year IS NULL OR ${alias}.valid_to_year >= ${year})`;
@@ -268,6 +297,8 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
   if (sourceOf(input) === 'cube' && definitions.some((d) => !cubeServes(d, level)))
     throw new Error('the indicator cube does not serve these indicators at this level');
   const eventTable = tableOf(input);
+  // The client table holds a few classes only: which periods have data is the cube's to tell.
+  const coverageTable = sourceOf(input) === 'clients' ? cubeTable : eventTable;
   const place = definitions[0]?.place ?? 'residence';
   if (definitions.some((d) => d.place !== place)) throw new Error('one query places all its events alike');
   const aggregates = new Aggregates();
@@ -382,7 +413,7 @@ export const compileIndicators = (input: CompileInput): CompiledIndicators => {
     // Outside, a count is unknown (null); inside, no events is a real zero.
     ctes.push(`covered AS (
     SELECT per.period FROM per,
-      (SELECT min(event_date) AS first, max(event_date) AS last FROM ${eventTable} WHERE event_date BETWEEN ${dateRange}) b
+      (SELECT min(event_date) AS first, max(event_date) AS last FROM ${coverageTable} WHERE event_date BETWEEN ${dateRange}) b
     WHERE per.end_date >= b.first AND per.start_date <= b.last)`);
   }
 

@@ -13,7 +13,7 @@ import {
   type Viewer,
 } from '../model/index.js';
 import type { Row, Store } from '../store/index.js';
-import { compileIndicators, cubeServes, type MeasureColumns } from './compile.js';
+import { clientTableServes, compileIndicators, cubeServes, type MeasureColumns } from './compile.js';
 import { ensureIndicatorCube } from './cube.js';
 import { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
 import { type PeriodSpan, periodsOf } from './periods.js';
@@ -107,16 +107,23 @@ export const computeIndicators = async (
   const producerCode = viewer.role === 'producer' ? (viewer.producerCode ?? '') : undefined;
 
   const results = new Map<string, IndicatorResult>();
-  const useCube =
-    options.eventSource !== 'events' &&
-    definitions.some((d) => cubeServes(d, request.level)) &&
-    (await ensureIndicatorCube(store));
-  const batches: { definitions: IndicatorDefinition[]; eventSource: 'events' | 'cube' }[] = [];
+  const cube =
+    options.eventSource !== 'events' && request.level !== 'gridCell'
+      ? await ensureIndicatorCube(store)
+      : undefined;
+  type Source = 'events' | 'cube' | 'clients';
+  const sourceOf = (d: IndicatorDefinition): Source =>
+    cube === undefined
+      ? 'events'
+      : cubeServes(d, request.level)
+        ? 'cube'
+        : clientTableServes(d, request.level, cube.clientClasses, classes)
+          ? 'clients'
+          : 'events';
+  const batches: { definitions: IndicatorDefinition[]; eventSource: Source }[] = [];
   for (const place of ['residence', 'unit'] as const)
-    for (const eventSource of ['cube', 'events'] as const) {
-      const batch = definitions.filter(
-        (d) => d.place === place && (useCube && cubeServes(d, request.level)) === (eventSource === 'cube'),
-      );
+    for (const eventSource of ['cube', 'clients', 'events'] as const) {
+      const batch = definitions.filter((d) => d.place === place && sourceOf(d) === eventSource);
       if (batch.length > 0) batches.push({ definitions: batch, eventSource });
     }
   for (const { definitions: batch, eventSource } of batches) {
