@@ -62,9 +62,12 @@ export const exposedCells = async (
 ): Promise<number[]> => {
   const published = values.map((v, i) => (mask[i] ? null : v));
   const { ranges } = await attackTable(published, groups, attackerLowerBounds(values));
-  return [...ranges]
-    .filter(([cell, range]) => !isProtectedInterval(range, primary[cell] ?? false))
-    .map(([cell]) => cell);
+  return (
+    [...ranges]
+      // A withheld zero pinned to 0 tells of nobody (see `underProtected`).
+      .filter(([cell, range]) => values[cell] !== 0 && !isProtectedInterval(range, primary[cell] ?? false))
+      .map(([cell]) => cell)
+  );
 };
 
 const partnerFor = (table: SuppressionTable, mask: readonly boolean[], cell: number): number | undefined => {

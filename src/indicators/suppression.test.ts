@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProtectedInterval, isSmallCount } from '../model/index.js';
+import { isProtectedInterval, isSmallCount, underProtected } from '../model/index.js';
 import { attackerLowerBounds, attackTable } from './recovery-attack.js';
 import { suppressionCube, suppressTable, type TableCell, totalCategory } from './suppression.js';
+import { auditedSuppression } from './suppression-audit.js';
 
 /**
  * A random indicator table as the engine hands it over: areas under parents, months of one quarter,
@@ -68,7 +69,7 @@ const publishedCube = (cells: readonly TableCell[]) => {
   return {
     mask: cube.mask.slice(0, cells.length),
     values: cube.values,
-    primary: cube.values.map((v) => isSmallCount(v)),
+    primary: cube.primary,
     published: cube.values.map((v, i) => (cube.mask[i] ? null : v)),
     relations: cube.groups,
   };
@@ -96,9 +97,18 @@ describe('suppressTable', () => {
         // without the breakdown publishes it, and the margins as coarser requests do. Zeros are
         // published, so the reader takes every withheld count to be at least 1; a linear programme then
         // gives each withheld cell's smallest and largest possible value.
+        // Bound propagation alone already leaves no withheld count pinned or narrowed as far as it sees;
+        // the exact audit then settles what only linear programmes see.
+        const cube = suppressionCube(cells, 'month');
+        expect(underProtected(values, relations, cube.mask, cube.primary)).toEqual([]);
+        const audited = await auditedSuppression(cube);
+        expect(audited.exposed).toEqual([]);
+        published.splice(0, published.length, ...values.map((v, i) => (audited.mask[i] ? null : v)));
         const { ranges } = await attackTable(published, relations, attackerLowerBounds(values));
         const exposed = [...ranges]
-          .filter(([cell, range]) => !isProtectedInterval(range, primary[cell] ?? false))
+          .filter(
+            ([cell, range]) => values[cell] !== 0 && !isProtectedInterval(range, primary[cell] ?? false),
+          )
           .map(([cell, range]) => ({ cell, value: values[cell], ...range }));
         expect(exposed).toEqual([]);
       }),

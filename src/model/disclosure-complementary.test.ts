@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attackerLowerBounds, attackTable } from '../indicators/recovery-attack.js';
+import { auditedSuppression } from '../indicators/suppression-audit.js';
 import {
   complementarySuppression,
   determinedCells,
@@ -8,6 +9,7 @@ import {
   isProtectedInterval,
   isSmallCount,
   type LinearGroup,
+  underProtected,
 } from './disclosure.js';
 
 /**
@@ -23,7 +25,7 @@ const exposed = async (
   const published = values.map((v, i) => (mask[i] ? null : v));
   const { ranges } = await attackTable(published, groups, attackerLowerBounds(values));
   return [...ranges]
-    .filter(([cell, range]) => !isProtectedInterval(range, isSmallCount(values[cell])))
+    .filter(([cell, range]) => values[cell] !== 0 && !isProtectedInterval(range, isSmallCount(values[cell])))
     .map(([cell, range]) => ({ cell, value: values[cell], ...range }));
 };
 
@@ -169,7 +171,18 @@ describe('complementarySuppression', () => {
         });
         for (const g of groups) expect([...g.parts, g.total].filter((c) => mask[c]).length).not.toBe(1);
         expect(determinedCells(mask, groups)).toEqual([]);
-        expect(await exposed(values, groups, mask)).toEqual([]);
+        expect(
+          underProtected(
+            values,
+            groups,
+            mask,
+            values.map((v) => isSmallCount(v)),
+          ),
+        ).toEqual([]);
+        // Propagated bounds are looser than exact ones; the exact audit closes the rest.
+        const audited = await auditedSuppression({ values, groups });
+        expect(audited.exposed).toEqual([]);
+        expect(await exposed(values, groups, audited.mask)).toEqual([]);
       }),
       { numRuns: 60 },
     );
@@ -194,7 +207,17 @@ describe('complementarySuppression', () => {
         values.forEach((v, i) => {
           if (isSmallCount(v)) expect(mask[i]).toBe(true);
         });
-        expect(await exposed(values, groups, mask)).toEqual([]);
+        expect(
+          underProtected(
+            values,
+            groups,
+            mask,
+            values.map((v) => isSmallCount(v)),
+          ),
+        ).toEqual([]);
+        const audited = await auditedSuppression({ values, groups });
+        expect(audited.exposed).toEqual([]);
+        expect(await exposed(values, groups, audited.mask)).toEqual([]);
       }),
       { numRuns: 40 },
     );

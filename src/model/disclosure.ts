@@ -321,7 +321,8 @@ const subtract = (row: Map<number, number>, pivotRow: ReadonlyMap<number, number
  * from every published figure, every published relation and the bounds (a withheld count is at least 1,
  * a withheld zero at least 0) must hold at least `protectionWidth(primary) + 1` whole numbers.
  *
- * - Any withheld cell: width 1, i.e. not pinned to a single number. A complementary cell is usually not
+ * - Any withheld count: width 1, i.e. not pinned to a single number (a withheld zero may be: it
+ *   describes nobody). A complementary cell is usually not
  *   sensitive itself, but one that is pinned can be subtracted back out of its groups.
  * - A primary cell (a count of 1–4): width 2, i.e. at least three whole numbers. The handbook practice
  *   for tables (Hundepool et al., Statistical Disclosure Control, on protection intervals and
@@ -417,7 +418,13 @@ export const underProtected = (
   const { min, max } = feasibleIntervals(values, groups, mask);
   const cells: number[] = [];
   mask.forEach((m, i) => {
-    if (m && !isProtectedInterval({ min: min[i] as number, max: max[i] as number }, primary[i] ?? false))
+    // A withheld zero pinned to 0 tells of nobody; what it might give away about its neighbours shows in
+    // their own intervals.
+    if (
+      m &&
+      (values[i] ?? 0) !== 0 &&
+      !isProtectedInterval({ min: min[i] as number, max: max[i] as number }, primary[i] ?? false)
+    )
       cells.push(i);
   });
   return cells;
