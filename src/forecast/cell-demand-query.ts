@@ -4,7 +4,13 @@ import { distributeDemandToCells } from './cell-demand.js';
 import { projectDemand } from './demand.js';
 import { demandBase } from './demand-query.js';
 import { ForecastUnavailable, municipalValues, projectedCounts } from './projected-population.js';
-import { cachedProjection, forecastContext } from './projection.js';
+import {
+  cachedProjection,
+  type ForecastContext,
+  forecastContext,
+  remember,
+  storeState,
+} from './projection.js';
 import { findVariant } from './variants.js';
 
 export interface CellDemandQuery {
@@ -29,26 +35,41 @@ export interface CellDemand {
 }
 
 /**
- * What a network scenario's target year asks of the units: the projected demand for a class by cell,
- * from the cells' projected residents (projectedCounts at grid-cell level) and the same use rates,
- * trend and shifts as the demand table, so that the cells of a municipality add up to its demand.
+ * What a network scenario's target year asks of the units: the projected demand for every class by
+ * cell, from the cells' projected residents (projectedCounts at grid-cell level) and the same use
+ * rates, trend and shifts as the demand table, so that the cells of a municipality add up to its
+ * demand. One projection and one spread serve all classes, and they are remembered with the store's
+ * state, the variant and the year. The arrays are shared: read them, do not change them.
  */
-export const projectedCellDemand = async (store: Store, query: CellDemandQuery): Promise<CellDemand> => {
+export const projectedCellDemandByClass = async (
+  store: Store,
+  query: Omit<CellDemandQuery, 'serviceClass'>,
+): Promise<Map<string, CellDemand>> => {
   const context = await forecastContext(store);
   if (!context) throw new ForecastUnavailable('the store holds no population by municipality');
   const variant =
     typeof query.variant === 'object' ? query.variant : await findVariant(store, query.variant ?? 'base');
   if (!variant) throw new ForecastUnavailable(`no forecast variant "${String(query.variant)}"`);
+  const state = await storeState(store);
+  return remember(`cellDemand|${state}|${JSON.stringify(variant)}|${query.year}`, () =>
+    spreadDemand(store, context, variant, query.year),
+  );
+};
+
+const spreadDemand = async (
+  store: Store,
+  context: ForecastContext,
+  variant: ForecastVariant,
+  year: number,
+): Promise<Map<string, CellDemand>> => {
   const base = await demandBase(store, context);
   if (!base) throw new ForecastUnavailable('the store holds no events to estimate use from');
-  const c = base.use.classes.indexOf(query.serviceClass);
-  if (c < 0) throw new ForecastUnavailable(`no service class "${query.serviceClass}"`);
   const projection = await cachedProjection(store, context, variant);
-  const found = municipalValues(context, projection, query.year);
-  if (!found) throw new ForecastUnavailable(`variant "${variant.name}" has no figures for ${query.year}`);
+  const found = municipalValues(context, projection, year);
+  if (!found) throw new ForecastUnavailable(`variant "${variant.name}" has no figures for ${year}`);
   const { assumptions } = variant;
-  const municipal = projectDemand(base.use, found.values, query.year, assumptions.demand, assumptions.toYear);
-  const cells = await projectedCounts(store, { variant, year: query.year, level: 'gridCell' });
+  const municipal = projectDemand(base.use, found.values, year, assumptions.demand, assumptions.toYear);
+  const cells = await projectedCounts(store, { variant, year, level: 'gridCell' });
   const areaIndex = new Map(context.history.areaCodes.map((code, i) => [code, i]));
   const cellMunicipality = Int32Array.from(cells.municipalityCodes, (code) => areaIndex.get(code) ?? 0);
   const all = distributeDemandToCells(
@@ -56,21 +77,34 @@ export const projectedCellDemand = async (store: Store, query: CellDemandQuery):
     cells.counts,
     cellMunicipality,
     municipal,
-    query.year,
+    year,
     assumptions.demand,
     assumptions.toYear,
   );
   const cellCount = cells.areaCodes.length;
   const areaCount = context.history.areaCodes.length;
-  return {
-    serviceClass: query.serviceClass,
-    year: query.year,
-    baseYear: base.use.year,
-    cellCodes: cells.areaCodes,
-    municipalityCodes: cells.municipalityCodes,
-    demand: all.slice(c * cellCount, (c + 1) * cellCount),
-    municipalDemand: new Map(
-      context.history.areaCodes.map((code, area) => [code, municipal[c * areaCount + area] as number]),
-    ),
-  };
+  return new Map(
+    base.use.classes.map((serviceClass, c) => [
+      serviceClass,
+      {
+        serviceClass,
+        year,
+        baseYear: base.use.year,
+        cellCodes: cells.areaCodes,
+        municipalityCodes: cells.municipalityCodes,
+        demand: all.subarray(c * cellCount, (c + 1) * cellCount),
+        municipalDemand: new Map(
+          context.history.areaCodes.map((code, area) => [code, municipal[c * areaCount + area] as number]),
+        ),
+      },
+    ]),
+  );
+};
+
+/** One class of projectedCellDemandByClass. */
+export const projectedCellDemand = async (store: Store, query: CellDemandQuery): Promise<CellDemand> => {
+  const byClass = await projectedCellDemandByClass(store, query);
+  const found = byClass.get(query.serviceClass);
+  if (!found) throw new ForecastUnavailable(`no service class "${query.serviceClass}"`);
+  return found;
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { backtest } from './backtest.js';
-import { projectedCellDemand } from './cell-demand-query.js';
+import { projectedCellDemand, projectedCellDemandByClass } from './cell-demand-query.js';
 import { demandTable } from './demand-query.js';
 import { ageCount, groupCount } from './layout.js';
 import { projectedCounts, projectedPopulation } from './projected-population.js';
@@ -147,5 +147,21 @@ describe('forecasts over the demo county', () => {
       expect(sum).toBeCloseTo(hc, 6);
       expect(cells.municipalDemand.get(code)).toBeCloseTo(hc, 6);
     }
+  });
+
+  it('gives every class’s cell demand from one spread, remembered for the year', async () => {
+    const variant = await findVariant(store, 'base');
+    if (!variant) throw new Error('no base variant');
+    const byClass = await projectedCellDemandByClass(store, { variant, year: 2031 });
+    expect(byClass.size).toBeGreaterThan(1);
+    for (const [serviceClass, all] of byClass) {
+      const one = await projectedCellDemand(store, { variant, year: 2031, serviceClass });
+      expect(one.serviceClass).toBe(serviceClass);
+      expect([...one.demand]).toEqual([...all.demand]);
+    }
+    expect(await projectedCellDemandByClass(store, { variant, year: 2031 })).toBe(byClass);
+    await expect(projectedCellDemand(store, { variant, year: 2031, serviceClass: 'nope' })).rejects.toThrow(
+      'no service class',
+    );
   });
 });

@@ -1,6 +1,11 @@
 export { backtest } from './backtest.js';
 export { distributeDemandToCells } from './cell-demand.js';
-export { type CellDemand, type CellDemandQuery, projectedCellDemand } from './cell-demand-query.js';
+export {
+  type CellDemand,
+  type CellDemandQuery,
+  projectedCellDemand,
+  projectedCellDemandByClass,
+} from './cell-demand-query.js';
 export { type CohortProjection, type CohortRates, emptyRates, projectCohorts } from './cohort.js';
 export { estimateUse, projectDemand, type UseBase } from './demand.js';
 export { type DemandQuery, demandTable } from './demand-query.js';

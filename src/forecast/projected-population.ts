@@ -9,6 +9,8 @@ import {
   type ForecastContext,
   forecastContext,
   type Projection,
+  remember,
+  storeState,
   yearSlice,
 } from './projection.js';
 import { roundPreservingSum } from './rounding.js';
@@ -66,7 +68,7 @@ export const municipalValues = (
  * A variant's residents in a year by municipality or 1 km grid cell, single-year age and sex, as
  * whole numbers: each municipality's figures are rounded so that they keep its rounded total, and the
  * cells add up to their municipality exactly, age by age. Network scenarios read their target year
- * from here.
+ * from here. Grid-cell counts are remembered with the store's state and shared: do not change them.
  */
 export const projectedCounts = async (
   store: Store,
@@ -94,7 +96,11 @@ export const projectedCounts = async (
     };
   const cells = await cellHistory(store, context);
   if (!cells) throw new ForecastUnavailable('the store holds no population by grid cell');
-  const counts = distributeToCells(municipal, cells, Math.max(0, query.year - cells.year));
+  // The spread is the costly part and a scenario asks for the same year again for its demand.
+  const counts = await remember(
+    `cellCounts|${await storeState(store)}|${JSON.stringify(variant)}|${query.year}`,
+    async () => distributeToCells(municipal, cells, Math.max(0, query.year - cells.year)),
+  );
   return {
     year: query.year,
     level,
