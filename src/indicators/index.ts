@@ -7,7 +7,7 @@ export {
   IndicatorRequestError,
   latestIndicatorYear,
 } from './compute.js';
-export { buildIndicatorCube, cubeTable, ensureIndicatorCube } from './cube.js';
+export { buildIndicatorCube, clientTable, cubeTable, ensureIndicatorCube } from './cube.js';
 export { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
 export { builtInIndicators, findIndicator } from './package/index.js';
 export { type PeriodSpan, periodsOf } from './periods.js';
