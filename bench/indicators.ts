@@ -1,8 +1,8 @@
 /**
  * Indicator engine speed over a store of about 10 million service events, with the indicator cube
- * and client table (src/indicators/cube.ts) built first, as after an import, and that build timed alone: the whole built-in package
- * for every municipality, three years, monthly (yearly for the indicators only kept per year), cold in a
- * fresh process; one indicator through the HTTP API, warm, p95; and beside each, the same figures by
+ * and client table (src/indicators/cube.ts) built first, as after an import, and that build timed
+ * alone: the whole built-in package for every municipality, three years, monthly (yearly for the
+ * indicators only kept per year), cold in a fresh process; one indicator through the HTTP API, warm, p95; and beside each, the same figures by
  * hand-written SQL against the same DuckDB file, as the peer the engine's overhead is measured against,
  * once over the events and once given the same cube and client table.
  *
