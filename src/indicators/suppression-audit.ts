@@ -70,23 +70,41 @@ export const exposedCells = async (
   );
 };
 
+/**
+ * The smallest non-zero published member of the groups of `cell`; when every member there is withheld
+ * or published elsewhere, of the groups of those groups' members, and so on outwards a few rings.
+ */
 const partnerFor = (table: SuppressionTable, mask: readonly boolean[], cell: number): number | undefined => {
-  let best: number | undefined;
-  let bestKey: number[] | undefined;
-  for (const g of table.groups) {
-    const members = [...g.parts, g.total];
-    if (!members.includes(cell)) continue;
-    for (const m of members) {
-      if (mask[m] || table.fixed?.[m]) continue;
-      const v = table.values[m] ?? 0;
-      const key = [v > 0 ? 0 : 1, table.margin?.[m] ? 1 : 0, v, m];
-      if (!bestKey || compare(key, bestKey) < 0) {
-        best = m;
-        bestKey = key;
+  const seenGroups = new Set<number>();
+  const seenCells = new Set<number>([cell]);
+  let frontier = [cell];
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    let best: number | undefined;
+    let bestKey: number[] | undefined;
+    const next: number[] = [];
+    table.groups.forEach((g, gi) => {
+      if (seenGroups.has(gi)) return;
+      const members = [...g.parts, g.total];
+      if (!members.some((m) => frontier.includes(m))) return;
+      seenGroups.add(gi);
+      for (const m of members) {
+        if (!seenCells.has(m)) {
+          seenCells.add(m);
+          next.push(m);
+        }
+        if (mask[m] || table.fixed?.[m]) continue;
+        const v = table.values[m] ?? 0;
+        const key = [v > 0 ? 0 : 1, table.margin?.[m] ? 1 : 0, v, m];
+        if (!bestKey || compare(key, bestKey) < 0) {
+          best = m;
+          bestKey = key;
+        }
       }
-    }
+    });
+    if (best !== undefined) return best;
+    frontier = next;
   }
-  return best;
+  return undefined;
 };
 
 const compare = (a: readonly number[], b: readonly number[]): number => {
