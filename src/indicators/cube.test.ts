@@ -11,6 +11,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { clientTableServes } from './compile.js';
 import { computeIndicators, latestIndicatorYear } from './compute.js';
 import { cubeTable, ensureIndicatorCube } from './cube.js';
 import { builtInIndicators } from './package/index.js';
@@ -97,6 +98,16 @@ describe('the indicator cube', () => {
       });
       expectSame(a as IndicatorResult, b as IndicatorResult);
     }
+  });
+
+  it('keeps the distinct clients of the classes the package counts clients of', async () => {
+    const state = await ensureIndicatorCube(store);
+    expect(state?.clientClasses).toEqual(expect.arrayContaining(['ASW', 'CFS', 'ELD', 'HMC', 'SAB']));
+    const catalogue = { health: [], social: ['ASW', 'CFS', 'SAB'], elderly: ['ELD', 'HMC'] };
+    for (const d of builtInIndicators.filter(
+      (x) => x.numerator.source === 'events' && x.numerator.aggregate === 'clients',
+    ))
+      expect(clientTableServes(d, 'municipality', state?.clientClasses ?? [], catalogue), d.id).toBe(true);
   });
 
   it('is rebuilt when the events change', async () => {
