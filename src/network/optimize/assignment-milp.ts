@@ -69,14 +69,23 @@ export const solveAssignment = async (
     });
     if (signal?.aborted) return null;
     const value = lp.getSolution().colValue;
-    const objective = lp.getObjectiveValue();
-    if (value.length === 0 || !Number.isFinite(objective)) return null;
+    if (value.length === 0 || !Number.isFinite(lp.getObjectiveValue())) return null;
     const assignment = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       for (const k of sites) if ((value[lp.getColByName(`x${i}_${k}`)] as number) > 0.5) assignment[i] = k;
       if (assignment[i] === -1) return null;
     }
-    return { assignment, objective };
+    // A run stopped by its time limit may hand back a point that is not a feasible assignment; trust only
+    // what checks out, at its own cost.
+    const load = new Float64Array(m);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const k = assignment[i] as number;
+      load[k] = (load[k] as number) + (demands[i] as number);
+      total += (weights[i] as number) * (dist[i * m + k] as number);
+    }
+    for (const k of sites) if ((load[k] as number) > (capacities[k] as number) + 1e-6) return null;
+    return { assignment, objective: total };
   } finally {
     lp.dispose();
   }

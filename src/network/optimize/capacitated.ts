@@ -14,7 +14,21 @@ export interface CapacitatedSolution {
   objective: number;
   feasible: boolean;
   iterations: number;
+  /**
+   * The best few distinct median sets met during the search (best first, the best solution among them),
+   * each with its heuristic assignment: an exact assignment can reorder sets whose values differ by a unit.
+   */
+  elite: EliteSolution[];
 }
+
+export interface EliteSolution {
+  sites: Int32Array;
+  assignment: Int32Array;
+  objective: number;
+}
+
+/** Median sets kept for the exact assignment at the end. */
+const eliteSize = 8;
 
 class Assigner {
   readonly n: number;
@@ -301,6 +315,33 @@ export const solveCapacitated = (
     return assigner.total();
   };
 
+  const elite: EliteSolution[] = [];
+  const eliteKeys = new Set<string>();
+  /** Remembers the assigner's current solution for `sites` if it is among the best distinct sets. */
+  const remember = (sites: Int32Array, value: number): void => {
+    if (!Number.isFinite(value)) return;
+    const worst =
+      elite.length < eliteSize ? Number.POSITIVE_INFINITY : (elite[elite.length - 1]?.objective ?? 0);
+    if (value >= worst) return;
+    const sorted = Int32Array.from(sites).sort();
+    const key = sorted.join(',');
+    if (eliteKeys.has(key)) {
+      const known = elite.find((e) => e.sites.join(',') === key);
+      if (known === undefined || known.objective <= value) return;
+      elite.splice(elite.indexOf(known), 1);
+      eliteKeys.delete(key);
+    }
+    const entry = { sites: sorted, assignment: Int32Array.from(assigner.assignment), objective: value };
+    let at = elite.length;
+    while (at > 0 && (elite[at - 1]?.objective ?? 0) > value) at--;
+    elite.splice(at, 0, entry);
+    eliteKeys.add(key);
+    if (elite.length > eliteSize) {
+      const dropped = elite.pop();
+      if (dropped !== undefined) eliteKeys.delete(dropped.sites.join(','));
+    }
+  };
+
   let sites = Int32Array.from(start);
   let best = settle(sites);
   let bestSites = Int32Array.from(sites);
@@ -519,6 +560,7 @@ export const solveCapacitated = (
           const trial = Int32Array.from(relocated);
           trial[t] = into;
           const v = settle(trial);
+          remember(trial, v);
           if (v < current - 1e-9 * Math.max(1, current)) {
             current = v;
             relocated = trial;
@@ -539,6 +581,12 @@ export const solveCapacitated = (
   let k = 1;
   let idle = 0;
   let iteration = 0;
+  let sinceShake = 0;
+  const stallLimit = 5;
+  const wideShake = Math.max(
+    1,
+    Math.min(problem.p - problem.fixedCount, m - problem.p, Math.ceil(problem.p / 2)),
+  );
   while (
     problem.p > problem.fixedCount &&
     m > problem.p &&
@@ -547,10 +595,21 @@ export const solveCapacitated = (
     !stop()
   ) {
     iteration++;
+    let shake = k;
+    const restarted = sinceShake >= stallLimit;
+    if (restarted) {
+      // Stalled: restart from the best with a wide shake, which reaches median sets that differ from it in
+      // several places (the small moves keep returning to the same clustering).
+      sinceShake = 0;
+      shake = wideShake;
+      currentSites = Int32Array.from(bestSites);
+      currentAssignment = Int32Array.from(bestAssignment);
+      currentValue = best;
+    }
     sites = Int32Array.from(currentSites);
     open.fill(0);
     for (const s of sites) open[s] = 1;
-    for (let t = 0; t < k; t++) {
+    for (let t = 0; t < shake; t++) {
       free.length = 0;
       closed.length = 0;
       for (let s = 0; s < sites.length; s++) if (fixed[sites[s] as number] === 0) free.push(s);
@@ -574,9 +633,11 @@ export const solveCapacitated = (
       sites[at] = into;
     }
     let value = settle(sites);
+    remember(sites, value);
     if (value < best * 1.005) {
       for (let round = 0; round < 2 && pairwise(sites); round++) assigner.improve(sites, stop);
       value = assigner.total();
+      remember(sites, value);
       value = relocate(sites, value);
       sites = relocated;
     }
@@ -589,16 +650,19 @@ export const solveCapacitated = (
       currentValue = value;
       k = 1;
       idle = 0;
+      sinceShake = 0;
     } else {
       // Skewed VNS: also move to a different solution slightly worse than the current one, so that the
       // search can cross the plateaus between clusterings; it returns to the best now and then.
-      if (value <= currentValue + skew * best && value < Number.POSITIVE_INFINITY) {
+      // After a wide shake the search continues from wherever it landed.
+      if ((restarted || value <= currentValue + skew * best) && value < Number.POSITIVE_INFINITY) {
         currentSites = Int32Array.from(sites);
         currentAssignment = Int32Array.from(assigner.assignment);
         currentValue = value;
       }
       k = k >= kMax ? 1 : k + 1;
       idle++;
+      sinceShake++;
       if (idle % 50 === 0) {
         currentSites = Int32Array.from(bestSites);
         currentAssignment = Int32Array.from(bestAssignment);
@@ -608,11 +672,16 @@ export const solveCapacitated = (
     onIteration?.(iteration, best);
   }
   const feasible = best < Number.POSITIVE_INFINITY;
+  if (feasible) {
+    assigner.assignment.set(bestAssignment);
+    remember(bestSites, best);
+  }
   return {
     sites: bestSites.sort(),
     assignment: feasible ? bestAssignment : new Int32Array(n).fill(-1),
     objective: best,
     feasible,
     iterations: iteration,
+    elite: feasible ? elite : [],
   };
 };

@@ -124,10 +124,10 @@ const runHeuristic = async (
         const value = capacitatedBound(prepared, upper, () => outOfBudget(boundBudget), 300, multipliers);
         if (bound === null || value > bound) bound = value;
       };
-      const reserve = Math.min(400, 0.2 * remaining());
+      const reserve = Math.min(400, 0.1 * remaining());
       // The fixed medians' assignment is solved exactly at the end where that MILP is small.
       const exactAssignment = prepared.n * prepared.p <= 5_000;
-      const assignmentReserve = exactAssignment ? Math.min(700, 0.3 * remaining()) : 0;
+      const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
       if (first.feasible) lagrangian(first.objective, Math.min(150, 0.1 * remaining()));
       const target =
         bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
@@ -151,16 +151,31 @@ const runHeuristic = async (
         solution.objective > target &&
         budget.stopped !== 'cancelled'
       ) {
-        const exact = await solveAssignment(
-          prepared,
-          solution.sites,
-          solution.assignment,
-          Math.min(assignmentReserve, Math.max(0, remaining() - reserve)) / 1000,
-          budget.signal,
-        );
-        if (exact !== null && exact.objective < solution.objective - 1e-9) {
-          solution.assignment = exact.assignment;
-          solution.objective = exact.objective;
+        // The best few distinct median sets, each assigned exactly while the slice lasts: the search
+        // ranks sets by heuristic assignments, which can be a unit or two above their best split.
+        const assignmentDeadline =
+          performance.now() + Math.min(assignmentReserve, Math.max(0, remaining() - reserve));
+        const candidates = solution.elite.length > 0 ? solution.elite : [solution];
+        for (const candidate of candidates) {
+          if (budget.signal?.aborted || solution.objective <= target) break;
+          // Integral data: an exact split gains at least a unit only where the heuristic is that far above.
+          if (
+            candidate !== candidates[0] &&
+            candidate.objective - solution.objective > 0.003 * solution.objective
+          )
+            break;
+          const exact = await solveAssignment(
+            prepared,
+            candidate.sites,
+            candidate.assignment,
+            Math.max(0, assignmentDeadline - performance.now()) / 1000,
+            budget.signal,
+          );
+          if (exact !== null && exact.objective < solution.objective - 1e-9) {
+            solution.sites = candidate.sites;
+            solution.assignment = exact.assignment;
+            solution.objective = exact.objective;
+          }
         }
       }
       if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
