@@ -582,7 +582,7 @@ export const solveCapacitated = (
   let idle = 0;
   let iteration = 0;
   let sinceShake = 0;
-  const stallLimit = 5;
+  const stallLimit = 10;
   const wideShake = Math.max(
     1,
     Math.min(problem.p - problem.fixedCount, m - problem.p, Math.ceil(problem.p / 2)),
