@@ -18,6 +18,7 @@ import { ensureIndicatorCube } from './cube.js';
 import { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
 import { type PeriodSpan, periodsOf } from './periods.js';
 import { suppressTable, type TableCell, totalCategory } from './suppression.js';
+import { auditedSuppressTable } from './suppression-audit.js';
 
 /** A request the definition does not allow, or that the viewer may not make. */
 export class IndicatorRequestError extends Error {
@@ -34,6 +35,12 @@ export interface ComputeOptions {
    * events have changed; 'events' always reads the events (the cube's results are checked against it).
    */
   eventSource?: 'auto' | 'events';
+  /**
+   * Check the suppression pattern exactly with a linear program (see suppression-audit.ts) and withhold
+   * more where a withheld figure could still be narrowed down. Slower; meant for exports and reports,
+   * which leave the county and are kept.
+   */
+  audit?: boolean;
 }
 
 /** Measures that count people or their contacts: these are what small-number suppression protects. */
@@ -138,12 +145,13 @@ export const computeIndicators = async (
       ...(producerCode !== undefined && { producerCode }),
     });
     const rows = await store.all(compiled.sql, compiled.params);
-    batch.forEach((definition, i) => {
-      const values = valuesOf(definition, compiled.columns[i] as MeasureColumns, rows, {
+    for (const [i, definition] of batch.entries()) {
+      const values = await valuesOf(definition, compiled.columns[i] as MeasureColumns, rows, {
         request,
         periods,
         dimensions: compiled.dimensions,
         suppress: !seesUnsuppressed(viewer),
+        audit: options.audit === true,
       });
       const wanted = request.areaCodes ? new Set(request.areaCodes) : undefined;
       results.set(definition.id, {
@@ -156,7 +164,7 @@ export const computeIndicators = async (
         values: wanted ? values.filter((v) => wanted.has(v.areaCode)) : values,
         metadata: metadataOf(definition, viewer, producerCode),
       });
-    });
+    }
   }
   return definitions.map((d) => results.get(d.id) as IndicatorResult);
 };
@@ -202,14 +210,15 @@ interface ValueContext {
   periods: readonly PeriodSpan[];
   dimensions: readonly string[];
   suppress: boolean;
+  audit: boolean;
 }
 
-const valuesOf = (
+const valuesOf = async (
   definition: IndicatorDefinition,
   columns: MeasureColumns,
   rows: readonly Row[],
   context: ValueContext,
-): IndicatorValue[] => {
+): Promise<IndicatorValue[]> => {
   const { dimensions } = context;
   const perN = definition.perN;
   // A breakdown category with nothing on either side in an area (a unit elsewhere, a producer that does
@@ -279,7 +288,9 @@ const valuesOf = (
         count: countNumerator ? (value.numerator ?? 0) : 0,
         ...(countDenominator && { secondary: value.denominator ?? 0 }),
       }));
-      const mask = suppressTable(cells, context.request.period);
+      const mask = context.audit
+        ? (await auditedSuppressTable(cells, context.request.period)).mask
+        : suppressTable(cells, context.request.period);
       computed.forEach(({ value }, i) => {
         if (!mask[i]) return;
         withhold(value);
