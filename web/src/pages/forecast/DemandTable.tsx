@@ -1,12 +1,12 @@
 import type { ForecastDemandRow, ServiceClass } from '../../../../src/model/index.js';
 import { Count } from '../../components/Count.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { serviceClassName } from '../data/names.js';
 import { GapMarker } from './GapMarker.js';
 import { gapStatus } from './gapStatus.js';
 import { forecastMessages } from './messages.js';
-import { type SortableColumn, SortableTable } from './SortableTable.js';
 import { WholeVolume } from './volumes.js';
 
 interface DemandTableProps {

@@ -1,9 +1,9 @@
 import type { ForecastUnitGapRow } from '../../../../src/model/index.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { GapMarker } from './GapMarker.js';
 import { gapStatus } from './gapStatus.js';
 import { forecastMessages } from './messages.js';
-import { type SortableColumn, SortableTable } from './SortableTable.js';
 import { WholeVolume } from './volumes.js';
 
 interface UnitGapTableProps {

@@ -1,9 +1,9 @@
 import type { IndicatorValue } from '../../../../src/model/index.js';
 import { SuppressionNote } from '../../components/Count.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { Figure } from './Figure.js';
 import { indicatorsMessages } from './messages.js';
-import { type SortableColumn, SortableTable } from './SortableTable.js';
 import { categoryKey, type VersusCounty, versusCounty } from './values.js';
 
 interface ValueTableProps {
@@ -35,9 +35,9 @@ export const ValueTable = ({
   const t = text.table;
   const nameOf = (value: IndicatorValue) => value.areaName ?? value.areaCode;
   const columns: SortableColumn<IndicatorValue>[] = [
-    { id: 'area', header: t.area, cell: nameOf, sortValue: nameOf, rowHeader: true },
+    { key: 'area', header: t.area, cell: nameOf, sortValue: nameOf, rowHeader: true },
     {
-      id: 'map',
+      key: 'map',
       header: t.map,
       cell: (value) =>
         mapped.has(value.areaCode) && value.isTotal ? (
@@ -54,7 +54,7 @@ export const ValueTable = ({
     ...(withCategory
       ? [
           {
-            id: 'category',
+            key: 'category',
             header: t.category,
             cell: (value: IndicatorValue) => (value.isTotal ? t.total : categoryKey(value)),
             sortValue: (value: IndicatorValue) => (value.isTotal ? '' : categoryKey(value)),
@@ -62,14 +62,14 @@ export const ValueTable = ({
         ]
       : []),
     {
-      id: 'value',
+      key: 'value',
       header: t.value,
       cell: (value) => <Figure value={value.value} suppressed={value.suppressed} format={format} />,
       sortValue: (value) => value.value,
       numeric: true,
     },
     {
-      id: 'interval',
+      key: 'interval',
       header: t.interval,
       cell: (value) =>
         value.lower === null || value.upper === null ? '' : `${format(value.lower)}–${format(value.upper)}`,
@@ -77,14 +77,14 @@ export const ValueTable = ({
       numeric: true,
     },
     {
-      id: 'numerator',
+      key: 'numerator',
       header: t.numerator,
       cell: (value) => <Figure value={value.numerator} suppressed={value.suppressed} format={formatCount} />,
       sortValue: (value) => value.numerator,
       numeric: true,
     },
     {
-      id: 'denominator',
+      key: 'denominator',
       header: t.denominator,
       cell: (value) => <Figure value={value.denominator} suppressed={false} format={formatCount} />,
       sortValue: (value) => value.denominator,
@@ -94,7 +94,7 @@ export const ValueTable = ({
       ? []
       : [
           {
-            id: 'versus',
+            key: 'versus',
             header: t.versusCounty,
             cell: (value: IndicatorValue) => text.comparison.versus[versusCounty(value, countyValue)],
             sortValue: (value: IndicatorValue) => versusOrder[versusCounty(value, countyValue)],
@@ -109,6 +109,7 @@ export const ValueTable = ({
         columns={columns}
         rows={values}
         rowKey={(value) => `${value.areaCode}|${categoryKey(value)}|${value.isTotal}`}
+        numericFirst="ascending"
         sortLabel={t.sortBy}
         emptyText={text.noValues}
       />

@@ -26,12 +26,12 @@ export const sortRows = <Row, Key extends string>(
   });
 };
 
-/** A click on the sorted column turns its direction; a click on another sorts by it, largest first for figures. */
+/** A click on the sorted column turns its direction; a click on another sorts it in its first direction. */
 export const nextOrder = <Key extends string>(
-  current: SortOrder<Key>,
+  current: SortOrder<Key> | undefined,
   key: Key,
   firstDirection: SortDirection,
 ): SortOrder<Key> =>
-  current.key === key
+  current?.key === key
     ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
     : { key, direction: firstDirection };

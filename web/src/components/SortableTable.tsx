@@ -1,14 +1,14 @@
 import { type ReactNode, useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider.js';
-import { localeOf } from '../../i18n/languages.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { localeOf } from '../i18n/languages.js';
 import { SortHeader } from './SortHeader.js';
-import { nextOrder, type SortOrder, sortRows } from './sorting.js';
+import { nextOrder, type SortDirection, type SortOrder, sortRows } from './sorting.js';
 
 export interface SortableColumn<Row> {
   key: string;
   header: string;
   cell(row: Row): ReactNode;
-  /** Numbers align right, and sort largest first on the first click. */
+  /** Numbers align right (and sort in `numericFirst` order on the first click). */
   numeric?: boolean;
   /** The column that names the row; its cells become row headers for screen readers. */
   rowHeader?: boolean;
@@ -22,12 +22,20 @@ interface SortableTableProps<Row> {
   columns: readonly SortableColumn<Row>[];
   rows: readonly Row[];
   rowKey(row: Row): string;
-  initialOrder: SortOrder<string>;
+  /** The order the table opens in; rows stay as given when left out. */
+  initialOrder?: SortOrder<string>;
+  /** The first click on a figure's column: largest first unless said otherwise. */
+  numericFirst?: SortDirection;
+  /** A tooltip for a header's sort button, e.g. "Sort by Value". */
+  sortLabel?(header: string): string;
+  /** Said in place of the rows when there are none; the app's own "no rows" by default. */
+  emptyText?: string;
 }
 
 /**
  * A captioned table whose sortable columns have buttons in their headers and say their order with
- * aria-sort. Like DataTable, it scrolls sideways in a focusable region on narrow screens.
+ * aria-sort. Like DataTable, it scrolls sideways in a focusable region on narrow screens. Rows without a
+ * value go last in either direction, so a withheld figure is never read as the smallest.
  */
 export const SortableTable = <Row,>({
   id,
@@ -36,17 +44,17 @@ export const SortableTable = <Row,>({
   rows,
   rowKey,
   initialOrder,
+  numericFirst = 'descending',
+  sortLabel,
+  emptyText,
 }: SortableTableProps<Row>) => {
   const { language, t } = useI18n();
   const [order, setOrder] = useState(initialOrder);
   const byKey = new Map(columns.map((column) => [column.key, column]));
   const collator = new Intl.Collator(localeOf[language]);
-  const sorted = sortRows(
-    rows,
-    order,
-    (row, key) => byKey.get(key)?.sortValue?.(row) ?? null,
-    collator.compare,
-  );
+  const sorted = order
+    ? sortRows(rows, order, (row, key) => byKey.get(key)?.sortValue?.(row) ?? null, collator.compare)
+    : rows;
   const captionId = `${id}-caption`;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
@@ -59,11 +67,13 @@ export const SortableTable = <Row,>({
               column.sortValue ? (
                 <SortHeader
                   key={column.key}
+                  column={column.key}
                   label={column.header}
+                  title={sortLabel?.(column.header)}
                   numeric={column.numeric}
-                  direction={order.key === column.key ? order.direction : undefined}
+                  direction={order?.key === column.key ? order.direction : undefined}
                   onSort={() =>
-                    setOrder(nextOrder(order, column.key, column.numeric ? 'descending' : 'ascending'))
+                    setOrder(nextOrder(order, column.key, column.numeric ? numericFirst : 'ascending'))
                   }
                 />
               ) : (
@@ -77,7 +87,7 @@ export const SortableTable = <Row,>({
         <tbody>
           {sorted.length === 0 ? (
             <tr>
-              <td colSpan={columns.length}>{t.status.noRows}</td>
+              <td colSpan={columns.length}>{emptyText ?? t.status.noRows}</td>
             </tr>
           ) : (
             sorted.map((row) => (

@@ -48,6 +48,19 @@ describe('sortRows', () => {
   });
 });
 
+describe('sortRows by name', () => {
+  it("follows the reader's alphabet: å, ä and ö after z in Finnish", () => {
+    const names = ['Äänekoski', 'Vaasa', 'Aura', 'Öja'].map((name) => ({ name, gap: null }));
+    const sorted = sortRows(
+      names,
+      { key: 'name', direction: 'ascending' },
+      sortValue,
+      new Intl.Collator('fi-FI').compare,
+    );
+    expect(sorted.map((row) => row.name)).toEqual(['Aura', 'Vaasa', 'Äänekoski', 'Öja']);
+  });
+});
+
 describe('nextOrder', () => {
   it('turns the direction of the sorted column and starts another column in its first direction', () => {
     expect(nextOrder({ key: 'gap', direction: 'descending' }, 'gap', 'descending')).toEqual({
@@ -58,5 +71,6 @@ describe('nextOrder', () => {
       key: 'name',
       direction: 'ascending',
     });
+    expect(nextOrder(undefined, 'gap', 'descending')).toEqual({ key: 'gap', direction: 'descending' });
   });
 });
