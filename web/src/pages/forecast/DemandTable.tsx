@@ -4,10 +4,8 @@ import { type SortableColumn, SortableTable } from '../../components/SortableTab
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { serviceClassName } from '../data/names.js';
-import { GapMarker } from './GapMarker.js';
-import { gapStatus } from './gapStatus.js';
+import { gapColumns } from './gapColumns.js';
 import { forecastMessages } from './messages.js';
-import { WholeVolume } from './volumes.js';
 
 interface DemandTableProps {
   rows: readonly ForecastDemandRow[];
@@ -33,32 +31,7 @@ export const DemandTable = ({ rows, serviceClasses, caption }: DemandTableProps)
       sortValue: (row) => nameOf(row.serviceClass),
     },
     { key: 'measure', header: text.measure, cell: (row) => text.units[row.eventKind] ?? row.eventKind },
-    {
-      key: 'demand',
-      header: text.demand,
-      cell: (row) => <WholeVolume value={row.demand} />,
-      numeric: true,
-      sortValue: (row) => row.demand,
-    },
-    {
-      key: 'capacity',
-      header: text.capacity,
-      cell: (row) => <WholeVolume value={row.capacity} />,
-      numeric: true,
-      sortValue: (row) => row.capacity,
-    },
-    {
-      key: 'gap',
-      header: text.gap,
-      cell: (row) => <WholeVolume value={row.gap} />,
-      numeric: true,
-      sortValue: (row) => row.gap,
-    },
-    {
-      key: 'status',
-      header: text.status,
-      cell: (row) => <GapMarker status={gapStatus(row.gap, row.demand)} />,
-    },
+    ...gapColumns<ForecastDemandRow>(text),
     {
       key: 'fte',
       header: text.fte,

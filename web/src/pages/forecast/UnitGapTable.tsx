@@ -1,10 +1,8 @@
 import type { ForecastUnitGapRow } from '../../../../src/model/index.js';
 import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { GapMarker } from './GapMarker.js';
-import { gapStatus } from './gapStatus.js';
+import { gapColumns } from './gapColumns.js';
 import { forecastMessages } from './messages.js';
-import { WholeVolume } from './volumes.js';
 
 interface UnitGapTableProps {
   rows: readonly ForecastUnitGapRow[];
@@ -36,32 +34,7 @@ export const UnitGapTable = ({ rows, caption, serviceClassName, municipalityName
       cell: (row) => serviceClassName(row.serviceClass),
       sortValue: (row) => serviceClassName(row.serviceClass),
     },
-    {
-      key: 'demand',
-      header: text.demand,
-      cell: (row) => <WholeVolume value={row.demand} />,
-      numeric: true,
-      sortValue: (row) => row.demand,
-    },
-    {
-      key: 'capacity',
-      header: text.capacity,
-      cell: (row) => <WholeVolume value={row.capacity} />,
-      numeric: true,
-      sortValue: (row) => row.capacity,
-    },
-    {
-      key: 'gap',
-      header: text.gap,
-      cell: (row) => <WholeVolume value={row.gap} />,
-      numeric: true,
-      sortValue: (row) => row.gap,
-    },
-    {
-      key: 'status',
-      header: text.status,
-      cell: (row) => <GapMarker status={gapStatus(row.gap, row.demand)} />,
-    },
+    ...gapColumns<ForecastUnitGapRow>(text),
   ];
   return (
     <SortableTable
