@@ -11,9 +11,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { optimizeLocation } from '../src/network/optimize/index.js';
-import { floydWarshall, parseCapacitated, parsePMedian } from '../src/network/optimize/orlib.js';
-import { seededRandom } from '../src/network/optimize/random.js';
+import { optimiseLocation } from '../src/network/optimise/index.js';
+import { floydWarshall, parseCapacitated, parsePMedian } from '../src/network/optimise/orlib.js';
+import { seededRandom } from '../src/network/optimise/random.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -170,15 +170,15 @@ for (const inst of instances) {
       : {}),
   };
   const spec = { model: inst.capacitated ? 'capacitated-p-median' : 'p-median', p: inst.p } as const;
-  const ours = await optimizeLocation(problem, spec, {
+  const ours = await optimiseLocation(problem, spec, {
     method: 'heuristic',
     timeLimitSeconds: ourSeconds,
     seed,
   });
-  let highs: Awaited<ReturnType<typeof optimizeLocation>> | null = null;
+  let highs: Awaited<ReturnType<typeof optimiseLocation>> | null = null;
   let note = '';
   if (inst.n <= highsMaxN) {
-    highs = await optimizeLocation(problem, spec, { method: 'exact', timeLimitSeconds: highsSeconds });
+    highs = await optimiseLocation(problem, spec, { method: 'exact', timeLimitSeconds: highsSeconds });
     if (highs.status !== 'optimal')
       note = `HiGHS stopped at ${highsSeconds} s, gap ${fmt((highs.gap ?? 0) * 100, 2)} %`;
   } else {

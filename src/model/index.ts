@@ -15,7 +15,7 @@ export * from './import.js';
 export * from './indicator.js';
 export * from './need.js';
 export * from './network.js';
-export * from './optimize.js';
+export * from './optimise.js';
 export * from './population.js';
 export * from './producer.js';
 export * from './report.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
-import { LocationModel } from './optimize.js';
+import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
 
 /**

@@ -26,9 +26,9 @@ export { type StraightLineModel, straightLineModel } from './matrix/straight-lin
 export {
   type LocationProblem,
   LocationProblemError,
-  type OptimizeControl,
-  optimizeLocation,
-} from './optimize/index.js';
+  type OptimiseControl,
+  optimiseLocation,
+} from './optimise/index.js';
 export { detectRoadFormat, importRoads, readRoadFile } from './roads/import-roads.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';

@@ -67,4 +67,12 @@ describe('soteatlas network', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no scenario nope/);
   }, 60_000);
+
+  it('spells the optimisation command optimise and keeps optimize as its alias', async () => {
+    for (const name of ['optimise', 'optimize']) {
+      const help = await run('network', name, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Usage: soteatlas network optimise\|optimize /);
+    }
+  }, 30_000);
 });

@@ -218,7 +218,7 @@ export const registerNetwork = (program: Command): void => {
         }),
     );
 
-  common(network.command('optimize'))
+  common(network.command('optimise').alias('optimize'))
     .description('where the units of one service class should be (p-median, covering, p-center, capacitated)')
     .requiredOption('--class <code>', 'service class')
     .option(

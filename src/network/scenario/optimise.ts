@@ -5,8 +5,8 @@ import {
   type ScenarioChange,
   toWgs84,
 } from '../../model/index.js';
-import type { LocationSpec, SiteStatus } from '../../model/optimize.js';
-import { optimizeLocation } from '../optimize/index.js';
+import type { LocationSpec, SiteStatus } from '../../model/optimise.js';
+import { optimiseLocation } from '../optimise/index.js';
 import { applyChanges } from './apply.js';
 import { cellDemand } from './context-data.js';
 import type { Evaluator } from './evaluate.js';
@@ -90,7 +90,7 @@ export const solveForScenario = async (
       : { p: request.p ?? Math.max(1, existing.length) }),
     coverRadius: request.coverMinutes,
   };
-  const result = await optimizeLocation(
+  const result = await optimiseLocation(
     { demandCount: n, siteCount: sites.length, cost, weights, siteStatus, capacities },
     spec,
     { timeLimitSeconds: request.timeLimitSeconds },

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capacitatedBound } from './capacitated-bound.js';
 import { enumerateSolutions } from './enumerate.js';
-import { optimizeLocation } from './index.js';
+import { optimiseLocation } from './index.js';
 import { greedyMedian, Interchange, type MedianInstance } from './interchange.js';
 import { lagrangianBound } from './lagrangian.js';
 import { floydWarshall, parseCapacitated, parsePMedian } from './orlib.js';
@@ -147,7 +147,7 @@ describe('OR-Library readers', () => {
   const pmed1 = fileURLToPath(new URL('../../../../shared/data/orlib-pmed/pmed1.txt', import.meta.url));
   it.skipIf(!existsSync(pmed1))('solves pmed1 to its optimum 5819 and proves it', async () => {
     const instance = parsePMedian(readFileSync(pmed1, 'utf8'));
-    const result = await optimizeLocation(
+    const result = await optimiseLocation(
       {
         demandCount: instance.n,
         siteCount: instance.n,

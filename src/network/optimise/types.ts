@@ -1,4 +1,4 @@
-import type { LocationSpec, OptimizeProgress, SiteStatus } from '../../model/optimize.js';
+import type { LocationSpec, OptimiseProgress, SiteStatus } from '../../model/optimise.js';
 
 /**
  * A location problem as plain data. The matrix is row-major, one row per demand point and one column per
@@ -23,7 +23,7 @@ export interface SolveControl {
   /** Wall-clock budget in milliseconds. */
   timeLimitMs?: number;
   signal?: AbortSignal;
-  onProgress?: (progress: OptimizeProgress) => void;
+  onProgress?: (progress: OptimiseProgress) => void;
   /** Stop the metaheuristic after this many iterations without improvement. */
   maxIdleIterations?: number;
 }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { LocationModel } from '../../model/optimize.js';
+import type { LocationModel } from '../../model/optimise.js';
 import { solveMilp } from './milp.js';
 import type { PreparedProblem } from './types.js';
 

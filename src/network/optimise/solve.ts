@@ -1,10 +1,10 @@
 import {
   LocationSpec,
-  OptimizeOptions,
-  type OptimizeOptionsInput,
-  type OptimizeProgress,
-  type OptimizeResult,
-} from '../../model/optimize.js';
+  OptimiseOptions,
+  type OptimiseOptionsInput,
+  type OptimiseProgress,
+  type OptimiseResult,
+} from '../../model/optimise.js';
 import { solveAssignment } from './assignment-milp.js';
 import { solveCapacitated } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';
@@ -18,9 +18,9 @@ import { seededRandom } from './random.js';
 import { type Budget, type LocationProblem, makeBudget, outOfBudget, type PreparedProblem } from './types.js';
 import { searchMedian } from './vns.js';
 
-export interface OptimizeControl {
+export interface OptimiseControl {
   signal?: AbortSignal;
-  onProgress?: (progress: OptimizeProgress) => void;
+  onProgress?: (progress: OptimiseProgress) => void;
 }
 
 /** Matrix cells up to which a heuristic run also asks HiGHS for the LP relaxation as its bound. */
@@ -30,19 +30,19 @@ interface Found {
   sites: Int32Array;
   assignment: Int32Array | null;
   bound: number | null;
-  boundSource: OptimizeResult['boundSource'];
+  boundSource: OptimiseResult['boundSource'];
   iterations: number;
-  method: OptimizeResult['method'];
+  method: OptimiseResult['method'];
   proven: boolean;
 }
 
 const runHeuristic = async (
   prepared: PreparedProblem,
   spec: LocationSpec,
-  options: OptimizeOptions,
+  options: OptimiseOptions,
   budget: Budget,
   progress: (
-    phase: OptimizeProgress['phase'],
+    phase: OptimiseProgress['phase'],
     best: number | null,
     bound: number | null,
     iterations: number,
@@ -199,15 +199,15 @@ const runHeuristic = async (
  * Solves a location problem: exactly with HiGHS when asked or when the instance is small, otherwise by
  * the heuristics, always returning the best solution found, the best bound known and the gap between.
  */
-export const optimizeLocation = async (
+export const optimiseLocation = async (
   problem: LocationProblem,
   specInput: LocationSpec,
-  optionsInput: OptimizeOptionsInput = {},
-  control: OptimizeControl = {},
-): Promise<OptimizeResult> => {
+  optionsInput: OptimiseOptionsInput = {},
+  control: OptimiseControl = {},
+): Promise<OptimiseResult> => {
   const started = performance.now();
   const spec = LocationSpec.parse(specInput);
-  const options = OptimizeOptions.parse(optionsInput);
+  const options = OptimiseOptions.parse(optionsInput);
   const prepared = prepareProblem(problem, spec);
   const budget = makeBudget(
     { timeLimitMs: options.timeLimitSeconds * 1000, signal: control.signal },
@@ -216,7 +216,7 @@ export const optimizeLocation = async (
   const radius = spec.coverRadius ?? 0;
   const minimise = spec.model !== 'max-covering';
   const progress = (
-    phase: OptimizeProgress['phase'],
+    phase: OptimiseProgress['phase'],
     best: number | null,
     bound: number | null,
     iterations: number,
@@ -296,7 +296,7 @@ export const optimizeLocation = async (
         : Math.max(0, difference ?? 0) / Math.max(1e-12, Math.abs(objective));
   // Set covering in consolidation must close at least closeCount sites.
   const withinCount = spec.model !== 'set-covering' || found.sites.length <= prepared.p;
-  const status: OptimizeResult['status'] =
+  const status: OptimiseResult['status'] =
     !evaluation.feasible || !withinCount || found.sites.length === 0
       ? 'infeasible'
       : proven

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LocationModel, LocationSpec, OptimizeResult } from '../../model/optimize.js';
+import type { LocationModel, LocationSpec, OptimiseResult } from '../../model/optimise.js';
 import { enumerateSolutions } from './enumerate.js';
-import { optimizeLocation } from './index.js';
+import { optimiseLocation } from './index.js';
 import { prepareProblem } from './prepare.js';
 import { recompute, type SmallCase, smallCase } from './test-instances.js';
 
@@ -31,7 +31,7 @@ const better = (model: LocationModel, a: number, b: number) =>
   model === 'max-covering' ? a >= b - 1e-9 : a <= b + 1e-9;
 
 /** Checks everything a result promises, against the instance itself. */
-const checkResult = (c: SmallCase, spec: LocationSpec, result: OptimizeResult) => {
+const checkResult = (c: SmallCase, spec: LocationSpec, result: OptimiseResult) => {
   const { problem } = c;
   const status = Array.from(problem.siteStatus ?? []);
   if (result.status === 'infeasible') return;
@@ -77,7 +77,7 @@ describe('heuristics against brute force', () => {
           const close = consolidate && existing > fixed && existing > 1 ? 1 : undefined;
           const spec = specFor(model, c, close);
           const optimum = bruteForce(c, spec);
-          const result = await optimizeLocation(c.problem, spec, {
+          const result = await optimiseLocation(c.problem, spec, {
             method: 'heuristic',
             maxIdleIterations: 30,
             timeLimitSeconds: 20,
@@ -106,7 +106,7 @@ describe('heuristics against brute force', () => {
         async (c, model) => {
           const spec = specFor(model, c);
           const optimum = bruteForce(c, spec);
-          const result = await optimizeLocation(c.problem, spec, {
+          const result = await optimiseLocation(c.problem, spec, {
             method: 'heuristic',
             maxIdleIterations: 50,
           });
@@ -125,7 +125,7 @@ describe('HiGHS against brute force', () => {
         fc.asyncProperty(smallCase({ maxDemand: 6, maxSites: 5, statuses: true }), async (c) => {
           const spec = specFor(model, c);
           const optimum = bruteForce(c, spec);
-          const result = await optimizeLocation(c.problem, spec, { method: 'exact', timeLimitSeconds: 20 });
+          const result = await optimiseLocation(c.problem, spec, { method: 'exact', timeLimitSeconds: 20 });
           if (optimum === null) {
             if (model === 'set-covering' || model === 'capacitated-p-median')
               expect(result.status).toBe('infeasible');
@@ -148,7 +148,7 @@ describe('control', () => {
 
   it('is deterministic for a seed', async () => {
     const run = () =>
-      optimizeLocation(c.problem, specFor('p-median', c), {
+      optimiseLocation(c.problem, specFor('p-median', c), {
         method: 'heuristic',
         seed: 7,
         maxIdleIterations: 20,
@@ -161,7 +161,7 @@ describe('control', () => {
   it('returns the best solution so far, flagged, when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await optimizeLocation(
+    const result = await optimiseLocation(
       c.problem,
       specFor('capacitated-p-median', { ...c, p: c.problem.siteCount }),
       { method: 'heuristic' },
@@ -173,7 +173,7 @@ describe('control', () => {
 
   it('reports progress', async () => {
     const phases: string[] = [];
-    await optimizeLocation(
+    await optimiseLocation(
       c.problem,
       specFor('p-median', c),
       { method: 'heuristic', maxIdleIterations: 10 },
@@ -186,8 +186,8 @@ describe('control', () => {
   });
 
   it('rejects impossible requests', async () => {
-    await expect(optimizeLocation(c.problem, { model: 'p-median', p: 99 })).rejects.toThrow(/exceeds/);
-    await expect(optimizeLocation(c.problem, { model: 'max-covering', p: 1 })).rejects.toThrow(/coverRadius/);
+    await expect(optimiseLocation(c.problem, { model: 'p-median', p: 99 })).rejects.toThrow(/exceeds/);
+    await expect(optimiseLocation(c.problem, { model: 'max-covering', p: 1 })).rejects.toThrow(/coverRadius/);
   });
 });
 
@@ -197,12 +197,12 @@ describe('unreachable demand', () => {
     // Three demand points, three sites; the third demand reaches no site, the second only site 2.
     const cost = Float64Array.from([1, 5, 9, inf, inf, 2, inf, inf, inf]);
     const problem = { demandCount: 3, siteCount: 3, cost, weights: [1, 1, 1] };
-    const result = await optimizeLocation(problem, { model: 'p-median', p: 2 }, { method: 'heuristic' });
+    const result = await optimiseLocation(problem, { model: 'p-median', p: 2 }, { method: 'heuristic' });
     expect(result.open).toEqual([0, 2]);
     expect(result.assignment).toEqual([0, 2, -1]);
     expect(result.objective).toBe(3);
     expect(result.status).toBe('optimal');
-    const exact = await optimizeLocation(problem, { model: 'p-median', p: 2 }, { method: 'exact' });
+    const exact = await optimiseLocation(problem, { model: 'p-median', p: 2 }, { method: 'exact' });
     expect(exact.objective).toBe(3);
   });
 });

@@ -42,12 +42,12 @@ export const LocationSpec = z
   });
 export type LocationSpec = z.infer<typeof LocationSpec>;
 
-export const OptimizeMethod = z.enum(['auto', 'exact', 'heuristic']);
-export type OptimizeMethod = z.infer<typeof OptimizeMethod>;
+export const OptimiseMethod = z.enum(['auto', 'exact', 'heuristic']);
+export type OptimiseMethod = z.infer<typeof OptimiseMethod>;
 
-export const OptimizeOptions = z.object({
+export const OptimiseOptions = z.object({
   /** auto: exact MILP when the instance is small enough, else heuristics. */
-  method: OptimizeMethod.default('auto'),
+  method: OptimiseMethod.default('auto'),
   seed: z.number().int().default(1),
   /** Wall-clock budget; the best solution so far is returned when it runs out. */
   timeLimitSeconds: z.number().positive().default(10),
@@ -60,19 +60,19 @@ export const OptimizeOptions = z.object({
    */
   maxIdleIterations: z.number().int().positive().optional(),
 });
-export type OptimizeOptions = z.infer<typeof OptimizeOptions>;
-export type OptimizeOptionsInput = z.input<typeof OptimizeOptions>;
+export type OptimiseOptions = z.infer<typeof OptimiseOptions>;
+export type OptimiseOptionsInput = z.input<typeof OptimiseOptions>;
 
-export const OptimizeStatus = z.enum(['optimal', 'feasible', 'infeasible']);
-export type OptimizeStatus = z.infer<typeof OptimizeStatus>;
+export const OptimiseStatus = z.enum(['optimal', 'feasible', 'infeasible']);
+export type OptimiseStatus = z.infer<typeof OptimiseStatus>;
 
 export const BoundSource = z.enum(['milp', 'lp-relaxation', 'lagrangian', 'enumeration', 'none']);
 export type BoundSource = z.infer<typeof BoundSource>;
 
-export const OptimizeResult = z.object({
+export const OptimiseResult = z.object({
   model: LocationModel,
   method: z.enum(['exact', 'heuristic', 'enumeration']),
-  status: OptimizeStatus,
+  status: OptimiseStatus,
   /** True when an AbortSignal or the time limit stopped the run; the solution is the best found so far. */
   cancelled: z.boolean(),
   timedOut: z.boolean(),
@@ -94,9 +94,9 @@ export const OptimizeResult = z.object({
   seconds: z.number().nonnegative(),
   iterations: z.number().int().nonnegative(),
 });
-export type OptimizeResult = z.infer<typeof OptimizeResult>;
+export type OptimiseResult = z.infer<typeof OptimiseResult>;
 
-export const OptimizeProgress = z.object({
+export const OptimiseProgress = z.object({
   phase: z.enum(['start', 'bound', 'search', 'exact', 'done']),
   /** Rough share of the budget used, 0…1. */
   fraction: z.number().min(0).max(1),
@@ -104,4 +104,4 @@ export const OptimizeProgress = z.object({
   bound: z.number().nullable(),
   iterations: z.number().int().nonnegative(),
 });
-export type OptimizeProgress = z.infer<typeof OptimizeProgress>;
+export type OptimiseProgress = z.infer<typeof OptimiseProgress>;

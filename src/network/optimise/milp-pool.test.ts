@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimizeLocation } from './index.js';
+import { optimiseLocation } from './index.js';
 import { parseCapacitated } from './orlib.js';
 import { seededRandom } from './random.js';
 
@@ -40,7 +40,7 @@ describe('exact solves in a worker thread', () => {
       capacities: new Float64Array(c.n).fill(c.capacity),
     };
     for (let run = 0; run < 2; run++) {
-      const result = await optimizeLocation(
+      const result = await optimiseLocation(
         problem,
         { model: 'capacitated-p-median', p: 2 },
         { method: 'exact' },
@@ -55,7 +55,7 @@ describe('exact solves in a worker thread', () => {
     let reported = 0;
     const started = performance.now();
     setTimeout(() => controller.abort(), 1500);
-    const result = await optimizeLocation(
+    const result = await optimiseLocation(
       hardInstance(),
       { model: 'capacitated-p-median', p: 10 },
       { method: 'exact', timeLimitSeconds: 120 },

@@ -1,4 +1,4 @@
-import type { LocationModel } from '../../model/optimize.js';
+import type { LocationModel } from '../../model/optimise.js';
 import { evaluate } from './evaluate.js';
 import type { PreparedProblem } from './types.js';
 
