@@ -36,9 +36,10 @@ export const detectEncoding = (sample: Uint8Array): TextEncoding => {
   }
 };
 
-const candidates: Delimiter[] = [';', '\t', ','];
+export const delimiterCandidates: Delimiter[] = [';', '\t', ','];
 
-const countOutsideQuotes = (line: string, delimiter: string): number => {
+/** Delimiters outside quoted fields: a line's field count less one. */
+export const countOutsideQuotes = (line: string, delimiter: string): number => {
   let count = 0;
   let quoted = false;
   for (const ch of line) {
@@ -56,7 +57,7 @@ export const detectDelimiter = (lines: string[]): Delimiter => {
   const sample = lines.filter((l) => l.trim() !== '').slice(0, 20);
   let best: Delimiter = ';';
   let bestScore = -1;
-  for (const delimiter of candidates) {
+  for (const delimiter of delimiterCandidates) {
     const counts = sample.map((l) => countOutsideQuotes(l, delimiter));
     const header = counts[0] ?? 0;
     if (header === 0) continue;

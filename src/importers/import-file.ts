@@ -7,7 +7,7 @@ import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { type KindSpec, kinds, rulesOf } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
-import { openSource } from './readers/index.js';
+import { openSource, unpivotWide } from './readers/index.js';
 import type { SourceRecord, SourceTable } from './source.js';
 import { StagingFile } from './staging.js';
 import { countOutcome, writeAccepted } from './write-accepted.js';
@@ -75,6 +75,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     rowsInserted: 0,
     rowsUpdated: 0,
     emptyLinesSkipped: table?.emptyLines() ?? 0,
+    noteLinesSkipped: table?.noteLines?.() ?? 0,
     refused: true,
     reason: refusal.reason,
     finishedAt: new Date().toISOString(),
@@ -84,6 +85,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   let table: SourceTable;
   try {
     table = await openSource(options.file);
+    if (spec.unpivotsWide) table = unpivotWide(table);
   } catch (error) {
     return refuse(undefined, { reason: `the file could not be read: ${(error as Error).message}` });
   }
@@ -115,7 +117,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   // Passthrough keeps each CSV record as it is; other sources and transformed records are written field by field.
   const needsTransform =
     spec.transform && Object.keys(spec.suppliedBy ?? {}).some((f) => !columns.indexOf.has(f));
-  const passthrough = table.format === 'csv' && !needsTransform;
+  const passthrough = table.format === 'csv' && table.tagged !== undefined && !needsTransform;
   const delimiter = passthrough ? (table.delimiter ?? ';') : ';';
   const stagedFields = passthrough ? [] : spec.fields.map((f) => f.field);
   const stagedColumnOf = (field: string): string | undefined => {
@@ -243,6 +245,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
       rowsInserted: counts.accepted - rowsUpdated,
       rowsUpdated,
       emptyLinesSkipped: table.emptyLines(),
+      noteLinesSkipped: table.noteLines?.() ?? 0,
       refused: false,
       reason: null,
       finishedAt: new Date().toISOString(),

@@ -40,6 +40,8 @@ export interface KindSpec {
   transform?: (record: Map<string, string>) => void;
   /** Fields that a file may omit if `transform` or `derived` can supply them. */
   suppliedBy?: Record<string, string[]>;
+  /** Whether a wide table (a column per sex or year, as PxWeb exports) is read as long rows. */
+  unpivotsWide?: boolean;
 }
 
 const columnOverrides: Record<string, string> = { date: 'event_date' };
@@ -95,6 +97,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
       areaLevel: (t) => `(SELECT any_value(a.level) FROM areas a WHERE a.code = ${t('areaCode')})`,
     },
     suppliedBy: { areaLevel: ['areaCode'] },
+    unpivotsWide: true,
   },
   producers: {
     kind: 'producers',

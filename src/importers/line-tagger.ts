@@ -8,16 +8,19 @@ const TAB = 9;
  * Turns a UTF-8 CSV byte stream into staging bytes, each record prefixed with the line it starts on:
  * `12;…record…\n`. It works on bytes, not strings, because this is the one loop that runs for every
  * row of a large file. Records keep their quoting; a quoted field may span lines; empty lines are
- * skipped and counted; the first record (the header) is dropped.
+ * skipped and counted; the first records (the header and title lines above it) are dropped.
  */
 export class LineTagger {
   private carry: Buffer = Buffer.alloc(0);
   private line = 1;
-  private headerSeen = false;
   rows = 0;
   emptyLines = 0;
 
-  constructor(private readonly delimiter: number) {}
+  /** `skipRecords`: the header and any title lines above it, dropped before the first row. */
+  constructor(
+    private readonly delimiter: number,
+    private skipRecords = 1,
+  ) {}
 
   /** Tags the complete records in `chunk` (plus what was left over) and keeps the unfinished rest. */
   push(chunk: Buffer, onRecord?: (line: number, record: Buffer) => void): Buffer {
@@ -46,7 +49,7 @@ export class LineTagger {
       let end = newline;
       if (end > start && data[end - 1] === CR) end--;
       if (isBlank(data, start, end)) this.emptyLines++;
-      else if (!this.headerSeen) this.headerSeen = true;
+      else if (this.skipRecords > 0) this.skipRecords--;
       else {
         if (out.length - o < end - start + 24) out = grow(out, o, end - start + 24);
         o += writeDigits(out, o, recordLine);

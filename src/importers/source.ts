@@ -37,4 +37,6 @@ export interface SourceTable {
   tagged?: (guard: IdentityCodeGuard) => AsyncIterable<TaggedBatch>;
   /** Lines that held nothing; known once the batches are read. */
   emptyLines(): number;
+  /** Title lines above the header and footnotes below the data (PxWeb exports): text, not rows. */
+  noteLines?: () => number;
 }

@@ -9,14 +9,17 @@ export interface StagedTables {
   rejects: string;
 }
 
-/** Rows accepted and rows rejected (a row with several faults counts once). */
+/**
+ * Rows accepted and rows rejected. Each rejected row has one entry in the rejects, so entries are
+ * counted, not lines: the cells of one wide line are rows of their own (see readers/wide.ts).
+ */
 export const countOutcome = async (
   store: Store,
   tables: StagedTables,
 ): Promise<{ accepted: number; rejected: number }> => {
   const [row] = await store.all<{ accepted: number; rejected: number }>(
     `SELECT (SELECT count(*) FROM ${tables.checked} WHERE reject_column IS NULL) AS accepted,
-            (SELECT count(DISTINCT line) FROM ${tables.rejects}) AS rejected`,
+            (SELECT count(*) FROM ${tables.rejects}) AS rejected`,
   );
   return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0 };
 };

@@ -29,6 +29,8 @@ export const ImportSummary = z.object({
   rowsUpdated: z.int().nonnegative(),
   /** Empty lines (or empty cells of a JSON-stat cube): they hold no record and are not rows. */
   emptyLinesSkipped: z.int().nonnegative(),
+  /** Title lines above the header and footnotes below the data, as PxWeb exports carry: text, not rows. */
+  noteLinesSkipped: z.int().nonnegative().default(0),
   refused: z.boolean(),
   reason: z.string().nullable(),
   dryRun: z.boolean(),

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { decodeWindows1252 } from '../../model/index.js';
 import {
+  countOutsideQuotes,
   type Delimiter,
   detectDecimalSeparator,
   detectDelimiter,
@@ -12,6 +13,7 @@ import { IdentityCodeGuard } from '../identity-guard.js';
 import { LineTagger } from '../line-tagger.js';
 import { RecordSplitter, type TextRecord } from '../records.js';
 import type { SourceBatch, SourceTable, TaggedBatch } from '../source.js';
+import { findHeaderRow } from './header-row.js';
 
 const sampleBytes = 64 * 1024;
 const chunkBytes = 4 << 20;
@@ -58,24 +60,43 @@ export const readCsv = async (
   splitter.push(sampleText, (r) => sampleRecords.push(r));
   if (sample.length < sampleBytes) splitter.end((r) => sampleRecords.push(r));
   const sampleLines = sampleRecords.map((r) => r.text);
-  const delimiter = options.delimiter ?? detectDelimiter(sampleLines.length > 0 ? sampleLines : [sampleText]);
+  const found = findHeaderRow(sampleLines);
+  // Records above the header are title lines (PxWeb writes the table's title there); not rows.
+  const titleLines = found?.index ?? 0;
+  const delimiter =
+    options.delimiter ??
+    found?.delimiter ??
+    detectDelimiter(sampleLines.length > 0 ? sampleLines : [sampleText]);
   const headers =
-    sampleLines.length > 0 ? parseFields(sampleLines[0] ?? '', delimiter).map((h) => h.trim()) : [];
+    sampleLines.length > 0 ? parseFields(sampleLines[titleLines] ?? '', delimiter).map((h) => h.trim()) : [];
   const decimalSeparator =
     delimiter === ','
       ? '.'
-      : detectDecimalSeparator(sampleLines.slice(1, 200).flatMap((l) => parseFields(l, delimiter)));
+      : detectDecimalSeparator(
+          sampleLines.slice(titleLines + 1, titleLines + 200).flatMap((l) => parseFields(l, delimiter)),
+        );
   let emptyLines = 0;
+  let footnotes = 0;
+  // Footnotes are only looked for below a titled table, as PxWeb writes them; elsewhere a one-field
+  // line is a broken row and is rejected as such.
+  const mayHaveFootnotes = titleLines > 0 && headers.length > 1;
 
   async function* batches(): AsyncGenerator<SourceBatch> {
     const records = new RecordSplitter();
     const decoder = new TextDecoder('utf-8');
     let carry = '';
-    let first = true;
+    let skip = titleLines + 1;
     let pending: TextRecord[] = [];
+    // One-field records after the data: footnotes if nothing but more of them follows.
+    let held: TextRecord[] = [];
     const collect = (record: TextRecord) => {
-      if (first) first = false;
-      else pending.push(record);
+      if (skip > 0) skip--;
+      else if (mayHaveFootnotes && countOutsideQuotes(record.text, delimiter) === 0) held.push(record);
+      else {
+        if (held.length > 0) pending.push(...held);
+        held = [];
+        pending.push(record);
+      }
     };
     for await (const { bytes, bytesRead } of utf8Chunks(path, encoding, bom)) {
       const text = decoder.decode(bytes, { stream: true });
@@ -91,11 +112,12 @@ export const readCsv = async (
     records.push(decoder.decode(), collect);
     records.end(collect);
     emptyLines = records.emptyLines;
+    footnotes = held.length;
     if (pending.length > 0) yield { records: pending, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
   }
 
   async function* tagged(guard: IdentityCodeGuard): AsyncGenerator<TaggedBatch> {
-    const tagger = new LineTagger(delimiter.charCodeAt(0));
+    const tagger = new LineTagger(delimiter.charCodeAt(0), titleLines + 1);
     const check = (_line: number, record: Buffer) =>
       guard.checkFields(parseFields(record.toString('utf8'), delimiter));
     let carry = '';
@@ -120,7 +142,9 @@ export const readCsv = async (
     headers,
     bytesTotal,
     batches: { [Symbol.asyncIterator]: () => batches() },
-    tagged,
+    // A titled export is small and may end in footnotes, which only the record-by-record path sees.
+    tagged: titleLines > 0 ? undefined : tagged,
     emptyLines: () => emptyLines,
+    noteLines: () => titleLines + footnotes,
   };
 };

@@ -7,6 +7,8 @@ import { readJson } from './json.js';
 import { readJsonStat } from './jsonstat.js';
 import { readXlsx } from './xlsx.js';
 
+export { unpivotWide } from './wide.js';
+
 const head = (path: string, bytes = 4096): Buffer => {
   const fd = openSync(path, 'r');
   try {
