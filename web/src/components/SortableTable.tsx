@@ -30,12 +30,15 @@ interface SortableTableProps<Row> {
   sortLabel?(header: string): string;
   /** Said in place of the rows when there are none; the app's own "no rows" by default. */
   emptyText?: string;
+  /** Summary rows (totals) in the table foot; they stay last whatever the order. */
+  foot?: ReactNode;
 }
 
 /**
  * A captioned table whose sortable columns have buttons in their headers and say their order with
- * aria-sort. Like DataTable, it scrolls sideways in a focusable region on narrow screens. Rows without a
- * value go last in either direction, so a withheld figure is never read as the smallest.
+ * aria-sort; a table without sortable columns is a plain captioned table with column and row headers. It
+ * scrolls sideways in a focusable region on narrow screens. Rows without a value go last in either
+ * direction, so a withheld figure is never read as the smallest.
  */
 export const SortableTable = <Row,>({
   id,
@@ -47,6 +50,7 @@ export const SortableTable = <Row,>({
   numericFirst = 'descending',
   sortLabel,
   emptyText,
+  foot,
 }: SortableTableProps<Row>) => {
   const { language, t } = useI18n();
   const [order, setOrder] = useState(initialOrder);
@@ -108,6 +112,7 @@ export const SortableTable = <Row,>({
             ))
           )}
         </tbody>
+        {foot ? <tfoot>{foot}</tfoot> : null}
       </table>
     </section>
   );

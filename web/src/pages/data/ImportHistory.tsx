@@ -1,6 +1,6 @@
 import type { ImportView } from '../../../../src/model/index.js';
 import { rejectReportPath } from '../../api/endpoints.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { fileName } from './names.js';
 
@@ -18,19 +18,33 @@ const RejectReportLink = ({ entry }: { entry: ImportView }) => {
 export const ImportHistory = ({ imports }: { imports: ImportView[] }) => {
   const { t, number, dateTime } = useI18n();
   const text = t.data.imports;
-  const columns: Column<ImportView>[] = [
-    { header: text.id, cell: (entry) => entry.importId, numeric: true, rowHeader: true },
-    { header: text.kind, cell: (entry) => t.kinds.import[entry.kind] },
-    { header: text.file, cell: (entry) => <span className="file-name">{fileName(entry.sourceFile)}</span> },
-    { header: text.rowsRead, cell: (entry) => number(entry.rowsRead), numeric: true },
-    { header: text.rowsAccepted, cell: (entry) => number(entry.rowsAccepted), numeric: true },
-    { header: text.rowsRejected, cell: (entry) => number(entry.rowsRejected), numeric: true },
-    { header: text.time, cell: (entry) => dateTime(entry.startedAt) },
-    { header: text.rejects, cell: (entry) => <RejectReportLink entry={entry} /> },
+  const columns: SortableColumn<ImportView>[] = [
+    { key: 'id', header: text.id, cell: (entry) => entry.importId, numeric: true, rowHeader: true },
+    { key: 'kind', header: text.kind, cell: (entry) => t.kinds.import[entry.kind] },
+    {
+      key: 'file',
+      header: text.file,
+      cell: (entry) => <span className="file-name">{fileName(entry.sourceFile)}</span>,
+    },
+    { key: 'rowsRead', header: text.rowsRead, cell: (entry) => number(entry.rowsRead), numeric: true },
+    {
+      key: 'rowsAccepted',
+      header: text.rowsAccepted,
+      cell: (entry) => number(entry.rowsAccepted),
+      numeric: true,
+    },
+    {
+      key: 'rowsRejected',
+      header: text.rowsRejected,
+      cell: (entry) => number(entry.rowsRejected),
+      numeric: true,
+    },
+    { key: 'time', header: text.time, cell: (entry) => dateTime(entry.startedAt) },
+    { key: 'rejects', header: text.rejects, cell: (entry) => <RejectReportLink entry={entry} /> },
   ];
   const newestFirst = [...imports].sort((a, b) => b.importId - a.importId);
   return (
-    <DataTable
+    <SortableTable
       id="imports"
       caption={text.caption}
       columns={columns}

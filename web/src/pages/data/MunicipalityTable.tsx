@@ -1,6 +1,6 @@
 import type { AreaView } from '../../../../src/model/index.js';
 import { Count, SuppressionNote } from '../../components/Count.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { areaName } from './names.js';
@@ -17,15 +17,17 @@ interface MunicipalityTableProps {
 export const MunicipalityTable = ({ municipalities, year, mapped, onShow }: MunicipalityTableProps) => {
   const { t, language } = useI18n();
   const text = t.data.areas;
-  const columns: Column<AreaView>[] = [
-    { header: text.code, cell: (area) => area.code },
-    { header: text.name, cell: (area) => areaName(area, language), rowHeader: true },
+  const columns: SortableColumn<AreaView>[] = [
+    { key: 'code', header: text.code, cell: (area) => area.code },
+    { key: 'name', header: text.name, cell: (area) => areaName(area, language), rowHeader: true },
     {
+      key: 'population',
       header: text.population,
       cell: (area) => <Count value={area.population} suppressed={area.populationSuppressed} />,
       numeric: true,
     },
     {
+      key: 'map',
       header: t.data.units.map,
       cell: (area) =>
         mapped.has(area.code) ? (
@@ -44,7 +46,7 @@ export const MunicipalityTable = ({ municipalities, year, mapped, onShow }: Muni
     : null;
   return (
     <>
-      <DataTable
+      <SortableTable
         id="municipalities"
         caption={text.caption(String(year))}
         columns={columns}

@@ -1,5 +1,5 @@
 import type { ServiceClass, UnitView } from '../../../../src/model/index.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { producerKindColour } from '../../map/colours.js';
@@ -23,11 +23,16 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
     const serviceClass = classNames.get(code);
     return serviceClass ? serviceClassName(serviceClass, language) : code;
   };
-  const columns: Column<UnitView>[] = [
-    { header: text.name, cell: (unit) => unit.name, rowHeader: true },
-    { header: text.serviceClasses, cell: (unit) => unit.serviceClasses.map(classLabel).join(', ') },
-    { header: text.producer, cell: (unit) => unit.producerName ?? unit.producerCode },
+  const columns: SortableColumn<UnitView>[] = [
+    { key: 'name', header: text.name, cell: (unit) => unit.name, rowHeader: true },
     {
+      key: 'serviceClasses',
+      header: text.serviceClasses,
+      cell: (unit) => unit.serviceClasses.map(classLabel).join(', '),
+    },
+    { key: 'producer', header: text.producer, cell: (unit) => unit.producerName ?? unit.producerCode },
+    {
+      key: 'producerKind',
       header: text.producerKind,
       cell: (unit) =>
         unit.producerKind ? (
@@ -44,6 +49,7 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
         ),
     },
     {
+      key: 'municipality',
       header: text.municipality,
       cell: (unit) =>
         municipalityName(unit.municipalityCode) ?? (
@@ -53,6 +59,7 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
         ),
     },
     {
+      key: 'capacity',
       header: text.capacity,
       cell: (unit) =>
         unit.capacityUnit === 'places'
@@ -61,6 +68,7 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
       numeric: true,
     },
     {
+      key: 'map',
       header: text.map,
       cell: (unit) => <ShowOnMapButton name={unit.name} onShow={() => onShow(unit.code)} />,
     },
@@ -68,6 +76,12 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
   const collator = new Intl.Collator(localeOf[language]);
   const rows = [...units].sort((a, b) => collator.compare(a.name, b.name));
   return (
-    <DataTable id="units" caption={text.caption} columns={columns} rows={rows} rowKey={(unit) => unit.code} />
+    <SortableTable
+      id="units"
+      caption={text.caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(unit) => unit.code}
+    />
   );
 };

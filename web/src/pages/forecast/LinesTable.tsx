@@ -1,5 +1,5 @@
 import { Count, SuppressionNote } from '../../components/Count.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import type { ChartLine, GroupChart, YearValue } from './lines.js';
 import { forecastMessages } from './messages.js';
@@ -43,15 +43,17 @@ export const LinesTable = ({ charts, titles, caption }: LinesTableProps) => {
     }
   }
   const ordered = [...rows.values()].sort((a, b) => a.year - b.year);
-  const columns: Column<TableRow>[] = [
-    { header: text.year, cell: (row) => row.year, rowHeader: true },
+  const columns: SortableColumn<TableRow>[] = [
+    { key: 'year', header: text.year, cell: (row) => row.year, rowHeader: true },
     {
+      key: 'variant',
       header: messages.controls.variant,
       cell: (row) =>
         row.line.kind === 'history' ? kinds.history : `${row.line.label} (${kinds[row.line.kind]})`,
     },
     ...charts.map(
-      (chart): Column<TableRow> => ({
+      (chart): SortableColumn<TableRow> => ({
+        key: chart.code,
         header: titles.get(chart.code) ?? chart.code,
         cell: (row) => {
           const value = row.values.get(chart.code);
@@ -69,7 +71,7 @@ export const LinesTable = ({ charts, titles, caption }: LinesTableProps) => {
   const suppressed = ordered.some((row) => [...row.values.values()].some((value) => value.suppressed));
   return (
     <>
-      <DataTable
+      <SortableTable
         id="lines-table"
         caption={caption}
         columns={columns}

@@ -1,5 +1,5 @@
 import { Count, SuppressionNote } from '../../components/Count.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { forecastMessages } from './messages.js';
 import { ageLabel, type PyramidRow, sumFigures, totalsOf } from './pyramid.js';
@@ -12,17 +12,22 @@ interface PyramidTableProps {
 /** The pyramid's figures in words and numbers, oldest first as the picture reads from the top. */
 export const PyramidTable = ({ rows, caption }: PyramidTableProps) => {
   const text = usePageMessages(forecastMessages).pyramid;
-  const columns: Column<PyramidRow>[] = [
-    { header: text.age, cell: ageLabel, rowHeader: true },
-    { header: text.men, cell: (row) => <Count {...row.male} />, numeric: true },
-    { header: text.women, cell: (row) => <Count {...row.female} />, numeric: true },
-    { header: text.total, cell: (row) => <Count {...sumFigures([row.male, row.female])} />, numeric: true },
+  const columns: SortableColumn<PyramidRow>[] = [
+    { key: 'age', header: text.age, cell: ageLabel, rowHeader: true },
+    { key: 'men', header: text.men, cell: (row) => <Count {...row.male} />, numeric: true },
+    { key: 'women', header: text.women, cell: (row) => <Count {...row.female} />, numeric: true },
+    {
+      key: 'total',
+      header: text.total,
+      cell: (row) => <Count {...sumFigures([row.male, row.female])} />,
+      numeric: true,
+    },
   ];
   const totals = totalsOf(rows);
   const suppressed = rows.some((row) => row.male.suppressed || row.female.suppressed);
   return (
     <>
-      <DataTable
+      <SortableTable
         id="pyramid-table"
         caption={caption}
         columns={columns}

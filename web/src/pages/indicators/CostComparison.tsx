@@ -1,7 +1,7 @@
 import type { NeedsStandardisedCost } from '../../../../src/model/index.js';
 import { BarChart, decimalFormat } from '../../charts/index.js';
 import { SuppressionNote } from '../../components/Count.js';
-import { DataTable } from '../../components/DataTable.js';
+import { SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { Figure } from './Figure.js';
@@ -43,14 +43,15 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
           format={index}
           width={880}
         />
-        <DataTable<CostRow>
+        <SortableTable<CostRow>
           id="cost-table"
           caption={text.caption(year)}
           rows={rows}
           rowKey={(row) => row.areaCode}
           columns={[
-            { header: text.municipality, cell: (row) => row.name, rowHeader: true },
+            { key: 'municipality', header: text.municipality, cell: (row) => row.name, rowHeader: true },
             {
+              key: 'perResident',
               header: text.perResident,
               cell: (row) => (
                 <Figure
@@ -62,6 +63,7 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
               numeric: true,
             },
             {
+              key: 'needCoefficient',
               header: text.needCoefficient,
               cell: (row) => (
                 <Figure
@@ -73,6 +75,7 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
               numeric: true,
             },
             {
+              key: 'raw',
               header: text.raw,
               cell: (row) => (
                 <Figure value={row.rawIndex} suppressed={row.populationSuppressed} format={index} />
@@ -80,6 +83,7 @@ export const CostComparison = ({ cost }: { cost: NeedsStandardisedCost }) => {
               numeric: true,
             },
             {
+              key: 'standardised',
               header: text.standardised,
               cell: (row) => (
                 <Figure value={row.costIndex} suppressed={row.populationSuppressed} format={index} />

@@ -1,7 +1,11 @@
 import type { ScenarioResult } from '../../../../src/model/index.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
+
+const groups = ['all', 'aged75', 'children'] as const;
+type Group = (typeof groups)[number];
 
 interface ResultsPanelProps {
   result: ScenarioResult;
@@ -79,31 +83,23 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
               <dd>{format.decimal(result.staffFte)}</dd>
             </div>
           </dl>
-          <table className="data-table" id="network-shares">
-            <caption>{text.sharesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.group}</th>
-                {figures.within.map((w) => (
-                  <th scope="col" className="num" key={w.minutes}>
-                    {text.within(format.whole(w.minutes))}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {(['all', 'aged75', 'children'] as const).map((group) => (
-                <tr key={group}>
-                  <th scope="row">{text[group]}</th>
-                  {figures.within.map((w) => (
-                    <td className="num" key={w.minutes}>
-                      {share(w[group])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SortableTable<Group>
+            id="network-shares"
+            caption={text.sharesCaption}
+            rows={groups}
+            rowKey={(group) => group}
+            columns={[
+              { key: 'group', header: text.group, cell: (group) => text[group], rowHeader: true },
+              ...figures.within.map(
+                (w): SortableColumn<Group> => ({
+                  key: String(w.minutes),
+                  header: text.within(format.whole(w.minutes)),
+                  cell: (group) => share(w[group]),
+                  numeric: true,
+                }),
+              ),
+            ]}
+          />
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { UnitResult } from '../../../../src/model/index.js';
-import { type Column, DataTable } from '../../components/DataTable.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
@@ -28,9 +28,10 @@ export const UnitTable = ({
   const { t, language } = useI18n();
   const text = usePageMessages(networkMessages).units;
   const format = useFormats();
-  const columns: Column<UnitResult>[] = [
-    { header: text.name, cell: (unit) => unit.name, rowHeader: true },
+  const columns: SortableColumn<UnitResult>[] = [
+    { key: 'name', header: text.name, cell: (unit) => unit.name, rowHeader: true },
     {
+      key: 'producerKind',
       header: text.producerKind,
       cell: (unit) =>
         unit.producerKind ? (
@@ -47,6 +48,7 @@ export const UnitTable = ({
         ),
     },
     {
+      key: 'status',
       header: text.status,
       cell: (unit) => (
         <span className={`unit-status unit-status--${unit.status}`}>
@@ -56,12 +58,14 @@ export const UnitTable = ({
       ),
     },
     {
+      key: 'capacity',
       header: text.capacity,
       cell: (unit) => (unit.status === 'closed' ? '–' : format.whole(unit.capacity[serviceClass] ?? 0)),
       numeric: true,
     },
-    { header: text.load, cell: (unit) => format.whole(unit.load), numeric: true },
+    { key: 'load', header: text.load, cell: (unit) => format.whole(unit.load), numeric: true },
     {
+      key: 'utilisation',
       header: text.utilisation,
       cell: (unit) =>
         unit.utilisation === null
@@ -69,8 +73,9 @@ export const UnitTable = ({
           : `${format.percent(unit.utilisation)} %${unit.utilisation >= 0.995 ? ` (${text.full})` : ''}`,
       numeric: true,
     },
-    { header: text.overflow, cell: (unit) => format.whole(unit.overflow), numeric: true },
+    { key: 'overflow', header: text.overflow, cell: (unit) => format.whole(unit.overflow), numeric: true },
     {
+      key: 'actions',
       header: text.actions,
       cell: (unit) => (
         <span className="row-actions">
@@ -100,7 +105,7 @@ export const UnitTable = ({
   const collator = new Intl.Collator(localeOf[language]);
   const rows = [...units].sort((a, b) => collator.compare(a.name, b.name));
   return (
-    <DataTable
+    <SortableTable
       id="network-units"
       caption={text.caption(serviceClassName)}
       columns={columns}

@@ -1,8 +1,8 @@
 import type { MonitoringSetItemView, MonitoringSetSummary } from '../../../../src/model/index.js';
 import { DotChart, decimalFormat } from '../../charts/index.js';
 import { SuppressionNote } from '../../components/Count.js';
-import { DataTable } from '../../components/DataTable.js';
 import { Loaded } from '../../components/Loaded.js';
+import { SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
@@ -123,18 +123,20 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages);
   return (
-    <DataTable<MonitoringSetItemView>
+    <SortableTable<MonitoringSetItemView>
       id="report-summary"
       caption={text.report.summary}
       rows={[...items]}
       rowKey={(item) => `${item.position}-${item.indicatorId}`}
       columns={[
         {
+          key: 'indicators',
           header: text.report.indicators,
           cell: (item) => item.title?.[language] ?? item.indicatorId,
           rowHeader: true,
         },
         {
+          key: 'value',
           header: text.tile.value,
           cell: (item) => (
             <Figure
@@ -146,6 +148,7 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
           numeric: true,
         },
         {
+          key: 'target',
           header: text.tile.target,
           cell: (item) =>
             item.target
@@ -154,6 +157,7 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
           numeric: true,
         },
         {
+          key: 'status',
           header: text.report.status,
           cell: (item) => <StatusBadge status={item.assessment.status} hasTarget={item.target !== null} />,
         },
@@ -249,18 +253,20 @@ const IndicatorReport = ({
                 format={format}
                 width={560}
               />
-              <DataTable
+              <SortableTable
                 id={`report-table-${item.indicatorId}`}
                 caption={`${title}, ${text.report.areas}, ${year}`}
                 rows={values}
                 rowKey={(value) => value.areaCode}
                 columns={[
                   {
+                    key: 'areas',
                     header: text.report.areas,
                     cell: (value) => value.areaName ?? value.areaCode,
                     rowHeader: true,
                   },
                   {
+                    key: 'value',
                     header: text.tile.value,
                     cell: (value) => (
                       <Figure value={value.value} suppressed={value.suppressed} format={format} />
@@ -268,6 +274,7 @@ const IndicatorReport = ({
                     numeric: true,
                   },
                   {
+                    key: 'intervalLabel',
                     header: text.tile.intervalLabel,
                     cell: (value) =>
                       value.lower !== null && value.upper !== null
