@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const wanted = process.argv.slice(2);
+const { positionals: wanted } = parseArgs({ allowPositionals: true, strict: true });
 const benchmarks = readdirSync(benchDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'all.ts')
   .map((file) => file.replace(/\.ts$/, ''))

@@ -16,13 +16,11 @@ import {
   projectDemand,
 } from '../src/forecast/index.js';
 import { ForecastAssumptions } from '../src/model/index.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const argument = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { values: flags } = readBenchArgs('forecast');
 
-const runs = argument('runs', 7);
+const runs = numberFlag('runs', flags.runs, 7);
 const municipalities = 308;
 const years = 20;
 const cellCount = 50_000;

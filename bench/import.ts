@@ -10,16 +10,12 @@ import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { importFile } from '../src/importers/index.js';
 import { eventHeader, seededStore } from '../src/importers/test-fixtures.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const argument = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-
-const rows = argument('rows', 10_000_000);
+const { values: flags } = readBenchArgs('import');
+const rows = numberFlag('rows', flags.rows, 10_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'soteatlas-bench-'));
-const keepIndex = process.argv.indexOf('--file');
-const file = keepIndex >= 0 ? (process.argv[keepIndex + 1] ?? '') : join(dir, 'events.csv');
+const file = flags.file ?? join(dir, 'events.csv');
 
 const writeEvents = async (): Promise<void> => {
   const out = createWriteStream(file);

@@ -29,16 +29,14 @@ import {
 import type { Viewer } from '../src/model/index.js';
 import { buildServer } from '../src/server/server.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const db = resolve(option('db', 'data/bench/indicators-10m.duckdb'));
-const targetEvents = Number(option('events', '10000000'));
-const population = Number(option('population', '80000'));
-const runs = Number(option('runs', '3'));
-const mode = option('cold', '');
+const { values: flags } = readBenchArgs('indicators');
+const db = resolve(flags.db ?? 'data/bench/indicators-10m.duckdb');
+const targetEvents = numberFlag('events', flags.events, 10_000_000);
+const population = numberFlag('population', flags.population, 80_000);
+const runs = numberFlag('runs', flags.runs, 3);
+const mode = flags.cold ?? '';
 
 const analyst: Viewer = { role: 'analyst' };
 const manager: Viewer = { role: 'manager' };

@@ -19,19 +19,17 @@ import {
   travelTimeMatrix,
 } from '../src/network/index.js';
 import { connectPgRouting, loadArcs, pgDijkstraCost } from '../src/network/matrix/pg-peer.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const argument = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const columns = argument('columns', 710);
-const originCount = argument('origins', 10_000);
-const destinationCount = argument('destinations', 300);
-const threads = argument('threads', 2);
-const pgFull = process.argv.includes('--pg-full');
+const { values: flags } = readBenchArgs('matrix');
+const columns = numberFlag('columns', flags.columns, 710);
+const originCount = numberFlag('origins', flags.origins, 10_000);
+const destinationCount = numberFlag('destinations', flags.destinations, 300);
+const threads = numberFlag('threads', flags.threads, 2);
+const pgFull = flags['pg-full'] === true;
 const pgDestinations = pgFull
   ? destinationCount
-  : Math.min(argument('pg-destinations', 10), destinationCount);
+  : Math.min(numberFlag('pg-destinations', flags['pg-destinations'], 10), destinationCount);
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 const log = (text: string) => process.stderr.write(`${text}\n`);

@@ -19,12 +19,10 @@ import {
   thlNeedCoefficients,
 } from '../src/indicators/need/index.js';
 import type { NeedSector, Sex } from '../src/model/index.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const argument = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const runs = argument('runs', 7);
+const { values: flags } = readBenchArgs('need');
+const runs = numberFlag('runs', flags.runs, 7);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -14,25 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { optimiseLocation } from '../src/network/optimise/index.js';
 import { floydWarshall, parseCapacitated, parsePMedian } from '../src/network/optimise/orlib.js';
 import { seededRandom } from '../src/network/optimise/random.js';
+import { numberFlag, numberListFlag, readBenchArgs } from './args.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string, fallback: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const listOption = (name: string, fallback: number[]): number[] => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? '').split(',').map(Number) : fallback;
-};
-const valued = new Set(['time', 'highs-time', 'highs-max-n', 'sizes', 'seed']);
-const files = args.filter(
-  (a, i) => !a.startsWith('--') && !valued.has((args[i - 1] ?? '').replace(/^--/, '')),
-);
-const ourSeconds = option('time', 1.9);
-const highsSeconds = option('highs-time', 60);
-const highsMaxN = flag('no-highs') ? 0 : option('highs-max-n', 200);
-const seed = option('seed', 1);
+const { values: flags, positionals: files } = readBenchArgs('pmedian');
+const ourSeconds = numberFlag('time', flags.time, 1.9);
+const highsSeconds = numberFlag('highs-time', flags['highs-time'], 60);
+const highsMaxN = flags['no-highs'] ? 0 : numberFlag('highs-max-n', flags['highs-max-n'], 200);
+const seed = numberFlag('seed', flags.seed, 1);
 
 /** Published optima of pmed1–pmed40 (Beasley). */
 const pmedOptima = [
@@ -123,10 +111,10 @@ const defaults = existsSync(dataDir)
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
       .map((f) => join(dataDir, f))
   : [];
-for (const path of [...(flag('no-files') ? [] : defaults), ...files]) instances.push(...readFile(path));
-if (!flag('no-random')) {
+for (const path of [...(flags['no-files'] ? [] : defaults), ...files]) instances.push(...readFile(path));
+if (!flags['no-random']) {
   // OR-Library's shapes: for each n, p = 5, 10, n/10, n/5, n/3.
-  for (const n of listOption('sizes', [100, 200, 300, 400, 500, 600, 700, 800, 900])) {
+  for (const n of numberListFlag('sizes', flags.sizes, [100, 200, 300, 400, 500, 600, 700, 800, 900])) {
     const ps = [5, 10, Math.round(n / 10), Math.round(n / 5), Math.floor(n / 3)].filter(
       (p, i, all) => all.indexOf(p) === i,
     );

@@ -16,16 +16,14 @@ import type { ScenarioChange } from '../src/model/index.js';
 import { evaluatorFor, importRoads, resolveYears } from '../src/network/index.js';
 import { buildServer } from '../src/server/server.js';
 import { openStore } from '../src/store/index.js';
+import { numberFlag, readBenchArgs } from './args.js';
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const { values: flags } = readBenchArgs('scenario');
 
-const population = option('population') ? Number(option('population')) : undefined;
-const clicks = Number(option('clicks') ?? 40);
-const keep = option('dir') !== undefined;
-const dir = option('dir') ?? mkdtempSync(join(tmpdir(), 'soteatlas-bench-scenario-'));
+const population = flags.population ? numberFlag('population', flags.population, 0) : undefined;
+const clicks = numberFlag('clicks', flags.clicks, 40);
+const keep = flags.dir !== undefined;
+const dir = flags.dir ?? mkdtempSync(join(tmpdir(), 'soteatlas-bench-scenario-'));
 const storePath = join(dir, 'soteatlas.duckdb');
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -40,13 +38,13 @@ if (!existsSync(storePath)) {
   await importFiles(store, filesToImport(demo, join(dir, 'files')));
   // The road network `soteatlas demo` imports: clicks are timed on road travel times, not straight lines.
   const roads = roadsToImport(demo, join(dir, 'files'));
-  if (roads && !process.argv.includes('--straight-line')) await importRoads(store, roads, { name: 'demo' });
+  if (roads && flags['straight-line'] !== true) await importRoads(store, roads, { name: 'demo' });
   store.close();
   console.log(`demo county generated and imported into ${dir} in ${seconds(performance.now() - started)}`);
 }
 
 const store = await openStore(storePath);
-const targetYear = option('target-year') ? Number(option('target-year')) : undefined;
+const targetYear = flags['target-year'] ? numberFlag('target-year', flags['target-year'], 0) : undefined;
 const years = await resolveYears(store, targetYear === undefined ? {} : { targetYear });
 let started = performance.now();
 const evaluator = await evaluatorFor(store, years);
