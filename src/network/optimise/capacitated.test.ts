@@ -14,7 +14,11 @@ describe('capacitated search', () => {
         const prepared = prepareProblem(c.problem, { model: 'capacitated-p-median', p: c.p });
         const start = Int32Array.from({ length: prepared.p }, (_, k) => k);
         const budget = makeBudget({ timeLimitMs: 5_000 });
-        const solution = solveCapacitated(prepared, start, seededRandom(3), budget, 30);
+        const solution = solveCapacitated(prepared, start, {
+          random: seededRandom(3),
+          budget,
+          maxIdleIterations: 30,
+        });
         if (!solution.feasible) {
           expect(solution.elite).toEqual([]);
           return;

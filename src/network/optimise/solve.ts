@@ -112,7 +112,7 @@ const runHeuristic = async (
         bound: true,
         integral: prepared.integral,
       });
-      const first = solveCapacitated(prepared, start.sites, random, budget, 0);
+      const first = solveCapacitated(prepared, start.sites, { random, budget, maxIdleIterations: 0 });
       let bound = start.bound;
       const remaining = () => Math.max(0, budget.deadline - performance.now());
       // The capacitated Lagrangian bound runs twice on slices of the budget: briefly before the search, so
@@ -135,15 +135,13 @@ const runHeuristic = async (
         timeLimitMs: remaining() - reserve - assignmentReserve,
         signal: budget.signal,
       });
-      const solution = solveCapacitated(
-        prepared,
-        first.feasible ? first.sites : start.sites,
+      const solution = solveCapacitated(prepared, first.feasible ? first.sites : start.sites, {
         random,
-        searchBudget,
+        budget: searchBudget,
         maxIdleIterations,
-        (it, best) => onIteration(it, best, bound),
+        onIteration: (it, best) => onIteration(it, best, bound),
         target,
-      );
+      });
       if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
       if (
         exactAssignment &&

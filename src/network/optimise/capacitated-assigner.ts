@@ -1,0 +1,117 @@
+import type { PreparedProblem } from './types.js';
+
+/**
+ * The assignment half of the capacitated p-median: which open site serves each demand, and the load that
+ * puts on each site. A fresh assignment comes from a regret heuristic for the generalised assignment
+ * problem (Martello & Toth); `capacitated-moves.ts` improves it in place.
+ */
+export class Assigner {
+  readonly n: number;
+  readonly m: number;
+  /** Weighted cost n × m. */
+  readonly cost: Float64Array;
+  readonly demands: Float64Array;
+  readonly capacities: Float64Array;
+  readonly assignment: Int32Array;
+  readonly load: Float64Array;
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly regret: Float64Array;
+  private readonly done: Uint8Array;
+
+  constructor(problem: PreparedProblem) {
+    const { n, m, dist, weights } = problem;
+    this.n = n;
+    this.m = m;
+    this.cost = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i] as number;
+      for (let k = 0; k < m; k++) this.cost[i * m + k] = w * (dist[i * m + k] as number);
+    }
+    this.demands = problem.demands;
+    this.capacities = problem.capacities;
+    this.assignment = new Int32Array(n);
+    this.load = new Float64Array(m);
+    this.first = new Int32Array(n);
+    this.second = new Int32Array(n);
+    this.regret = new Float64Array(n);
+    this.done = new Uint8Array(n);
+  }
+
+  /** Regret assignment to the given open sites; false when some demand finds no room. */
+  assign(sites: Int32Array): boolean {
+    const { n, demands, load, capacities } = this;
+    load.fill(0);
+    this.done.fill(0);
+    for (let i = 0; i < n; i++) this.rank(i, sites);
+    for (let placed = 0; placed < n; placed++) {
+      const pick = this.mostUrgent();
+      const k = this.first[pick] as number;
+      if (k < 0) return false;
+      this.done[pick] = 1;
+      this.assignment[pick] = k;
+      load[k] = (load[k] as number) + (demands[pick] as number);
+      const room = (capacities[k] as number) - (load[k] as number) + 1e-9;
+      for (let i = 0; i < n; i++) {
+        if (
+          this.done[i] === 0 &&
+          (this.first[i] === k || this.second[i] === k) &&
+          (demands[i] as number) > room
+        ) {
+          this.rank(i, sites);
+        }
+      }
+    }
+    return true;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (let i = 0; i < this.n; i++) sum += this.cost[i * this.m + (this.assignment[i] as number)] as number;
+    return sum;
+  }
+
+  /** The two cheapest sites with room for demand i, and the regret of losing the first. */
+  private rank(i: number, sites: Int32Array): void {
+    const { m, cost, load, capacities } = this;
+    const q = this.demands[i] as number;
+    let a = -1;
+    let b = -1;
+    let ca = Number.POSITIVE_INFINITY;
+    let cb = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < sites.length; t++) {
+      const k = sites[t] as number;
+      if ((load[k] as number) + q > (capacities[k] as number) + 1e-9) continue;
+      const c = cost[i * m + k] as number;
+      if (c < ca) {
+        b = a;
+        cb = ca;
+        a = k;
+        ca = c;
+      } else if (c < cb) {
+        b = k;
+        cb = c;
+      }
+    }
+    this.first[i] = a;
+    this.second[i] = b;
+    // A demand with one place left must go first; larger demand breaks ties, being harder to place.
+    this.regret[i] = a < 0 ? Number.POSITIVE_INFINITY : b < 0 ? 1e300 : cb - ca;
+  }
+
+  /** The unplaced demand of largest regret. */
+  private mostUrgent(): number {
+    const { n, demands } = this;
+    let pick = -1;
+    let bestRegret = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (this.done[i] === 1) continue;
+      const r = this.regret[i] as number;
+      if (r > bestRegret || (r === bestRegret && (demands[i] as number) > (demands[pick] as number))) {
+        bestRegret = r;
+        pick = i;
+      }
+    }
+    return pick;
+  }
+}

@@ -1,0 +1,202 @@
+import type { Assigner } from './capacitated-assigner.js';
+
+/** Local search over an assignment to fixed open sites: shifts, swaps and ejection chains of demand. */
+
+/** Shifts and swaps of single demands until neither improves. */
+export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: () => boolean): void => {
+  let improved = true;
+  let rounds = 0;
+  while (improved && !(++rounds % 4 === 0 && stop())) {
+    improved = shiftDemands(assigner, sites);
+    if (swapDemands(assigner)) improved = true;
+  }
+};
+
+/** Moves each demand to the cheapest open site with room for it; true if any moved. */
+const shiftDemands = (assigner: Assigner, sites: Int32Array): boolean => {
+  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  let improved = false;
+  for (let i = 0; i < n; i++) {
+    const a = assignment[i] as number;
+    const q = demands[i] as number;
+    const ca = cost[i * m + a] as number;
+    let best = a;
+    let bestCost = ca;
+    for (let t = 0; t < sites.length; t++) {
+      const k = sites[t] as number;
+      const c = cost[i * m + k] as number;
+      if (c < bestCost - 1e-12 && (load[k] as number) + q <= (capacities[k] as number) + 1e-9) {
+        best = k;
+        bestCost = c;
+      }
+    }
+    if (best !== a) {
+      assignment[i] = best;
+      load[a] = (load[a] as number) - q;
+      load[best] = (load[best] as number) + q;
+      improved = true;
+    }
+  }
+  return improved;
+};
+
+/** Swaps the sites of two demands where that is cheaper and both fit; each demand swaps once a pass. */
+const swapDemands = (assigner: Assigner): boolean => {
+  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  let improved = false;
+  for (let i = 0; i < n; i++) {
+    const a = assignment[i] as number;
+    const qi = demands[i] as number;
+    for (let j = i + 1; j < n; j++) {
+      const b = assignment[j] as number;
+      if (a === b) continue;
+      const qj = demands[j] as number;
+      const delta =
+        (cost[i * m + b] as number) -
+        (cost[i * m + a] as number) +
+        (cost[j * m + a] as number) -
+        (cost[j * m + b] as number);
+      if (
+        delta < -1e-9 &&
+        (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
+        (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
+      ) {
+        assignment[i] = b;
+        assignment[j] = a;
+        load[a] = (load[a] as number) - qi + qj;
+        load[b] = (load[b] as number) - qj + qi;
+        improved = true;
+        break;
+      }
+    }
+  }
+  return improved;
+};
+
+/**
+ * Ejection chains of length two: demand i moves to a cheaper site b that lacks room, made by moving
+ * some demand j out of b to a third site c that has it. Returns true when one was applied.
+ */
+export const ejectDemand = (assigner: Assigner, sites: Int32Array): boolean => {
+  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  let applied = false;
+  for (let i = 0; i < n; i++) {
+    const a = assignment[i] as number;
+    const qi = demands[i] as number;
+    const ca = cost[i * m + a] as number;
+    for (let t = 0; t < sites.length; t++) {
+      const b = sites[t] as number;
+      const gainI = ca - (cost[i * m + b] as number);
+      if (b === a || gainI <= 1e-9) continue;
+      const need = (load[b] as number) + qi - (capacities[b] as number);
+      if (need <= 1e-9) continue; // a plain shift, left to improveAssignment()
+      const chain = bestEjection(assigner, sites, { i, a, b, need, gainI });
+      if (chain !== null) {
+        const qj = demands[chain.j] as number;
+        assignment[i] = b;
+        assignment[chain.j] = chain.c;
+        load[a] = (load[a] as number) - qi;
+        load[b] = (load[b] as number) + qi - qj;
+        load[chain.c] = (load[chain.c] as number) + qj;
+        applied = true;
+        break;
+      }
+    }
+  }
+  return applied;
+};
+
+/** Demand i moving from site a into site b needs `need` more room there, and gains `gainI`. */
+interface Ejection {
+  i: number;
+  a: number;
+  b: number;
+  need: number;
+  gainI: number;
+}
+
+/** The demand j to move out of b, and the site c to take it, that together improve the most. */
+const bestEjection = (
+  assigner: Assigner,
+  sites: Int32Array,
+  { i, a, b, need, gainI }: Ejection,
+): { j: number; c: number } | null => {
+  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  const qi = demands[i] as number;
+  let bestDelta = -1e-9;
+  let bestJ = -1;
+  let bestC = -1;
+  for (let j = 0; j < n; j++) {
+    if (assignment[j] !== b || j === i) continue;
+    const qj = demands[j] as number;
+    if (qj + 1e-9 < need) continue;
+    const cb = cost[j * m + b] as number;
+    for (let u = 0; u < sites.length; u++) {
+      const c = sites[u] as number;
+      if (c === b) continue;
+      const room = (capacities[c] as number) - (load[c] as number) + (c === a ? qi : 0);
+      if (qj > room + 1e-9) continue;
+      const delta = (cost[j * m + c] as number) - cb - gainI;
+      if (delta < bestDelta) {
+        bestDelta = delta;
+        bestJ = j;
+        bestC = c;
+      }
+    }
+  }
+  return bestJ >= 0 ? { j: bestJ, c: bestC } : null;
+};
+
+/**
+ * Moves each free median to the site that serves its own cluster most cheaply (capacity permitting).
+ * Returns true if any median moved; `open`, `sites` and the assignment are updated in place.
+ */
+export const recenterMedians = (
+  assigner: Assigner,
+  sites: Int32Array,
+  open: Uint8Array,
+  fixed: Uint8Array,
+): boolean => {
+  const { n, assignment, load } = assigner;
+  let moved = false;
+  const members: number[] = [];
+  for (let t = 0; t < sites.length; t++) {
+    const k = sites[t] as number;
+    if (fixed[k] === 1) continue;
+    members.length = 0;
+    for (let i = 0; i < n; i++) if (assignment[i] === k) members.push(i);
+    const best = clusterCentre(assigner, k, members, open);
+    if (best !== k) {
+      open[k] = 0;
+      open[best] = 1;
+      sites[t] = best;
+      for (const i of members) assignment[i] = best;
+      load[best] = load[k] as number;
+      load[k] = 0;
+      moved = true;
+    }
+  }
+  return moved;
+};
+
+/** The closed site (or k itself) that serves the members of median k's cluster most cheaply. */
+const clusterCentre = (assigner: Assigner, k: number, members: number[], open: Uint8Array): number => {
+  const { m, cost, capacities, load } = assigner;
+  let current = 0;
+  for (const i of members) current += cost[i * m + k] as number;
+  let best = k;
+  let bestCost = current;
+  for (let s = 0; s < m; s++) {
+    if (open[s] === 1 || (capacities[s] as number) + 1e-9 < (load[k] as number)) continue;
+    let c = 0;
+    for (const i of members) {
+      c += cost[i * m + s] as number;
+      if (c >= bestCost) break;
+    }
+    if (c < bestCost - 1e-9) {
+      bestCost = c;
+      best = s;
+    }
+  }
+  return best;
+};
