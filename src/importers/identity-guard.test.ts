@@ -44,6 +44,25 @@ describe('personal identity codes', () => {
     );
   });
 
+  it('recognises a code in any letter case, with any hyphen-like sign, spaces and quotes around it', () => {
+    for (const spelling of [
+      '131052-308t',
+      ' "131052\u2013308T" ',
+      '131052\u00AD308T',
+      '131052\uFF0D308t',
+      "'131052\u2212308T'",
+    ])
+      expect(isPersonalIdentityCode(spelling), spelling).toBe(true);
+    expect(isPersonalIdentityCode(codeFor(24, 11, 5, 'a', 123).toLowerCase())).toBe(true);
+    expect(isPersonalIdentityCode('131052 308T')).toBe(false);
+  });
+
+  it('does not take digits inside a longer token for a code', () => {
+    const guard = new IdentityCodeGuard();
+    guard.checkFields(['ORD131052-308T', '131052-308T4', 'x'.repeat(50)]);
+    expect(guard.found).toBe(false);
+  });
+
   it('does not mistake dates, ids or an impossible date for a code', () => {
     expect(isPersonalIdentityCode('2024-01-15')).toBe(false);
     expect(isPersonalIdentityCode('1234567-8')).toBe(false);

@@ -181,7 +181,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         for (const record of batch.records) {
           rowsRead++;
           const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
-          if (batch.mayHoldIdentityCodes) guard.checkFields(fields);
+          if (batch.mayHoldIdentityCodes) guard.checkFields(fields, record.unlisted);
           if (!writing()) continue;
           const staged = toStaged(record, fields);
           if (staged !== undefined) staging.add(staged);

@@ -1,12 +1,14 @@
-import type { IdentityCodeGuard } from './identity-guard.js';
+import type { IdentityCodeGuard, UnlistedText } from './identity-guard.js';
 
 /**
  * A record as a reader hands it over: CSV text in the source's dialect, or fields in header order,
- * or a problem that makes it a rejected row (an item that is not valid JSON, say).
+ * or a problem that makes it a rejected row (an item that is not valid JSON, say). `unlisted` holds
+ * what the fields do not show (JSON members outside the headers, nested values, an unparsable
+ * item's text), so that identity codes are looked for there too.
  */
 export type SourceRecord =
-  | { line: number; text: string; fields?: undefined; problem?: undefined }
-  | { line: number; fields: string[]; text?: undefined; problem?: string };
+  | { line: number; text: string; fields?: undefined; problem?: undefined; unlisted?: undefined }
+  | { line: number; fields: string[]; text?: undefined; problem?: string; unlisted?: UnlistedText[] };
 
 export interface SourceBatch {
   records: SourceRecord[];

@@ -86,6 +86,7 @@ export const readCsv = async (
     const decoder = new TextDecoder('utf-8');
     let carry = '';
     let skip = titleLines + 1;
+    let carriedSuspicion = false;
     let pending: TextRecord[] = [];
     // One-field records after the data: footnotes if nothing but more of them follows.
     let held: TextRecord[] = [];
@@ -101,13 +102,15 @@ export const readCsv = async (
     for await (const { bytes, bytesRead } of utf8Chunks(path, encoding, bom)) {
       const text = decoder.decode(bytes, { stream: true });
       records.push(text, collect);
-      // The end of the previous chunk joins the scan, so that a code cut by a chunk boundary is seen whole.
-      const scanned = carry + text;
+      // The end of the previous chunk joins the scan, so that a code cut by a chunk boundary is seen
+      // whole; a suspicious chunk's unfinished record ends in the next batch, which is checked too.
+      const suspicious = IdentityCodeGuard.mayContain(carry + text);
       carry = text.slice(-16);
       if (pending.length > 0) {
-        yield { records: pending, mayHoldIdentityCodes: IdentityCodeGuard.mayContain(scanned), bytesRead };
+        yield { records: pending, mayHoldIdentityCodes: suspicious || carriedSuspicion, bytesRead };
         pending = [];
-      }
+        carriedSuspicion = suspicious;
+      } else carriedSuspicion ||= suspicious;
     }
     records.push(decoder.decode(), collect);
     records.end(collect);
@@ -121,12 +124,16 @@ export const readCsv = async (
     const check = (_line: number, record: Buffer) =>
       guard.checkFields(parseFields(record.toString('utf8'), delimiter));
     let carry = '';
+    let carriedSuspicion = false;
     for await (const { bytes, bytesRead } of utf8Chunks(path, encoding, bom)) {
-      // Identity codes are ASCII, so a Latin-1 view of UTF-8 bytes finds them as well as a proper decode.
+      // A Latin-1 view of UTF-8 bytes costs no decoding; the scan knows the multi-byte dashes.
       const text = bytes.toString('latin1');
-      const suspicious = IdentityCodeGuard.mayContain(carry + text);
+      const suspicious = IdentityCodeGuard.mayContainUtf8AsLatin1(carry + text);
       carry = text.slice(-16);
-      const staged = tagger.push(bytes, suspicious ? check : undefined);
+      // A record left unfinished at the chunk's end is tagged in the next push: check that one too.
+      const rowsBefore = tagger.rows;
+      const staged = tagger.push(bytes, suspicious || carriedSuspicion ? check : undefined);
+      carriedSuspicion = suspicious || (carriedSuspicion && tagger.rows === rowsBefore);
       yield { bytes: staged, rows: tagger.rows, bytesRead };
     }
     const staged = tagger.end(check);

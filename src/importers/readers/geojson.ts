@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { toEtrsTm35fin } from '../../model/index.js';
+import { jsonTexts, unlistedJsonTexts } from '../identity-guard.js';
 import type { SourceRecord, SourceTable } from '../source.js';
+import { unparsable } from './json.js';
 import { itemBatches, type JsonItem, jsonItems } from './json-items.js';
 
 type Position = number[];
@@ -118,9 +120,16 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
   const headers = [...propertyNames, ...extra];
 
   const toRecord = (item: JsonItem): SourceRecord => {
-    if (item.problem) return { line: item.ordinal, fields: [], problem: item.problem };
-    if (!isFeature(item.value)) return { line: item.ordinal, fields: [], problem: 'not a GeoJSON feature' };
+    if (item.problem)
+      return { line: item.ordinal, fields: [], problem: item.problem, unlisted: unparsable(item) };
+    if (!isFeature(item.value)) {
+      const unlisted = jsonTexts(item.value).map((text) => ({ column: '', text }));
+      return { line: item.ordinal, fields: [], problem: 'not a GeoJSON feature', unlisted };
+    }
     const properties = item.value.properties ?? {};
+    // Members beside the properties (an id, say) are searched for identity codes, the geometry is not.
+    const { geometry: _, properties: __, ...members } = item.value as unknown as Record<string, unknown>;
+    const unlisted = [...unlistedJsonTexts(properties, headers), ...unlistedJsonTexts(members, [])];
     const derived: Record<string, string> = {};
     const geometry = item.value.geometry;
     if (geometry?.type === 'Point') {
@@ -143,7 +152,7 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
           ? JSON.stringify(value)
           : String(value);
     });
-    return { line: item.ordinal, fields };
+    return { line: item.ordinal, fields, unlisted };
   };
 
   return {

@@ -8,6 +8,8 @@ export interface JsonItem {
   ordinal: number;
   value?: unknown;
   problem?: string;
+  /** The item's text, kept only when it could not be parsed. */
+  raw?: string;
   bytesRead: number;
 }
 
@@ -30,7 +32,7 @@ const parse = (raw: string, ordinal: number, bytesRead: number): JsonItem => {
   try {
     return { ordinal, value: JSON.parse(raw), bytesRead };
   } catch (error) {
-    return { ordinal, problem: `not valid JSON: ${(error as Error).message}`, bytesRead };
+    return { ordinal, problem: `not valid JSON: ${(error as Error).message}`, raw, bytesRead };
   }
 };
 

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { jsonTexts, unlistedJsonTexts } from '../identity-guard.js';
 import type { SourceRecord, SourceTable } from '../source.js';
 import { firstCharacter, itemBatches, type JsonItem, jsonItems } from './json-items.js';
 
@@ -8,6 +9,9 @@ export const jsonText = (value: unknown): string => {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 };
+
+/** An item that is not valid JSON is still searched for identity codes, as one text. */
+export const unparsable = (item: JsonItem) => [{ column: '', text: item.raw ?? '' }];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,10 +24,15 @@ export const readJson = async (path: string): Promise<SourceTable> => {
   const headers = !first.done && isObject(first.value.value) ? Object.keys(first.value.value) : [];
 
   const toRecord = (item: JsonItem): SourceRecord => {
-    if (item.problem) return { line: item.ordinal, fields: [], problem: item.problem };
-    if (!isObject(item.value)) return { line: item.ordinal, fields: [], problem: 'not a JSON object' };
+    if (item.problem)
+      return { line: item.ordinal, fields: [], problem: item.problem, unlisted: unparsable(item) };
+    if (!isObject(item.value)) {
+      const unlisted = jsonTexts(item.value).map((text) => ({ column: '', text }));
+      return { line: item.ordinal, fields: [], problem: 'not a JSON object', unlisted };
+    }
     const object = item.value;
-    return { line: item.ordinal, fields: headers.map((h) => jsonText(object[h])) };
+    const fields = headers.map((h) => jsonText(object[h]));
+    return { line: item.ordinal, fields, unlisted: unlistedJsonTexts(object, headers) };
   };
 
   return {

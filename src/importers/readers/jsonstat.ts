@@ -114,11 +114,11 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
       }
       records.push({ line: i + 1, fields: [areaCode(a), y, ageCode(g) ?? g, s, String(value)] });
       if (records.length >= 10_000) {
-        yield { records, mayHoldIdentityCodes: false, bytesRead: Math.round((bytesTotal * i) / total) };
+        yield { records, mayHoldIdentityCodes: true, bytesRead: Math.round((bytesTotal * i) / total) };
         records = [];
       }
     }
-    if (records.length > 0) yield { records, mayHoldIdentityCodes: false, bytesRead: bytesTotal };
+    if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
   }
 
   return {
