@@ -169,7 +169,7 @@ describe('scenario evaluation', () => {
 describe('decay, reach and demand source', () => {
   it('counts demand no unit reaches within the maximum time as unreachable and unserved', async () => {
     // At most 10 minutes: with B closed, c2 (10 residents, 12 min from A) has no unit within reach.
-    const evaluator = createEvaluator(data(), travel, costs, 'straightLine', 10);
+    const evaluator = createEvaluator(data(), travel, costs, { maxTravelMinutes: 10 });
     const closed = await evaluator.evaluate({
       name: 'close B',
       changes: [{ kind: 'close', unitCode: 'B' }],

@@ -54,7 +54,7 @@ export const evaluatorFor = async (store: Store, years: Years): Promise<Evaluato
     costConfig ??= loadCostConfig();
     const costs = costConfig;
     evaluator = loadNetworkData(store, years).then(async (data) => {
-      const built = createEvaluator(data, travel.source, costs, travel.kind);
+      const built = createEvaluator(data, travel.source, costs, { travelTimeSource: travel.kind });
       // The base network's travel times, all at once: a click later needs at most one new column.
       await built.columns(data.units.filter((u) => u.inPerson));
       return built;
