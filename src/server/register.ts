@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../store/index.js';
 import { invalidParameters, notFound } from './errors.js';
-import { isBinary, type Route } from './route.js';
+import { isBinary, type Route, type RouteInput } from './route.js';
 import { viewerOf } from './viewer.js';
 
 /** Adds a route to Fastify: the parameters are checked here, at the edge, before the handler runs. */
 export const registerRoute = (
   app: FastifyInstance,
-  { store, webRoot }: { store: Store; webRoot: string },
+  { store, serveApp }: Pick<RouteInput<unknown, unknown>, 'store' | 'serveApp'>,
   route: Route,
 ): void => {
   app.route({
@@ -34,7 +33,7 @@ export const registerRoute = (
         body: requestBody?.data,
         viewer: viewerOf(request.headers),
         signal: aborted.signal,
-        webRoot,
+        serveApp,
       });
       if (body === undefined) {
         return reply.code(404).send(notFound(route.notFound?.(params.data) ?? 'Not found.'));

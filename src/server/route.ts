@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Viewer } from '../model/index.js';
 import type { Store } from '../store/index.js';
+import type { RunningServer } from './listen.js';
 
 export type MediaType =
   | 'application/json'
@@ -27,8 +28,11 @@ export interface RouteInput<Query, Params, Body = unknown> {
   viewer: Viewer;
   /** Aborted when the client goes away, so that long work can stop. */
   signal: AbortSignal;
-  /** The built web app this server serves, for work that renders its pages (printing a report). */
-  webRoot: string;
+  /**
+   * Starts another server over the same store and web app on a free local port, for work that renders
+   * the app's pages (printing a report): a route cannot know the address it is itself served at.
+   */
+  serveApp: () => Promise<RunningServer>;
 }
 
 /** One route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/index.js';
 import { internalError, notFound } from './errors.js';
+import { listen } from './listen.js';
 import { defaultWebRoot } from './paths.js';
 import { registerRoute } from './register.js';
 import { apiRoutes } from './routes/index.js';
@@ -29,7 +30,8 @@ export const buildServer = async ({
       reply.code(400).send({ error: 'badRequest', message: error.message });
     },
   });
-  for (const route of apiRoutes) registerRoute(app, { store, webRoot }, route);
+  const serveApp = async () => listen(await buildServer({ store, webRoot }), 0, 'localhost');
+  for (const route of apiRoutes) registerRoute(app, { store, serveApp }, route);
   const webAppFallback = await registerWebApp(app, webRoot);
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,5 +1,8 @@
 import type { Store } from '../store/index.js';
+import { listen, type RunningServer } from './listen.js';
 import { buildServer, type ServerOptions } from './server.js';
+
+export type { RunningServer } from './listen.js';
 
 export interface StartOptions extends ServerOptions {
   store: Store;
@@ -9,28 +12,8 @@ export interface StartOptions extends ServerOptions {
   host?: string;
 }
 
-export interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** The address to show people: a wildcard host is reached through localhost; IPv6 needs brackets. */
-const browsableHost = (host: string): string => {
-  if (host === '0.0.0.0' || host === '::') return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
-};
-
 export const startServer = async ({
   port,
   host = 'localhost',
   ...options
-}: StartOptions): Promise<RunningServer> => {
-  const app = await buildServer(options);
-  await app.listen({ port, host });
-  const address = app.server.address();
-  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
-  return {
-    url: `http://${browsableHost(host)}:${actualPort}`,
-    close: () => app.close(),
-  };
-};
+}: StartOptions): Promise<RunningServer> => listen(await buildServer(options), port, host);

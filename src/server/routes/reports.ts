@@ -57,12 +57,11 @@ export const reportPdfRoute = defineRoute({
   mediaType: 'application/pdf',
   download: () => 'raportti.pdf',
   notFound: noSuchSet,
-  handler: async ({ store, query, viewer, signal, webRoot }) => {
+  handler: async ({ store, query, viewer, signal, serveApp }) => {
     const set = await findSet(store, query.set);
     if (!set) return undefined;
     // The route cannot know the address it is served at, so the page is printed from a server of its own.
-    const { startServer } = await import('../start.js');
-    const server = await startServer({ store, port: 0, webRoot });
+    const server = await serveApp();
     try {
       const pdf = await printReportPdf({
         baseUrl: server.url,
