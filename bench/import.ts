@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { importFile } from '../src/importers/index.js';
-import { eventHeader, seededStore } from '../src/importers/test-fixtures.js';
+import { eventHeader, seededStore } from '../src/importers/testing.js';
 import { numberFlag, readBenchArgs } from './args.js';
 
 const { values: flags } = readBenchArgs('import');

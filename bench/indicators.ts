@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildDemoStore } from '../src/cli/commands/demo.js';
+import { buildDemoStore } from '../src/cli/index.js';
 import {
   buildIndicatorCube,
   builtInIndicators,
@@ -27,7 +27,7 @@ import {
   latestIndicatorYear,
 } from '../src/indicators/index.js';
 import type { Viewer } from '../src/model/index.js';
-import { buildServer } from '../src/server/server.js';
+import { buildServer } from '../src/server/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 

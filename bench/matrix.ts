@@ -10,15 +10,15 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadRoadSpeeds } from '../src/model/road.js';
 import {
   buildRoadGraph,
   clearTravelTimeCache,
   computeTravelTimeMatrix,
+  loadRoadSpeeds,
   syntheticRoadNetwork,
   travelTimeMatrix,
 } from '../src/network/index.js';
-import { connectPgRouting, loadArcs, pgDijkstraCost } from '../src/network/matrix/pg-peer.js';
+import { connectPgRouting, loadArcs, pgDijkstraCost } from '../src/network/testing.js';
 import { numberFlag, readBenchArgs } from './args.js';
 
 const { values: flags } = readBenchArgs('matrix');

@@ -17,7 +17,7 @@ import {
   type ReferenceCostCell,
   readThlNeedWorkbook,
   thlNeedCoefficients,
-} from '../src/indicators/need/index.js';
+} from '../src/indicators/index.js';
 import type { NeedSector, Sex } from '../src/model/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 

@@ -11,9 +11,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { optimiseLocation } from '../src/network/optimise/index.js';
-import { floydWarshall, parseCapacitated, parsePMedian } from '../src/network/optimise/orlib.js';
-import { seededRandom } from '../src/network/optimise/random.js';
+import { optimiseLocation } from '../src/network/index.js';
+import { floydWarshall, parseCapacitated, parsePMedian, seededRandom } from '../src/network/testing.js';
 import { numberFlag, numberListFlag, readBenchArgs } from './args.js';
 
 const { values: flags, positionals: files } = readBenchArgs('pmedian');

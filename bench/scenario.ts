@@ -14,7 +14,7 @@ import { filesToImport, generateDemoCounty, roadsToImport } from '../src/demo/in
 import { importFiles } from '../src/importers/index.js';
 import type { ScenarioChange } from '../src/model/index.js';
 import { evaluatorFor, importRoads, resolveYears } from '../src/network/index.js';
-import { buildServer } from '../src/server/server.js';
+import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 

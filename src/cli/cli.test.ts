@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { eventHeader, eventRow, referenceFiles, tempDir, writeText } from '../importers/test-fixtures.js';
+import { eventHeader, eventRow, referenceFiles, tempDir, writeText } from '../importers/testing.js';
 
 const bin = fileURLToPath(new URL('../../bin/soteatlas.js', import.meta.url));
 const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadServiceClasses } from '../model/index.js';
+import { loadServiceClasses } from '../store/index.js';
 import { eventFileStyle } from './event-year.js';
 import { serviceClassUsages } from './event-year-context.js';
 import { careDayKind, visitKind } from './events.js';

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { findIdentityCodes, isValidBusinessId, loadServiceClasses } from '../model/index.js';
+import { findIdentityCodes, isValidBusinessId } from '../model/index.js';
+import { loadServiceClasses } from '../store/index.js';
 import { type DemoManifest, generateDemoCounty } from './index.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'demo-county-'));

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadServiceClasses } from '../model/index.js';
+import { loadServiceClasses } from '../store/index.js';
 import {
   writeAreasFile,
   writeBoundariesFile,

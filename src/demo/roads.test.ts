@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadRoadSpeeds } from '../model/road.js';
-import { buildRoadGraph, computeTravelTimeMatrix, RoadNetworkBuilder } from '../network/index.js';
+
+import {
+  buildRoadGraph,
+  computeTravelTimeMatrix,
+  loadRoadSpeeds,
+  RoadNetworkBuilder,
+} from '../network/index.js';
 import { buildCountyModel } from './county-model.js';
 import { demoRoads } from './roads.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadServiceClasses } from '../model/index.js';
+import { loadServiceClasses } from '../store/index.js';
 import { ageCount } from './age-structure.js';
 import { tabulateUsage, usageDefinitions } from './usage-rates.js';
 

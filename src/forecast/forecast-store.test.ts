@@ -6,7 +6,7 @@ import { demandTable } from './demand-query.js';
 import { ageCount, groupCount } from './layout.js';
 import { projectedCounts, projectedPopulation } from './projected-population.js';
 import { cachedProjection, forecastContext } from './projection.js';
-import { openForecastTestStore } from './test-fixture.js';
+import { openForecastTestStore } from './testing.js';
 import { findVariant } from './variants.js';
 
 let store: Store;

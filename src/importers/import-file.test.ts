@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { centurySigns, identityCodeCheckCharacter } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { importFile } from './import-file.js';
-import { eventHeader, eventRow, seededStore, writeText } from './test-fixtures.js';
+import { eventHeader, eventRow, seededStore, writeText } from './testing.js';
 
 let open: Store[] = [];
 const seeded = async () => {

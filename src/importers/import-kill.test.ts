@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
 import { importFile } from './import-file.js';
-import { eventHeader, eventRow, seededStore } from './test-fixtures.js';
+import { eventHeader, eventRow, seededStore } from './testing.js';
 
 const child = fileURLToPath(new URL('./kill-child.ts', import.meta.url));
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonItemScanner } from './json-scanner.js';
-import { cutAt } from './test-fixtures.js';
+import { cutAt } from './testing.js';
 
 const scan = (chunks: string[], member?: string) => {
   const scanner = new JsonItemScanner(member);

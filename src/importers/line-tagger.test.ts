@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFields } from './fields.js';
 import { LineTagger } from './line-tagger.js';
 import { RecordSplitter, type TextRecord } from './records.js';
-import { cutAt } from './test-fixtures.js';
+import { cutAt } from './testing.js';
 
 const tag = (chunks: Buffer[]): { text: string; rows: number; empty: number } => {
   const tagger = new LineTagger(';'.charCodeAt(0));

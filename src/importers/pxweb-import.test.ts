@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { importFile } from './import-file.js';
-import { seededStore, writeText } from './test-fixtures.js';
+import { seededStore, writeText } from './testing.js';
 
 let open: Store[] = [];
 const seeded = async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFields, parseFields } from './fields.js';
 import { RecordSplitter, type TextRecord } from './records.js';
-import { cutAt } from './test-fixtures.js';
+import { cutAt } from './testing.js';
 
 const split = (chunks: string[]): { records: TextRecord[]; empty: number } => {
   const splitter = new RecordSplitter();

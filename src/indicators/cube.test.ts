@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoStore } from '../cli/commands/demo.js';
+import { buildDemoStore } from '../cli/index.js';
 import type {
   BreakdownDimension,
   IndicatorAreaLevel,

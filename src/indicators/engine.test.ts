@@ -4,7 +4,7 @@ import type { Store } from '../store/index.js';
 import { computeIndicator, IndicatorRequestError } from './compute.js';
 import { wilsonInterval } from './intervals.js';
 import { builtInIndicators, findIndicator } from './package/index.js';
-import { openIndicatorStore } from './test-fixture.js';
+import { openIndicatorStore } from './testing.js';
 
 let store: Store;
 beforeAll(async () => {

@@ -9,6 +9,16 @@ export {
 } from './compute.js';
 export { buildIndicatorCube, clientTable, cubeTable, ensureIndicatorCube } from './cube.js';
 export { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
+export {
+  ageSexNeedCoefficients,
+  type CountyNeed,
+  countyNeed,
+  type PopulationCell,
+  type ReferenceCostCell,
+  readThlNeedWorkbook,
+  type ThlNeedYear,
+  thlNeedCoefficients,
+} from './need/index.js';
 export { builtInIndicators, findIndicator } from './package/index.js';
 export { type PeriodSpan, periodsOf } from './periods.js';
 export { suppressTable, type TableCell } from './suppression.js';

@@ -1,5 +1,5 @@
 import highsModule from 'highs';
-import { withheldLowerBound } from '../model/index.js';
+import { withheldLowerBound } from './complementary-suppression.js';
 
 // The package's declarations describe a CommonJS default export while its ES module build exports the
 // loader itself as default, which is what Node loads here.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { complementarySuppression, type LinearGroup } from '../model/index.js';
+import { complementarySuppression, type LinearGroup } from './complementary-suppression.js';
 import { suppressTable, type TableCell, totalCategory } from './suppression.js';
 import { auditedSuppression, auditedSuppressTable } from './suppression-audit.js';
 

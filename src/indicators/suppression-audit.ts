@@ -1,11 +1,10 @@
-import type { IndicatorPeriodType } from '../model/index.js';
+import { type IndicatorPeriodType, isSmallCount } from '../model/index.js';
 import {
   complementarySuppression,
   isProtectedInterval,
-  isSmallCount,
   type LinearGroup,
   type SuppressionTable,
-} from '../model/index.js';
+} from './complementary-suppression.js';
 import { attackerLowerBounds, attackTable } from './recovery-attack.js';
 import { suppressionCube, type TableCell } from './suppression.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProtectedInterval, isSmallCount } from '../model/index.js';
+import { isSmallCount } from '../model/index.js';
+import { isProtectedInterval } from './complementary-suppression.js';
 import { attackerLowerBounds, attackTable } from './recovery-attack.js';
 import { suppressionCube, suppressTable, type TableCell, totalCategory } from './suppression.js';
 import { auditedSuppression } from './suppression-audit.js';

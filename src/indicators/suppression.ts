@@ -1,5 +1,5 @@
-import type { IndicatorPeriodType } from '../model/index.js';
-import { complementarySuppression, isSmallCount, type LinearGroup } from '../model/index.js';
+import { type IndicatorPeriodType, isSmallCount } from '../model/index.js';
+import { complementarySuppression, type LinearGroup } from './complementary-suppression.js';
 
 /** One computed cell of an indicator table, before disclosure control. */
 export interface TableCell {

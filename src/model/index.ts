@@ -2,7 +2,6 @@ export * from './age-group.js';
 export * from './api.js';
 export * from './area.js';
 export * from './business-id.js';
-export * from './catalogue.js';
 export * from './common.js';
 export * from './cost.js';
 export * from './crs.js';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** How people travel on the road network: by car, or on foot. */
@@ -25,11 +23,6 @@ export const RoadSpeeds = z.object({
   accessSpeedKmh: z.object({ car: Kmh, walk: Kmh }),
 });
 export type RoadSpeeds = z.infer<typeof RoadSpeeds>;
-
-export const defaultRoadSpeedsPath = fileURLToPath(new URL('../../config/road-speeds.json', import.meta.url));
-
-export const loadRoadSpeeds = (path = defaultRoadSpeedsPath): RoadSpeeds =>
-  RoadSpeeds.parse(JSON.parse(readFileSync(path, 'utf8')));
 
 /** A road network stored under a name, as `soteatlas import-roads` summarises it. */
 export const RoadNetworkSummary = z.object({

@@ -32,6 +32,7 @@ export {
 export { detectRoadFormat, importRoads, readRoadFile } from './roads/import-roads.js';
 export { loadRoadGraph, loadTravelModel } from './roads/load.js';
 export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';
+export { loadRoadSpeeds } from './roads/speeds.js';
 export {
   cancelJob,
   compareResults,

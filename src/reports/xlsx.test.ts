@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { testReport } from './test-report.js';
+import { testReport } from './report-data.fixture.js';
 import { reportXlsx, sheetName } from './xlsx.js';
 
 const goldenPath = new URL('./xlsx.golden.json', import.meta.url);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchemas } from '../model/index.js';
 import { apiRoutes } from './routes/index.js';
-import { getJson, openTestServer } from './test-server.js';
+import { getJson, openTestServer } from './testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 let document: {

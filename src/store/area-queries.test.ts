@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AreaView, PopulationSummaryRow } from '../model/index.js';
 import { areaGeometries, listAreas, populationSummary } from './area-queries.js';
 import type { Store } from './store.js';
-import { openSampleStore } from './test-fixture.js';
+import { openSampleStore } from './testing.js';
 
 let store: Store;
 beforeAll(async () => {

@@ -16,4 +16,5 @@ export {
 } from './queries.js';
 export { formatRejectsCsv, rejectsCsv, rejectsOf } from './reject-queries.js';
 export { schemaStatements, schemaVersion } from './schema.js';
+export { loadServiceClasses } from './service-classes.js';
 export { openStore, type Row, type SqlParams, type Store, seedServiceClasses } from './store.js';

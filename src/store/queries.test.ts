@@ -10,7 +10,7 @@ import {
   storeStatus,
 } from './queries.js';
 import type { Store } from './store.js';
-import { openSampleStore } from './test-fixture.js';
+import { openSampleStore } from './testing.js';
 
 let store: Store;
 beforeAll(async () => {

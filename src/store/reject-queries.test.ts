@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RejectsPage } from '../model/index.js';
 import { rejectsCsv, rejectsOf } from './reject-queries.js';
 import type { Store } from './store.js';
-import { openSampleStore } from './test-fixture.js';
+import { openSampleStore } from './testing.js';
 
 let store: Store;
 beforeAll(async () => {

@@ -7,8 +7,9 @@ import {
   DuckDBTypeId,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import { loadServiceClasses, type ServiceClass } from '../model/index.js';
+import type { ServiceClass } from '../model/index.js';
 import { schemaStatements, schemaVersion } from './schema.js';
+import { loadServiceClasses } from './service-classes.js';
 
 export type SqlParams = Record<string, DuckDBValue> | DuckDBValue[];
 export type Row = Record<string, unknown>;

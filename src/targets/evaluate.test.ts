@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
-import { openSampleStore } from '../store/test-fixture.js';
+import { openSampleStore } from '../store/testing.js';
 import { evaluateMonitoringSet } from './evaluate.js';
 import { createMonitoringSet } from './set-store.js';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openForecastTestStore } from '../../forecast/test-fixture.js';
-import { tempDir } from '../../importers/test-fixtures.js';
+import { openForecastTestStore } from '../../forecast/testing.js';
+import { tempDir } from '../../importers/testing.js';
 import { ForecastDemand } from '../../model/index.js';
 
 // The command from its TypeScript sources, not a build that may be older than them.

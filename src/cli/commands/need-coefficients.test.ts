@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../importers/test-fixtures.js';
-import { miniTotal, miniWorkbookExpected, writeMiniWorkbook } from '../../indicators/need/test-workbook.js';
+import { tempDir } from '../../importers/testing.js';
+import { miniTotal, miniWorkbookExpected, writeMiniWorkbook } from '../../indicators/testing.js';
 
 const bin = fileURLToPath(new URL('../../../bin/soteatlas.js', import.meta.url));
 const run = async (...args: string[]) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readThlNeedWorkbook, thlNeedCoefficients } from '../../indicators/need/index.js';
+import { readThlNeedWorkbook, thlNeedCoefficients } from '../../indicators/index.js';
 
 const formatCoefficient = (value: number): string => value.toFixed(4).padStart(8);
 

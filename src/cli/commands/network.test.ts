@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../importers/test-fixtures.js';
+import { tempDir } from '../../importers/testing.js';
 import { Scenario, ScenarioComparison, ScenarioResult } from '../../model/index.js';
-import { openSampleStore } from '../../store/test-fixture.js';
+import { openSampleStore } from '../../store/testing.js';
 
 const bin = fileURLToPath(new URL('../../../bin/soteatlas.js', import.meta.url));
 const run = async (...args: string[]) => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../importers/test-fixtures.js';
+import { tempDir } from '../../importers/testing.js';
 import { thlNeedCoefficients } from './regression.js';
 import { readThlNeedWorkbook } from './workbook.js';
 

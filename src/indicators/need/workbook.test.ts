@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../importers/test-fixtures.js';
+import { tempDir } from '../../importers/testing.js';
 import { thlNeedCoefficients } from './regression.js';
-import { miniTotal, miniWeights, miniWorkbookExpected, writeMiniWorkbook } from './test-workbook.js';
+import { miniTotal, miniWeights, miniWorkbookExpected, writeMiniWorkbook } from './workbook.fixture.js';
 import { readThlNeedWorkbook } from './workbook.js';
 
 describe('readThlNeedWorkbook on a workbook in THL layout', () => {

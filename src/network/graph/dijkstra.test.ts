@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ShortestPathSearch } from './dijkstra.js';
-import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from './test-graphs.js';
+import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from './graphs.fixture.js';
 
 describe('ShortestPathSearch', () => {
   it('finds a hand-computed shortest path that is not the direct arc', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RoadSpeeds, TravelProfile } from '../../model/road.js';
+import type { RoadSpeeds, TravelProfile } from '../../model/index.js';
 import { largestStrongComponent } from './components.js';
 import { type Adjacency, toAdjacency } from './csr.js';
 import type { RoadNetwork } from './road-network.js';

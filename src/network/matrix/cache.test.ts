@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf, sameTimes } from '../graph/test-graphs.js';
+import { graphOf, sameTimes } from '../graph/graphs.fixture.js';
 import { travelTimeMatrix } from './cache.js';
 import { computeTravelTimeMatrix } from './compute.js';
 

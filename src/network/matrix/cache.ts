@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TravelPoint } from '../../model/road.js';
+import type { TravelPoint } from '../../model/index.js';
 import { abortError, type TravelModel, type TravelTimeMatrix } from './compute.js';
 import { computeInWorkers, type MatrixOptions } from './pool.js';
 

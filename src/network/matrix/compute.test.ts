@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRoadSpeeds } from '../../model/road.js';
 import { contractGraph } from '../graph/contraction.js';
-import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from '../graph/test-graphs.js';
+import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from '../graph/graphs.fixture.js';
+import { loadRoadSpeeds } from '../roads/speeds.js';
 import { computeTravelTimeMatrix } from './compute.js';
 import { straightLineModel } from './straight-line.js';
 

@@ -1,4 +1,4 @@
-import type { TravelPoint, TravelProfile } from '../../model/road.js';
+import type { TravelPoint, TravelProfile } from '../../model/index.js';
 import type { ContractionHierarchy } from '../graph/contraction.js';
 import { ShortestPathSearch } from '../graph/dijkstra.js';
 import type { RoadGraph } from '../graph/road-graph.js';

@@ -1,11 +1,11 @@
 import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRoadSpeeds } from '../../model/road.js';
 import { contractGraph } from '../graph/contraction.js';
 import { buildRoadGraph } from '../graph/road-graph.js';
 import { syntheticRoadNetwork } from '../graph/synthetic.js';
+import { loadRoadSpeeds } from '../roads/speeds.js';
 import { computeTravelTimeMatrix } from './compute.js';
-import { connectPgRouting, loadArcs, pgDijkstraCost } from './pg-peer.js';
+import { connectPgRouting, loadArcs, pgDijkstraCost } from './pg-peer.fixture.js';
 
 const table = `soteatlas_test_arcs_${process.pid}`;
 const connection = await connectPgRouting();

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TravelPoint } from '../../model/road.js';
+import type { TravelPoint } from '../../model/index.js';
 import type { ContractionHierarchy } from '../graph/contraction.js';
 import type { RoadGraph } from '../graph/road-graph.js';
 import {

@@ -1,4 +1,4 @@
-import type { TravelPoint } from '../../model/road.js';
+import type { TravelPoint } from '../../model/index.js';
 import { gridIndex } from '../graph/grid-index.js';
 import type { RoadGraph } from '../graph/road-graph.js';
 

@@ -1,4 +1,4 @@
-import type { RoadSpeeds, TravelPoint, TravelProfile } from '../../model/road.js';
+import type { RoadSpeeds, TravelPoint, TravelProfile } from '../../model/index.js';
 
 /** Travel time without a road network: straight-line distance × detour factor at a fixed speed. */
 export interface StraightLineModel {

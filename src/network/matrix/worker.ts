@@ -1,6 +1,6 @@
 /** The worker thread's side of the matrix pool: keeps the last graph sent and computes ranges of searches. */
 import { parentPort } from 'node:worker_threads';
-import type { TravelPoint } from '../../model/road.js';
+import type { TravelPoint } from '../../model/index.js';
 import { type ContractionHierarchy, contractGraph } from '../graph/contraction.js';
 import type { RoadGraph } from '../graph/road-graph.js';
 import { computeTravelTimeMatrix } from './compute.js';

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveCapacitated } from './capacitated.js';
 import { evaluate } from './evaluate.js';
+import { smallCase } from './instances.fixture.js';
 import { prepareProblem } from './prepare.js';
 import { seededRandom } from './random.js';
-import { smallCase } from './test-instances.js';
 import { makeBudget } from './types.js';
 
 describe('capacitated search', () => {

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { capacitatedBound } from './capacitated-bound.js';
 import { enumerateSolutions } from './enumerate.js';
 import { optimiseLocation } from './index.js';
+import { smallCase } from './instances.fixture.js';
 import { greedyMedian, Interchange, type MedianInstance } from './interchange.js';
 import { lagrangianBound } from './lagrangian.js';
-import { floydWarshall, parseCapacitated, parsePMedian } from './orlib.js';
+import { floydWarshall, parseCapacitated, parsePMedian } from './orlib.fixture.js';
 import { prepareProblem } from './prepare.js';
 import { seededRandom } from './random.js';
 import { sortRows } from './sorted.js';
-import { smallCase } from './test-instances.js';
 
 const medianCase = fc
   .record({

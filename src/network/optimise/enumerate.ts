@@ -1,4 +1,4 @@
-import type { LocationModel } from '../../model/optimise.js';
+import type { LocationModel } from '../../model/index.js';
 import { evaluate } from './evaluate.js';
 import type { PreparedProblem } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { LocationModel } from '../../model/optimise.js';
+import type { LocationModel } from '../../model/index.js';
 import type { PreparedProblem } from './types.js';
 
 export interface Evaluation {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optimiseLocation } from './index.js';
-import { parseCapacitated } from './orlib.js';
+import { parseCapacitated } from './orlib.fixture.js';
 import { seededRandom } from './random.js';
 
 /** A capacitated instance HiGHS needs many seconds for: 100 random points, 10 tight medians. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LocationModel } from '../../model/optimise.js';
+import type { LocationModel } from '../../model/index.js';
 import type { MilpResult } from './milp.js';
 import type { MilpRequest } from './milp-worker.js';
 import type { PreparedProblem } from './types.js';

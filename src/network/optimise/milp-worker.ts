@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { LocationModel } from '../../model/optimise.js';
+import type { LocationModel } from '../../model/index.js';
 import { solveMilp } from './milp.js';
 import type { PreparedProblem } from './types.js';
 

@@ -1,5 +1,5 @@
 import highsModule, { type CallbackData } from 'highs';
-import type { LocationModel } from '../../model/optimise.js';
+import type { LocationModel } from '../../model/index.js';
 import type { PreparedProblem } from './types.js';
 
 // The package's declarations describe a CommonJS default export while its ES module build exports the

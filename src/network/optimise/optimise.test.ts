@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LocationModel, LocationSpec, OptimiseResult } from '../../model/optimise.js';
+import type { LocationModel, LocationSpec, OptimiseResult } from '../../model/index.js';
 import { enumerateSolutions } from './enumerate.js';
 import { optimiseLocation } from './index.js';
+import { recompute, type SmallCase, smallCase } from './instances.fixture.js';
 import { prepareProblem } from './prepare.js';
-import { recompute, type SmallCase, smallCase } from './test-instances.js';
 
 const models: LocationModel[] = [
   'p-median',

@@ -1,4 +1,4 @@
-import type { LocationSpec } from '../../model/optimise.js';
+import type { LocationSpec } from '../../model/index.js';
 import type { LocationProblem, PreparedProblem } from './types.js';
 
 export class LocationProblemError extends Error {}

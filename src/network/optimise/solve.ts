@@ -4,7 +4,7 @@ import {
   type OptimiseOptionsInput,
   type OptimiseProgress,
   type OptimiseResult,
-} from '../../model/optimise.js';
+} from '../../model/index.js';
 import { solveAssignment } from './assignment-milp.js';
 import { solveCapacitated } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';

@@ -1,4 +1,4 @@
-import type { LocationSpec, OptimiseProgress, SiteStatus } from '../../model/optimise.js';
+import type { LocationSpec, OptimiseProgress, SiteStatus } from '../../model/index.js';
 
 /**
  * A location problem as plain data. The matrix is row-major, one row per demand point and one column per

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { toEtrsTm35fin } from '../../model/crs.js';
-import type { TravelPoint } from '../../model/road.js';
+import { type TravelPoint, toEtrsTm35fin } from '../../model/index.js';
 import type { Tags } from './highway-tags.js';
 
 type Position = number[];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toWgs84 } from '../../model/crs.js';
+import { toWgs84 } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { computeTravelTimeMatrix } from '../matrix/compute.js';
 import { decodeHierarchy, encodeHierarchy, readHierarchy } from './hierarchy-store.js';

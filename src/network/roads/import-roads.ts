@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { toEtrsTm35fin } from '../../model/crs.js';
-import { loadRoadSpeeds, type RoadNetworkSummary, type RoadSpeeds, TravelProfile } from '../../model/road.js';
+import { type RoadNetworkSummary, type RoadSpeeds, TravelProfile, toEtrsTm35fin } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildRoadGraph } from '../graph/road-graph.js';
 import type { RoadNetwork } from '../graph/road-network.js';
@@ -11,6 +10,7 @@ import { saveHierarchy } from './hierarchy-store.js';
 import { type OsmReadOptions, readOsmPbf } from './osm-pbf.js';
 import { readOsmXml } from './osm-xml.js';
 import { readRoadNetwork, saveRoadNetwork } from './road-store.js';
+import { loadRoadSpeeds } from './speeds.js';
 import { WayNetworkCollector } from './way-network.js';
 
 export type RoadFileFormat = RoadNetworkSummary['format'];

@@ -1,4 +1,4 @@
-import { loadRoadSpeeds, type RoadSpeeds, type TravelProfile } from '../../model/road.js';
+import type { RoadSpeeds, TravelProfile } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildRoadGraph, type RoadGraph } from '../graph/road-graph.js';
 import type { TravelModel } from '../matrix/compute.js';
@@ -6,6 +6,7 @@ import { rememberHierarchy } from '../matrix/pool.js';
 import { straightLineModel } from '../matrix/straight-line.js';
 import { readHierarchy } from './hierarchy-store.js';
 import { listRoadNetworks, readRoadNetwork } from './road-store.js';
+import { loadRoadSpeeds } from './speeds.js';
 
 export interface LoadOptions {
   profile?: TravelProfile;

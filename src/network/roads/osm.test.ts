@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toEtrsTm35fin } from '../../model/crs.js';
-import { loadRoadSpeeds } from '../../model/road.js';
+import { toEtrsTm35fin } from '../../model/index.js';
 import { buildRoadGraph } from '../graph/road-graph.js';
 import type { RoadNetwork } from '../graph/road-network.js';
 import { readRoadFile } from './import-roads.js';
 import { ProtoWriter } from './protobuf.js';
+import { loadRoadSpeeds } from './speeds.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soteatlas-osm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

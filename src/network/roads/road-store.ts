@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RoadNetworkSummary } from '../../model/road.js';
+import type { RoadNetworkSummary } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import type { RoadNetwork } from '../graph/road-network.js';
 

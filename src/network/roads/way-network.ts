@@ -1,4 +1,4 @@
-import type { TravelPoint } from '../../model/road.js';
+import type { TravelPoint } from '../../model/index.js';
 import { type RoadNetwork, RoadNetworkBuilder } from '../graph/road-network.js';
 import { isClosed, maxSpeedOf, onewayOf, type Tags } from './highway-tags.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectedCellDemand } from '../../forecast/index.js';
-import { openForecastTestStore } from '../../forecast/test-fixture.js';
+import { openForecastTestStore } from '../../forecast/testing.js';
 import type { Store } from '../../store/index.js';
-import { openSampleStore } from '../../store/test-fixture.js';
+import { openSampleStore } from '../../store/testing.js';
 import { loadNetworkData } from './load.js';
 
 let store: Store;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type LocationSpec,
   type OptimisationJob,
   type OptimisationRequest,
   type ScenarioChange,
+  type SiteStatus,
   toWgs84,
 } from '../../model/index.js';
-import type { LocationSpec, SiteStatus } from '../../model/optimise.js';
 import { optimiseLocation } from '../optimise/index.js';
 import { applyChanges } from './apply.js';
 import { cellDemand } from './context-data.js';

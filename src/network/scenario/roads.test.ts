@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/index.js';
-import { openSampleStore } from '../../store/test-fixture.js';
+import { openSampleStore } from '../../store/testing.js';
 import { computeTravelTimeMatrix } from '../matrix/compute.js';
 import { importRoads } from '../roads/import-roads.js';
 import { loadTravelModel } from '../roads/load.js';

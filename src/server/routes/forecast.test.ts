@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openForecastTestStore } from '../../forecast/test-fixture.js';
+import { openForecastTestStore } from '../../forecast/testing.js';
 import {
   ForecastBacktest,
   ForecastDemand,
@@ -12,7 +12,7 @@ import {
 } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';
-import { getJson } from '../test-server.js';
+import { getJson } from '../testing.js';
 
 let store: Store;
 let app: FastifyInstance;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndicatorStore } from '../../indicators/test-fixture.js';
+import { openIndicatorStore } from '../../indicators/testing.js';
 import { IndicatorComparison, IndicatorList, IndicatorResult } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';

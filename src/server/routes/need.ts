@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countyNeed } from '../../indicators/need/index.js';
+import { countyNeed } from '../../indicators/index.js';
 import {
   discloseCount,
   NeedCoefficientSetView,

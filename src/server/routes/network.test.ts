@@ -7,7 +7,7 @@ import {
   ScenarioList,
   ScenarioResult,
 } from '../../model/index.js';
-import { getJson, openTestServer } from '../test-server.js';
+import { getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProducerList, ServiceClassList, StoreStatus } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { buildServer } from '../server.js';
-import { getJson, openTestServer } from '../test-server.js';
+import { getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import {
   Target,
   TargetList,
 } from '../../model/index.js';
-import { getJson, openTestServer } from '../test-server.js';
+import { getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnitFeatureCollection, UnitList } from '../../model/index.js';
-import { getJson, openTestServer } from '../test-server.js';
+import { getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
-import { toEtrsTm35fin } from '../../../../src/model/crs.js';
 import type {
   DecayChoice,
   DecayKind,
@@ -8,6 +7,7 @@ import type {
   ScenarioComparison,
   ServiceClass,
 } from '../../../../src/model/index.js';
+import { toEtrsTm35fin } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import {

@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { OptimisationJob, ScenarioChange } from '../../../../src/model/index.js';
-import type { LocationModel } from '../../../../src/model/optimise.js';
+import type { LocationModel, OptimisationJob, ScenarioChange } from '../../../../src/model/index.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
 import { useFormats } from './format.js';

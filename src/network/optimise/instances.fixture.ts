@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { LocationModel, SiteStatus } from '../../model/optimise.js';
+import type { LocationModel, SiteStatus } from '../../model/index.js';
 import type { LocationProblem } from './types.js';
 
 /** Small random instances for brute-force comparisons: points on a grid, Manhattan costs. */

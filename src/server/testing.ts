@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/index.js';
-import { openSampleStore } from '../store/test-fixture.js';
+import { openSampleStore } from '../store/testing.js';
 import { buildServer } from './server.js';
 
 /** A server over the sample store of src/store/test-fixture.ts, with no web app built. */

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attackerLowerBounds, attackTable } from '../indicators/recovery-attack.js';
-import { auditedSuppression } from '../indicators/suppression-audit.js';
+import { isSmallCount } from '../model/index.js';
 import {
   complementarySuppression,
   determinedCells,
   feasibleIntervals,
   isProtectedInterval,
-  isSmallCount,
   type LinearGroup,
   underProtected,
-} from './disclosure.js';
+} from './complementary-suppression.js';
+import { attackerLowerBounds, attackTable } from './recovery-attack.js';
+import { auditedSuppression } from './suppression-audit.js';
 
 /**
  * The recovery attack with a realistic reader: every withheld count is at least 1 (zeros are published),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type ServiceClass, ServiceClassCatalogue } from './service-class.js';
+import { type ServiceClass, ServiceClassCatalogue } from '../model/index.js';
 
 /** The built-in service-class catalogue, kept as data in config/ so that a county can read and extend it. */
-export const defaultServiceClassesPath = fileURLToPath(
+const defaultServiceClassesPath = fileURLToPath(
   new URL('../../config/service-classes.json', import.meta.url),
 );
 

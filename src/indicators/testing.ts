@@ -84,3 +84,4 @@ export const openIndicatorStore = async (): Promise<Store> => {
     ('101', 2024, 'HC', 120000, 6, 4), ('104', 2024, 'HC', 40000, 6, 5)`);
   return store;
 };
+export { miniTotal, miniWeights, miniWorkbookExpected, writeMiniWorkbook } from './need/workbook.fixture.js';

@@ -1,0 +1,3 @@
+export { connectPgRouting, loadArcs, pgDijkstraCost } from './matrix/pg-peer.fixture.js';
+export { floydWarshall, parseCapacitated, parsePMedian } from './optimise/orlib.fixture.js';
+export { seededRandom } from './optimise/random.js';
