@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hyphenLikes, identityCodeCheckCharacter } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { importFile } from './import-file.js';
-import { eventHeader, eventRow, seededStore, writeText } from './test-fixtures.js';
+import { eventHeader, eventRow, seededStore, writeText } from './testing.js';
 
 /**
  * Identity codes as they turn up in real files: any letter case, any dash a word processor puts
