@@ -80,6 +80,8 @@ const ruleViolations = (imports: ReadonlyMap<string, readonly string[]>): string
   const folders = new Map<string, Set<string>>();
   for (const [file, specifiers] of imports) {
     const from = folderOf(file);
+    if (/(^|\/)test-[^/]*$/.test(file))
+      problems.push(`${file}: a test helper is named *.fixture.ts or testing.ts`);
     const edges: string[] = [];
     files.set(file, edges);
     for (const specifier of specifiers) {
@@ -202,6 +204,7 @@ describe('architecture', () => {
       'web may not use store',
     ],
     ['a helper not named as one', { 'src/store/arbitrary.ts': ['fast-check'] }, 'a test helper not named'],
+    ['a helper named the old way', { 'src/store/test-fixture.ts': [] }, 'a test helper is named'],
     ['file reading in model', { 'src/model/road.ts': ['node:fs'] }, 'model/ holds schemas'],
     [
       'a file cycle',

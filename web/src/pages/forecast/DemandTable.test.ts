@@ -5,7 +5,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { dictionaries } from '../../i18n/messages.js';
 import { DemandTable } from './DemandTable.js';
 import { forecastMessages } from './messages.js';
-import { renderHtml, tableRows } from './test-render.js';
+import { renderHtml, tableRows } from './render.fixture.js';
 
 const text = forecastMessages.fi.gap;
 

@@ -5,7 +5,7 @@ import { forecastMessages } from './messages.js';
 import { PopulationPyramid } from './PopulationPyramid.js';
 import { PyramidTable } from './PyramidTable.js';
 import type { PyramidRow } from './pyramid.js';
-import { renderHtml, tableRows } from './test-render.js';
+import { renderHtml, tableRows } from './render.fixture.js';
 
 const known = (value: number) => ({ value, suppressed: false });
 const rows: PyramidRow[] = Array.from({ length: 101 }, (_, age) => ({
