@@ -124,7 +124,7 @@ export const computeIndicators = async (
       ? 'events'
       : cubeServes(d, request.level)
         ? 'cube'
-        : clientTableServes(d, request.level, cube.clientClasses, classes)
+        : clientTableServes(d, request.level, { clientClasses: cube.clientClasses, classesByArea: classes })
           ? 'clients'
           : 'events';
   const batches: { definitions: IndicatorDefinition[]; eventSource: Source }[] = [];

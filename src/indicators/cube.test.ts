@@ -107,7 +107,13 @@ describe('the indicator cube', () => {
     for (const d of builtInIndicators.filter(
       (x) => x.numerator.source === 'events' && x.numerator.aggregate === 'clients',
     ))
-      expect(clientTableServes(d, 'municipality', state?.clientClasses ?? [], catalogue), d.id).toBe(true);
+      expect(
+        clientTableServes(d, 'municipality', {
+          clientClasses: state?.clientClasses ?? [],
+          classesByArea: catalogue,
+        }),
+        d.id,
+      ).toBe(true);
   });
 
   it('is rebuilt when the events change', async () => {
