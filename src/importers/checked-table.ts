@@ -1,6 +1,7 @@
-import type { RejectedRow } from '../model/index.js';
+import type { RejectReason } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { KindSpec } from './kinds.js';
+import { paramsJson } from './reasons.js';
 import { compileValidation, quoteIdent, quoteLiteral, type ValidationSql } from './sql-validation.js';
 
 export interface CheckedTableOptions {
@@ -43,7 +44,7 @@ export class CheckedTable {
     const empty = `(SELECT ${table.columns.map((name, i) => `NULL::${typeOf(i)} AS ${name}`).join(', ')} LIMIT 0)`;
     await store.run(`CREATE TEMP TABLE ${table.checked} AS ${table.validation.query(empty)}`);
     await store.run(
-      `CREATE TEMP TABLE ${table.rejects} (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)`,
+      `CREATE TEMP TABLE ${table.rejects} (line BIGINT, column_name VARCHAR, value VARCHAR, reason_code VARCHAR, reason_params VARCHAR)`,
     );
     return table;
   }
@@ -80,25 +81,28 @@ export class CheckedTable {
   }
 
   /** Waits for the queued parts, then rejects repeated keys and gathers every rejected row. */
-  async finish(structural: readonly RejectedRow[]): Promise<void> {
+  async finish(structural: readonly { line: number; reason: RejectReason }[]): Promise<void> {
     await this.queue;
     if (this.failure) throw this.failure;
     await this.rejectRepeatedKeys();
     await this.store.run(
-      `INSERT INTO ${this.rejects} SELECT line, reject_column, reject_value, reject_reason FROM ${this.checked}
+      `INSERT INTO ${this.rejects} SELECT line, reject_column, reject_value, reject_code, reject_params FROM ${this.checked}
        WHERE reject_column IS NOT NULL`,
     );
     for (let part = 0; part < this.parts; part++) await this.gatherCsvErrors(part);
     for (let i = 0; i < structural.length; i += 500) {
       const values = structural
         .slice(i, i + 500)
-        .map((r) => `(${r.line}, '', NULL, ${quoteLiteral(r.reason)})`)
+        .map(
+          (r) =>
+            `(${r.line}, '', NULL, ${quoteLiteral(r.reason.code)}, ${quoteLiteral(paramsJson(r.reason.params))})`,
+        )
         .join(', ');
       await this.store.run(`INSERT INTO ${this.rejects} VALUES ${values}`);
     }
   }
 
-  /** A key given twice in one file: the first valid row wins and the later ones are rejected. */
+  /** A key given twice in one file: the first valid row wins and the later ones are rejected, with their key as read. */
   private async rejectRepeatedKeys(): Promise<void> {
     const keys = this.o.spec.keyFields.map(quoteIdent);
     const repeated = `repeated_${this.o.token}`;
@@ -108,7 +112,8 @@ export class CheckedTable {
     );
     await this.store.run(
       `UPDATE ${this.checked} AS c SET reject_column = ${quoteLiteral(this.o.spec.keyFields.map(this.o.labelOf).join(', '))},
-         reject_value = NULL, reject_reason = 'the same key as line ' || d.first_line
+         reject_value = concat_ws(', ', ${keys.map((k) => `c.${k}::VARCHAR`).join(', ')}),
+         reject_code = 'duplicateKey', reject_params = json_object('line', d.first_line)::VARCHAR
        FROM ${repeated} d
        WHERE c.reject_column IS NULL AND c.line > d.first_line AND ${keys.map((k) => `c.${k} = d.${k}`).join(' AND ')}`,
     );
@@ -132,10 +137,12 @@ export class CheckedTable {
       `INSERT INTO ${this.rejects}
        SELECT CAST(${lineOf} AS BIGINT), '', NULL,
          CASE any_value(error_type)
-           WHEN 'MISSING COLUMNS' THEN 'too few columns: expected ' || ${expected} || ', found ' || ${found}
-           WHEN 'TOO MANY COLUMNS' THEN 'too many columns: expected ' || ${expected} || ', found ' || ${found}
-           WHEN 'UNQUOTED VALUE' THEN 'a quoted value is not closed properly'
-           ELSE 'malformed row: ' || any_value(error_message) END
+           WHEN 'MISSING COLUMNS' THEN 'tooFewColumns'
+           WHEN 'TOO MANY COLUMNS' THEN 'tooManyColumns'
+           WHEN 'UNQUOTED VALUE' THEN 'unclosedQuote'
+           ELSE 'malformedRow' END,
+         CASE WHEN any_value(error_type) IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
+           THEN json_object('expected', ${expected}, 'found', ${found})::VARCHAR ELSE '{}' END
        FROM ${this.csvErrors(part)} GROUP BY ${lineOf}`,
     );
   }

@@ -1,4 +1,10 @@
-import { findIdentityCodes, identityCodeShape, isPersonalIdentityCode } from '../model/index.js';
+import {
+  findIdentityCodes,
+  identityCodeShape,
+  isPersonalIdentityCode,
+  type RejectReason,
+} from '../model/index.js';
+import { reason } from './reasons.js';
 
 /**
  * The code's shape as it looks when UTF-8 bytes are read as Latin-1 (one character per byte): the
@@ -99,8 +105,8 @@ export class IdentityCodeGuard {
     }
   }
 
-  /** The refusal message: which columns, how many values; never a value. */
-  describe(headers: readonly string[]): string {
+  /** The refusal: which columns, how many values; never a value. */
+  describe(headers: readonly string[]): RejectReason {
     const counts = new Map<string, number>();
     for (const [column, count] of [...this.countsByColumn.entries()].sort(([a], [b]) => a - b)) {
       const name = safeName(headers[column] ?? `#${column + 1}`);
@@ -110,9 +116,7 @@ export class IdentityCodeGuard {
       const name = column === '' ? '(a record that is not valid JSON)' : safeName(column);
       counts.set(name, (counts.get(name) ?? 0) + count);
     }
-    const parts = [...counts.entries()].map(
-      ([name, count]) => `column "${name}" (${count} value${count === 1 ? '' : 's'})`,
-    );
-    return `the file holds Finnish personal identity codes in ${parts.join(', ')}; identity codes are never stored, so nothing was imported. Remove the column or replace it with a pseudonymous key.`;
+    const parts = [...counts.entries()].map(([name, count]) => `"${name}" (${count})`);
+    return reason('identityCodes', { columns: parts.join(', ') });
   }
 }

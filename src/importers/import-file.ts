@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { ImportKind, ImportSummary, RejectedRow } from '../model/index.js';
+import type { ImportKind, ImportSummary, ReasonLanguage, RejectReason } from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
 import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
@@ -8,6 +8,7 @@ import { IdentityCodeGuard } from './identity-guard.js';
 import { type KindSpec, kinds, rulesOf } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
 import { openSource, unpivotWide } from './readers/index.js';
+import { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
 import type { SourceRecord, SourceTable } from './source.js';
 import { StagingFile } from './staging.js';
 import { countOutcome, writeAccepted } from './write-accepted.js';
@@ -24,6 +25,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Where to write the reject report (CSV). */
   rejectsFile?: string;
+  /** The language of the summary's reason and of the reject report; English unless asked. */
+  language?: ReasonLanguage;
   onProgress?: (progress: { phase: ImportPhase; done: number; total: number }) => void;
   /** Size of the staging parts DuckDB validates while the next is written; the default suits large files. */
   stagingPartBytes?: number;
@@ -36,10 +39,6 @@ export class ImportCancelled extends Error {
     super('import cancelled; nothing was stored');
     this.name = 'AbortError';
   }
-}
-
-interface Refusal {
-  reason: string;
 }
 
 let importCounter = 0;
@@ -62,7 +61,8 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     dryRun: options.dryRun ?? false,
     startedAt: startedAt.toISOString(),
   };
-  const refuse = (table: SourceTable | undefined, refusal: Refusal, rowsRead = 0): ImportSummary => ({
+  const language = options.language ?? 'en';
+  const refuse = (table: SourceTable | undefined, refusal: RejectReason, rowsRead = 0): ImportSummary => ({
     ...base,
     importId: null,
     format: table?.format ?? 'unknown',
@@ -77,7 +77,8 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     emptyLinesSkipped: table?.emptyLines() ?? 0,
     noteLinesSkipped: table?.noteLines?.() ?? 0,
     refused: true,
-    reason: refusal.reason,
+    reason: reasonText(language, refusal),
+    refusal,
     finishedAt: new Date().toISOString(),
   });
 
@@ -87,29 +88,28 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     table = await openSource(options.file);
     if (spec.unpivotsWide) table = unpivotWide(table);
   } catch (error) {
-    return refuse(undefined, { reason: `the file could not be read: ${(error as Error).message}` });
+    if (error instanceof FileRefused) return refuse(undefined, error.reason);
+    return refuse(undefined, reason('unreadable', { detail: readFailure(error) }));
   }
   const headers = table.headers;
   const columns = resolveColumns(headers, spec.fields, mapping);
   const missing = missingFields(spec, columns.indexOf);
   // Checked after the rows are read: a file with identity codes is refused for those first.
-  const missingRefusal = (): Refusal | undefined => {
+  const missingRefusal = (): RejectReason | undefined => {
     if (missing.length === 0) return undefined;
     const names = missing.map(
       (m) =>
-        `${m} (e.g. ${spec.fields
+        `${m} (${spec.fields
           .find((f) => f.field === m)
           ?.aliases.slice(0, 3)
           .join(', ')})`,
     );
-    return {
-      reason: `required columns are missing: ${names.join('; ')}. Found: ${headers.join(', ')}`,
-    };
+    return reason('missingColumns', { missing: names.join('; '), found: headers.join(', ') });
   };
 
   const token = `${process.pid}_${++importCounter}`;
   const guard = new IdentityCodeGuard();
-  const structural: RejectedRow[] = [];
+  const structural: { line: number; reason: RejectReason }[] = [];
   const labelOf = (field: string) => {
     const index = columns.indexOf.get(field);
     return index === undefined ? field : (headers[index] ?? field);
@@ -132,15 +132,16 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
 
   const toStaged = (record: SourceRecord, fields: string[]): string | undefined => {
     if (record.problem) {
-      structural.push({ line: record.line, column: '', value: null, reason: record.problem });
+      structural.push({ line: record.line, reason: record.problem });
       return undefined;
     }
     if (fields.length !== headers.length) {
       structural.push({
         line: record.line,
-        column: '',
-        value: null,
-        reason: `${fields.length < headers.length ? 'too few' : 'too many'} columns: expected ${headers.length}, found ${fields.length}`,
+        reason: reason(fields.length < headers.length ? 'tooFewColumns' : 'tooManyColumns', {
+          expected: headers.length,
+          found: fields.length,
+        }),
       });
       return undefined;
     }
@@ -191,7 +192,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
       }
     }
     // Refused files stop here: what was staged or validated so far is only in temporary tables, dropped below.
-    if (guard.found) return refuse(table, { reason: guard.describe(headers) }, rowsRead);
+    if (guard.found) return refuse(table, guard.describe(headers), rowsRead);
     const refusal = missingRefusal();
     if (refusal) return refuse(table, refusal, rowsRead);
     await staging.close();
@@ -208,7 +209,9 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     if (options.rejectsFile) {
       await writeFile(
         options.rejectsFile,
-        await formatRejectsCsv(store, `(SELECT *, rowid FROM ${tables.rejects})`),
+        await formatRejectsCsv(store, `(SELECT *, rowid FROM ${tables.rejects})`, {
+          reason: reasonTextSql(language, 'reason_code', 'reason_params'),
+        }),
       );
     }
     if (options.signal?.aborted) throw new ImportCancelled();
@@ -248,6 +251,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
       noteLinesSkipped: table.noteLines?.() ?? 0,
       refused: false,
       reason: null,
+      refusal: null,
       finishedAt: new Date().toISOString(),
     };
   } catch (error) {
@@ -259,6 +263,13 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     await checked.drop();
   }
 };
+
+/**
+ * Why a reader failed, in words safe to show: a JSON parser's message quotes the file's bytes, so
+ * only its kind is kept.
+ */
+const readFailure = (error: unknown): string =>
+  error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error);
 
 /** Required fields of the model that the file lacks and nothing can supply. */
 const missingFields = (spec: KindSpec, indexOf: Map<string, number>): string[] => {

@@ -2,3 +2,4 @@ export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
+export { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';

@@ -5,6 +5,7 @@ import {
   NetOperatingCost,
   PopulationCount,
   Producer,
+  type RejectReasonCode,
   ServiceEvent,
   toEtrsTm35fin,
   Unit,
@@ -16,7 +17,9 @@ export interface Reference {
   field: string;
   /** SQL that yields the codes the value must be one of. */
   codes: string;
-  reason: string;
+  code: RejectReasonCode;
+  /** SQL over the typed value choosing the code and giving the parameters, when they depend on the value. */
+  explain?: (value: string) => { codeSql?: string; paramsSql?: string };
 }
 
 /** Everything the import pipeline needs to know about one kind of file. */
@@ -33,7 +36,11 @@ export interface KindSpec {
   aliasesOf: Record<string, string>;
   references: Reference[];
   /** Extra checks the JSON Schema cannot express: SQL over `typed(field)` that is true when the row is bad. */
-  extraChecks?: { field: string; bad: (typed: (field: string) => string) => string; reason: string }[];
+  extraChecks?: {
+    field: string;
+    bad: (typed: (field: string) => string) => string;
+    code: RejectReasonCode;
+  }[];
   /** Values computed from others where the file leaves them out: SQL over `typed(field)`. */
   derived?: Record<string, (typed: (field: string) => string) => string>;
   /** Rewrites a record's fields before staging, for what SQL here cannot do (coordinate transforms). */
@@ -68,6 +75,35 @@ const fromWgs84 = (record: Map<string, string>): void => {
 
 const municipalities = `SELECT code FROM areas WHERE level = 'municipality'`;
 
+/**
+ * Municipalities merged into another, for naming the successor of an old code. None are known
+ * until the shipped municipality reference data provides them; the columns are what it must give.
+ */
+const municipalityMergers = `SELECT NULL::VARCHAR AS old_code, NULL::VARCHAR AS new_code,
+  NULL::VARCHAR AS new_name, NULL::INTEGER AS year WHERE false`;
+
+/** "unknown municipality code X", naming the municipality it was merged into when there is one. */
+const unknownMunicipality = (value: string) => {
+  const merger = (column: string) =>
+    `(SELECT any_value(${column}) FROM (${municipalityMergers}) m WHERE m.old_code = ${value})`;
+  const merged = `${merger('new_code')} IS NOT NULL`;
+  return {
+    codeSql: `CASE WHEN ${merged} THEN 'mergedMunicipalityCode' ELSE 'unknownMunicipalityCode' END`,
+    paramsSql: `CASE WHEN ${merged}
+      THEN json_object('value', ${value}, 'successor', ${merger('new_code')}, 'successorName', ${merger('new_name')}, 'year', ${merger('year')})
+      ELSE json_object('value', ${value}) END::VARCHAR`,
+  };
+};
+
+/** An area code: named a municipality code when it is written as one (three digits). */
+const unknownArea = (value: string) => {
+  const municipality = unknownMunicipality(value);
+  return {
+    codeSql: `CASE WHEN regexp_full_match(${value}, '[0-9]{3}') THEN ${municipality.codeSql} ELSE 'unknownAreaCode' END`,
+    paramsSql: municipality.paramsSql,
+  };
+};
+
 export const kinds: Record<ImportKind, KindSpec> = {
   areas: {
     kind: 'areas',
@@ -81,7 +117,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
       {
         field: 'validToYear',
         bad: (t) => `${t('validToYear')} < ${t('validFromYear')}`,
-        reason: 'the last valid year is before the first',
+        code: 'lastYearBeforeFirst',
       },
     ],
   },
@@ -92,7 +128,9 @@ export const kinds: Record<ImportKind, KindSpec> = {
     table: 'population',
     keyFields: ['areaCode', 'year', 'age', 'sex'],
     aliasesOf: { sex: 'sex', areaLevel: 'level' },
-    references: [{ field: 'areaCode', codes: 'SELECT code FROM areas', reason: 'unknown area code' }],
+    references: [
+      { field: 'areaCode', codes: 'SELECT code FROM areas', code: 'unknownAreaCode', explain: unknownArea },
+    ],
     derived: {
       areaLevel: (t) => `(SELECT any_value(a.level) FROM areas a WHERE a.code = ${t('areaCode')})`,
     },
@@ -116,7 +154,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
           const sum = [7, 9, 10, 5, 8, 4, 2].map((w, i) => `${w} * ${d(i + 1)}`).join(' + ');
           return `(CASE (${sum}) % 11 WHEN 0 THEN 0 WHEN 1 THEN -1 ELSE 11 - (${sum}) % 11 END) <> ${d(9)}`;
         },
-        reason: 'business id check digit does not match',
+        code: 'businessIdCheckDigit',
       },
     ],
   },
@@ -128,13 +166,14 @@ export const kinds: Record<ImportKind, KindSpec> = {
     keyFields: ['code'],
     aliasesOf: { channels: 'channel', capacityUnit: 'capacityUnit' },
     references: [
-      { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
-      { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
+      { field: 'producerCode', codes: 'SELECT code FROM producers', code: 'unknownProducerCode' },
       {
-        field: 'serviceClasses',
-        codes: 'SELECT code FROM service_classes',
-        reason: 'unknown service class code',
+        field: 'municipalityCode',
+        codes: municipalities,
+        code: 'unknownMunicipalityCode',
+        explain: unknownMunicipality,
       },
+      { field: 'serviceClasses', codes: 'SELECT code FROM service_classes', code: 'unknownServiceClass' },
     ],
     transform: fromWgs84,
     suppliedBy: { x: ['lon', 'lat'], y: ['lon', 'lat'] },
@@ -142,7 +181,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
       {
         field: 'validTo',
         bad: (t) => `${t('validTo')} < ${t('validFrom')}`,
-        reason: 'closing date is before opening date',
+        code: 'closingBeforeOpening',
       },
     ],
   },
@@ -155,19 +194,20 @@ export const kinds: Record<ImportKind, KindSpec> = {
     keyedBySource: true,
     aliasesOf: { sex: 'sex', channel: 'channel', kind: 'kind' },
     references: [
+      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', code: 'unknownServiceClass' },
       {
-        field: 'serviceClass',
-        codes: 'SELECT code FROM service_classes',
-        reason: 'unknown service class code',
+        field: 'municipalityCode',
+        codes: municipalities,
+        code: 'unknownMunicipalityCode',
+        explain: unknownMunicipality,
       },
-      { field: 'municipalityCode', codes: municipalities, reason: 'unknown municipality code' },
       {
         field: 'gridCellCode',
         codes: `SELECT code FROM areas WHERE level = 'gridCell'`,
-        reason: 'unknown grid cell',
+        code: 'unknownGridCell',
       },
-      { field: 'unitCode', codes: 'SELECT code FROM units', reason: 'unknown unit code' },
-      { field: 'producerCode', codes: 'SELECT code FROM producers', reason: 'unknown producer code' },
+      { field: 'unitCode', codes: 'SELECT code FROM units', code: 'unknownUnitCode' },
+      { field: 'producerCode', codes: 'SELECT code FROM producers', code: 'unknownProducerCode' },
     ],
   },
   costs: {
@@ -178,12 +218,8 @@ export const kinds: Record<ImportKind, KindSpec> = {
     keyFields: ['areaCode', 'year', 'serviceClass'],
     aliasesOf: {},
     references: [
-      { field: 'areaCode', codes: 'SELECT code FROM areas', reason: 'unknown area code' },
-      {
-        field: 'serviceClass',
-        codes: 'SELECT code FROM service_classes',
-        reason: 'unknown service class code',
-      },
+      { field: 'areaCode', codes: 'SELECT code FROM areas', code: 'unknownAreaCode', explain: unknownArea },
+      { field: 'serviceClass', codes: 'SELECT code FROM service_classes', code: 'unknownServiceClass' },
     ],
   },
 };

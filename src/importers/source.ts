@@ -1,3 +1,4 @@
+import type { RejectReason } from '../model/index.js';
 import type { IdentityCodeGuard, UnlistedText } from './identity-guard.js';
 
 /**
@@ -8,7 +9,7 @@ import type { IdentityCodeGuard, UnlistedText } from './identity-guard.js';
  */
 export type SourceRecord =
   | { line: number; text: string; fields?: undefined; problem?: undefined; unlisted?: undefined }
-  | { line: number; fields: string[]; text?: undefined; problem?: string; unlisted?: UnlistedText[] };
+  | { line: number; fields: string[]; text?: undefined; problem?: RejectReason; unlisted?: UnlistedText[] };
 
 export interface SourceBatch {
   records: SourceRecord[];

@@ -1,15 +1,23 @@
+import type { RejectReasonCode, RejectReasonParams } from '../model/index.js';
 import { valueAliases } from './columns.js';
 import { type KindSpec, rulesOf } from './kinds.js';
+import { paramsJson } from './reasons.js';
 
 interface Check {
   field: string;
   /** SQL that is true when the row is bad. */
   bad: string;
-  reason: string;
+  code: RejectReasonCode;
+  /** Fixed parameters of the reason. */
+  params?: RejectReasonParams;
+  /** SQL giving the code instead, when it depends on the row; `code` is then the usual one. */
+  codeSql?: string;
+  /** SQL giving the parameters as JSON text instead, when they depend on the row. */
+  paramsSql?: string;
 }
 
 export interface ValidationSql {
-  /** A query over the staged rows giving line, every field's typed value, and reject_column / reject_value / reject_reason. */
+  /** A query over the staged rows giving line, every field's typed value, and reject_column / reject_value / reject_code / reject_params. */
   query: (from: string) => string;
   /** The fields the typed result has, in order. */
   fields: string[];
@@ -36,7 +44,7 @@ const identity = (values: string[] = []): Record<string, string> =>
  * Compiles the checks a kind's zod schema makes into one SQL projection over the staged text
  * columns, so that DuckDB validates millions of rows in parallel while the schema stays the one
  * source of the rules. Each row gets its typed values and, when it fails, the first failing
- * column, the value as given and the reason in plain words.
+ * column, the value as given and the reason as a code with its parameters (see reasons.ts).
  */
 export const compileValidation = (
   spec: KindSpec,
@@ -52,6 +60,7 @@ export const compileValidation = (
   const rawColumns: string[] = [];
   const typedInline = new Map<string, string>();
   const checks: Check[] = [];
+  const missingDerived: Check[] = [];
   const rawRef = (field: string): string => quoteIdent(`raw ${field}`);
   const typedRef = (field: string): string => (typedInline.has(field) ? quoteIdent(field) : 'NULL');
   const inline = (field: string): string => typedInline.get(field) ?? 'NULL';
@@ -81,18 +90,17 @@ export const compileValidation = (
     const derived = spec.derived?.[field];
     const type = property.type;
     let value: string;
-    let parseReason: string | undefined;
+    let parseReason: Pick<Check, 'code' | 'params'> | undefined;
     if (type === 'integer' || type === 'number') {
       value = number(raw);
-      parseReason = type === 'integer' ? 'not a whole number' : 'not a number';
-      if (type === 'integer')
-        checks.push({ field, bad: `${v} <> round(${v})`, reason: 'not a whole number' });
+      parseReason = { code: type === 'integer' ? 'notWholeNumber' : 'notNumber' };
+      if (type === 'integer') checks.push({ field, bad: `${v} <> round(${v})`, code: 'notWholeNumber' });
     } else if (type === 'string' && property.format === 'date') {
       value = `COALESCE(TRY_CAST(${raw} AS DATE), TRY_STRPTIME(${raw}, '%d.%m.%Y')::DATE)`;
-      parseReason = 'not a date (write YYYY-MM-DD or D.M.YYYY)';
+      parseReason = { code: 'notDate' };
     } else if (type === 'string' && property.enum) {
       value = aliases ? aliasCase(raw, aliases) : enumCase(raw, property.enum);
-      parseReason = `unknown value; expected one of ${listOf(property.enum)}`;
+      parseReason = { code: 'unknownValue', params: { expected: listOf(property.enum) } };
     } else if (type === 'array') {
       const items = property.items ?? {};
       const parts = `list_filter(list_transform(string_split(regexp_replace(${raw}, '[|;]', ',', 'g'), ','), e -> trim(e)), e -> e <> '')`;
@@ -102,11 +110,12 @@ export const compileValidation = (
         checks.push({
           field,
           bad: `list_contains(list_transform(${v}, e -> e IS NULL), true)`,
-          reason: `unknown value; expected one of ${listOf(items.enum)}`,
+          code: 'unknownValue',
+          params: { expected: listOf(items.enum) },
         });
       }
       if (property.minItems)
-        checks.push({ field, bad: `len(${v}) < ${property.minItems}`, reason: 'missing value' });
+        checks.push({ field, bad: `len(${v}) < ${property.minItems}`, code: 'missingValue' });
     } else {
       // A plain code: the source's own codes are translated, any other value is kept as it is.
       value = extra ? `COALESCE(${aliasCase(raw, extra)}, ${raw})` : raw;
@@ -114,57 +123,65 @@ export const compileValidation = (
     if (derived) value = `COALESCE(${value}, ${derived(inline)})`;
     typedInline.set(field, value);
 
-    if (required.has(field))
-      checks.unshift({ field, bad: `${derived ? v : raw} IS NULL`, reason: 'missing value' });
-    if (parseReason) checks.push({ field, bad: `${raw} IS NOT NULL AND ${v} IS NULL`, reason: parseReason });
+    // A derived field is missing when what it is derived from is unknown: that reference check speaks first.
+    if (required.has(field) && derived)
+      missingDerived.push({ field, bad: `${v} IS NULL`, code: 'missingValue' });
+    else if (required.has(field)) checks.unshift({ field, bad: `${raw} IS NULL`, code: 'missingValue' });
+    if (parseReason) checks.push({ field, bad: `${raw} IS NOT NULL AND ${v} IS NULL`, ...parseReason });
     if (property.minimum !== undefined)
       checks.push({
         field,
         bad: `${v} < ${property.minimum}`,
-        reason: `must be at least ${property.minimum}`,
+        code: 'atLeast',
+        params: { min: property.minimum },
       });
     if (property.maximum !== undefined)
       checks.push({
         field,
         bad: `${v} > ${property.maximum}`,
-        reason: `must be at most ${property.maximum}`,
+        code: 'atMost',
+        params: { max: property.maximum },
       });
     if (property.exclusiveMinimum !== undefined)
       checks.push({
         field,
         bad: `${v} <= ${property.exclusiveMinimum}`,
-        reason: `must be more than ${property.exclusiveMinimum}`,
+        code: 'moreThan',
+        params: { min: property.exclusiveMinimum },
       });
     if (property.exclusiveMaximum !== undefined)
       checks.push({
         field,
         bad: `${v} >= ${property.exclusiveMaximum}`,
-        reason: `must be less than ${property.exclusiveMaximum}`,
+        code: 'lessThan',
+        params: { max: property.exclusiveMaximum },
       });
     if (type === 'string' && !property.format && !property.enum) {
       if (property.maxLength !== undefined)
         checks.push({
           field,
           bad: `length(${v}) > ${property.maxLength}`,
-          reason: `longer than ${property.maxLength} characters`,
+          code: 'longerThan',
+          params: { max: property.maxLength },
         });
       if (property.minLength !== undefined && property.minLength > 1)
         checks.push({
           field,
           bad: `length(${v}) < ${property.minLength}`,
-          reason: `shorter than ${property.minLength} characters`,
+          code: 'shorterThan',
+          params: { min: property.minLength },
         });
       if (property.pattern)
         checks.push({
           field,
           bad: `NOT regexp_full_match(${v}, ${quoteLiteral(property.pattern)})`,
-          reason: 'not in the expected form',
+          code: 'notExpectedForm',
         });
     }
   }
 
   for (const extra of spec.extraChecks ?? [])
-    checks.push({ field: extra.field, bad: extra.bad(typedRef), reason: extra.reason });
+    checks.push({ field: extra.field, bad: extra.bad(typedRef), code: extra.code });
   for (const ref of spec.references) {
     const v = typedRef(ref.field);
     const isList = json.properties[ref.field]?.type === 'array';
@@ -173,9 +190,11 @@ export const compileValidation = (
       bad: isList
         ? `NOT list_has_all((SELECT list(code) FROM (${ref.codes})), ${v})`
         : `${v} NOT IN (${ref.codes})`,
-      reason: ref.reason,
+      code: ref.code,
+      ...ref.explain?.(v),
     });
   }
+  checks.push(...missingDerived);
 
   const fields = Object.keys(json.properties);
   const list = (items: string[]) => `[${items.join(', ')}]`;
@@ -190,7 +209,8 @@ export const compileValidation = (
     ),
     `${list(checks.map((c) => quoteLiteral(labelOf(c.field))))}[failing] AS reject_column`,
     `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${rawRef(c.field)}`).join(' ')} END AS reject_value`,
-    `${list(checks.map((c) => quoteLiteral(c.reason)))}[failing] AS reject_reason`,
+    `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${c.codeSql ?? quoteLiteral(c.code)}`).join(' ')} END AS reject_code`,
+    `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${c.paramsSql ?? quoteLiteral(paramsJson(c.params ?? {}))}`).join(' ')} END AS reject_params`,
   ];
   const query = (from: string) => `
     WITH raw AS (SELECT line, ${rawColumns.join(', ')} FROM ${from}),

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Store } from '../store/index.js';
 import { columnOf, type KindSpec, rulesOf } from './kinds.js';
+import { reasonTextSql } from './reasons.js';
 import type { SourceTable } from './source.js';
 import { quoteIdent, quoteLiteral } from './sql-validation.js';
 
@@ -64,7 +65,9 @@ export const writeAccepted = async (
     `INSERT INTO ${p.spec.table} (${targetColumns.join(', ')}) SELECT ${values.join(', ')} FROM ${accepted}`,
   );
   await store.run(
-    `INSERT INTO rejects SELECT ${importId}, line, column_name, value, reason FROM ${p.tables.rejects}`,
+    `INSERT INTO rejects (import_id, line, column_name, value, reason, reason_code, reason_params)
+     SELECT ${importId}, line, column_name, value, ${reasonTextSql('en', 'reason_code', 'reason_params')},
+       reason_code, reason_params FROM ${p.tables.rejects}`,
   );
   await store.run(
     `INSERT INTO imports VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now())`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RejectReason, RejectReasonCode, RejectReasonParams } from './reject-reason.js';
 
 export const ImportKind = z.enum(['areas', 'population', 'producers', 'units', 'events', 'costs']);
 export type ImportKind = z.infer<typeof ImportKind>;
@@ -8,7 +9,10 @@ export const RejectedRow = z.object({
   line: z.int().nonnegative(),
   column: z.string(),
   value: z.string().nullable(),
+  /** The reason in words, in the language asked for. */
   reason: z.string(),
+  code: RejectReasonCode,
+  params: RejectReasonParams,
 });
 export type RejectedRow = z.infer<typeof RejectedRow>;
 
@@ -32,7 +36,9 @@ export const ImportSummary = z.object({
   /** Title lines above the header and footnotes below the data, as PxWeb exports carry: text, not rows. */
   noteLinesSkipped: z.int().nonnegative().default(0),
   refused: z.boolean(),
+  /** Why the file was refused, in words (in the language asked for) and as a code with parameters. */
   reason: z.string().nullable(),
+  refusal: RejectReason.nullable(),
   dryRun: z.boolean(),
   startedAt: z.string(),
   finishedAt: z.string(),

@@ -17,6 +17,7 @@ export * from './network.js';
 export * from './optimise.js';
 export * from './population.js';
 export * from './producer.js';
+export * from './reject-reason.js';
 export * from './report.js';
 export * from './road.js';
 export * from './service-class.js';

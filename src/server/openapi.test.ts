@@ -109,6 +109,7 @@ describe('GET /api/openapi.json', () => {
       ['id', 'path', true, undefined],
       ['limit', 'query', false, 100],
       ['offset', 'query', false, 0],
+      ['lang', 'query', false, 'fi'],
     ]);
     expect(Object.keys(rejects?.responses ?? {})).toEqual(['200', '400', '404', '500']);
   });

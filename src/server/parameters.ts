@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaLevel, Year } from '../model/index.js';
+import { AreaLevel, ReasonLanguage, Year } from '../model/index.js';
 
 /** Query strings carry text; numbers are read as numbers before the model's schema checks them. */
 const numberFromText = <T extends z.ZodType>(schema: T) =>
@@ -22,3 +22,7 @@ export const PageLimitParameter = numberFromText(z.int().min(1).max(10_000))
 export const PageOffsetParameter = numberFromText(z.int().min(0))
   .default(0)
   .describe('How many rows to skip.');
+
+export const ReasonLanguageParameter = ReasonLanguage.default('fi').describe(
+  'Language the reasons are written in; the code and parameters are the same in every language.',
+);

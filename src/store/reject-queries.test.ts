@@ -48,8 +48,22 @@ describe('rejectsOf', () => {
       limit: 2,
       offset: 1,
       rows: [
-        { line: 3, column: 'sukupuoli', value: null, reason: 'missing' },
-        { line: 5, column: 'ika', value: '-3', reason: 'age must be between 0 and 100' },
+        {
+          line: 3,
+          column: 'sukupuoli',
+          value: null,
+          reason: 'missing',
+          code: 'legacyText',
+          params: { text: 'missing' },
+        },
+        {
+          line: 5,
+          column: 'ika',
+          value: '-3',
+          reason: 'age must be between 0 and 100',
+          code: 'legacyText',
+          params: { text: 'age must be between 0 and 100' },
+        },
       ],
     });
   });
@@ -81,7 +95,7 @@ describe('rejectsCsv', () => {
 
   it('round-trips line breaks inside a value', async () => {
     await store.run(
-      `INSERT INTO rejects VALUES (1, 2, 'nimi', 'two' || chr(13) || chr(10) || 'lines', 'odd')`,
+      `INSERT INTO rejects (import_id, line, column_name, value, reason) VALUES (1, 2, 'nimi', 'two' || chr(13) || chr(10) || 'lines', 'odd')`,
     );
     const csv = (await rejectsCsv(store, 1)) ?? '';
     await store.run(`DELETE FROM rejects WHERE import_id = 1`);

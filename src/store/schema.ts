@@ -25,8 +25,14 @@ export const schemaStatements: string[] = [
     line BIGINT NOT NULL,
     column_name VARCHAR NOT NULL,
     value VARCHAR,
-    reason VARCHAR NOT NULL
+    reason VARCHAR NOT NULL,
+    reason_code VARCHAR,
+    reason_params VARCHAR
   )`,
+  // A reject's reason is a code with parameters (JSON) that the reader's language puts in words; `reason`
+  // keeps the English words. Rows stored before codes existed have none: they are read as 'legacyText'.
+  `ALTER TABLE rejects ADD COLUMN IF NOT EXISTS reason_code VARCHAR`,
+  `ALTER TABLE rejects ADD COLUMN IF NOT EXISTS reason_params VARCHAR`,
   `CREATE TABLE IF NOT EXISTS service_classes (
     code VARCHAR PRIMARY KEY,
     name_fi VARCHAR NOT NULL,

@@ -28,7 +28,7 @@ export const openSampleStore = async (): Promise<Store> => {
   await store.run(`INSERT INTO imports VALUES
     (1, 'areas', 'demo', 'alueet.csv', 'csv', 'utf-8', 7, 7, 0, TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:01.500'),
     (2, 'population', 'demo', 'vaesto.csv', 'csv', 'windows-1252', 13, 9, 4, TIMESTAMP '2024-05-02 09:00:00', TIMESTAMP '2024-05-02 09:00:02')`);
-  await store.run(`INSERT INTO rejects VALUES
+  await store.run(`INSERT INTO rejects (import_id, line, column_name, value, reason) VALUES
     (2, 3, 'vuosi', 'x;"y"', 'not a year'),
     (2, 3, 'sukupuoli', NULL, 'missing'),
     (2, 9, 'alue', ' 091', 'unknown area code'),

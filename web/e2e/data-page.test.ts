@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AreaList, ImportView, UnitList } from '../../src/model/index.js';
+import type { AreaList, ImportView, RejectsPage, UnitList } from '../../src/model/index.js';
 import { formatNumber } from '../src/i18n/format.js';
 import { dictionaries } from '../src/i18n/messages.js';
 import { municipalityFill, producerKindColour } from '../src/map/colours.js';
@@ -69,7 +69,7 @@ describe('the Data page', () => {
     const rejected = imports.find((entry) => entry.rowsRejected > 0);
     expect(rejected, 'the demo county has deliberately bad rows').toBeDefined();
     if (!rejected) return;
-    const link = page.locator(`#imports a[href="/api/imports/${rejected.importId}/rejects.csv"]`);
+    const link = page.locator(`#imports a[href="/api/imports/${rejected.importId}/rejects.csv?lang=fi"]`);
     expect(await link.count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const path = await download.path();
@@ -77,6 +77,9 @@ describe('the Data page', () => {
     const [header, firstRow] = text.split(/\r?\n/);
     expect(header).toBe('rivi;sarake;arvo;syy');
     expect(firstRow).toMatch(/^\d+;/);
+    // The reasons are in the page's language: the same words the API gives in Finnish.
+    const firstReject = await api<RejectsPage>(`/api/imports/${rejected.importId}/rejects?limit=1&lang=fi`);
+    expect(firstRow?.endsWith(`;${firstReject.rows[0]?.reason}`)).toBe(true);
   });
 
   it('lists the municipalities with their population and the units with their producers', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { importFile } from '../../importers/index.js';
-import { ImportKind } from '../../model/index.js';
+import { ImportKind, ReasonLanguage } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
@@ -19,6 +19,7 @@ export const registerImport = (program: Command): void => {
     .option('--source <name>', 'source system; rows with the same source and id replace each other')
     .option('--dry-run', 'validate and report without writing', false)
     .option('--rejects <file>', 'write the reject report (CSV) here')
+    .option('--lang <fi|sv|en>', "language of the summary's reason and the reject report", 'en')
     .action(
       async (
         file: string,
@@ -29,6 +30,7 @@ export const registerImport = (program: Command): void => {
           source?: string;
           dryRun: boolean;
           rejects?: string;
+          lang: string;
         },
       ) => {
         const kind = ImportKind.safeParse(options.kind);
@@ -36,6 +38,12 @@ export const registerImport = (program: Command): void => {
           process.stderr.write(
             `unknown --kind "${options.kind}"; use one of ${ImportKind.options.join(', ')}\n`,
           );
+          process.exitCode = 1;
+          return;
+        }
+        const language = ReasonLanguage.safeParse(options.lang);
+        if (!language.success) {
+          process.stderr.write(`unknown --lang "${options.lang}"; use fi, sv or en\n`);
           process.exitCode = 1;
           return;
         }
@@ -50,6 +58,7 @@ export const registerImport = (program: Command): void => {
             source: options.source,
             dryRun: options.dryRun,
             rejectsFile: options.rejects,
+            language: language.data,
             signal,
             onProgress: ({ phase, done, total }) => progress.update(done, total, phaseLabels[phase]),
           });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { toEtrsTm35fin } from '../../model/index.js';
 import { jsonTexts, unlistedJsonTexts } from '../identity-guard.js';
+import { reason } from '../reasons.js';
 import type { SourceRecord, SourceTable } from '../source.js';
 import { unparsable } from './json.js';
 import { itemBatches, type JsonItem, jsonItems } from './json-items.js';
@@ -124,7 +125,7 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
       return { line: item.ordinal, fields: [], problem: item.problem, unlisted: unparsable(item) };
     if (!isFeature(item.value)) {
       const unlisted = jsonTexts(item.value).map((text) => ({ column: '', text }));
-      return { line: item.ordinal, fields: [], problem: 'not a GeoJSON feature', unlisted };
+      return { line: item.ordinal, fields: [], problem: reason('notGeoJsonFeature'), unlisted };
     }
     const properties = item.value.properties ?? {};
     // Members beside the properties (an id, say) are searched for identity codes, the geometry is not.

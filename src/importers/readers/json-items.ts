@@ -1,5 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import type { RejectReason } from '../../model/index.js';
 import { JsonItemScanner } from '../json-scanner.js';
+import { reason } from '../reasons.js';
 import type { SourceBatch, SourceRecord } from '../source.js';
 
 /** One item of a JSON file: its parsed value, or why it could not be parsed. */
@@ -7,7 +9,7 @@ export interface JsonItem {
   /** Record number in an array, line number in NDJSON. */
   ordinal: number;
   value?: unknown;
-  problem?: string;
+  problem?: RejectReason;
   /** The item's text, kept only when it could not be parsed. */
   raw?: string;
   bytesRead: number;
@@ -31,8 +33,9 @@ export const firstCharacter = (path: string): string => {
 const parse = (raw: string, ordinal: number, bytesRead: number): JsonItem => {
   try {
     return { ordinal, value: JSON.parse(raw), bytesRead };
-  } catch (error) {
-    return { ordinal, problem: `not valid JSON: ${(error as Error).message}`, raw, bytesRead };
+  } catch {
+    // The parser's message quotes the item's bytes; the reject report has the line instead.
+    return { ordinal, problem: reason('invalidJson'), raw, bytesRead };
   }
 };
 

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { jsonTexts, unlistedJsonTexts } from '../identity-guard.js';
+import { reason } from '../reasons.js';
 import type { SourceRecord, SourceTable } from '../source.js';
 import { firstCharacter, itemBatches, type JsonItem, jsonItems } from './json-items.js';
 
@@ -28,7 +29,7 @@ export const readJson = async (path: string): Promise<SourceTable> => {
       return { line: item.ordinal, fields: [], problem: item.problem, unlisted: unparsable(item) };
     if (!isObject(item.value)) {
       const unlisted = jsonTexts(item.value).map((text) => ({ column: '', text }));
-      return { line: item.ordinal, fields: [], problem: 'not a JSON object', unlisted };
+      return { line: item.ordinal, fields: [], problem: reason('notJsonObject'), unlisted };
     }
     const object = item.value;
     const fields = headers.map((h) => jsonText(object[h]));

@@ -1,4 +1,5 @@
 import { parseFields } from '../fields.js';
+import { reason } from '../reasons.js';
 import type { SourceBatch, SourceRecord, SourceTable } from '../source.js';
 
 /** What a wide column's header says about its cells: PxWeb joins the values of its heading variables. */
@@ -74,7 +75,10 @@ export const unpivotWide = (table: SourceTable): SourceTable => {
     const fields = record.fields ?? parseFields(record.text ?? '', table.delimiter ?? ';');
     if (record.problem) return [{ line: record.line, fields, problem: record.problem }];
     if (fields.length !== headers.length) {
-      const problem = `${fields.length < headers.length ? 'too few' : 'too many'} columns: expected ${headers.length}, found ${fields.length}`;
+      const problem = reason(fields.length < headers.length ? 'tooFewColumns' : 'tooManyColumns', {
+        expected: headers.length,
+        found: fields.length,
+      });
       return [{ line: record.line, fields, problem }];
     }
     const base = kept.map((i) => fields[i] ?? '');

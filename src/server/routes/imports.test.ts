@@ -27,7 +27,16 @@ describe('GET /api/imports/:id/rejects', () => {
       total: 4,
       limit: 1,
       offset: 3,
-      rows: [{ line: 9, column: 'alue', value: ' 091', reason: 'unknown area code' }],
+      rows: [
+        {
+          line: 9,
+          column: 'alue',
+          value: ' 091',
+          reason: 'unknown area code',
+          code: 'legacyText',
+          params: { text: 'unknown area code' },
+        },
+      ],
     });
   });
 
@@ -72,5 +81,35 @@ describe('GET /api/imports/:id/rejects.csv', () => {
     const response = await server.app.inject('/api/imports/77/rejects.csv');
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: 'notFound' });
+  });
+});
+
+describe('reject reasons in the language asked for', () => {
+  it('gives the code and parameters, and the words in Finnish, Swedish or English', async () => {
+    await server.store.run(
+      `INSERT INTO rejects VALUES (1, 4, 'kunta', '999', 'unknown municipality code 999',
+        'unknownMunicipalityCode', '{"value":"999"}')`,
+    );
+    try {
+      const words: Record<string, string> = {};
+      for (const lang of ['fi', 'sv', 'en']) {
+        const { body } = await getJson(server.app, `/api/imports/1/rejects?lang=${lang}`);
+        const [row] = RejectsPage.parse(body).rows;
+        expect(row).toMatchObject({ code: 'unknownMunicipalityCode', params: { value: '999' } });
+        words[lang] = row?.reason ?? '';
+        const csv = await server.app.inject(`/api/imports/1/rejects.csv?lang=${lang}`);
+        expect(csv.body.split('\r\n')[1]).toBe(`4;kunta;999;${words[lang]}`);
+      }
+      expect(words).toEqual({
+        fi: 'tuntematon kuntakoodi 999',
+        sv: 'okänd kommunkod 999',
+        en: 'unknown municipality code 999',
+      });
+      const { body } = await getJson(server.app, '/api/imports/1/rejects');
+      expect(body.rows[0].reason).toBe('tuntematon kuntakoodi 999');
+      expect((await getJson(server.app, '/api/imports/1/rejects?lang=de')).status).toBe(400);
+    } finally {
+      await server.store.run('DELETE FROM rejects WHERE import_id = 1');
+    }
   });
 });

@@ -18,7 +18,9 @@ export const apiPath = (path: string, params: Record<string, string | number | u
   return text === '' ? path : `${path}?${text}`;
 };
 
-export const rejectReportPath = (importId: number): string => `/api/imports/${importId}/rejects.csv`;
+/** The reject report with its reasons in the reader's language. */
+export const rejectReportPath = (importId: number, lang: string): string =>
+  apiPath(`/api/imports/${importId}/rejects.csv`, { lang });
 
 export const useStatus = () => useApi<StoreStatus>('/api/status');
 

@@ -5,10 +5,10 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { fileName } from './names.js';
 
 const RejectReportLink = ({ entry }: { entry: ImportView }) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (entry.rowsRejected === 0) return <span className="muted">{t.data.imports.noRejects}</span>;
   return (
-    <a href={rejectReportPath(entry.importId)} download={`rejects-${entry.importId}.csv`}>
+    <a href={rejectReportPath(entry.importId, language)} download={`rejects-${entry.importId}.csv`}>
       {t.data.imports.download}
       <span className="visually-hidden">: {t.data.imports.downloadContext(entry.importId)}</span>
     </a>

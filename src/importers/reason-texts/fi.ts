@@ -1,0 +1,50 @@
+import type { ReasonTexts } from './texts.js';
+
+/** Hylkäyksen syyt suomeksi; `{nimi}` on syyn samanniminen parametri. */
+export const fi: ReasonTexts = {
+  missingValue: 'arvo puuttuu',
+  notWholeNumber: 'ei kokonaisluku',
+  notNumber: 'ei luku',
+  notDate: 'ei päivämäärä (kirjoita VVVV-KK-PP tai P.K.VVVV)',
+  unknownValue: 'tuntematon arvo; sallitut arvot: {expected}',
+  atLeast: 'oltava vähintään {min}',
+  atMost: 'oltava enintään {max}',
+  moreThan: 'oltava suurempi kuin {min}',
+  lessThan: 'oltava pienempi kuin {max}',
+  longerThan: 'pidempi kuin {max} merkkiä',
+  shorterThan: 'lyhyempi kuin {min} merkkiä',
+  notExpectedForm: 'ei odotetussa muodossa',
+  lastYearBeforeFirst: 'viimeinen voimassaolovuosi on ennen ensimmäistä',
+  closingBeforeOpening: 'lopetuspäivä on ennen aloituspäivää',
+  businessIdCheckDigit: 'Y-tunnuksen tarkistusmerkki ei täsmää',
+  unknownAreaCode: 'tuntematon aluekoodi {value}',
+  unknownMunicipalityCode: 'tuntematon kuntakoodi {value}',
+  mergedMunicipalityCode:
+    'tuntematon kuntakoodi {value}: kunta on liitetty kuntaan {successor} ({successorName}) vuonna {year}',
+  unknownServiceClass: 'tuntematon palveluluokan koodi',
+  unknownGridCell: 'tuntematon ruutu',
+  unknownUnitCode: 'tuntematon toimipisteen koodi',
+  unknownProducerCode: 'tuntematon tuottajan koodi',
+  duplicateKey: 'sama avain kuin rivillä {line}',
+  tooFewColumns: 'liian vähän sarakkeita: odotettiin {expected}, löytyi {found}',
+  tooManyColumns: 'liian monta saraketta: odotettiin {expected}, löytyi {found}',
+  unclosedQuote: 'lainausmerkeissä olevaa arvoa ei ole suljettu oikein',
+  malformedRow: 'virheellinen rivi',
+  invalidJson: 'ei kelvollista JSONia',
+  notJsonObject: 'ei JSON-objekti',
+  notGeoJsonFeature: 'ei GeoJSON-kohde',
+  identityCodes:
+    'tiedostossa on henkilötunnuksia sarakkeissa {columns} (arvojen määrä suluissa); henkilötunnuksia ei koskaan tallenneta, joten mitään ei tuotu. Poista sarake tai korvaa se pseudonyymillä avaimella.',
+  missingColumns: 'pakollisia sarakkeita puuttuu: {missing}. Tiedoston sarakkeet: {found}',
+  unreadable: 'tiedostoa ei voitu lukea: {detail}',
+  emptyFile: 'tiedosto on tyhjä',
+  headerOnly: 'tiedostossa on otsikkorivi mutta ei yhtään tietoriviä',
+  noHeaderRow:
+    'tiedostosta puuttuu otsikkorivi: sen ensimmäisellä rivillä on tietoja ({dataLike}/{fields} kenttää on lukuja, päivämääriä tai koodeja) sarakkeiden nimien sijaan. Lisää alkuun rivi sarakkeiden nimistä, esim. {expected}',
+  binaryFile: 'binääritiedosto, ei tekstiä; tallenna se CSV-, XLSX- tai JSON-muotoon ja tuo se',
+  binaryFileOf: 'binääritiedosto, ei tekstiä ({format}); tallenna se CSV-, XLSX- tai JSON-muotoon ja tuo se',
+  legacyExcel:
+    'vanhan muodon Excel-työkirja (.xls), jota ei voi lukea; avaa se taulukkolaskentaohjelmassa ja tallenna muodossa .xlsx tai CSV',
+  topoJson: 'TopoJSON-muotoa ei tueta; muunna tiedosto GeoJSONiksi, esim. mapshaper -o format=geojson',
+  legacyText: '{text}',
+};
