@@ -88,7 +88,7 @@ describe('rejectsCsv', () => {
       ['rivi', 'sarake', 'arvo', 'syy'],
       ['3', 'vuosi', 'x;"y"', 'not a year'],
       ['3', 'sukupuoli', '', 'missing'],
-      ['5', 'ika', '-3', 'age must be between 0 and 100'],
+      ['5', 'ika', "'-3", 'age must be between 0 and 100'],
       ['9', 'alue', ' 091', 'unknown area code'],
     ]);
   });
@@ -100,6 +100,25 @@ describe('rejectsCsv', () => {
     const csv = (await rejectsCsv(store, 1)) ?? '';
     await store.run(`DELETE FROM rejects WHERE import_id = 1`);
     expect(parseCsv(csv.slice(1))[1]).toEqual(['2', 'nimi', 'two\r\nlines', 'odd']);
+  });
+
+  it('neutralises values a spreadsheet would take for formulas, numbers such as -5 included', async () => {
+    const risky = ['=1+1', '+358401234567', '-5', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x";"y")'];
+    const safe = ['1+1=2', 'a=b', "'=already", ' -5'];
+    const values = [...risky, ...safe];
+    for (const [i, value] of values.entries()) {
+      await store.run(
+        `INSERT INTO rejects (import_id, line, column_name, value, reason) VALUES (1, $line, '=kolumni', $value, '+syy')`,
+        { line: i + 1, value },
+      );
+    }
+    try {
+      const rows = parseCsv(((await rejectsCsv(store, 1)) ?? '').slice(1)).slice(1);
+      expect(rows.map((r) => r[2])).toEqual([...risky.map((v) => `'${v}`), ...safe]);
+      for (const row of rows) expect([row[1], row[3]]).toEqual(["'=kolumni", "'+syy"]);
+    } finally {
+      await store.run('DELETE FROM rejects WHERE import_id = 1');
+    }
   });
 
   it('is just the header for an import without rejects, and undefined for an unknown import', async () => {

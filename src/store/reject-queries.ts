@@ -34,13 +34,25 @@ export const rejectsOf = async (
 };
 
 /**
- * A CSV field: quoted, with quotes doubled, when it holds the separator, a quote, a line break or
- * leading or trailing space (which spreadsheet programs would drop); empty for null (RFC 4180).
+ * A text a spreadsheet could take for a formula (it starts with =, +, -, @, a tab or a carriage
+ * return, as OWASP's advice on CSV injection lists) gets a leading apostrophe, so it is shown as
+ * text and never run. A number such as -5 is prefixed too: the report shows values as given.
  */
-const csvFieldSql = (expression: string): string => String.raw`CASE
-  WHEN ${expression} IS NULL THEN ''
+const neutralisedSql = (expression: string): string =>
+  String.raw`CASE WHEN regexp_matches(${expression}, '^[=+\-@\t\r]') THEN '''' || ${expression} ELSE ${expression} END`;
+
+/**
+ * A CSV field, neutralised (above), then quoted, with quotes doubled, when it holds the separator, a
+ * quote, a line break or leading or trailing space (which spreadsheet programs would drop); empty for
+ * null (RFC 4180).
+ */
+const csvFieldSql = (text: string): string => {
+  const expression = neutralisedSql(text);
+  return String.raw`CASE
+  WHEN ${text} IS NULL THEN ''
   WHEN regexp_matches(${expression}, '[;"\r\n]|^\s|\s$') THEN '"' || replace(${expression}, '"', '""') || '"'
   ELSE ${expression} END`;
+};
 
 const byteOrderMark = '\uFEFF';
 const lineBreak = '\r\n';

@@ -71,7 +71,7 @@ describe('GET /api/imports/:id/rejects.csv', () => {
       '\uFEFFrivi;sarake;arvo;syy',
       '3;vuosi;"x;""y""";not a year',
       '3;sukupuoli;;missing',
-      '5;ika;-3;age must be between 0 and 100',
+      "5;ika;'-3;age must be between 0 and 100",
       '9;alue;" 091";unknown area code',
       '',
     ]);
