@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,16 @@ describe('architecture', () => {
     const imports = repositoryImports();
     expect(imports.size).toBeGreaterThan(400);
     expect(ruleViolations(imports)).toEqual([]);
+  });
+
+  it('leaves test code out of the build', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), undefined, {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => expect.fail(String(diagnostic.messageText)),
+    });
+    const built = (config?.fileNames ?? []).map((f) => relative(root, f).split('\\').join('/'));
+    expect(built.length).toBeGreaterThan(200);
+    expect(built.filter(isTestCode)).toEqual([]);
   });
 
   it('draws the allowed arrows without a cycle, over folders that exist', () => {
