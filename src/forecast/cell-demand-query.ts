@@ -1,9 +1,9 @@
-import type { ForecastVariant } from '../model/index.js';
+import { type ForecastVariant, SoteatlasError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { distributeDemandToCells } from './cell-demand.js';
 import { projectDemand } from './demand.js';
 import { demandBase } from './demand-query.js';
-import { ForecastUnavailable, municipalValues, projectedCounts } from './projected-population.js';
+import { municipalValues, projectedCounts } from './projected-population.js';
 import {
   cachedProjection,
   type ForecastContext,
@@ -46,10 +46,10 @@ export const projectedCellDemandByClass = async (
   query: Omit<CellDemandQuery, 'serviceClass'>,
 ): Promise<Map<string, CellDemand>> => {
   const context = await forecastContext(store);
-  if (!context) throw new ForecastUnavailable('the store holds no population by municipality');
+  if (!context) throw new SoteatlasError('notFound', 'the store holds no population by municipality');
   const variant =
     typeof query.variant === 'object' ? query.variant : await findVariant(store, query.variant ?? 'base');
-  if (!variant) throw new ForecastUnavailable(`no forecast variant "${String(query.variant)}"`);
+  if (!variant) throw new SoteatlasError('notFound', `no forecast variant "${String(query.variant)}"`);
   const state = await storeState(store);
   return remember(`cellDemand|${state}|${JSON.stringify(variant)}|${query.year}`, () =>
     spreadDemand(store, context, variant, query.year),
@@ -63,10 +63,10 @@ const spreadDemand = async (
   year: number,
 ): Promise<Map<string, CellDemand>> => {
   const base = await demandBase(store, context);
-  if (!base) throw new ForecastUnavailable('the store holds no events to estimate use from');
+  if (!base) throw new SoteatlasError('notFound', 'the store holds no events to estimate use from');
   const projection = await cachedProjection(store, context, variant);
   const found = municipalValues(context, projection, year);
-  if (!found) throw new ForecastUnavailable(`variant "${variant.name}" has no figures for ${year}`);
+  if (!found) throw new SoteatlasError('notFound', `variant "${variant.name}" has no figures for ${year}`);
   const { assumptions } = variant;
   const municipal = projectDemand(base.use, found.values, year, assumptions.demand, assumptions.toYear);
   const cells = await projectedCounts(store, { variant, year, level: 'gridCell' });
@@ -105,6 +105,6 @@ const spreadDemand = async (
 export const projectedCellDemand = async (store: Store, query: CellDemandQuery): Promise<CellDemand> => {
   const byClass = await projectedCellDemandByClass(store, query);
   const found = byClass.get(query.serviceClass);
-  if (!found) throw new ForecastUnavailable(`no service class "${query.serviceClass}"`);
+  if (!found) throw new SoteatlasError('notFound', `no service class "${query.serviceClass}"`);
   return found;
 };

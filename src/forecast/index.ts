@@ -19,7 +19,6 @@ export {
   parseOfficialProjection,
 } from './official.js';
 export {
-  ForecastUnavailable,
   type ProjectedCounts,
   type ProjectedPopulationQuery,
   type ProjectionLevel,

@@ -4,6 +4,7 @@ import {
   type ForecastVariant,
   type ForecastVariantLabels,
   type Sex,
+  SoteatlasError,
 } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { saveLabels } from './variants.js';
@@ -69,7 +70,7 @@ const ageOf = (code: string): number | undefined => {
  */
 export const parseOfficialProjection = (json: unknown): OfficialRow[] => {
   const candidate = isDataset(json) ? json : (json as { dataset?: unknown } | null)?.dataset;
-  if (!isDataset(candidate)) throw new Error('not a JSON-stat 2.0 dataset');
+  if (!isDataset(candidate)) throw new SoteatlasError('invalidDataset', 'not a JSON-stat 2.0 dataset');
   const dataset = candidate;
   const find = (role: 'time' | 'geo' | undefined, words: RegExp) =>
     (role ? dataset.role?.[role]?.[0] : undefined) ??
@@ -82,7 +83,11 @@ export const parseOfficialProjection = (json: unknown): OfficialRow[] => {
   };
   const missing = Object.entries(ids).filter(([, id]) => id === undefined);
   if (missing.length > 0)
-    throw new Error(`JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`);
+    throw new SoteatlasError(
+      'invalidDataset',
+      `JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`,
+      { details: { missing: missing.map(([n]) => n).join(',') } },
+    );
   const codes = dataset.id.map((id) => codesOf(dataset.dimension[id]));
   const at = (id: string | undefined) => dataset.id.indexOf(id ?? '');
   const [ai, yi, gi, si] = [at(ids.area), at(ids.year), at(ids.age), at(ids.sex)];
@@ -108,7 +113,10 @@ export const parseOfficialProjection = (json: unknown): OfficialRow[] => {
     rows.push({ areaCode: area[2] as string, year, age, sex, count: value });
   }
   if (rows.length === 0)
-    throw new Error('the table holds no figures by municipality, single-year age and sex');
+    throw new SoteatlasError(
+      'invalidDataset',
+      'the table holds no figures by municipality, single-year age and sex',
+    );
   return rows;
 };
 

@@ -1,4 +1,4 @@
-import type { ForecastVariant, ProjectedPopulationRow } from '../model/index.js';
+import { type ForecastVariant, type ProjectedPopulationRow, SoteatlasError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { historyAt } from './estimate.js';
 import { distributeToCells } from './grid.js';
@@ -39,12 +39,10 @@ export interface ProjectedCounts {
   counts: Int32Array;
 }
 
-export class ForecastUnavailable extends Error {}
-
 const resolveVariant = async (store: Store, variant: string | ForecastVariant | undefined) => {
   if (typeof variant === 'object') return variant;
   const found = await findVariant(store, variant ?? 'base');
-  if (!found) throw new ForecastUnavailable(`no forecast variant "${variant}"`);
+  if (!found) throw new SoteatlasError('notFound', `no forecast variant "${variant}"`);
   return found;
 };
 
@@ -75,11 +73,12 @@ export const projectedCounts = async (
   query: ProjectedPopulationQuery,
 ): Promise<ProjectedCounts> => {
   const context = await forecastContext(store);
-  if (!context) throw new ForecastUnavailable('the store holds no population by municipality');
+  if (!context) throw new SoteatlasError('notFound', 'the store holds no population by municipality');
   const variant = await resolveVariant(store, query.variant);
   const projection = await cachedProjection(store, context, variant);
   const found = municipalValues(context, projection, query.year);
-  if (!found) throw new ForecastUnavailable(`variant "${variant.name}" has no figures for ${query.year}`);
+  if (!found)
+    throw new SoteatlasError('notFound', `variant "${variant.name}" has no figures for ${query.year}`);
   const areaCodes = context.history.areaCodes;
   const municipal = new Int32Array(areaCodes.length * groupCount);
   for (let area = 0; area < areaCodes.length; area++)
@@ -95,7 +94,7 @@ export const projectedCounts = async (
       counts: municipal,
     };
   const cells = await cellHistory(store, context);
-  if (!cells) throw new ForecastUnavailable('the store holds no population by grid cell');
+  if (!cells) throw new SoteatlasError('notFound', 'the store holds no population by grid cell');
   // The spread is the costly part and a scenario asks for the same year again for its demand.
   const counts = await remember(
     `cellCounts|${await storeState(store)}|${JSON.stringify(variant)}|${query.year}`,

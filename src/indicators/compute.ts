@@ -9,6 +9,7 @@ import {
   isSmallCount,
   publicViewer,
   type ServiceArea,
+  SoteatlasError,
   seesUnsuppressed,
   type Viewer,
 } from '../model/index.js';
@@ -20,11 +21,15 @@ import { type PeriodSpan, periodsOf } from './periods.js';
 import { suppressTable, type TableCell, totalCategory } from './suppression.js';
 import { auditedSuppressTable } from './suppression-audit.js';
 
-/** A request the definition does not allow, or that the viewer may not make. */
-export class IndicatorRequestError extends Error {
+/**
+ * A request the definition does not allow (invalidRequest), or that the viewer may not make (forbidden).
+ * Its own class, so that a monitoring set can note one refused indicator and still show the others.
+ */
+export class IndicatorRequestError extends SoteatlasError {
   override name = 'IndicatorRequestError';
-  /** The HTTP API answers such a request with 400. */
-  readonly statusCode = 400;
+  constructor(message: string, code: 'invalidRequest' | 'forbidden' = 'invalidRequest') {
+    super(code, message);
+  }
 }
 
 export interface ComputeOptions {
@@ -47,8 +52,8 @@ export interface ComputeOptions {
 const isPersonCount = (m: IndicatorMeasure): boolean => m.source === 'events' && m.aggregate !== 'cost';
 
 const checkRequest = (definition: IndicatorDefinition, request: IndicatorRequest, viewer: Viewer) => {
-  const refuse = (message: string) => {
-    throw new IndicatorRequestError(`${definition.id}: ${message}`);
+  const refuse = (message: string, code?: 'forbidden') => {
+    throw new IndicatorRequestError(`${definition.id}: ${message}`, code);
   };
   if (!definition.levels.includes(request.level)) refuse(`not computed for level ${request.level}`);
   if (!definition.periods.includes(request.period)) refuse(`not computed for ${request.period} periods`);
@@ -58,7 +63,7 @@ const checkRequest = (definition: IndicatorDefinition, request: IndicatorRequest
     viewer.role === 'producer' &&
     [definition.numerator, definition.denominator].some((m) => m.source === 'netCost')
   )
-    refuse('net operating costs are the county’s, not a producer’s');
+    refuse('net operating costs are the county’s, not a producer’s', 'forbidden');
 };
 
 /** The service-class catalogue is written when the store is created: one read per store is enough. */

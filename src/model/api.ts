@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
+import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
   ForecastBacktest,
   ForecastDemand,
@@ -179,11 +180,17 @@ export type StoreStatus = z.infer<typeof StoreStatus>;
 export const Health = z.object({ status: z.literal('ok'), schemaVersion: z.int() });
 export type Health = z.infer<typeof Health>;
 
-/** Every error the API answers with: a stable code, a sentence for people, and the failed checks if any. */
+/**
+ * Every error the API answers with: a stable code, a sentence for developers, the values it names and the
+ * failed checks if any. Apps show their own text for the code, never the message.
+ */
 export const ApiError = z.object({
-  error: z.enum(['badRequest', 'notFound', 'internal']),
-  message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  error: ErrorCode.describe(
+    'What went wrong: invalidRequest 400, forbidden 403, notFound 404, conflict 409, invalidDataset 422, internal 500, unavailable 503.',
+  ),
+  message: z.string().describe('For developers and logs, in English.'),
+  details: ErrorDetails.optional().describe('The values the message names (an id, a name, a version).'),
+  issues: z.array(ErrorIssue).optional().describe('Each failed check of the request, by path.'),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

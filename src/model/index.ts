@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './cost.js';
 export * from './crs.js';
 export * from './disclosure.js';
+export * from './errors.js';
 export * from './event.js';
 export * from './forecast.js';
 export * from './geojson.js';

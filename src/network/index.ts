@@ -25,7 +25,6 @@ export { type Snapped, snapToGraph } from './matrix/snap.js';
 export { type StraightLineModel, straightLineModel } from './matrix/straight-line.js';
 export {
   type LocationProblem,
-  LocationProblemError,
   type OptimiseControl,
   optimiseLocation,
 } from './optimise/index.js';

@@ -1,4 +1,4 @@
-import type { Viewer } from '../model/index.js';
+import { SoteatlasError, type Viewer } from '../model/index.js';
 import type { ReportLanguage } from './texts.js';
 
 export interface PrintRequest {
@@ -32,19 +32,27 @@ export const reportPageUrl = (request: PrintRequest): string => {
 const launch = async () => {
   // Loaded only when a PDF is printed: every command and server start would otherwise pay for it.
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // A missing browser stops printing, not the server: the client may try again once one is installed.
+  const unavailable = (error: unknown) => {
+    const message = `Chromium could not be started to print the PDF: ${String(error)}`;
+    throw new SoteatlasError('unavailable', message, { details: { executablePath } });
+  };
+  return chromium
+    .launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(unavailable);
 };
 
 /** The page is complete when every indicator section has its figures, or its error, drawn. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSchemas } from '../model/index.js';
+import { apiSchemas, ErrorCode } from '../model/index.js';
 import { apiRoutes } from './routes/index.js';
 import { getJson, openTestServer } from './testing.js';
 
@@ -112,6 +112,23 @@ describe('GET /api/openapi.json', () => {
       ['lang', 'query', false, 'fi'],
     ]);
     expect(Object.keys(rejects?.responses ?? {})).toEqual(['200', '400', '404', '500']);
+  });
+
+  it('describes the error body with its codes, and each route the statuses it may answer', () => {
+    const apiError = document.components.schemas.ApiError as {
+      properties: { error: { enum: string[] } };
+      required: string[];
+    };
+    expect(apiError.properties.error.enum).toEqual(ErrorCode.options);
+    expect(apiError.required).toEqual(['error', 'message']);
+    const statuses = (path: string, method: 'get' | 'post' | 'put') =>
+      Object.keys(document.paths[path]?.[method]?.responses ?? {});
+    expect(statuses('/api/forecast/official', 'post')).toEqual(['200', '400', '422', '500']);
+    expect(statuses('/api/monitoring-sets/{id}', 'put')).toEqual(['200', '400', '403', '404', '409', '500']);
+    expect(statuses('/api/indicators/{id}', 'get')).toEqual(['200', '400', '403', '404', '500']);
+    expect(statuses('/api/reports/report.pdf', 'get')).toEqual(['200', '400', '404', '500', '503']);
+    const forbidden = document.paths['/api/monitoring-sets']?.post?.responses['403'];
+    expect(forbidden?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ApiError');
   });
 
   it('gives each route its media type', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { apiSchemas, type OpenApiDocument } from '../model/index.js';
+import { apiSchemas, type ErrorCode, type OpenApiDocument } from '../model/index.js';
+import { statusOfCode } from './errors.js';
 import type { Route } from './route.js';
 
 type JsonSchema = Record<string, unknown> & {
@@ -68,6 +69,27 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: componentRef('ApiError') } },
 });
 
+const errorDescriptions: Record<ErrorCode, string> = {
+  invalidRequest: 'A parameter or the body is missing, unknown or invalid (code invalidRequest)',
+  forbidden: 'The viewer may not do this (code forbidden)',
+  notFound: 'The thing asked for does not exist (code notFound)',
+  conflict: 'The request clashes with what is stored (code conflict)',
+  invalidDataset: 'The dataset sent cannot be read (code invalidDataset)',
+  internal: 'Something failed on the server (code internal)',
+  unavailable: 'Something the work needs is out of reach for now (code unavailable)',
+};
+
+/** Every route may refuse a request and fail; the others are the codes its spec names. */
+const errorResponsesOf = (route: Route) => {
+  const codes = new Set<ErrorCode>(['invalidRequest', 'internal', ...route.errors]);
+  if (route.notFound) codes.add('notFound');
+  return Object.fromEntries(
+    [...codes]
+      .sort((a, b) => statusOfCode[a] - statusOfCode[b])
+      .map((code) => [String(statusOfCode[code]), errorResponse(errorDescriptions[code])]),
+  );
+};
+
 const requestBodyOf = (route: Route) =>
   route.body === undefined
     ? {}
@@ -98,9 +120,7 @@ const operationOf = (route: Route) => ({
       }),
       content: { [route.mediaType]: { schema: componentRef(componentNameOf(route)) } },
     },
-    '400': errorResponse('A query or path parameter is missing, unknown or invalid'),
-    ...(route.notFound && { '404': errorResponse('The thing asked for does not exist') }),
-    '500': errorResponse('Something failed on the server'),
+    ...errorResponsesOf(route),
   },
 });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { invalidParameters, notFound } from './errors.js';
+import { SoteatlasError } from '../model/index.js';
+import { invalidParameters } from './errors.js';
 import { isBinary, type Route, type RouteInput } from './route.js';
 import { viewerOf } from './viewer.js';
 
@@ -14,13 +15,11 @@ export const registerRoute = (
     url: route.path,
     handler: async (request, reply) => {
       const params = route.params.safeParse(request.params);
-      if (!params.success) return reply.code(400).send(invalidParameters('path', params.error));
+      if (!params.success) throw invalidParameters('path', params.error);
       const query = route.query.safeParse(request.query ?? {});
-      if (!query.success) return reply.code(400).send(invalidParameters('query', query.error));
+      if (!query.success) throw invalidParameters('query', query.error);
       const requestBody = route.body?.safeParse(request.body ?? {});
-      if (requestBody && !requestBody.success) {
-        return reply.code(400).send(invalidParameters('body', requestBody.error));
-      }
+      if (requestBody && !requestBody.success) throw invalidParameters('body', requestBody.error);
       const aborted = new AbortController();
       request.raw.once('close', () => {
         if (!reply.sent) aborted.abort();
@@ -35,9 +34,8 @@ export const registerRoute = (
         signal: aborted.signal,
         serveApp,
       });
-      if (body === undefined) {
-        return reply.code(404).send(notFound(route.notFound?.(params.data) ?? 'Not found.'));
-      }
+      if (body === undefined)
+        throw new SoteatlasError('notFound', route.notFound?.(params.data) ?? 'Not found.');
       if (route.download) {
         reply.header('Content-Disposition', `attachment; filename="${route.download(params.data)}"`);
       }

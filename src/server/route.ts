@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Viewer } from '../model/index.js';
+import type { ErrorCode, Viewer } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { RunningServer } from './listen.js';
 
@@ -59,6 +59,8 @@ export interface RouteSpec<
   download?: (params: z.output<Params>) => string;
   /** The handler answers undefined when the thing asked for does not exist; this says what was missing. */
   notFound?: (params: z.output<Params>) => string;
+  /** Codes the handler may answer beyond invalidRequest, notFound and internal, for the OpenAPI document. */
+  errors?: readonly ErrorCode[];
   handler: (
     input: RouteInput<z.output<Query>, z.output<Params>, z.output<Body>>,
   ) => Promise<z.output<Response> | undefined>;
@@ -78,6 +80,7 @@ export interface Route {
   mediaType: MediaType;
   download: ((params: unknown) => string) | undefined;
   notFound: ((params: unknown) => string) | undefined;
+  errors: readonly ErrorCode[];
   handler: (input: RouteInput<unknown, unknown>) => Promise<unknown>;
 }
 
@@ -103,5 +106,6 @@ export const defineRoute = <
   mediaType: spec.mediaType ?? 'application/json',
   download: spec.download as Route['download'],
   notFound: spec.notFound as Route['notFound'],
+  errors: spec.errors ?? [],
   handler: spec.handler as Route['handler'],
 });

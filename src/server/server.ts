@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { SoteatlasError } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { internalError, notFound } from './errors.js';
+import { errorAnswer } from './errors.js';
 import { listen } from './listen.js';
 import { defaultWebRoot } from './paths.js';
 import { registerRoute } from './register.js';
@@ -27,7 +28,8 @@ export const buildServer = async ({
     logger,
     // Requests Fastify cannot even route (a malformed URL) still get the API's error shape.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
-      reply.code(400).send({ error: 'badRequest', message: error.message });
+      const { status, body } = errorAnswer(new SoteatlasError('invalidRequest', error.message));
+      reply.code(status).send(body);
     },
   });
   const serveApp = async () => listen(await buildServer({ store, webRoot }), 0, 'localhost');
@@ -36,17 +38,18 @@ export const buildServer = async ({
 
   app.setNotFoundHandler((request, reply) => {
     if (!isApiPath(request.url)) return webAppFallback(request, reply);
-    return reply
-      .code(404)
-      .send(notFound(`There is no API route ${request.method} ${request.url.split('?')[0]}.`));
+    const path = request.url.split('?')[0] ?? '';
+    const { status, body } = errorAnswer(
+      new SoteatlasError('notFound', `There is no API route ${request.method} ${path}.`),
+    );
+    return reply.code(status).send(body);
   });
 
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status < 500)
-      return reply.code(status).send({ error: 'badRequest', message: error.message ?? 'Bad request.' });
-    request.log.error(error);
-    return reply.code(500).send(internalError());
+  // Handlers and engines throw; this is the one place a thrown error becomes an answer.
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorAnswer(error);
+    if (status >= 500) request.log.error(error);
+    return reply.code(status).send(body);
   });
 
   return app;

@@ -4,7 +4,6 @@ export { ensureShippedMonitoringSets, loadShippedMonitoringSets } from './seed.j
 export {
   createMonitoringSet,
   deleteMonitoringSet,
-  MonitoringSetConflict,
   updateMonitoringSet,
 } from './set-store.js';
 export { findMonitoringSet, findMonitoringSetByName, listMonitoringSets } from './sets.js';

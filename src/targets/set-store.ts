@@ -3,21 +3,11 @@ import {
   MonitoringSetInput,
   type MonitoringSetSummary,
   MonitoringSetUpdate,
+  SoteatlasError,
   type TargetScope,
 } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { latestTargetOf, listTargets, saveTarget, utcNow } from './target-store.js';
-
-/** An edit that cannot be made as asked; the API answers it with its HTTP status and message. */
-export class MonitoringSetConflict extends Error {
-  override name = 'MonitoringSetConflict';
-  constructor(
-    message: string,
-    readonly statusCode: 400 | 403 | 409,
-  ) {
-    super(message);
-  }
-}
 
 interface SetRow {
   id: number;
@@ -93,7 +83,10 @@ const refuseTakenName = async (store: Store, name: string, exceptId: number): Pr
     'SELECT id FROM monitoring_sets WHERE lower(name) = lower($name) AND id <> $id',
     { name, id: exceptId },
   );
-  if (taken) throw new MonitoringSetConflict(`There is already a monitoring set named "${name}".`, 409);
+  if (taken)
+    throw new SoteatlasError('conflict', `There is already a monitoring set named "${name}".`, {
+      details: { name },
+    });
 };
 
 /** The items in their order, and the targets they carry saved as the targets of their indicator and scope. */
@@ -151,9 +144,10 @@ export const updateMonitoringSet = async (
     );
     if (!current) return false;
     if (current.version !== set.version) {
-      throw new MonitoringSetConflict(
+      throw new SoteatlasError(
+        'conflict',
         `The monitoring set has changed since version ${set.version}; it is now at version ${current.version}.`,
-        409,
+        { details: { version: set.version, currentVersion: current.version } },
       );
     }
     await refuseTakenName(store, set.name, id);

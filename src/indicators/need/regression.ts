@@ -1,8 +1,9 @@
-import type {
-  AreaNeedCoefficients,
-  NeedCoefficientSet,
-  NeedSector,
-  SectorWeights,
+import {
+  type AreaNeedCoefficients,
+  type NeedCoefficientSet,
+  type NeedSector,
+  type SectorWeights,
+  SoteatlasError,
 } from '../../model/index.js';
 
 /**
@@ -61,7 +62,11 @@ export const sectorNeed = (model: NeedRegressionModel, area: NeedModelArea, sect
  */
 export const thlNeedCoefficients = (model: NeedRegressionModel): NeedCoefficientSet => {
   const reference = model.areas.find((a) => a.name === model.referenceName);
-  if (!reference) throw new Error(`the need model has no reference area "${model.referenceName}"`);
+  if (!reference)
+    throw new SoteatlasError(
+      'invalidDataset',
+      `the need model has no reference area "${model.referenceName}"`,
+    );
   const referenceNeed = {
     health: sectorNeed(model, reference, 'health'),
     social: sectorNeed(model, reference, 'social'),

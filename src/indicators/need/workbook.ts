@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { NeedSector } from '../../model/index.js';
+import { type NeedSector, SoteatlasError } from '../../model/index.js';
 import { countyCodeOf } from './county-codes.js';
 import type { NeedModelArea, NeedRegressionModel, NeedVariable } from './regression.js';
 
@@ -26,7 +26,11 @@ export const readThlNeedWorkbook = async (path: string): Promise<ThlNeedYear[]> 
     const year = /^Vuosi_(\d{4})$/.exec(sheet.name.trim())?.[1];
     if (year) years.push(readSheet(sheet, Number(year)));
   }
-  if (years.length === 0) throw new Error(`${path} has no sheet named Vuosi_YYYY: is it THL's workbook?`);
+  if (years.length === 0)
+    throw new SoteatlasError(
+      'invalidDataset',
+      `${path} has no sheet named Vuosi_YYYY: is it THL's workbook?`,
+    );
   return years.sort((a, b) => a.model.year - b.model.year);
 };
 
@@ -62,11 +66,16 @@ const readSheet = (sheet: ExcelJS.Worksheet, year: number): ThlNeedYear => {
   for (let r = 1; r <= Math.min(sheet.rowCount, 20) && headerRow === 0; r++) {
     if (textOf(cell(r, 3)) === sectorColumns.health) headerRow = r;
   }
-  if (headerRow === 0) throw new Error(`${where}: no header row with "${sectorColumns.health}" in column C`);
+  if (headerRow === 0)
+    throw new SoteatlasError(
+      'invalidDataset',
+      `${where}: no header row with "${sectorColumns.health}" in column C`,
+    );
   const sectorColumn = {} as Record<NeedSector, number>;
   for (const [sector, label] of Object.entries(sectorColumns) as [NeedSector, string][]) {
     const column = [3, 4, 5].find((c) => textOf(cell(headerRow, c)) === label);
-    if (column === undefined) throw new Error(`${where}: no column "${label}" in row ${headerRow}`);
+    if (column === undefined)
+      throw new SoteatlasError('invalidDataset', `${where}: no column "${label}" in row ${headerRow}`);
     sectorColumn[sector] = column;
   }
 
@@ -79,11 +88,11 @@ const readSheet = (sheet: ExcelJS.Worksheet, year: number): ThlNeedYear => {
     if (name === 'Koko maa') break;
   }
   const referenceName = areaColumns.at(-1)?.name;
-  if (!referenceName) throw new Error(`${where}: no area columns after column E`);
+  if (!referenceName) throw new SoteatlasError('invalidDataset', `${where}: no area columns after column E`);
 
   const rowOf = (label: string, from = headerRow + 1): number => {
     for (let r = from; r <= sheet.rowCount; r++) if (textOf(cell(r, 2)) === label) return r;
-    throw new Error(`${where}: no row "${label}" in column B`);
+    throw new SoteatlasError('invalidDataset', `${where}: no row "${label}" in column B`);
   };
   const constantRow = rowOf('Vakiotermi');
   const populationRow = rowOf('Väkiluku', constantRow);
@@ -114,13 +123,15 @@ const readSheet = (sheet: ExcelJS.Worksheet, year: number): ThlNeedYear => {
   const constants = {} as Record<NeedSector, number>;
   for (const sector of Object.keys(sectorColumns) as NeedSector[]) {
     const value = numberOf(cell(constantRow, sectorColumn[sector]));
-    if (value === null) throw new Error(`${where}: no constant for ${sectorColumns[sector]}`);
+    if (value === null)
+      throw new SoteatlasError('invalidDataset', `${where}: no constant for ${sectorColumns[sector]}`);
     constants[sector] = value;
   }
 
   const areas: NeedModelArea[] = areaColumns.map(({ column, name }, a) => {
     const over65Share = numberOf(cell(over65ShareRow, column));
-    if (over65Share === null) throw new Error(`${where}: no share of over-65s for ${name}`);
+    if (over65Share === null)
+      throw new SoteatlasError('invalidDataset', `${where}: no share of over-65s for ${name}`);
     return {
       name,
       code: countyCodeOf(name),
@@ -135,7 +146,7 @@ const readSheet = (sheet: ExcelJS.Worksheet, year: number): ThlNeedYear => {
   for (const [sector, label] of Object.entries(sectorColumns) as [NeedSector, string][]) {
     const row = rowOf(label, weightsRow + 1);
     const value = numberOf(cell(row, 3));
-    if (value === null) throw new Error(`${where}: no sector weight for ${label}`);
+    if (value === null) throw new SoteatlasError('invalidDataset', `${where}: no sector weight for ${label}`);
     weights[sector] = value;
   }
 

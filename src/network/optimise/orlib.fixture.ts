@@ -3,6 +3,8 @@
  * Osman & Christofides' capacitated instances (pmedcap1).
  */
 
+import { SoteatlasError } from '../../model/index.js';
+
 export interface PMedianInstance {
   n: number;
   p: number;
@@ -21,13 +23,16 @@ export interface CapacitatedInstance {
   dist: Float64Array;
 }
 
-export class OrLibraryFormatError extends Error {}
+/** A file that is not an OR-Library instance is a dataset the reader cannot read. */
+const malformed = (message: string): never => {
+  throw new SoteatlasError('invalidDataset', message);
+};
 
 const numbers = (text: string): number[] => {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   return tokens.map((t) => {
     const v = Number(t);
-    if (!Number.isFinite(v)) throw new OrLibraryFormatError(`not a number: ${t}`);
+    if (!Number.isFinite(v)) malformed(`not a number: ${t}`);
     return v;
   });
 };
@@ -56,16 +61,16 @@ export const parsePMedian = (text: string): PMedianInstance => {
   const v = numbers(text);
   const [n, edges, p] = v as [number, number, number];
   if (v.length < 3 || !Number.isInteger(n) || !Number.isInteger(edges) || !Number.isInteger(p) || n < 1) {
-    throw new OrLibraryFormatError('header must be "n m p"');
+    malformed('header must be "n m p"');
   }
-  if (v.length < 3 + 3 * edges) throw new OrLibraryFormatError(`expected ${edges} edges`);
+  if (v.length < 3 + 3 * edges) malformed(`expected ${edges} edges`);
   const dist = new Float64Array(n * n).fill(Number.POSITIVE_INFINITY);
   for (let i = 0; i < n; i++) dist[i * n + i] = 0;
   for (let e = 0; e < edges; e++) {
     const i = (v[3 + 3 * e] as number) - 1;
     const j = (v[4 + 3 * e] as number) - 1;
     const c = v[5 + 3 * e] as number;
-    if (!(i >= 0 && i < n && j >= 0 && j < n) || c < 0) throw new OrLibraryFormatError(`bad edge ${e + 1}`);
+    if (!(i >= 0 && i < n && j >= 0 && j < n) || c < 0) malformed(`bad edge ${e + 1}`);
     if (i === j) continue;
     dist[i * n + j] = c;
     dist[j * n + i] = c;
@@ -82,7 +87,7 @@ export const parseCapacitated = (text: string): CapacitatedInstance[] => {
   const v = numbers(text);
   let at = 0;
   const take = () => {
-    if (at >= v.length) throw new OrLibraryFormatError('file ends early');
+    if (at >= v.length) malformed('file ends early');
     return v[at++] as number;
   };
   const count = take();

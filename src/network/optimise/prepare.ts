@@ -1,7 +1,10 @@
-import type { LocationSpec } from '../../model/index.js';
+import { type LocationSpec, SoteatlasError } from '../../model/index.js';
 import type { LocationProblem, PreparedProblem } from './types.js';
 
-export class LocationProblemError extends Error {}
+/** A location problem that cannot be solved as posed is a request to change, not a defect. */
+const refuse = (message: string): never => {
+  throw new SoteatlasError('invalidRequest', message);
+};
 
 /**
  * Validates the problem and reduces it to eligible sites. In consolidation (closeCount given) only fixed
@@ -11,27 +14,27 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
   const n = problem.demandCount;
   const total = problem.siteCount;
   if (!Number.isInteger(n) || !Number.isInteger(total) || n < 0 || total < 1) {
-    throw new LocationProblemError('demandCount and siteCount must be non-negative integers, siteCount ≥ 1');
+    refuse('demandCount and siteCount must be non-negative integers, siteCount ≥ 1');
   }
   if (problem.cost.length !== n * total) {
-    throw new LocationProblemError(`cost has ${problem.cost.length} entries, expected ${n} × ${total}`);
+    refuse(`cost has ${problem.cost.length} entries, expected ${n} × ${total}`);
   }
-  if (problem.weights.length !== n) throw new LocationProblemError('weights must have one entry per demand');
+  if (problem.weights.length !== n) refuse('weights must have one entry per demand');
   if (problem.demands && problem.demands.length !== n) {
-    throw new LocationProblemError('demands must have one entry per demand');
+    refuse('demands must have one entry per demand');
   }
   if (problem.siteStatus && problem.siteStatus.length !== total) {
-    throw new LocationProblemError('siteStatus must have one entry per site');
+    refuse('siteStatus must have one entry per site');
   }
   if (problem.capacities && problem.capacities.length !== total) {
-    throw new LocationProblemError('capacities must have one entry per site');
+    refuse('capacities must have one entry per site');
   }
   const status = (j: number) => problem.siteStatus?.[j] ?? 'candidate';
   const consolidate = spec.closeCount !== undefined;
   const chosen: number[] = [];
   for (let j = 0; j < total; j++) if (!consolidate || status(j) !== 'candidate') chosen.push(j);
   const m = chosen.length;
-  if (m === 0) throw new LocationProblemError('no eligible sites');
+  if (m === 0) refuse('no eligible sites');
   const sites = Int32Array.from(chosen);
   const fixed = new Uint8Array(m);
   let fixedCount = 0;
@@ -44,14 +47,14 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
   let p: number;
   if (consolidate) {
     p = m - (spec.closeCount ?? 0);
-    if (p < fixedCount) throw new LocationProblemError('cannot close that many sites: too few are not fixed');
+    if (p < fixedCount) refuse('cannot close that many sites: too few are not fixed');
   } else if (spec.model === 'set-covering') {
     p = m;
   } else {
     p = spec.p ?? 0;
-    if (p < 1) throw new LocationProblemError('p must be at least 1');
-    if (p > m) throw new LocationProblemError(`p = ${p} exceeds the ${m} eligible sites`);
-    if (p < fixedCount) throw new LocationProblemError(`p = ${p} is less than the ${fixedCount} fixed sites`);
+    if (p < 1) refuse('p must be at least 1');
+    if (p > m) refuse(`p = ${p} exceeds the ${m} eligible sites`);
+    if (p < fixedCount) refuse(`p = ${p} is less than the ${fixedCount} fixed sites`);
   }
 
   const weights = new Float64Array(n);
@@ -60,7 +63,7 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
     const w = Number(problem.weights[i]);
     const q = problem.demands ? Number(problem.demands[i]) : w;
     if (!(w >= 0) || !(q >= 0) || !Number.isFinite(w) || !Number.isFinite(q)) {
-      throw new LocationProblemError('weights and demands must be finite and non-negative');
+      refuse('weights and demands must be finite and non-negative');
     }
     weights[i] = w;
     demands[i] = q;
@@ -83,7 +86,7 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
     for (let k = 0; k < m; k++) {
       const d = problem.cost[row + (sites[k] as number)] as number;
       if (Number.isFinite(d)) {
-        if (d < 0) throw new LocationProblemError('costs must be non-negative');
+        if (d < 0) refuse('costs must be non-negative');
         dist[out + k] = d;
         if (d > maxFinite) maxFinite = d;
         if (integral && !Number.isInteger(d * w)) integral = false;

@@ -1,4 +1,4 @@
-import type { RoadSpeeds, TravelProfile } from '../../model/index.js';
+import { type RoadSpeeds, SoteatlasError, type TravelProfile } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildRoadGraph, type RoadGraph } from '../graph/road-graph.js';
 import type { TravelModel } from '../matrix/compute.js';
@@ -30,7 +30,10 @@ export const loadRoadGraph = async (
   const networks = await listRoadNetworks(store);
   const chosen = options.network ? networks.find((n) => n.name === options.network) : networks[0];
   if (!chosen) {
-    if (options.network) throw new Error(`no road network named "${options.network}" in the store`);
+    if (options.network)
+      throw new SoteatlasError('notFound', `no road network named "${options.network}" in the store`, {
+        details: { network: options.network },
+      });
     return undefined;
   }
   const speeds = options.speeds ?? loadRoadSpeeds();

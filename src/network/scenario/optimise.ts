@@ -5,6 +5,7 @@ import {
   type OptimisationRequest,
   type ScenarioChange,
   type SiteStatus,
+  SoteatlasError,
   toWgs84,
 } from '../../model/index.js';
 import { optimiseLocation } from '../optimise/index.js';
@@ -41,7 +42,10 @@ export const solveForScenario = async (
 ): Promise<NonNullable<OptimisationJob['result']>> => {
   const { data } = evaluator;
   const demand = data.classes.find((c) => c.serviceClass.code === request.serviceClass);
-  if (!demand) throw new Error(`no service class "${request.serviceClass}"`);
+  if (!demand)
+    throw new SoteatlasError('notFound', `no service class "${request.serviceClass}"`, {
+      details: { serviceClass: request.serviceClass },
+    });
   const applied = applyChanges(data.units, changes, data.classes);
   const existing = applied.units.filter(
     (u) => u.open && u.inPerson && u.serviceClasses.includes(request.serviceClass),
@@ -55,7 +59,10 @@ export const solveForScenario = async (
         .slice(0, request.candidateSites)
         .map((c) => ({ code: cells.codes[c] as string, x: cells.x[c] as number, y: cells.y[c] as number }));
   const sites = [...existing.map((u) => ({ x: u.x, y: u.y })), ...candidates];
-  if (sites.length === 0) throw new Error(`no unit offers "${request.serviceClass}" in person`);
+  if (sites.length === 0)
+    throw new SoteatlasError('invalidRequest', `no unit offers "${request.serviceClass}" in person`, {
+      details: { serviceClass: request.serviceClass },
+    });
   control.onProgress?.(0.02, 'travel times');
   const columns = await evaluator.columns(sites);
   const weights = cellDemand(cells, demand).map((d) => d * demand.inPersonShare);

@@ -1,5 +1,5 @@
-import { ForecastUnavailable, projectedCellDemand, projectedCounts } from '../../forecast/index.js';
-import { gridCellCentre, populationAgeGroups } from '../../model/index.js';
+import { projectedCellDemand, projectedCounts } from '../../forecast/index.js';
+import { gridCellCentre, isSoteatlasError, populationAgeGroups } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { ageGroupCount, type CellPopulation, type ClassDemand, type NetworkData } from './context-data.js';
 
@@ -18,7 +18,7 @@ export const projectedCellPopulation = async (
   try {
     projected = await projectedCounts(store, { year, level: 'gridCell' });
   } catch (error) {
-    if (error instanceof ForecastUnavailable) return undefined;
+    if (isSoteatlasError(error, 'notFound')) return undefined;
     throw error;
   }
   if (projected.observed) return undefined;
@@ -89,7 +89,7 @@ export const withProjectedDemand = async (
       });
       out.push({ ...demand, projected: aligned });
     } catch (error) {
-      if (!(error instanceof ForecastUnavailable)) throw error;
+      if (!isSoteatlasError(error, 'notFound')) throw error;
       fallback.push(demand.serviceClass.code);
       out.push(demand);
     }

@@ -42,7 +42,7 @@ describe('GET /api/areas', () => {
     const { status, type, body } = await getJson(server.app, `/api/areas?${query}`);
     expect(status).toBe(400);
     expect(type).toMatch(/^application\/json/);
-    expect(body.error).toBe('badRequest');
+    expect(body.error).toBe('invalidRequest');
     expect(body.message).toMatch(/^Invalid query parameters: /);
     expect(body.issues[0].path).toBe(path);
   });

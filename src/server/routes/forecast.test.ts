@@ -199,6 +199,37 @@ describe('forecast API', () => {
     expect(result.mape).toBeGreaterThan(0);
   });
 
+  it('answers 422 invalidDataset, not 404, for an official projection it cannot read', async () => {
+    const post = async (dataset: unknown) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/forecast/official',
+        payload: { name: 'broken', dataset },
+      });
+      return { status: response.statusCode, body: response.json() };
+    };
+    expect(await post({ hello: 1 })).toEqual({
+      status: 422,
+      body: { error: 'invalidDataset', message: 'not a JSON-stat 2.0 dataset' },
+    });
+    const noAge = {
+      version: '2.0',
+      class: 'dataset',
+      id: ['Alue', 'Vuosi'],
+      size: [1, 1],
+      dimension: {
+        Alue: { category: { index: ['KU091'] } },
+        Vuosi: { category: { index: ['2030'] } },
+      },
+      value: [1],
+    };
+    const missing = await post(noAge);
+    expect(missing).toMatchObject({ status: 422, body: { error: 'invalidDataset' } });
+    expect(missing.body.message).toMatch(/age, sex/);
+    const variants = ForecastVariantList.parse((await getJson(app, '/api/forecast/variants')).body).variants;
+    expect(variants.map((v) => v.name)).not.toContain('broken');
+  });
+
   it('answers 404 for an unknown variant or area', async () => {
     expect((await getJson(app, '/api/forecast/series?variant=nope')).status).toBe(404);
     expect(

@@ -129,21 +129,14 @@ export const importOfficialForecastRoute = defineRoute({
     dataset: z.unknown(),
   }),
   response: ForecastVariant,
-  notFound: () => 'The dataset holds no figures by municipality, single-year age and sex.',
-  handler: async ({ store, body }) => {
-    let rows: ReturnType<typeof parseOfficialProjection>;
-    try {
-      rows = parseOfficialProjection(body.dataset);
-    } catch {
-      return undefined;
-    }
-    return importOfficialProjection(store, {
+  errors: ['invalidDataset'],
+  handler: async ({ store, body }) =>
+    importOfficialProjection(store, {
       name: body.name,
       label: body.label ?? officialLabels.en,
       labels: body.labels ?? (body.label === undefined ? officialLabels : undefined),
-      rows,
-    });
-  },
+      rows: parseOfficialProjection(body.dataset),
+    }),
 });
 
 export const forecastSeriesRoute = defineRoute({

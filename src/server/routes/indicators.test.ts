@@ -72,6 +72,15 @@ describe('GET /api/indicators/:id', () => {
     expect(IndicatorResult.parse(body).values[0]).toMatchObject({ numerator: 13, suppressed: false });
   });
 
+  it('answers 403 forbidden when a producer asks for the county’s net costs', async () => {
+    const refused = await get('/api/indicators/net-cost-per-resident?year=2023', {
+      'x-soteatlas-role': 'producer',
+      'x-soteatlas-producer': 'P1',
+    });
+    expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    expect(refused.body.message).toMatch(/producer/);
+  });
+
   it('filters areas and answers 404 and 400 for what it cannot serve', async () => {
     const { body } = await get('/api/indicators/net-cost-per-resident?year=2023&areaCodes=102,103', analyst);
     expect(IndicatorResult.parse(body).values.map((v) => [v.areaCode, v.value])).toEqual([

@@ -60,6 +60,7 @@ export const indicatorValuesRoute = defineRoute({
   }),
   response: IndicatorResult,
   notFound: ({ id }) => `No indicator ${id}.`,
+  errors: ['forbidden'],
   handler: async ({ store, params, query, viewer }) => {
     const definition = findIndicator(params.id);
     if (!definition) return undefined;
@@ -95,6 +96,7 @@ export const indicatorComparisonRoute = defineRoute({
   }),
   response: IndicatorComparison,
   notFound: ({ id }) => `No indicator ${id}.`,
+  errors: ['forbidden'],
   handler: async ({ store, params, query, viewer }) => {
     const definition = findIndicator(params.id);
     if (!definition) return undefined;

@@ -57,6 +57,7 @@ export const reportPdfRoute = defineRoute({
   mediaType: 'application/pdf',
   download: () => 'raportti.pdf',
   notFound: noSuchSet,
+  errors: ['unavailable'],
   handler: async ({ store, query, viewer, signal, serveApp }) => {
     const set = await findSet(store, query.set);
     if (!set) return undefined;

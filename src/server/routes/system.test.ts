@@ -47,7 +47,7 @@ describe('a request that cannot be routed', () => {
   it('answers 400 in the API error shape', async () => {
     const { status, body } = await getJson(server.app, '/api/imports/%E0/rejects');
     expect(status).toBe(400);
-    expect(body).toEqual({ error: 'badRequest', message: expect.stringContaining('not a valid url') });
+    expect(body).toEqual({ error: 'invalidRequest', message: expect.stringContaining('not a valid url') });
   });
 });
 

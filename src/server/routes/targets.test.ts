@@ -139,6 +139,30 @@ describe('monitoring sets through the API', () => {
     );
   });
 
+  it('names the code of each refusal: forbidden for a producer, conflict for a taken name or stale version', async () => {
+    const producer = await send('POST', '/api/monitoring-sets', { name: 'Z', items: [] }, 'producer');
+    expect(producer).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    const taken = await send('POST', '/api/monitoring-sets', {
+      name: 'perusterveydenhuolto 2025',
+      items: [],
+    });
+    expect(taken).toMatchObject({ status: 409, body: { error: 'conflict' } });
+    const stale = await send('PUT', `/api/monitoring-sets/${created.id}`, {
+      name: 'X',
+      items: [],
+      version: 1,
+    });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: 'conflict', details: { version: 1, currentVersion: 2 } },
+    });
+    const unknown = await send('POST', '/api/monitoring-sets', {
+      name: 'X',
+      items: [{ indicatorId: 'nope' }],
+    });
+    expect(unknown).toMatchObject({ status: 400, body: { error: 'invalidRequest' } });
+  });
+
   it('deletes a set; the shipped one, once deleted, does not come back', async () => {
     const sets = MonitoringSetList.parse((await getJson(server.app, '/api/monitoring-sets')).body);
     for (const set of sets)

@@ -7,6 +7,7 @@ import {
   MonitoringSetList,
   MonitoringSetUpdate,
   MonitoringSetView,
+  SoteatlasError,
   Target,
   TargetInput,
   TargetList,
@@ -23,7 +24,6 @@ import {
   findTarget,
   listMonitoringSets,
   listTargets,
-  MonitoringSetConflict,
   saveTarget,
   updateMonitoringSet,
   updateTarget,
@@ -38,9 +38,9 @@ const IdParameters = z.strictObject({ id: numberFromText(z.int().positive()).des
 /** A producer sees its own figures against targets, but the targets are the county's to set. */
 const refuseProducers = (viewer: Viewer): void => {
   if (viewer.role === 'producer')
-    throw new MonitoringSetConflict(
+    throw new SoteatlasError(
+      'forbidden',
       'Targets and monitoring sets are edited by the county, not by producers.',
-      403,
     );
 };
 
@@ -51,16 +51,18 @@ const refuseProducers = (viewer: Viewer): void => {
 const checkIndicators = (targets: readonly { indicatorId: string; direction?: string }[]): void => {
   const unknown = [...new Set(targets.map((t) => t.indicatorId).filter((id) => !findIndicator(id)))];
   if (unknown.length > 0)
-    throw new MonitoringSetConflict(
+    throw new SoteatlasError(
+      'invalidRequest',
       `Unknown indicator${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
-      400,
+      { details: { indicatorIds: unknown.join(',') } },
     );
   for (const { indicatorId, direction } of targets) {
     const defined = findIndicator(indicatorId)?.direction;
     if (direction !== undefined && defined !== 'neutral' && defined !== direction)
-      throw new MonitoringSetConflict(
+      throw new SoteatlasError(
+        'invalidRequest',
         `${indicatorId} is defined as ${defined}; its target cannot be ${direction}.`,
-        400,
+        { details: { indicatorId, direction } },
       );
   }
 };
@@ -91,6 +93,7 @@ export const createMonitoringSetRoute = defineRoute({
   tag: 'targets',
   body: MonitoringSetInput,
   response: MonitoringSet,
+  errors: ['forbidden', 'conflict'],
   handler: async ({ store, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators(itemTargets(body.items));
@@ -136,6 +139,7 @@ export const updateMonitoringSetRoute = defineRoute({
   body: MonitoringSetUpdate,
   response: MonitoringSet,
   notFound: setNotFound,
+  errors: ['forbidden', 'conflict'],
   handler: async ({ store, params, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators(itemTargets(body.items));
@@ -152,6 +156,7 @@ export const deleteMonitoringSetRoute = defineRoute({
   params: IdParameters,
   response: DeletedRecord,
   notFound: setNotFound,
+  errors: ['forbidden'],
   handler: async ({ store, params, viewer }) => {
     refuseProducers(viewer);
     await ensureShippedMonitoringSets(store);
@@ -180,6 +185,7 @@ export const createTargetRoute = defineRoute({
   tag: 'targets',
   body: TargetInput,
   response: Target,
+  errors: ['forbidden'],
   handler: async ({ store, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators([body]);
@@ -206,6 +212,7 @@ export const updateTargetRoute = defineRoute({
   body: TargetInput,
   response: Target,
   notFound: targetNotFound,
+  errors: ['forbidden'],
   handler: async ({ store, params, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators([body]);
@@ -221,6 +228,7 @@ export const deleteTargetRoute = defineRoute({
   params: IdParameters,
   response: DeletedRecord,
   notFound: targetNotFound,
+  errors: ['forbidden'],
   handler: async ({ store, params, viewer }) => {
     refuseProducers(viewer);
     return (await deleteTarget(store, params.id)) ? { id: params.id, deleted: true as const } : undefined;

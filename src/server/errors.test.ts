@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError, type ErrorCode, SoteatlasError } from '../model/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { registerRoute } from './register.js';
+import { defineRoute } from './route.js';
+import { buildServer } from './server.js';
+
+/** The statuses as HTTP defines them for each code: the table in errors.ts must say the same. */
+const expected: Record<ErrorCode, number> = {
+  invalidRequest: 400,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  invalidDataset: 422,
+  internal: 500,
+  unavailable: 503,
+};
+
+let store: Store;
+let app: FastifyInstance;
+let thrown: unknown;
+beforeAll(async () => {
+  store = await openStore(':memory:');
+  app = await buildServer({ store, webRoot: '/nonexistent' });
+  // A route whose handler throws whatever the test puts in `thrown`, registered as every API route is.
+  registerRoute(
+    app,
+    {
+      store,
+      serveApp: () => {
+        throw new Error('the test route serves no app');
+      },
+    },
+    defineRoute({
+      path: '/api/test/throw',
+      summary: 'throws',
+      tag: 'test',
+      query: z.strictObject({ year: z.coerce.number().int().optional() }),
+      response: z.unknown(),
+      handler: async () => {
+        throw thrown;
+      },
+    }),
+  );
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+});
+
+const answerTo = async (error: unknown, query = '') => {
+  thrown = error;
+  const response = await app.inject(`/api/test/throw${query}`);
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe('an error thrown by an engine', () => {
+  it.each(Object.entries(expected))('with code %s answers %i and names the code', async (code, status) => {
+    const answer = await answerTo(
+      new SoteatlasError(code as ErrorCode, 'What happened, for developers.', { details: { id: 7 } }),
+    );
+    expect(answer.status).toBe(status);
+    expect(ApiError.parse(answer.body)).toEqual(
+      code === 'internal'
+        ? { error: 'internal', message: 'Something failed on the server; the log has the details.' }
+        : { error: code, message: 'What happened, for developers.', details: { id: 7 } },
+    );
+  });
+
+  it('answers a plain Error, a defect, with 500 internal and tells nothing of it', async () => {
+    const answer = await answerTo(new Error('secret path /home/x'));
+    expect(answer).toEqual({
+      status: 500,
+      body: { error: 'internal', message: 'Something failed on the server; the log has the details.' },
+    });
+  });
+
+  it('answers a request that fails its schema with invalidRequest and the failed checks by path', async () => {
+    const answer = await answerTo(undefined, '?year=abc&colour=red');
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: 'invalidRequest', details: { where: 'query' } });
+    expect(answer.body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['', 'year']);
+  });
+
+  it('answers a body that is not JSON with invalidRequest', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/monitoring-sets',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: 'invalidRequest' });
+  });
+});
