@@ -22,7 +22,7 @@ describe('working changes', () => {
   it('keeps one capacity, move and shift per unit or class, and undoes a unit', () => {
     let changes = setCapacity([], 'U1', 100);
     changes = setCapacity(changes, 'U1', 200);
-    changes = moveTo(changes, 'U1', 400_000.4, 6_700_000.6);
+    changes = moveTo(changes, 'U1', { x: 400_000.4, y: 6_700_000.6 });
     changes = setShift(changes, 'HC', 0.2);
     changes = setShift(changes, 'HC', 0.3);
     expect(changes).toEqual([

@@ -35,8 +35,7 @@ export const setHours = (
 export const moveTo = (
   changes: readonly ScenarioChange[],
   code: string,
-  x: number,
-  y: number,
+  { x, y }: { x: number; y: number },
 ): ScenarioChange[] => [
   ...changes.filter((change) => !isUnitChange(change, code, 'move')),
   { kind: 'move', unitCode: code, x: Math.round(x), y: Math.round(y) },

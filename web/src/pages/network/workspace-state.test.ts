@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario, ScenarioComparison } from '../../../../src/model/index.js';
+import { decayOf, initialWorkspace, type WorkspaceAction, workspaceReducer } from './workspace-state.js';
+
+const run = (...actions: WorkspaceAction[]) => actions.reduce(workspaceReducer, initialWorkspace('HC'));
+
+const scenario = (id: string): Scenario =>
+  ({
+    id,
+    name: `Scenario ${id}`,
+    version: 2,
+    changes: [{ kind: 'close', unitCode: 'U2' }],
+    targetYear: 2030,
+    decay: { kind: 'binary', catchmentMinutes: 20 },
+  }) as unknown as Scenario;
+
+describe('the network workspace state', () => {
+  it('starts with no changes, a gaussian decay of 30 minutes and nothing selected', () => {
+    const state = initialWorkspace('HC');
+    expect(state).toMatchObject({ serviceClass: 'HC', changes: [], selectedUnit: null, picking: false });
+    expect(decayOf(state)).toEqual({ kind: 'gaussian', catchmentMinutes: 30 });
+  });
+
+  it('keeps what is typed, and follows it only when it is a valid catchment or year', () => {
+    const typed = run(
+      { type: 'typeCatchment', text: '45' },
+      { type: 'typeCatchment', text: '181' },
+      { type: 'typeYear', text: '2031' },
+      { type: 'typeYear', text: '20' },
+    );
+    expect(typed).toMatchObject({ catchmentText: '181', catchment: 45, yearText: '20', targetYear: 2031 });
+    expect(run({ type: 'typeCatchment', text: '0' }).catchment).toBe(30);
+  });
+
+  it('drops the selected unit when the service class changes', () => {
+    const state = run({ type: 'selectUnit', code: 'U1' }, { type: 'chooseClass', serviceClass: 'OH' });
+    expect(state).toMatchObject({ serviceClass: 'OH', selectedUnit: null });
+  });
+
+  it('picks a new place for the selected unit or for a new unit, never both', () => {
+    const moving = run({ type: 'pickNew', on: true }, { type: 'pickMove', on: true });
+    expect(moving).toMatchObject({ picking: true, pickingNew: false });
+    const placing = workspaceReducer(moving, { type: 'pickNew', on: true });
+    expect(placing).toMatchObject({ picking: false, pickingNew: true });
+    const placed = workspaceReducer(placing, { type: 'placeNew', at: { x: 1, y: 2 }, message: 'placed' });
+    expect(placed).toMatchObject({ pickingNew: false, pickedNew: { x: 1, y: 2 }, announcement: 'placed' });
+    // Turning one off leaves the other as it was.
+    expect(workspaceReducer(placing, { type: 'pickMove', on: false }).pickingNew).toBe(true);
+  });
+
+  it('announces each edit, and a move by the map ends the picking', () => {
+    const close = [{ kind: 'close' as const, unitCode: 'U1' }];
+    const edited = run({ type: 'pickMove', on: true }, { type: 'edit', changes: close, message: 'closed' });
+    expect(edited).toMatchObject({ changes: close, announcement: 'closed', picking: true });
+    const moved = workspaceReducer(edited, { type: 'moveSelected', changes: [], message: 'moved' });
+    expect(moved).toMatchObject({ changes: [], announcement: 'moved', picking: false });
+    expect(workspaceReducer(moved, { type: 'selectUnit', code: 'U3' })).toMatchObject({ picking: false });
+  });
+
+  it('takes a loaded scenario’s changes, year and decay, and forgets it once deleted', () => {
+    const loaded = run({ type: 'typeYear', text: '2040' }, { type: 'loaded', scenario: scenario('s1') });
+    expect(loaded).toMatchObject({
+      current: { id: 's1' },
+      changes: [{ kind: 'close', unitCode: 'U2' }],
+      targetYear: 2030,
+      yearText: '2030',
+      catchmentText: '20',
+      announcement: 'Scenario s1',
+    });
+    expect(decayOf(loaded)).toEqual({ kind: 'binary', catchmentMinutes: 20 });
+    expect(workspaceReducer(loaded, { type: 'deleted', id: 'other' }).current?.id).toBe('s1');
+    expect(workspaceReducer(loaded, { type: 'deleted', id: 's1' }).current).toBeNull();
+  });
+
+  it('keeps a saved scenario as the current one and shows a comparison', () => {
+    const saved = run({ type: 'saved', scenario: scenario('s2'), message: 'saved' });
+    expect(saved).toMatchObject({ current: { id: 's2' }, announcement: 'saved' });
+    const comparison = { scenarios: [], rows: [] } as unknown as ScenarioComparison;
+    const compared = workspaceReducer(saved, { type: 'compared', comparison, message: 'compared' });
+    expect(compared).toMatchObject({ comparison, announcement: 'compared', current: { id: 's2' } });
+  });
+});

@@ -1,0 +1,134 @@
+import type {
+  DecayChoice,
+  DecayKind,
+  Scenario,
+  ScenarioChange,
+  ScenarioComparison,
+} from '../../../../src/model/index.js';
+
+/** Everything the planner's workspace remembers between renders; the server's data stays in hooks. */
+export interface WorkspaceState {
+  serviceClass: string;
+  /** The working changes, evaluated live. */
+  changes: ScenarioChange[];
+  targetYear: number | undefined;
+  /** The year field as typed; the target year follows it when it is a year. */
+  yearText: string;
+  decayKind: DecayKind;
+  catchment: number;
+  /** The catchment field as typed; the catchment follows it when it is 1–180 minutes. */
+  catchmentText: string;
+  selectedUnit: string | null;
+  /** Picking a new place for the selected unit on the map. */
+  picking: boolean;
+  /** Picking the place of a new unit, as against a new place for the selected one. */
+  pickingNew: boolean;
+  pickedNew: { x: number; y: number } | null;
+  showDifference: boolean;
+  /** The saved scenario the working changes came from or were saved as. */
+  current: Scenario | null;
+  comparison: ScenarioComparison | null;
+  /** Read out by screen readers after each action. */
+  announcement: string;
+}
+
+export type WorkspaceAction =
+  | { type: 'chooseClass'; serviceClass: string }
+  | { type: 'chooseDecay'; kind: DecayKind }
+  | { type: 'typeCatchment'; text: string }
+  | { type: 'typeYear'; text: string }
+  | { type: 'edit'; changes: ScenarioChange[]; message: string }
+  | { type: 'selectUnit'; code: string | null }
+  | { type: 'pickMove'; on: boolean }
+  | { type: 'pickNew'; on: boolean }
+  | { type: 'placeNew'; at: { x: number; y: number }; message: string }
+  | { type: 'moveSelected'; changes: ScenarioChange[]; message: string }
+  | { type: 'showDifference'; on: boolean }
+  | { type: 'saved'; scenario: Scenario; message: string }
+  | { type: 'loaded'; scenario: Scenario }
+  | { type: 'deleted'; id: string }
+  | { type: 'compared'; comparison: ScenarioComparison; message: string }
+  | { type: 'announce'; message: string };
+
+export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
+  serviceClass,
+  changes: [],
+  targetYear: undefined,
+  yearText: '',
+  decayKind: 'gaussian',
+  catchment: 30,
+  catchmentText: '30',
+  selectedUnit: null,
+  picking: false,
+  pickingNew: false,
+  pickedNew: null,
+  showDifference: false,
+  current: null,
+  comparison: null,
+  announcement: '',
+});
+
+const validCatchment = (minutes: number) => Number.isFinite(minutes) && minutes > 0 && minutes <= 180;
+const validYear = (year: number) => Number.isInteger(year) && year >= 1900 && year <= 2100;
+
+export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction): WorkspaceState => {
+  switch (action.type) {
+    case 'chooseClass':
+      return { ...state, serviceClass: action.serviceClass, selectedUnit: null };
+    case 'chooseDecay':
+      return { ...state, decayKind: action.kind };
+    case 'typeCatchment': {
+      const minutes = Number(action.text);
+      return { ...state, catchmentText: action.text, ...(validCatchment(minutes) && { catchment: minutes }) };
+    }
+    case 'typeYear': {
+      const year = Number(action.text);
+      return { ...state, yearText: action.text, ...(validYear(year) && { targetYear: year }) };
+    }
+    case 'edit':
+      return { ...state, changes: action.changes, announcement: action.message };
+    case 'selectUnit':
+      return { ...state, selectedUnit: action.code, picking: false };
+    case 'pickMove':
+      return { ...state, picking: action.on, ...(action.on && { pickingNew: false }) };
+    case 'pickNew':
+      return { ...state, pickingNew: action.on, ...(action.on && { picking: false }) };
+    case 'placeNew':
+      return { ...state, pickedNew: action.at, pickingNew: false, announcement: action.message };
+    case 'moveSelected':
+      return { ...state, picking: false, changes: action.changes, announcement: action.message };
+    case 'showDifference':
+      return { ...state, showDifference: action.on };
+    case 'saved':
+      return { ...state, current: action.scenario, announcement: action.message };
+    case 'loaded':
+      return loadScenario(state, action.scenario);
+    case 'deleted':
+      return state.current?.id === action.id ? { ...state, current: null } : state;
+    case 'compared':
+      return { ...state, comparison: action.comparison, announcement: action.message };
+    case 'announce':
+      return { ...state, announcement: action.message };
+  }
+};
+
+/** A saved scenario's changes, year and decay become the working ones. */
+const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState => ({
+  ...state,
+  current: scenario,
+  changes: scenario.changes,
+  targetYear: scenario.targetYear,
+  yearText: String(scenario.targetYear),
+  decayKind: scenario.decay.kind,
+  catchment: scenario.decay.catchmentMinutes,
+  catchmentText: String(scenario.decay.catchmentMinutes),
+  announcement: scenario.name,
+});
+
+export const decayOf = ({
+  decayKind,
+  catchment,
+}: Pick<WorkspaceState, 'decayKind' | 'catchment'>): DecayChoice => ({
+  kind: decayKind,
+  catchmentMinutes: catchment,
+});
