@@ -9,6 +9,7 @@ import { CapacityUnit } from './unit.js';
  * The engine compiles a definition and a request into one SQL query over the store.
  */
 
+/** A text Soteatlas ships (an indicator's title, a shipped set's name), in each language of the UI. */
 export const LocalText = z.object({ fi: z.string().min(1), sv: z.string().min(1), en: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalText>;
 

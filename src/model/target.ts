@@ -86,10 +86,17 @@ export const MonitoringSetItemInput = z.strictObject({
 });
 export type MonitoringSetItemInput = z.input<typeof MonitoringSetItemInput>;
 
-/** A monitoring set (seurantamittaristo): a named, ordered collection of indicators with their targets. */
+/**
+ * A monitoring set (seurantamittaristo): a named, ordered collection of indicators with their targets.
+ * A set Soteatlas ships also carries its name and description in each language (`names`,
+ * `descriptions`); `name` stays the set's one key (seeding, `report --set`). A set a county names itself
+ * is shown as named.
+ */
 export const MonitoringSetInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   description: z.string().trim().max(2000).default(''),
+  names: LocalText.optional(),
+  descriptions: LocalText.optional(),
   items: z.array(MonitoringSetItemInput).max(60),
 });
 export type MonitoringSetInput = z.input<typeof MonitoringSetInput>;
@@ -102,6 +109,9 @@ export const MonitoringSetSummary = z.object({
   id: z.int().positive(),
   name: z.string(),
   description: z.string(),
+  /** The shipped name in each language while the set keeps it; null once renamed, and for a county's own. */
+  names: LocalText.nullable(),
+  descriptions: LocalText.nullable(),
   version: z.int().positive(),
   updatedAt: z.string(),
   indicatorCount: z.int(),

@@ -109,10 +109,11 @@ export const gatherReport = async (store: Store, request: ReportRequest): Promis
       },
     ];
   });
+  const language = request.language ?? 'fi';
   return {
-    setName: set.name,
+    setName: set.names?.[language] ?? set.name,
     period: String(year),
-    language: request.language ?? 'fi',
+    language,
     preparedOn: request.preparedOn ?? new Date().toISOString().slice(0, 10),
     items,
   };

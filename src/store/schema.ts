@@ -206,6 +206,9 @@ export const schemaStatements: string[] = [
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL
   )`,
+  // A shipped set's name and description in fi, sv and en (JSON), kept while the county does not rename it.
+  `ALTER TABLE monitoring_sets ADD COLUMN IF NOT EXISTS names VARCHAR`,
+  `ALTER TABLE monitoring_sets ADD COLUMN IF NOT EXISTS descriptions VARCHAR`,
   `CREATE TABLE IF NOT EXISTS monitoring_set_items (
     set_id INTEGER NOT NULL,
     position INTEGER NOT NULL,

@@ -42,12 +42,33 @@ export const ensureShippedMonitoringSets = (store: Store, dir = defaultMonitorin
   return done;
 };
 
+/**
+ * A set seeded before shipped sets carried their texts in each language gets them, as long as the county
+ * has never edited it (still its first version under its shipped name).
+ */
+const addShippedTexts = async (store: Store, set: MonitoringSetInput): Promise<void> => {
+  if (!set.names) return;
+  await store.run(
+    `UPDATE monitoring_sets SET names = $names, descriptions = $descriptions, description = $description
+     WHERE lower(name) = lower($name) AND version = 1 AND names IS NULL`,
+    {
+      name: set.name,
+      description: set.description ?? '',
+      names: JSON.stringify(set.names),
+      descriptions: set.descriptions ? JSON.stringify(set.descriptions) : null,
+    },
+  );
+};
+
 const seed = async (store: Store, dir: string): Promise<void> => {
   const seeded = new Set(
     (await store.all<{ name: string }>('SELECT name FROM monitoring_set_seeds')).map((r) => r.name),
   );
   for (const set of loadShippedMonitoringSets(dir)) {
-    if (seeded.has(set.name)) continue;
+    if (seeded.has(set.name)) {
+      await addShippedTexts(store, set);
+      continue;
+    }
     const [taken] = await store.all('SELECT 1 FROM monitoring_sets WHERE lower(name) = lower($name)', {
       name: set.name,
     });

@@ -1,4 +1,5 @@
 import {
+  LocalText,
   type MonitoringSet,
   MonitoringSetInput,
   type MonitoringSetSummary,
@@ -13,6 +14,8 @@ interface SetRow {
   id: number;
   name: string;
   description: string;
+  names: string | null;
+  descriptions: string | null;
   version: number;
   updated_at: string;
   indicator_count: number;
@@ -22,13 +25,15 @@ const summaryOf = (row: SetRow): MonitoringSetSummary => ({
   id: row.id,
   name: row.name,
   description: row.description,
+  names: row.names === null ? null : LocalText.parse(JSON.parse(row.names)),
+  descriptions: row.descriptions === null ? null : LocalText.parse(JSON.parse(row.descriptions)),
   version: row.version,
   updatedAt: row.updated_at,
   indicatorCount: row.indicator_count,
 });
 
 const summaries = (where: string) => `
-  SELECT s.id, s.name, s.description, s.version,
+  SELECT s.id, s.name, s.description, s.names, s.descriptions, s.version,
     strftime(s.updated_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS updated_at,
     (SELECT count(*)::INTEGER FROM monitoring_set_items i WHERE i.set_id = s.id) AS indicator_count
   FROM monitoring_sets s ${where} ORDER BY s.name, s.id`;
@@ -116,13 +121,36 @@ export const createMonitoringSet = async (
     const [next] = await store.all<{ id: number }>(`SELECT nextval('monitoring_set_id_seq')::INTEGER AS id`);
     const id = next?.id ?? 0;
     await store.run(
-      `INSERT INTO monitoring_sets VALUES ($id, $name, $description, 1, $now::TIMESTAMP, $now::TIMESTAMP)`,
-      { id, name: set.name, description: set.description, now: utcNow() },
+      `INSERT INTO monitoring_sets (id, name, description, version, created_at, updated_at, names, descriptions)
+       VALUES ($id, $name, $description, 1, $now::TIMESTAMP, $now::TIMESTAMP, $names, $descriptions)`,
+      {
+        id,
+        name: set.name,
+        description: set.description,
+        now: utcNow(),
+        names: set.names ? JSON.stringify(set.names) : null,
+        descriptions: set.descriptions ? JSON.stringify(set.descriptions) : null,
+      },
     );
     await writeItems(store, id, set.items);
     return id;
   });
   return (await findMonitoringSet(store, id)) as MonitoringSet;
+};
+
+/**
+ * A shipped name or description sent back as the editor showed it, in any language, is left as shipped
+ * (in every language); anything else is the county's own text, kept as written.
+ */
+const keptShippedText = (
+  stored: string,
+  storedTexts: string | null,
+  sent: string,
+): { text: string; texts: string | null } => {
+  if (storedTexts === null) return { text: sent, texts: null };
+  const shipped = LocalText.parse(JSON.parse(storedTexts));
+  const unchanged = [stored, shipped.fi, shipped.sv, shipped.en].includes(sent);
+  return unchanged ? { text: stored, texts: storedTexts } : { text: sent, texts: null };
 };
 
 /**
@@ -136,12 +164,11 @@ export const updateMonitoringSet = async (
 ): Promise<MonitoringSet | undefined> => {
   const set = MonitoringSetUpdate.parse(update);
   const found = await store.transaction(async () => {
-    const [current] = await store.all<{ version: number }>(
-      'SELECT version FROM monitoring_sets WHERE id = $id',
-      {
-        id,
-      },
-    );
+    const [current] = await store.all<
+      Pick<SetRow, 'version' | 'name' | 'description' | 'names' | 'descriptions'>
+    >('SELECT version, name, description, names, descriptions FROM monitoring_sets WHERE id = $id', {
+      id,
+    });
     if (!current) return false;
     if (current.version !== set.version) {
       throw new SoteatlasError(
@@ -150,11 +177,20 @@ export const updateMonitoringSet = async (
         { details: { version: set.version, currentVersion: current.version } },
       );
     }
-    await refuseTakenName(store, set.name, id);
+    const name = keptShippedText(current.name, current.names, set.name);
+    const description = keptShippedText(current.description, current.descriptions, set.description);
+    await refuseTakenName(store, name.text, id);
     await store.run(
-      `UPDATE monitoring_sets SET name = $name, description = $description, version = version + 1,
-       updated_at = $now::TIMESTAMP WHERE id = $id`,
-      { id, name: set.name, description: set.description, now: utcNow() },
+      `UPDATE monitoring_sets SET name = $name, description = $description, names = $names,
+       descriptions = $descriptions, version = version + 1, updated_at = $now::TIMESTAMP WHERE id = $id`,
+      {
+        id,
+        name: name.text,
+        description: description.text,
+        names: name.texts,
+        descriptions: description.texts,
+        now: utcNow(),
+      },
     );
     await writeItems(store, id, set.items);
     return true;

@@ -9,6 +9,7 @@ import { useIndicatorList } from '../indicators/api.js';
 import { useQueryParams } from '../indicators/query.js';
 import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
 import { overviewMessages } from './messages.js';
+import { setDescription, setName } from './setTexts.js';
 import './overview.css';
 import { ReportPage } from './ReportPage.js';
 import { SetEditor } from './SetEditor.js';
@@ -75,7 +76,7 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
           >
             {sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.name}
+                {setName(set, language)}
               </option>
             ))}
           </select>
@@ -101,7 +102,7 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
           </a>
         </div>
       </div>
-      {chosen.description ? <p className="hint">{chosen.description}</p> : null}
+      {setDescription(chosen, language) ? <p className="hint">{setDescription(chosen, language)}</p> : null}
       <Loaded state={view}>
         {(data) => (
           <>

@@ -13,6 +13,7 @@ import { useQueryParams } from '../indicators/query.js';
 import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
 import { overviewMessages } from './messages.js';
 import { StatusBadge } from './StatusBadge.js';
+import { setName } from './setTexts.js';
 
 /**
  * The management report as one printable page: the set's figures against targets, then each chosen
@@ -78,7 +79,7 @@ const Report = ({ set }: { set: MonitoringSetSummary }) => {
           const items = data.items.filter((item) => !chosen || chosen.includes(item.indicatorId));
           return (
             <>
-              <PageHeading>{text.title(data.name)}</PageHeading>
+              <PageHeading>{text.title(setName(data, language))}</PageHeading>
               <p className="report-meta">
                 {text.period(String(data.toYear))} · {text.prepared(date(today))}
               </p>

@@ -13,6 +13,7 @@ import {
   updateOf,
 } from './editing.js';
 import { overviewMessages } from './messages.js';
+import { setDescription, setName } from './setTexts.js';
 
 interface SetEditorProps {
   set: MonitoringSet;
@@ -29,7 +30,12 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages).editor;
   const plain = (value: number) => String(value).replace('.', language === 'en' ? '.' : ',');
-  const [draft, setDraft] = useState<DraftSet>(() => draftOf(set, plain));
+  // A shipped set is edited in the reader's language; sent back unchanged, it stays shipped in all three.
+  const [draft, setDraft] = useState<DraftSet>(() => ({
+    ...draftOf(set, plain),
+    name: setName(set, language),
+    description: setDescription(set, language),
+  }));
   const [adding, setAdding] = useState('');
   const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; detail: string }>({
     kind: 'idle',
