@@ -3,3 +3,9 @@ export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } fro
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
 export { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
+export {
+  countyOfMunicipality,
+  mergerSuccessor,
+  municipalityCodeOf,
+  municipalityReference,
+} from './reference/index.js';
