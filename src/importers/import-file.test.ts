@@ -303,7 +303,15 @@ describe('importFile: other formats', () => {
     const file = join(dir, 'population.json');
     writeFileSync(file, JSON.stringify(dataset));
     const summary = await importFile(store, { file, kind: 'population' });
-    expect(summary).toMatchObject({ format: 'jsonstat', rowsRead: 3, rowsAccepted: 3, emptyLinesSkipped: 1 });
+    // Totals are read and skipped as rejects with their own reason, so rows read = accepted + rejected.
+    expect(summary).toMatchObject({
+      format: 'jsonstat',
+      rowsRead: 11,
+      rowsAccepted: 3,
+      rowsRejected: 8,
+      totalsSkipped: 8,
+      emptyLinesSkipped: 1,
+    });
     expect(
       await store.all(
         'SELECT area_level, area_code, year, age, sex, count FROM population ORDER BY sex, age',

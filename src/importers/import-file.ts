@@ -76,6 +76,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     rowsUpdated: 0,
     emptyLinesSkipped: table?.emptyLines() ?? 0,
     noteLinesSkipped: table?.noteLines?.() ?? 0,
+    totalsSkipped: 0,
     refused: true,
     reason: reasonText(language, refusal),
     refusal,
@@ -206,6 +207,12 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
         `row count mismatch: read ${rowsRead}, accepted ${counts.accepted}, rejected ${counts.rejected}; nothing was stored`,
       );
     }
+    if (counts.totals > 0 && counts.totals === rowsRead) {
+      return {
+        ...refuse(table, reason('onlyTotals', { count: counts.totals }), rowsRead),
+        totalsSkipped: counts.totals,
+      };
+    }
     if (options.rejectsFile) {
       await writeFile(
         options.rejectsFile,
@@ -249,6 +256,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
       rowsUpdated,
       emptyLinesSkipped: table.emptyLines(),
       noteLinesSkipped: table.noteLines?.() ?? 0,
+      totalsSkipped: counts.totals,
       refused: false,
       reason: null,
       refusal: null,

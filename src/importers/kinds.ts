@@ -49,6 +49,15 @@ export interface KindSpec {
   suppliedBy?: Record<string, string[]>;
   /** Whether a wide table (a column per sex or year, as PxWeb exports) is read as long rows. */
   unpivotsWide?: boolean;
+  /**
+   * Area fields that may hold a municipality as PxWeb and people write it (`KU091`, `091 Helsinki`,
+   * `Helsinki`, `Helsingfors`), read as its code with the shipped classification (reference/).
+   */
+  areaLabelFields?: string[];
+  /** Fields in which a total (`SSS`, `Yhteensä`, `Koko maa` …) marks a row that sums others: skipped, not stored. */
+  totalFields?: string[];
+  /** Age fields that may be written as PxWeb labels them: `1 vuotta`, `1 år`, `100 -`, `100-`, `100+`. */
+  ageLabelFields?: string[];
 }
 
 const columnOverrides: Record<string, string> = { date: 'event_date' };
@@ -136,6 +145,9 @@ export const kinds: Record<ImportKind, KindSpec> = {
     },
     suppliedBy: { areaLevel: ['areaCode'] },
     unpivotsWide: true,
+    areaLabelFields: ['areaCode'],
+    totalFields: ['areaCode', 'age', 'sex'],
+    ageLabelFields: ['age'],
   },
   producers: {
     kind: 'producers',
@@ -217,6 +229,8 @@ export const kinds: Record<ImportKind, KindSpec> = {
     table: 'costs',
     keyFields: ['areaCode', 'year', 'serviceClass'],
     aliasesOf: {},
+    areaLabelFields: ['areaCode'],
+    totalFields: ['areaCode'],
     references: [
       { field: 'areaCode', codes: 'SELECT code FROM areas', code: 'unknownAreaCode', explain: unknownArea },
       { field: 'serviceClass', codes: 'SELECT code FROM service_classes', code: 'unknownServiceClass' },

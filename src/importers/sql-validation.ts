@@ -2,6 +2,7 @@ import type { RejectReasonCode, RejectReasonParams } from '../model/index.js';
 import { valueAliases } from './columns.js';
 import { type KindSpec, rulesOf } from './kinds.js';
 import { paramsJson } from './reasons.js';
+import { municipalityNames } from './reference/index.js';
 
 interface Check {
   field: string;
@@ -35,6 +36,46 @@ const enumCase = (expr: string, values: string[]): string =>
   `CASE WHEN ${expr} IN (${values.map(quoteLiteral).join(', ')}) THEN ${expr} END`;
 
 const listOf = (values: string[]): string => values.join(', ');
+
+/**
+ * An age as PxWeb labels it (`1 vuotta`, `1 år`, `2 years`) as its number, and the open top age
+ * `100 -` as 100. Another open age (`85 -`, "85 and over") is not a single year and stays as given.
+ */
+const ageLabelSql = (raw: string): string =>
+  `COALESCE(NULLIF(regexp_extract(${raw}, '^([0-9]{1,3}) ?(vuotta|vuotias|år|years?)$', 1), ''),
+    CASE WHEN regexp_full_match(${raw}, '100 ?[-+]') THEN '100' END, ${raw})`;
+
+/**
+ * Totals as Statistics Finland writes them in Finnish, Swedish and English, as a code (`SSS`) or a
+ * label, alone or before a name (`SSS KOKO MAA`): whole country, both sexes, all ages.
+ */
+const totalWords = [
+  'sss',
+  'yhteensä',
+  'yhteensa',
+  'totalt',
+  'total',
+  'koko maa',
+  'hela landet',
+  'whole country',
+  'molemmat sukupuolet',
+  'sukupuolet yhteensä',
+  'båda könen',
+  'both sexes',
+  'kaikki ikäluokat',
+  'ikäluokat yhteensä',
+  'alla åldrar',
+  'all ages',
+];
+const totalPattern = `(?i)(${totalWords.join('|')})( .*)?`;
+
+/**
+ * A municipality label as its code, as `municipalityCodeOf` reads it: `KU091` and `091 Helsinki` by
+ * their digits, names through the shipped classification; anything else is kept as given.
+ */
+const municipalityCodeSql = (raw: string): string =>
+  `CASE WHEN regexp_full_match(${raw}, '(?i)(KU)?[0-9]{3}( .*)?') THEN regexp_extract(${raw}, '[0-9]{3}')
+    ELSE COALESCE(${aliasCase(`regexp_replace(${raw}, ' +', ' ', 'g')`, Object.fromEntries(municipalityNames()))}, ${raw}) END`;
 
 /** Each value standing for itself, so that added aliases keep the canonical values valid. */
 const identity = (values: string[] = []): Record<string, string> =>
@@ -92,7 +133,7 @@ export const compileValidation = (
     let value: string;
     let parseReason: Pick<Check, 'code' | 'params'> | undefined;
     if (type === 'integer' || type === 'number') {
-      value = number(raw);
+      value = number(spec.ageLabelFields?.includes(field) ? ageLabelSql(raw) : raw);
       parseReason = { code: type === 'integer' ? 'notWholeNumber' : 'notNumber' };
       if (type === 'integer') checks.push({ field, bad: `${v} <> round(${v})`, code: 'notWholeNumber' });
     } else if (type === 'string' && property.format === 'date') {
@@ -118,7 +159,8 @@ export const compileValidation = (
         checks.push({ field, bad: `len(${v}) < ${property.minItems}`, code: 'missingValue' });
     } else {
       // A plain code: the source's own codes are translated, any other value is kept as it is.
-      value = extra ? `COALESCE(${aliasCase(raw, extra)}, ${raw})` : raw;
+      const code = spec.areaLabelFields?.includes(field) ? municipalityCodeSql(raw) : raw;
+      value = extra ? `COALESCE(${aliasCase(raw, extra)}, ${code})` : code;
     }
     if (derived) value = `COALESCE(${value}, ${derived(inline)})`;
     typedInline.set(field, value);
@@ -180,6 +222,13 @@ export const compileValidation = (
     }
   }
 
+  // Totals come first: a total row is skipped whatever else is wrong with it.
+  for (const field of [...(spec.totalFields ?? [])].reverse())
+    checks.unshift({
+      field,
+      bad: `regexp_full_match(${rawRef(field)}, ${quoteLiteral(totalPattern)})`,
+      code: 'totalRow',
+    });
   for (const extra of spec.extraChecks ?? [])
     checks.push({ field: extra.field, bad: extra.bad(typedRef), code: extra.code });
   for (const ref of spec.references) {

@@ -17,12 +17,13 @@ export interface StagedTables {
 export const countOutcome = async (
   store: Store,
   tables: StagedTables,
-): Promise<{ accepted: number; rejected: number }> => {
-  const [row] = await store.all<{ accepted: number; rejected: number }>(
+): Promise<{ accepted: number; rejected: number; totals: number }> => {
+  const [row] = await store.all<{ accepted: number; rejected: number; totals: number }>(
     `SELECT (SELECT count(*) FROM ${tables.checked} WHERE reject_column IS NULL) AS accepted,
-            (SELECT count(*) FROM ${tables.rejects}) AS rejected`,
+            (SELECT count(*) FROM ${tables.rejects}) AS rejected,
+            (SELECT count(*) FROM ${tables.rejects} WHERE reason_code = 'totalRow') AS totals`,
   );
-  return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0 };
+  return { accepted: row?.accepted ?? 0, rejected: row?.rejected ?? 0, totals: row?.totals ?? 0 };
 };
 
 /**

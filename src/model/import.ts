@@ -35,6 +35,11 @@ export const ImportSummary = z.object({
   emptyLinesSkipped: z.int().nonnegative(),
   /** Title lines above the header and footnotes below the data, as PxWeb exports carry: text, not rows. */
   noteLinesSkipped: z.int().nonnegative().default(0),
+  /**
+   * Rows that are totals (`SSS`, `Yhteensä`, `Koko maa` …): rejected with the reason "total row,
+   * skipped", so they are a part of rowsRejected and rowsRead = rowsAccepted + rowsRejected holds.
+   */
+  totalsSkipped: z.int().nonnegative().default(0),
   refused: z.boolean(),
   /** Why the file was refused, in words (in the language asked for) and as a code with parameters. */
   reason: z.string().nullable(),

@@ -39,6 +39,7 @@ export const RejectReasonCode = z.enum([
   'invalidJson',
   'notJsonObject',
   'notGeoJsonFeature',
+  'totalRow',
   // A file as a whole (refusals)
   'identityCodes',
   'missingColumns',
@@ -50,6 +51,8 @@ export const RejectReasonCode = z.enum([
   'binaryFileOf',
   'legacyExcel',
   'topoJson',
+  'onlyTotals',
+  'mappedColumnMissing',
   // Reasons stored before codes existed: the English text as it was written.
   'legacyText',
 ]);

@@ -56,7 +56,7 @@ const ageCode = (code: string): string | undefined => {
 /**
  * Reads a JSON-stat 2.0 population table (as PxWeb serves, e.g. Statistics Finland's 11re).
  * Dimension ids are read from the file, never assumed: codes change between table versions.
- * Totals are skipped; each remaining cell becomes a record whose "line" is its position in the cube.
+ * Each cell, totals included (the import skips those), becomes a record whose "line" is its position in the cube.
  */
 export const readJsonStat = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
@@ -97,13 +97,10 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
         rest = Math.floor(rest / size);
       }
       const code = (d: number) => codes[d]?.[digits[d] ?? 0] ?? '';
-      const [a, y, g, s] = [code(ai), code(yi), code(gi), code(si)];
-      if (
-        totalCodes.has(a.toUpperCase()) ||
-        totalCodes.has(g.toUpperCase()) ||
-        totalCodes.has(s.toUpperCase())
-      )
-        continue;
+      // Totals are rows like any other, read as SSS so that the import skips and counts them.
+      const [a, y, g, s] = [code(ai), code(yi), code(gi), code(si)].map((c) =>
+        totalCodes.has(c.toUpperCase()) ? 'SSS' : c,
+      ) as [string, string, string, string];
       // Other dimensions (contents such as "vaesto") must be at their only or first category.
       if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== 0)) continue;
       const value = valueAt(i);

@@ -33,6 +33,7 @@ export const en: ReasonTexts = {
   invalidJson: 'not valid JSON',
   notJsonObject: 'not a JSON object',
   notGeoJsonFeature: 'not a GeoJSON feature',
+  totalRow: 'total row, skipped',
   identityCodes:
     'the file holds Finnish personal identity codes in {columns} (number of values in brackets); identity codes are never stored, so nothing was imported. Remove the column or replace it with a pseudonymous key.',
   missingColumns: 'required columns are missing: {missing}. Found: {found}',
@@ -46,5 +47,8 @@ export const en: ReasonTexts = {
   legacyExcel:
     'legacy Excel workbook (.xls), which cannot be read; open it in a spreadsheet program and save it as .xlsx or CSV',
   topoJson: 'TopoJSON is not supported; convert it to GeoJSON, e.g. with mapshaper -o format=geojson',
+  onlyTotals:
+    'the file holds nothing but totals ({count} rows of SSS, Yhteensä, Koko maa or the like), so there is nothing to import; choose single areas, ages and sexes when saving the table',
+  mappedColumnMissing: 'the mapping names columns the file does not have: {missing}. Found: {found}',
   legacyText: '{text}',
 };

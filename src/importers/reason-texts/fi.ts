@@ -33,6 +33,7 @@ export const fi: ReasonTexts = {
   invalidJson: 'ei kelvollista JSONia',
   notJsonObject: 'ei JSON-objekti',
   notGeoJsonFeature: 'ei GeoJSON-kohde',
+  totalRow: 'summarivi, ohitettu',
   identityCodes:
     'tiedostossa on henkilötunnuksia sarakkeissa {columns} (arvojen määrä suluissa); henkilötunnuksia ei koskaan tallenneta, joten mitään ei tuotu. Poista sarake tai korvaa se pseudonyymillä avaimella.',
   missingColumns: 'pakollisia sarakkeita puuttuu: {missing}. Tiedoston sarakkeet: {found}',
@@ -46,5 +47,9 @@ export const fi: ReasonTexts = {
   legacyExcel:
     'vanhan muodon Excel-työkirja (.xls), jota ei voi lukea; avaa se taulukkolaskentaohjelmassa ja tallenna muodossa .xlsx tai CSV',
   topoJson: 'TopoJSON-muotoa ei tueta; muunna tiedosto GeoJSONiksi, esim. mapshaper -o format=geojson',
+  onlyTotals:
+    'tiedostossa on vain summia ({count} riviä, kuten SSS, Yhteensä tai Koko maa), joten tuotavaa ei ole; valitse taulukkoa tallentaessasi yksittäiset alueet, iät ja sukupuolet',
+  mappedColumnMissing:
+    'vastaavuustiedosto nimeää sarakkeita, joita tiedostossa ei ole: {missing}. Löytyi: {found}',
   legacyText: '{text}',
 };

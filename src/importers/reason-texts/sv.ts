@@ -33,6 +33,7 @@ export const sv: ReasonTexts = {
   invalidJson: 'inte giltig JSON',
   notJsonObject: 'inte ett JSON-objekt',
   notGeoJsonFeature: 'inte ett GeoJSON-objekt',
+  totalRow: 'summarad, överhoppad',
   identityCodes:
     'filen innehåller personbeteckningar i kolumnerna {columns} (antalet värden inom parentes); personbeteckningar lagras aldrig, så ingenting importerades. Ta bort kolumnen eller ersätt den med en pseudonym nyckel.',
   missingColumns: 'obligatoriska kolumner saknas: {missing}. Filens kolumner: {found}',
@@ -46,5 +47,8 @@ export const sv: ReasonTexts = {
   legacyExcel:
     'Excel-arbetsbok i gammalt format (.xls), som inte kan läsas; öppna den i ett kalkylprogram och spara den som .xlsx eller CSV',
   topoJson: 'TopoJSON stöds inte; konvertera filen till GeoJSON, t.ex. med mapshaper -o format=geojson',
+  onlyTotals:
+    'filen innehåller bara summor ({count} rader som SSS, Totalt eller Hela landet), så det finns inget att importera; välj enskilda områden, åldrar och kön när du sparar tabellen',
+  mappedColumnMissing: 'mappningsfilen nämner kolumner som filen saknar: {missing}. Hittades: {found}',
   legacyText: '{text}',
 };
