@@ -1,4 +1,4 @@
-import { type Merger, type MunicipalityReference, municipalityReference } from './municipalities.js';
+import { type Merger, municipalityReference } from './municipalities.js';
 
 /** Names are compared as people type them: case, surrounding and doubled spaces do not matter. */
 const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
