@@ -116,7 +116,7 @@ describe('importFile: PxWeb exports as served, with the shipped classification',
     ]);
     const summary = await importFile(store, { file, kind: 'population' });
     expect(summary).toMatchObject({ refused: true, rowsRead: 2, totalsSkipped: 2 });
-    expect(summary.reason).toMatch(/only totals/);
+    expect(summary.refusal).toEqual({ code: 'onlyTotals', params: { count: 2 } });
     expect(await stored(store)).toEqual([]);
   });
 
@@ -140,6 +140,6 @@ describe('importFile: PxWeb exports as served, with the shipped classification',
     );
     const summary = await importFile(store, { file, kind: 'population' });
     expect(summary).toMatchObject({ refused: true, rowsRead: 2, totalsSkipped: 2 });
-    expect(summary.reason).toMatch(/only totals/);
+    expect(summary.refusal).toEqual({ code: 'onlyTotals', params: { count: 2 } });
   });
 });
