@@ -33,6 +33,7 @@ import {
 } from './network.js';
 import { ProducerKind } from './producer.js';
 import { ReportPdf, ReportXlsx } from './report.js';
+import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
 import {
   DeletedRecord,
@@ -257,6 +258,8 @@ export const apiSchemas = {
   ScenarioComparison,
   AccessLayer,
   OptimisationJob,
+  RoadNetworkSummary,
+  RoadNetworkList,
   ReportPdf,
   ReportXlsx,
 } as const;

@@ -3,6 +3,7 @@ import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
 import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
+import { RoadNetworkName, RoadNetworkRef, TravelUse } from './road.js';
 
 /**
  * Service-network scenarios: a base network (the units open in the base year) with changes, evaluated
@@ -86,6 +87,8 @@ export const ScenarioInput = z.strictObject({
   /** Travel-time thresholds in minutes for the shares within reach. */
   thresholds: Thresholds.default([10, 20, 30]),
   decay: DecayChoice.default(defaultDecay),
+  /** The road network to evaluate on; defaults to the county's active network when saved. */
+  roadNetwork: RoadNetworkName.optional(),
 });
 export type ScenarioInput = z.infer<typeof ScenarioInput>;
 
@@ -101,6 +104,11 @@ export const Scenario = z.object({
   thresholds: z.array(z.number()),
   /** Scenarios saved before the choice existed were evaluated with the default. */
   decay: DecayChoice.default(defaultDecay),
+  /**
+   * The road network the scenario is evaluated on, as it was when saved (null: none, straight lines).
+   * Scenarios saved before networks were named have none recorded and take the active one.
+   */
+  roadNetwork: RoadNetworkRef.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -186,6 +194,26 @@ export const MonitoringFigure = z.object({
   unit: z.enum(['share', 'minutes', 'count', 'euros', 'fte']),
 });
 
+/**
+ * Road-network times throughout, road-network times with some trips estimated along straight lines
+ * (from or to points off the network), or straight lines throughout (no network, or all points off it).
+ */
+export const TravelTimeSourceKind = z.enum(['roadNetwork', 'roadNetworkWithStraightLines', 'straightLine']);
+export type TravelTimeSourceKind = z.infer<typeof TravelTimeSourceKind>;
+
+export const travelTimeSourceOf = (use: TravelUse): TravelTimeSourceKind => {
+  const allOff = (count: number, off: number) => count > 0 && off === count;
+  if (
+    use.network === null ||
+    allOff(use.origins, use.straightLineOrigins) ||
+    allOff(use.destinations, use.straightLineDestinations)
+  )
+    return 'straightLine';
+  return use.straightLineOrigins > 0 || use.straightLineDestinations > 0
+    ? 'roadNetworkWithStraightLines'
+    : 'roadNetwork';
+};
+
 export const ScenarioResult = z.object({
   scenarioId: z.string().nullable(),
   version: z.int().nullable(),
@@ -196,7 +224,9 @@ export const ScenarioResult = z.object({
   populationSource: z.enum(['forecast', 'latestPopulation']),
   /** Why the population is what it is, e.g. no forecast yet for the target year. */
   populationNote: z.string(),
-  travelTimeSource: z.enum(['roadNetwork', 'straightLine']),
+  travelTimeSource: TravelTimeSourceKind,
+  /** The road network the travel times were computed on, and how many cells and units were off it. */
+  travel: TravelUse,
   /** Trips longer than this count as no access: their cells' demand is unreachable and unserved. */
   maxTravelMinutes: z.number(),
   /**
@@ -260,7 +290,10 @@ export const AccessCell = z.object({
 });
 export type AccessCell = z.infer<typeof AccessCell>;
 
-export const AccessLayer = featureCollectionOf(PolygonGeometry, AccessCell);
+export const AccessLayer = featureCollectionOf(PolygonGeometry, AccessCell).extend({
+  /** The road network the times came from and the cells and units off it (a GeoJSON foreign member). */
+  travel: TravelUse,
+});
 export type AccessLayer = z.infer<typeof AccessLayer>;
 
 export const OptimisationRequest = z.strictObject({
@@ -306,6 +339,8 @@ export const OptimisationJob = z.object({
       status: z.string(),
       /** The changes that would turn the scenario into this solution. */
       changes: z.array(ScenarioChange),
+      /** The road network the travel times came from; destinations are the sites considered. */
+      travel: TravelUse,
     })
     .nullable(),
 });

@@ -21,12 +21,32 @@ export const RoadSpeeds = z.object({
   fallbackSpeedKmh: z.object({ car: Kmh, walk: Kmh }),
   /** Speed over the straight line between a point and the nearest graph node (or everywhere, without a network). */
   accessSpeedKmh: z.object({ car: Kmh, walk: Kmh }),
+  /**
+   * A point farther than this from every node of the road network is off the network: its trips are
+   * straight-line estimates, counted as such in every result, and a network with no node this near any
+   * populated cell is refused at import.
+   */
+  maxSnapMetres: z.number().positive().default(5000),
 });
 export type RoadSpeeds = z.infer<typeof RoadSpeeds>;
 
+/** The network's connected components, ways taken as two-way: a fragmented import shows here. */
+export const RoadComponents = z.object({
+  count: z.int().min(0),
+  /** Shares (0–1) of the nodes and of the kilometres of road in the component with the most nodes. */
+  largestNodeShare: z.number().min(0).max(1),
+  largestLengthShare: z.number().min(0).max(1),
+});
+export type RoadComponents = z.infer<typeof RoadComponents>;
+
+/** Below this share of nodes or kilometres in its largest component a network is reported as fragmented. */
+export const fragmentedBelowShare = 0.9;
+
+export const RoadNetworkName = z.string().trim().min(1).max(100);
+
 /** A road network stored under a name, as `soteatlas import-roads` summarises it. */
 export const RoadNetworkSummary = z.object({
-  name: z.string().min(1),
+  name: RoadNetworkName,
   sourceFile: z.string(),
   format: z.enum(['osm-pbf', 'osm-xml', 'geojson']),
   nodeCount: z.number().int().min(0),
@@ -34,9 +54,60 @@ export const RoadNetworkSummary = z.object({
   lengthKm: z.number().min(0),
   /** Changes whenever the network's nodes or edges change; caches of travel times are keyed by it. */
   version: z.string(),
+  /** 1 for the first import under the name; each re-import under it makes the next. */
+  revision: z.int().positive(),
   importedAt: z.string(),
+  /** Null for a network stored before components were counted. */
+  components: RoadComponents.nullable(),
+  /** Whether travel times are computed on this network unless another is asked for. */
+  active: z.boolean(),
 });
 export type RoadNetworkSummary = z.infer<typeof RoadNetworkSummary>;
+
+export const RoadNetworkList = z.array(RoadNetworkSummary);
+
+/** How much of the county a road network reaches, checked before it is stored. */
+export const RoadCoverage = z.object({
+  /** False when the store holds no areas to check against. */
+  checked: z.boolean(),
+  /** Nodes inside the bounding box of the county's areas (widened by the snapping limit). */
+  nodesInCountyBox: z.int().min(0),
+  populatedCells: z.int().min(0),
+  /** Populated grid cells with a road node within the snapping limit of their centre. */
+  populatedCellsNearRoad: z.int().min(0),
+  maxSnapMetres: z.number(),
+});
+export type RoadCoverage = z.infer<typeof RoadCoverage>;
+
+/** What `import-roads` prints: the stored network, its coverage of the county and any warnings. */
+export const RoadImportReport = RoadNetworkSummary.extend({
+  coverage: RoadCoverage,
+  warnings: z.array(z.string()),
+});
+export type RoadImportReport = z.infer<typeof RoadImportReport>;
+
+/** Names the stored network (and its import) a result was computed on. */
+export const RoadNetworkRef = z.object({
+  name: z.string(),
+  revision: z.int().positive(),
+  version: z.string(),
+});
+export type RoadNetworkRef = z.infer<typeof RoadNetworkRef>;
+
+/**
+ * What travel times a result used: the road network, or none (straight lines throughout), and how many
+ * of its origins and destinations were off the network and so got straight-line estimates.
+ */
+export const TravelUse = z.object({
+  network: RoadNetworkRef.nullable(),
+  profile: TravelProfile,
+  origins: z.int().min(0),
+  destinations: z.int().min(0),
+  straightLineOrigins: z.int().min(0),
+  straightLineDestinations: z.int().min(0),
+  maxSnapMetres: z.number(),
+});
+export type TravelUse = z.infer<typeof TravelUse>;
 
 /** A point in EPSG:3067 from or to which travel times are computed. */
 export const TravelPoint = z.object({ x: z.number(), y: z.number() });

@@ -28,9 +28,23 @@ export {
   type OptimiseControl,
   optimiseLocation,
 } from './optimise/index.js';
-export { detectRoadFormat, importRoads, readRoadFile } from './roads/import-roads.js';
-export { loadRoadGraph, loadTravelModel } from './roads/load.js';
-export { listRoadNetworks, readRoadNetwork, saveRoadNetwork } from './roads/road-store.js';
+export { roadComponents } from './roads/components.js';
+export {
+  detectRoadFormat,
+  fragmentationWarnings,
+  importRoads,
+  RoadImportRefused,
+  readRoadFile,
+} from './roads/import-roads.js';
+export { chooseRoadNetwork, loadRoadGraph, loadTravel, loadTravelModel } from './roads/load.js';
+export {
+  activeRoadNetwork,
+  listRoadNetworks,
+  readRoadNetwork,
+  saveRoadNetwork,
+  setActiveRoadNetwork,
+  unknownRoadNetwork,
+} from './roads/road-store.js';
 export { loadRoadSpeeds } from './roads/speeds.js';
 export {
   cancelJob,

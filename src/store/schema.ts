@@ -149,6 +149,27 @@ export const schemaStatements: string[] = [
     version VARCHAR NOT NULL,
     imported_at TIMESTAMP NOT NULL
   )`,
+  // Added after the first stores were made, so they are added to those too.
+  `ALTER TABLE road_networks ADD COLUMN IF NOT EXISTS revision INTEGER`,
+  `ALTER TABLE road_networks ADD COLUMN IF NOT EXISTS component_count INTEGER`,
+  `ALTER TABLE road_networks ADD COLUMN IF NOT EXISTS largest_node_share DOUBLE`,
+  `ALTER TABLE road_networks ADD COLUMN IF NOT EXISTS largest_length_share DOUBLE`,
+  // Every import of a road network, kept when a later import under the same name replaces its roads.
+  `CREATE TABLE IF NOT EXISTS road_network_imports (
+    name VARCHAR NOT NULL,
+    revision INTEGER NOT NULL,
+    version VARCHAR NOT NULL,
+    source_file VARCHAR NOT NULL,
+    node_count INTEGER NOT NULL,
+    edge_count INTEGER NOT NULL,
+    length_km DOUBLE NOT NULL,
+    imported_at TIMESTAMP NOT NULL
+  )`,
+  // The network travel times are computed on unless another is named: one row, set by the user.
+  `CREATE TABLE IF NOT EXISTS road_network_active (
+    name VARCHAR NOT NULL,
+    set_at TIMESTAMP NOT NULL
+  )`,
   `CREATE TABLE IF NOT EXISTS road_nodes (
     network VARCHAR NOT NULL,
     node INTEGER NOT NULL,

@@ -6,19 +6,25 @@ import {
   DecayChoice,
   defaultDecay,
   OptimisationRequest,
+  type RoadNetworkSummary,
   type Scenario,
   ScenarioChange,
   ScenarioInput,
   type ScenarioResult,
+  type TravelUse,
+  travelTimeSourceOf,
 } from '../../model/index.js';
 import {
+  chooseRoadNetwork,
   compareResults,
   createScenario,
   evaluatorFor,
   findScenario,
+  listRoadNetworks,
   listScenarios,
   resolveInput,
   resolveYears,
+  setActiveRoadNetwork,
   solveForScenario,
 } from '../../network/index.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -31,6 +37,7 @@ interface Common {
   json: boolean;
   baseYear?: string;
   targetYear?: string;
+  network?: string;
 }
 
 const year = (text: string | undefined, what: string): number | undefined => {
@@ -105,10 +112,25 @@ const classLine = (c: ClassResult) =>
     fixed(c.supplyRatio, 2).padStart(7),
   ].join(' ');
 
+/** Which travel times a result used, in words: never road-network times without the straight lines. */
+export const travelText = (use: TravelUse, originWord = 'cells', destinationWord = 'units'): string => {
+  if (use.network === null) return 'straight lines × detour factor (no road network)';
+  const name = `road network "${use.network.name}" (revision ${use.network.revision}, version ${use.network.version})`;
+  const off = [
+    use.straightLineOrigins > 0 ? `${use.straightLineOrigins} of ${use.origins} ${originWord}` : '',
+    use.straightLineDestinations > 0
+      ? `${use.straightLineDestinations} of ${use.destinations} ${destinationWord}`
+      : '',
+  ].filter((part) => part !== '');
+  const kind = travelTimeSourceOf(use);
+  if (kind === 'roadNetwork') return name;
+  return `${name}; STRAIGHT LINES for ${off.join(' and ')} farther than ${use.maxSnapMetres / 1000} km from it${kind === 'straightLine' ? ': no trip used the network' : ''}`;
+};
+
 const resultText = (result: ScenarioResult, only?: string) => {
   const classes = result.classes.filter((c) => only === undefined || c.serviceClass === only);
   return [
-    `${result.name}: base year ${result.baseYear}, target year ${result.targetYear}; ${result.populationNote}; travel times by ${result.travelTimeSource} (no access beyond ${result.maxTravelMinutes} min); demand: ${result.demandNote}; E2SFCA ${result.decay.kind} ${result.decay.catchmentMinutes} min`,
+    `${result.name}: base year ${result.baseYear}, target year ${result.targetYear}; ${result.populationNote}; travel times by ${travelText(result.travel)} (no access beyond ${result.maxTravelMinutes} min); demand: ${result.demandNote}; E2SFCA ${result.decay.kind} ${result.decay.catchmentMinutes} min`,
     '',
     [
       'class',
@@ -128,6 +150,17 @@ const resultText = (result: ScenarioResult, only?: string) => {
   ].join('\n');
 };
 
+const networkLine = (n: RoadNetworkSummary) =>
+  [
+    `${n.active ? '*' : ' '} ${n.name}`,
+    `revision ${n.revision}`,
+    `${Math.round(n.lengthKm)} km`,
+    n.components
+      ? `${n.components.count} components, largest ${percent(n.components.largestNodeShare)} of nodes`
+      : 'components not counted',
+    `imported ${n.importedAt.slice(0, 16)} from ${n.sourceFile}`,
+  ].join(', ');
+
 const scenarioOrBase = async (store: Store, id: string, options: Common): Promise<Scenario> => {
   if (id === 'base') {
     return {
@@ -139,13 +172,16 @@ const scenarioOrBase = async (store: Store, id: string, options: Common): Promis
       changes: [],
       thresholds: [10, 20, 30],
       decay: defaultDecay,
+      roadNetwork: (await chooseRoadNetwork(store, options.network)) ?? null,
       createdAt: '',
       updatedAt: '',
     };
   }
   const found = await findScenario(store, id);
   if (!found) throw new Error(`no scenario ${id}`);
-  return found;
+  return options.network === undefined
+    ? found
+    : { ...found, roadNetwork: (await chooseRoadNetwork(store, options.network)) ?? null };
 };
 
 export const registerNetwork = (program: Command): void => {
@@ -157,6 +193,7 @@ export const registerNetwork = (program: Command): void => {
       .option('--db <path>', 'the store', defaultDatabasePath)
       .option('--base-year <year>', 'the year whose open units form the network (default: latest population)')
       .option('--target-year <year>', 'the year whose population is served (default: the base year)')
+      .option('--network <name>', 'the road network to compute travel times on (default: the active one)')
       .option('--json', 'print JSON', false);
 
   common(network.command('matrix'))
@@ -165,27 +202,35 @@ export const registerNetwork = (program: Command): void => {
     .action(async (options: Common & { class: string }) =>
       withStore(options.db, async (store) => {
         const started = performance.now();
-        const evaluator = await evaluatorFor(store, await resolveYears(store, years(options)));
+        const evaluator = await evaluatorFor(store, {
+          ...(await resolveYears(store, years(options))),
+          roadNetwork: options.network,
+        });
         const units = evaluator.data.units.filter(
           (u) => u.inPerson && u.serviceClasses.includes(options.class),
         );
         const columns = await evaluator.columns(units);
-        const cells = evaluator.data.cells.codes;
-        const minutes = cells.map((_, c) =>
+        const { cells } = evaluator.data;
+        const minutes = cells.codes.map((_, c) =>
           columns.map((column) => Math.round((column[c] as number) * 10) / 10),
         );
         const seconds = (performance.now() - started) / 1000;
+        const travel = evaluator.travel.use(
+          cells.codes.map((_, c) => ({ x: cells.x[c] as number, y: cells.y[c] as number })),
+          units,
+        );
         print(
           options.json,
           {
-            method: evaluator.travelTimeSource,
-            origins: cells,
+            method: travelTimeSourceOf(travel),
+            travel,
+            origins: cells.codes,
             destinations: units.map((u) => u.code),
             minutes,
             seconds,
           },
           () =>
-            `${cells.length} cells × ${units.length} units of ${options.class} by ${evaluator.travelTimeSource} in ${seconds.toFixed(2)} s`,
+            `${cells.codes.length} cells × ${units.length} units of ${options.class} by ${travelText(travel)} in ${seconds.toFixed(2)} s`,
         );
       }),
     );
@@ -208,6 +253,7 @@ export const registerNetwork = (program: Command): void => {
                 thresholds: [10, 20, 30],
                 decay: decayOf(options),
                 ...(await resolveYears(store, years(options))),
+                roadNetwork: options.network,
               };
           const evaluator = await evaluatorFor(store, scenario);
           const result = await evaluator.evaluate(scenario);
@@ -260,7 +306,7 @@ export const registerNetwork = (program: Command): void => {
             : undefined;
           const evaluator = await evaluatorFor(
             store,
-            scenario ?? (await resolveYears(store, years(options))),
+            scenario ?? { ...(await resolveYears(store, years(options))), roadNetwork: options.network },
           );
           const interrupt = interruptible();
           const bar = progressBar();
@@ -276,7 +322,7 @@ export const registerNetwork = (program: Command): void => {
                 `keep ${result.keep.join(', ') || '–'}`,
                 `close ${result.close.join(', ') || '–'}`,
                 `open at ${result.open.map((o) => o.cellCode).join(', ') || '–'}`,
-                `mean travel time ${fixed(result.meanMinutes)} min`,
+                `mean travel time ${fixed(result.meanMinutes)} min by ${travelText(result.travel, 'cells', 'sites')}`,
               ].join('\n'),
             );
           } catch (error) {
@@ -287,6 +333,36 @@ export const registerNetwork = (program: Command): void => {
             interrupt.dispose();
           }
         }),
+    );
+
+  const roadsCommand = (command: Command) =>
+    command.option('--db <path>', 'the store', defaultDatabasePath).option('--json', 'print JSON', false);
+
+  roadsCommand(network.command('list'))
+    .description(
+      'the road networks in the store; travel times use the active one unless --network names another',
+    )
+    .action(async (options: { db: string; json: boolean }) =>
+      withStore(options.db, async (store) => {
+        const networks = await listRoadNetworks(store);
+        print(options.json, networks, () =>
+          networks.length === 0
+            ? 'no road networks: import one with soteatlas import-roads'
+            : networks.map(networkLine).join('\n'),
+        );
+      }),
+    );
+
+  roadsCommand(network.command('use'))
+    .description(
+      'make a road network the active one: travel times are computed on it unless another is named',
+    )
+    .argument('<name>')
+    .action(async (name: string, options: { db: string; json: boolean }) =>
+      withStore(options.db, async (store) => {
+        const chosen = await setActiveRoadNetwork(store, name);
+        print(options.json, chosen, () => `active road network: ${networkLine(chosen)}`);
+      }),
     );
 
   const scenario = network.command('scenario').description('saved, versioned scenarios');
@@ -304,13 +380,15 @@ export const registerNetwork = (program: Command): void => {
             description: options.description,
             changes: readChanges(options.changes),
             decay: decayOf(options),
+            ...(options.network !== undefined && { roadNetwork: options.network }),
             ...Object.fromEntries(Object.entries(years(options)).filter(([, v]) => v !== undefined)),
           });
           const saved = await createScenario(store, await resolveInput(store, input));
           print(
             options.json,
             saved,
-            () => `${saved.id} ${saved.name} (version ${saved.version}, ${saved.changes.length} changes)`,
+            () =>
+              `${saved.id} ${saved.name} (version ${saved.version}, ${saved.changes.length} changes, road network ${saved.roadNetwork ? `"${saved.roadNetwork.name}" revision ${saved.roadNetwork.revision}` : 'none'})`,
           );
         }),
     );

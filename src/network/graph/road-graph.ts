@@ -20,6 +20,10 @@ export interface RoadGraph {
   /** Speed from a point to its snapped node, km/h. */
   readonly accessSpeedKmh: number;
   readonly detourFactor: number;
+  /** Points farther than this from every snappable node are off the network (see compute.ts). */
+  readonly maxSnapMetres: number;
+  /** Straight-line speed, km/h (× detourFactor), for trips from or to a point off the network. */
+  readonly fallbackSpeedKmh: number;
   /** Hash of the arcs and their costs: equal versions give equal travel times. */
   readonly version: string;
 }
@@ -83,6 +87,8 @@ export const buildRoadGraph = (
     seconds,
     accessSpeedKmh: speeds.accessSpeedKmh[profile],
     detourFactor: speeds.detourFactor,
+    maxSnapMetres: speeds.maxSnapMetres,
+    fallbackSpeedKmh: speeds.fallbackSpeedKmh[profile],
   });
 };
 
@@ -96,12 +102,20 @@ export const graphFromArcs = (input: {
   seconds: Float64Array;
   accessSpeedKmh: number;
   detourFactor: number;
+  /** Default: no limit, every point snaps. */
+  maxSnapMetres?: number;
+  /** Default: the access speed. */
+  fallbackSpeedKmh?: number;
 }): RoadGraph => {
+  const maxSnapMetres = input.maxSnapMetres ?? Number.POSITIVE_INFINITY;
+  const fallbackSpeedKmh = input.fallbackSpeedKmh ?? input.accessSpeedKmh;
   const nodeCount = input.x.length;
   const forward = toAdjacency(nodeCount, input.tails, input.heads, input.seconds);
   const backward = toAdjacency(nodeCount, input.heads, input.tails, input.seconds);
   const hash = createHash('sha256');
-  hash.update(`${input.profile};${input.accessSpeedKmh};${input.detourFactor};`);
+  hash.update(
+    `${input.profile};${input.accessSpeedKmh};${input.detourFactor};${maxSnapMetres};${fallbackSpeedKmh};`,
+  );
   for (const array of [input.x, input.y, forward.offsets, forward.heads, forward.seconds]) {
     hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
@@ -116,6 +130,8 @@ export const graphFromArcs = (input: {
     snappable: largestStrongComponent(forward, backward),
     accessSpeedKmh: input.accessSpeedKmh,
     detourFactor: input.detourFactor,
+    maxSnapMetres,
+    fallbackSpeedKmh,
     version: hash.digest('hex').slice(0, 16),
   };
 };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractGraph } from '../graph/contraction.js';
 import { arbitraryArcList, graphOf, plainDijkstra, sameTimes } from '../graph/graphs.fixture.js';
+import { graphFromArcs } from '../graph/road-graph.js';
 import { loadRoadSpeeds } from '../roads/speeds.js';
 import { computeTravelTimeMatrix } from './compute.js';
 import { straightLineModel } from './straight-line.js';
@@ -32,6 +33,34 @@ describe('computeTravelTimeMatrix', () => {
     expect(matrix.minutes[0]).toBeCloseTo((46.8 + 180) / 60, 5);
     // Next to each other: the straight line at access speed.
     expect(matrix.minutes[1]).toBeCloseTo(46.8 / 60, 5);
+  });
+
+  it('gives a point off the network a straight-line time at the fallback speed, and counts it', () => {
+    const limited = graphFromArcs({
+      profile: 'car',
+      x: line.x,
+      y: line.y,
+      tails: Uint32Array.from([0, 1, 2, 1, 2, 3]),
+      heads: Uint32Array.from([1, 2, 3, 0, 1, 2]),
+      seconds: Float64Array.from([60, 60, 60, 120, 120, 120]),
+      accessSpeedKmh: 20,
+      detourFactor: 1.3,
+      maxSnapMetres: 5000,
+      fallbackSpeedKmh: 60,
+    });
+    // 10 km north of node 0, beyond the 5 km limit: 10 440 m straight to node 3 × 1.3 at 60 km/h.
+    const matrix = computeTravelTimeMatrix(
+      limited,
+      [
+        { x: 0, y: 10_000 },
+        { x: 0, y: 200 },
+      ],
+      [{ x: 3000, y: 0 }],
+    );
+    expect(matrix.minutes[0]).toBeCloseTo((Math.hypot(3000, 10_000) * 1.3) / (60 / 3.6) / 60, 5);
+    // The other origin is on the network: access and road time as before.
+    expect(matrix.minutes[1]).toBeCloseTo((46.8 + 180) / 60, 5);
+    expect(matrix).toMatchObject({ method: 'road', straightLineOrigins: 1, straightLineDestinations: 0 });
   });
 
   it('respects direction and is the same whichever side it searches from', () => {

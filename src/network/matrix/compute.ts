@@ -18,6 +18,12 @@ export interface TravelTimeMatrix {
   readonly method: 'road' | 'straightLine';
   /** The model's version: equal versions and points give equal matrices. */
   readonly version: string;
+  /**
+   * Origins and destinations whose times are straight-line estimates: every one without a road
+   * network, those off the network (farther than its snapping limit from it) with one.
+   */
+  readonly straightLineOrigins: number;
+  readonly straightLineDestinations: number;
 }
 
 export interface MatrixComputeOptions {
@@ -147,7 +153,9 @@ const networkSearch = (
  * Exact road travel times: one search per distinct snapped node on the smaller side (over reversed
  * arcs when that side is the destinations). A time is the access walk or drive to the snapped node, the network time and the
  * egress from the other snapped node; a pair closer to each other than to the network keeps the
- * straight-line time at access speed when that is shorter.
+ * straight-line time at access speed when that is shorter. A trip from or to a point off the network
+ * (farther than the snapping limit from it: an island without a road, or a network of somewhere else)
+ * is a straight-line estimate at the fallback speed, as without a network, and is counted as such.
  */
 const roadMatrix = (
   graph: RoadGraph,
@@ -173,7 +181,10 @@ const roadMatrix = (
   const otherX = Float64Array.from(otherSide, (p) => p.x);
   const otherY = Float64Array.from(otherSide, (p) => p.y);
   const otherAccess = otherSnapped.accessSeconds;
+  const otherOff = offNetwork(graph, otherSnapped);
+  const searchOff = offNetwork(graph, searchSnapped);
   const directFactor = graph.detourFactor / accessMetresPerSecond;
+  const fallbackFactor = graph.detourFactor / (graph.fallbackSpeedKmh / 3.6);
   const [first, last] = searchRange ?? [0, groups.nodes.length];
   for (let batchStart = first; batchStart < last; batchStart += batchSize) {
     if (options.signal?.aborted) throw abortError();
@@ -189,14 +200,21 @@ const roadMatrix = (
         const sx = sPoint.x;
         const sy = sPoint.y;
         const sAccess = searchSnapped.accessSeconds[s] as number;
+        const sOff = searchOff[s] === 1;
         // Each search fills a row of `bySearch`: contiguous writes; transposed at the end if need be.
         const base = s * otherSide.length;
         for (let t = 0; t < otherSide.length; t++) {
-          let seconds = sAccess + (network[t] as number) + (otherAccess[t] as number);
           const dx = sx - (otherX[t] as number);
           const dy = sy - (otherY[t] as number);
-          const direct = Math.sqrt(dx * dx + dy * dy) * directFactor;
-          if (direct < seconds) seconds = direct;
+          const metres = Math.sqrt(dx * dx + dy * dy);
+          let seconds: number;
+          if (sOff || otherOff[t] === 1) {
+            seconds = metres * fallbackFactor;
+          } else {
+            seconds = sAccess + (network[t] as number) + (otherAccess[t] as number);
+            const direct = metres * directFactor;
+            if (direct < seconds) seconds = direct;
+          }
           bySearch[base + t] = seconds > limitSeconds ? Number.POSITIVE_INFINITY : seconds / 60;
         }
       }
@@ -205,6 +223,31 @@ const roadMatrix = (
   }
   return fromOrigins ? bySearch : transpose(bySearch, destinations.length, origins.length);
 };
+
+/** 1 for each point farther from the network than its snapping limit. */
+const offNetwork = (graph: RoadGraph, snapped: Snapped): Uint8Array =>
+  Uint8Array.from(snapped.accessMetres, (metres) => (metres > graph.maxSnapMetres ? 1 : 0));
+
+/** How many of the points are off the network: their trips are straight-line estimates. */
+export const offNetworkCount = (graph: RoadGraph, points: readonly TravelPoint[]): number => {
+  if (points.length === 0) return 0;
+  let count = 0;
+  for (const flag of offNetwork(graph, snapToGraph(graph, points))) count += flag;
+  return count;
+};
+
+/** The straight-line counts of a matrix between these points on this model. */
+export const straightLineCounts = (
+  model: TravelModel,
+  origins: readonly TravelPoint[],
+  destinations: readonly TravelPoint[],
+): { straightLineOrigins: number; straightLineDestinations: number } =>
+  model.kind === 'road'
+    ? {
+        straightLineOrigins: offNetworkCount(model, origins),
+        straightLineDestinations: offNetworkCount(model, destinations),
+      }
+    : { straightLineOrigins: origins.length, straightLineDestinations: destinations.length };
 
 /** How many searches a road matrix runs: the distinct snapped nodes of its smaller side. */
 export const searchCount = (
@@ -236,4 +279,5 @@ export const computeTravelTimeMatrix = (
   profile: model.profile,
   method: model.kind,
   version: model.version,
+  ...straightLineCounts(model, origins, destinations),
 });

@@ -10,6 +10,7 @@ import {
   computeTravelTimeMatrix,
   type MatrixComputeOptions,
   searchCount,
+  straightLineCounts,
   type TravelModel,
   type TravelTimeMatrix,
 } from './compute.js';
@@ -269,6 +270,7 @@ export const computeInWorkers = async (
       profile: model.profile,
       method: 'road',
       version: model.version,
+      ...straightLineCounts(model, origins, destinations),
     };
   } finally {
     release(workers);

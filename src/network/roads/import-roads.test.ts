@@ -84,7 +84,12 @@ describe('road import from GeoJSON lines into the store', () => {
       const summary = await importRoads(store, path);
       expect(summary).toMatchObject({ name: 'county', format: 'geojson', nodeCount: 6, edgeCount: 5 });
       expect(summary.lengthKm).toBeCloseTo(3, 3);
-      expect(await listRoadNetworks(store)).toEqual([{ ...summary, importedAt: expect.any(String) }]);
+      const { coverage, warnings, ...listed } = summary;
+      expect(await listRoadNetworks(store)).toEqual([{ ...listed, importedAt: expect.any(String) }]);
+      // A store without areas cannot be checked against the county; one piece, nothing to warn of.
+      expect(coverage.checked).toBe(false);
+      expect(warnings).toEqual([]);
+      expect(listed).toMatchObject({ revision: 1, active: true, components: { count: 1 } });
       const graph = await loadRoadGraph(store);
       expect(graph?.kind).toBe('road');
       const model = await loadTravelModel(store, { profile: 'car' });
@@ -101,9 +106,11 @@ describe('road import from GeoJSON lines into the store', () => {
       const hierarchy = await readHierarchy(store, graph?.version ?? '');
       expect(hierarchy && decodeHierarchy(encodeHierarchy(hierarchy))).toEqual(hierarchy);
       expect(hierarchy?.nodeCount).toBe(6);
-      // Re-importing under the same name replaces the network.
+      // Re-importing under the same name replaces the network's roads with its next revision.
       await importRoads(store, path);
-      expect((await listRoadNetworks(store)).length).toBe(1);
+      expect(await listRoadNetworks(store)).toEqual([
+        expect.objectContaining({ name: 'county', revision: 2, active: true }),
+      ]);
       expect((await store.all<{ n: number }>('SELECT count(*) AS n FROM road_edges'))[0]?.n).toBe(5);
     } finally {
       store.close();

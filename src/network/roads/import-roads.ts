@@ -1,10 +1,22 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { type RoadNetworkSummary, type RoadSpeeds, TravelProfile, toEtrsTm35fin } from '../../model/index.js';
+import {
+  fragmentedBelowShare,
+  type RoadComponents,
+  type RoadCoverage,
+  type RoadImportReport,
+  type RoadNetworkSummary,
+  type RoadSpeeds,
+  SoteatlasError,
+  TravelProfile,
+  toEtrsTm35fin,
+} from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildRoadGraph } from '../graph/road-graph.js';
 import type { RoadNetwork } from '../graph/road-network.js';
 import { hierarchyOf } from '../matrix/pool.js';
+import { roadComponents } from './components.js';
+import { coverageOf, outsideCountyReason, readCountyExtent } from './coverage.js';
 import { readGeoJsonLines } from './geojson-lines.js';
 import { saveHierarchy } from './hierarchy-store.js';
 import { type OsmReadOptions, readOsmPbf } from './osm-pbf.js';
@@ -52,7 +64,40 @@ export const readRoadFile = async (
   return { network: collector.finish((lon, lat) => toEtrsTm35fin(lon, lat)), format };
 };
 
-/** Reads a road file and stores it under a name (default: the file's name), replacing a network of that name. */
+/** A road file refused before anything was stored; `reason` says why and what to do. */
+export class RoadImportRefused extends SoteatlasError {
+  override name = 'RoadImportRefused';
+  constructor(
+    readonly reason: string,
+    readonly coverage: RoadCoverage,
+  ) {
+    super('invalidDataset', reason, {
+      details: {
+        nodesInCountyBox: coverage.nodesInCountyBox,
+        populatedCells: coverage.populatedCells,
+        populatedCellsNearRoad: coverage.populatedCellsNearRoad,
+      },
+    });
+  }
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** Warnings of a fragmented network: below 90 % of its nodes or kilometres in one piece. */
+export const fragmentationWarnings = (components: RoadComponents): string[] =>
+  components.count > 1 &&
+  (components.largestNodeShare < fragmentedBelowShare || components.largestLengthShare < fragmentedBelowShare)
+    ? [
+        `the network is in ${components.count} unconnected pieces; the largest holds ${percent(components.largestNodeShare)} of the nodes and ${percent(components.largestLengthShare)} of the kilometres. Points are snapped to the largest piece only: check that the extract is whole (not cut at a border, ferries and bridges included)`,
+      ]
+    : [];
+
+/**
+ * Reads a road file and stores it under a name (default: the file's name). A re-import under a name
+ * makes the next revision of that network; the first network stored becomes the active one (unless it
+ * reaches none of the county). A network
+ * that reaches none of the county's areas is refused, storing nothing, unless `force`.
+ */
 export const importRoads = async (
   store: Store,
   path: string,
@@ -60,6 +105,8 @@ export const importRoads = async (
     name?: string;
     format?: RoadFileFormat;
     speeds?: RoadSpeeds;
+    /** Store the network even when it reaches none of the county's areas. */
+    force?: boolean;
     /**
      * Build and store each profile's contraction hierarchy now (default), so that the first matrix
      * does not wait for it; a national network takes minutes.
@@ -67,7 +114,7 @@ export const importRoads = async (
     hierarchies?: boolean;
     onHierarchy?: (done: number, total: number) => void;
   } = {},
-): Promise<RoadNetworkSummary> => {
+): Promise<RoadImportReport> => {
   const { network, format } = await readRoadFile(path, options);
   if (network.edgeFrom.length === 0) throw new Error(`no roads found in ${basename(path)}`);
   if (options.signal?.aborted) {
@@ -76,10 +123,22 @@ export const importRoads = async (
     throw error;
   }
   const speeds = options.speeds ?? loadRoadSpeeds();
+  const coverage = coverageOf(network, await readCountyExtent(store), speeds.maxSnapMetres);
+  const outside = outsideCountyReason(coverage);
+  if (outside && !options.force) {
+    throw new RoadImportRefused(
+      `${basename(path)} was not imported: ${outside}. Import it with --force to keep it anyway; it will not become the active network unless chosen with "soteatlas network use".`,
+      coverage,
+    );
+  }
+  const components = roadComponents(network);
   const summary = await saveRoadNetwork(store, network, {
     name: options.name ?? basename(path).replace(/\.(osm\.pbf|pbf|osm|xml|geojson|json)$/i, ''),
     sourceFile: path,
     format,
+    components,
+    // Kept on request, but never chosen for the county without the user saying so.
+    mayBecomeActive: outside === undefined,
   });
   if (options.hierarchies !== false) {
     // From the network as stored, whose edge order is the one later reads see.
@@ -90,5 +149,7 @@ export const importRoads = async (
       await saveHierarchy(store, graph.version, hierarchy);
     }
   }
-  return summary;
+  const warnings = [...fragmentationWarnings(components)];
+  if (outside) warnings.push(`stored although ${outside} (--force)`);
+  return { ...summary, coverage, warnings };
 };

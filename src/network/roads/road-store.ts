@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RoadNetworkSummary } from '../../model/index.js';
+import { type RoadComponents, type RoadNetworkSummary, SoteatlasError } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import type { RoadNetwork } from '../graph/road-network.js';
 
@@ -25,23 +25,38 @@ export const networkVersion = (network: RoadNetwork): string => {
 export const networkLengthKm = (network: RoadNetwork): number =>
   network.edgeLengthMetres.reduce((sum, metres) => sum + metres, 0) / 1000;
 
-/** Replaces the stored network of this name, in one transaction. */
+const asTimestamp = (iso: string) => iso.replace('T', ' ').replace('Z', '');
+
+/**
+ * Stores a network under its name in one transaction. A network of the same name is replaced by the
+ * next revision of it (its earlier imports stay listed in road_network_imports); the first network
+ * stored becomes the active one.
+ */
 export const saveRoadNetwork = async (
   store: Store,
   network: RoadNetwork,
-  meta: { name: string; sourceFile: string; format: RoadNetworkSummary['format'] },
+  meta: {
+    name: string;
+    sourceFile: string;
+    format: RoadNetworkSummary['format'];
+    components: RoadComponents;
+    /** Whether it becomes the active network when there is none (default true). */
+    mayBecomeActive?: boolean;
+  },
 ): Promise<RoadNetworkSummary> => {
-  const summary: RoadNetworkSummary = {
-    name: meta.name,
-    sourceFile: meta.sourceFile,
-    format: meta.format,
-    nodeCount: network.nodeX.length,
-    edgeCount: network.edgeFrom.length,
-    lengthKm: networkLengthKm(network),
-    version: networkVersion(network),
-    importedAt: new Date().toISOString(),
-  };
-  await store.transaction(async () => {
+  const importedAt = new Date().toISOString();
+  const version = networkVersion(network);
+  return store.transaction(async () => {
+    const [previous] = await store.all<{ revision: number }>(
+      'SELECT coalesce(max(revision), 0)::INTEGER AS revision FROM road_network_imports WHERE name = $1',
+      [meta.name],
+    );
+    const [stored] = await store.all<{ n: number }>(
+      'SELECT count(*)::INTEGER AS n FROM road_networks WHERE name = $1',
+      [meta.name],
+    );
+    // A network stored before revisions were counted is revision 1.
+    const revision = Math.max(previous?.revision ?? 0, stored?.n ?? 0) + 1;
     for (const table of ['road_nodes', 'road_edges']) {
       await store.run(`DELETE FROM ${table} WHERE network = $1`, [meta.name]);
     }
@@ -67,33 +82,76 @@ export const saveRoadNetwork = async (
       edges.endRow();
     }
     edges.closeSync();
-    await store.run(`INSERT INTO road_networks VALUES ($1, $2, $3, $4, $5, $6, $7, $8::TIMESTAMP)`, [
-      summary.name,
-      summary.sourceFile,
-      summary.format,
-      summary.nodeCount,
-      summary.edgeCount,
-      summary.lengthKm,
-      summary.version,
-      summary.importedAt.replace('T', ' ').replace('Z', ''),
+    const lengthKm = networkLengthKm(network);
+    await store.run(
+      `INSERT INTO road_networks (name, source_file, format, node_count, edge_count, length_km, version,
+         imported_at, revision, component_count, largest_node_share, largest_length_share)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::TIMESTAMP, $9, $10, $11, $12)`,
+      [
+        meta.name,
+        meta.sourceFile,
+        meta.format,
+        network.nodeX.length,
+        network.edgeFrom.length,
+        lengthKm,
+        version,
+        asTimestamp(importedAt),
+        revision,
+        meta.components.count,
+        meta.components.largestNodeShare,
+        meta.components.largestLengthShare,
+      ],
+    );
+    await store.run(`INSERT INTO road_network_imports VALUES ($1, $2, $3, $4, $5, $6, $7, $8::TIMESTAMP)`, [
+      meta.name,
+      revision,
+      version,
+      meta.sourceFile,
+      network.nodeX.length,
+      network.edgeFrom.length,
+      lengthKm,
+      asTimestamp(importedAt),
     ]);
+    const [active] = await store.all<{ n: number }>(
+      'SELECT count(*)::INTEGER AS n FROM road_network_active a JOIN road_networks r ON r.name = a.name',
+    );
+    if ((active?.n ?? 0) === 0 && meta.mayBecomeActive !== false) await setActive(store, meta.name);
+    const [summary] = (await listRoadNetworks(store)).filter((n) => n.name === meta.name);
+    return summary as RoadNetworkSummary;
   });
-  return summary;
 };
 
-export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary[]> =>
-  (
-    await store.all<{
-      name: string;
-      source_file: string;
-      format: RoadNetworkSummary['format'];
-      node_count: number;
-      edge_count: number;
-      length_km: number;
-      version: string;
-      imported_at: string;
-    }>('SELECT * FROM road_networks ORDER BY imported_at DESC, name')
-  ).map((row) => ({
+const setActive = async (store: Store, name: string): Promise<void> => {
+  await store.run('DELETE FROM road_network_active');
+  await store.run('INSERT INTO road_network_active VALUES ($1, current_timestamp::TIMESTAMP)', [name]);
+};
+
+/** The stored networks, most recently imported first, the active one marked. */
+export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary[]> => {
+  const rows = await store.all<{
+    name: string;
+    source_file: string;
+    format: RoadNetworkSummary['format'];
+    node_count: number;
+    edge_count: number;
+    length_km: number;
+    version: string;
+    revision: number | null;
+    imported_at: string;
+    component_count: number | null;
+    largest_node_share: number | null;
+    largest_length_share: number | null;
+    chosen: boolean;
+  }>(
+    `SELECT r.*, r.name IN (SELECT name FROM road_network_active) AS chosen
+     FROM road_networks r ORDER BY r.imported_at DESC, r.name`,
+  );
+  // Stores from before the choice existed have none: their earliest network (stored without a
+  // revision) is the active one, as it would have been had the rule applied from the start.
+  const fallback = rows.some((row) => row.chosen)
+    ? undefined
+    : rows.findLast((row) => row.revision === null)?.name;
+  return rows.map((row) => ({
     name: row.name,
     sourceFile: row.source_file,
     format: row.format,
@@ -101,8 +159,44 @@ export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary
     edgeCount: row.edge_count,
     lengthKm: row.length_km,
     version: row.version,
+    revision: row.revision ?? 1,
     importedAt: row.imported_at,
+    components:
+      row.component_count === null
+        ? null
+        : {
+            count: row.component_count,
+            largestNodeShare: row.largest_node_share ?? 0,
+            largestLengthShare: row.largest_length_share ?? 0,
+          },
+    active: row.chosen || row.name === fallback,
   }));
+};
+
+/** The network travel times are computed on unless another is named; undefined when there is none. */
+export const activeRoadNetwork = async (store: Store): Promise<RoadNetworkSummary | undefined> =>
+  (await listRoadNetworks(store)).find((n) => n.active);
+
+/** The error for a network name the store does not hold, naming those it does. */
+export const unknownRoadNetwork = (name: string, known: readonly string[]): SoteatlasError =>
+  new SoteatlasError(
+    'notFound',
+    `There is no road network named "${name}"${known.length > 0 ? `; the store holds ${known.map((n) => `"${n}"`).join(', ')}` : '; the store holds none'}.`,
+    { details: { network: name } },
+  );
+
+/** Makes the named network the active one. */
+export const setActiveRoadNetwork = async (store: Store, name: string): Promise<RoadNetworkSummary> => {
+  const networks = await listRoadNetworks(store);
+  if (!networks.some((n) => n.name === name)) {
+    throw unknownRoadNetwork(
+      name,
+      networks.map((n) => n.name),
+    );
+  }
+  await store.transaction(() => setActive(store, name));
+  return (await listRoadNetworks(store)).find((n) => n.name === name) as RoadNetworkSummary;
+};
 
 /**
  * Reads one stored network column by column (a million edges would be slow as row objects), edges in

@@ -1,5 +1,5 @@
-import type { DecayChoice, ScenarioChange, ScenarioResult } from '../../model/index.js';
-import { defaultDecay } from '../../model/index.js';
+import type { DecayChoice, ScenarioChange, ScenarioResult, TravelUse } from '../../model/index.js';
+import { defaultDecay, travelTimeSourceOf } from '../../model/index.js';
 import type { PlanarPoint, TravelTimeSource } from '../access/index.js';
 import { type AppliedScenario, applyChanges, type ScenarioUnit } from './apply.js';
 import { type ClassOutcome, classOutcome, sum } from './class-outcome.js';
@@ -9,6 +9,7 @@ import { type CostConfig, costsOf } from './costs.js';
 import { decayedColumns, decayKey } from './decay.js';
 import { monitoringFigures } from './monitoring.js';
 import { nearestUnits, reachOfMembers } from './reach.js';
+import { straightLineLabel, type TravelLabel } from './travel.js';
 import { unitResults } from './unit-results.js';
 
 export { decayWeight } from './decay.js';
@@ -29,15 +30,17 @@ export interface ScenarioSpec {
 export const defaultMaxTravelMinutes = 120;
 
 export interface EvaluatorOptions {
-  /** Where the travel times come from, as the results say. */
-  travelTimeSource?: ScenarioResult['travelTimeSource'];
+  /** Where the travel times come from, as the results say: the network and the points off it. */
+  travel?: TravelLabel;
   /** Trips longer than this are no access. */
   maxTravelMinutes?: number;
 }
 
 export interface Evaluator {
   readonly data: NetworkData;
-  readonly travelTimeSource: ScenarioResult['travelTimeSource'];
+  /** Whether the evaluator has a road network; each result says how much of it was used. */
+  readonly travelTimeSource: TravelLabel['kind'];
+  readonly travel: TravelLabel;
   /** Trips longer than this are no access: Infinity in the columns. */
   readonly maxTravelMinutes: number;
   evaluate(spec: ScenarioSpec): Promise<ScenarioResult>;
@@ -45,7 +48,7 @@ export interface Evaluator {
   access(
     changes: readonly ScenarioChange[],
     serviceClass: string,
-  ): Promise<{ minutes: Float64Array; nearest: (string | null)[] }>;
+  ): Promise<{ minutes: Float64Array; nearest: (string | null)[]; travel: TravelUse }>;
   /** The travel-time columns (one per point, over the cells), computed once per location. */
   columns(points: readonly PlanarPoint[]): Promise<Float64Array[]>;
 }
@@ -65,7 +68,10 @@ export const createEvaluator = (
   data: NetworkData,
   travel: TravelTimeSource,
   costs: CostConfig,
-  { travelTimeSource = 'straightLine', maxTravelMinutes = defaultMaxTravelMinutes }: EvaluatorOptions = {},
+  {
+    travel: travelLabel = straightLineLabel(),
+    maxTravelMinutes = defaultMaxTravelMinutes,
+  }: EvaluatorOptions = {},
 ): Evaluator => {
   const cells = data.cells;
   const cellPoints: PlanarPoint[] = cells.codes.map((_, c) => ({
@@ -87,7 +93,11 @@ export const createEvaluator = (
         await outcomeOf(demand, membersOf(applied, code), { shift, thresholds: spec.thresholds, decay }),
       );
     }
-    const travelUsed = { travelTimeSource, maxTravelMinutes };
+    const use = travelLabel.use(
+      cellPoints,
+      applied.units.filter((u) => u.open && u.inPerson),
+    );
+    const travelUsed = { travelTimeSource: travelTimeSourceOf(use), travel: use, maxTravelMinutes };
     return {
       ...scenarioResult({ data, costs, spec, decay, applied, outcomes, travelUsed }),
       evaluationMs: performance.now() - started,
@@ -97,10 +107,22 @@ export const createEvaluator = (
   const access = async (changes: readonly ScenarioChange[], serviceClass: string) => {
     const members = membersOf(applyChanges(data.units, changes, data.classes), serviceClass);
     const { nearest, minutes } = nearestUnits(await columns(members), cells.codes.length);
-    return { minutes, nearest: Array.from(nearest, (u) => members[u]?.code ?? null) };
+    return {
+      minutes,
+      nearest: Array.from(nearest, (u) => members[u]?.code ?? null),
+      travel: travelLabel.use(cellPoints, members),
+    };
   };
 
-  return { data, travelTimeSource, maxTravelMinutes, evaluate, access, columns };
+  return {
+    data,
+    travelTimeSource: travelLabel.kind,
+    travel: travelLabel,
+    maxTravelMinutes,
+    evaluate,
+    access,
+    columns,
+  };
 };
 
 interface ClassScenario {
@@ -168,7 +190,7 @@ interface ScenarioOutcomes {
   decay: DecayChoice;
   applied: AppliedScenario;
   outcomes: readonly ClassOutcome[];
-  travelUsed: Pick<ScenarioResult, 'travelTimeSource' | 'maxTravelMinutes'>;
+  travelUsed: Pick<ScenarioResult, 'travelTimeSource' | 'travel' | 'maxTravelMinutes'>;
 }
 
 /** The scenario's result from its classes' outcomes: units, costs, staff and the monitoring figures. */

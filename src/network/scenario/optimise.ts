@@ -153,6 +153,10 @@ export const solveForScenario = async (
     method: result.method,
     status: result.cancelled ? 'cancelled' : result.status,
     changes: newChanges,
+    travel: evaluator.travel.use(
+      cells.codes.map((_, c) => ({ x: cells.x[c] as number, y: cells.y[c] as number })),
+      sites,
+    ),
   };
 };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Scenario, type ScenarioInput } from '../../model/index.js';
+import { type RoadNetworkRef, Scenario, type ScenarioInput } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 
 interface ScenarioRow {
@@ -45,7 +45,11 @@ export const findScenario = async (
   return row && toScenario(row);
 };
 
-type Resolved = ScenarioInput & { baseYear: number; targetYear: number };
+type Resolved = Omit<ScenarioInput, 'roadNetwork'> & {
+  baseYear: number;
+  targetYear: number;
+  roadNetwork: RoadNetworkRef | null;
+};
 
 const bodyOf = (input: Resolved) =>
   JSON.stringify({
@@ -56,6 +60,7 @@ const bodyOf = (input: Resolved) =>
     changes: input.changes,
     thresholds: input.thresholds,
     decay: input.decay,
+    roadNetwork: input.roadNetwork,
   });
 
 export const createScenario = async (store: Store, input: Resolved): Promise<Scenario> => {

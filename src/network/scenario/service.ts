@@ -1,5 +1,6 @@
-import type { ScenarioInput } from '../../model/index.js';
+import type { RoadNetworkRef, ScenarioInput } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
+import { chooseRoadNetwork } from '../roads/load.js';
 import { type CostConfig, loadCostConfig } from './costs.js';
 import { createEvaluator, type Evaluator } from './evaluate.js';
 import { loadNetworkData } from './load.js';
@@ -25,10 +26,23 @@ export const resolveYears = async (
   return { baseYear, targetYear: years.targetYear ?? baseYear };
 };
 
-export const resolveInput = async (store: Store, input: ScenarioInput) => ({
+/** A scenario input with its years and road network (the one named, else the active one) settled. */
+export type ResolvedInput = Omit<ScenarioInput, 'roadNetwork'> &
+  Years & {
+    roadNetwork: RoadNetworkRef | null;
+  };
+
+export const resolveInput = async (store: Store, input: ScenarioInput): Promise<ResolvedInput> => ({
   ...input,
   ...(await resolveYears(store, input)),
+  roadNetwork: (await chooseRoadNetwork(store, input.roadNetwork)) ?? null,
 });
+
+/** What an evaluator is built for: its years, and the road network by name or as a scenario records it. */
+export type EvaluatorSpec = Years & { roadNetwork?: string | RoadNetworkRef | null | undefined };
+
+const networkNameOf = (spec: EvaluatorSpec): string | undefined =>
+  typeof spec.roadNetwork === 'string' ? spec.roadNetwork : (spec.roadNetwork?.name ?? undefined);
 
 const evaluators = new WeakMap<Store, Map<string, Promise<Evaluator>>>();
 let costConfig: CostConfig | undefined;
@@ -38,12 +52,14 @@ let costConfig: CostConfig | undefined;
  * units, the cells × units travel times) and reused until an import or a new road network changes what
  * it was built from.
  */
-export const evaluatorFor = async (store: Store, years: Years): Promise<Evaluator> => {
+export const evaluatorFor = async (store: Store, spec: EvaluatorSpec): Promise<Evaluator> => {
+  const years = { baseYear: spec.baseYear, targetYear: spec.targetYear };
   const [state] = await store.all<{ imports: number }>(
     `SELECT coalesce(max(import_id), 0) AS imports FROM imports`,
   );
-  const travel = await scenarioTravel(store);
-  const key = `${years.baseYear};${years.targetYear};${state?.imports ?? 0};${travel.version}`;
+  const travel = await scenarioTravel(store, networkNameOf(spec));
+  const network = travel.network ? `${travel.network.name}@${travel.network.revision}` : '';
+  const key = `${years.baseYear};${years.targetYear};${state?.imports ?? 0};${travel.version};${network}`;
   let byKey = evaluators.get(store);
   if (!byKey) {
     byKey = new Map();
@@ -54,7 +70,7 @@ export const evaluatorFor = async (store: Store, years: Years): Promise<Evaluato
     costConfig ??= loadCostConfig();
     const costs = costConfig;
     evaluator = loadNetworkData(store, years).then(async (data) => {
-      const built = createEvaluator(data, travel.source, costs, { travelTimeSource: travel.kind });
+      const built = createEvaluator(data, travel.source, costs, { travel });
       // The base network's travel times, all at once: a click later needs at most one new column.
       await built.columns(data.units.filter((u) => u.inPerson));
       return built;

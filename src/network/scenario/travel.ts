@@ -1,20 +1,73 @@
+import type { RoadNetworkRef, TravelUse } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
-import type { TravelTimeSource } from '../access/index.js';
+import type { PlanarPoint, TravelTimeSource } from '../access/index.js';
 import { travelTimeMatrix } from '../matrix/cache.js';
-import { loadTravelModel } from '../roads/load.js';
+import { offNetworkCount, type TravelModel } from '../matrix/compute.js';
+import { loadTravel } from '../roads/load.js';
 
-export interface ScenarioTravel {
-  source: TravelTimeSource;
+/** What an evaluation says of its travel times: their source, and per result the network and fallbacks. */
+export interface TravelLabel {
   kind: 'roadNetwork' | 'straightLine';
-  /** Changes when the road network or its speeds change, so that cached evaluations are dropped. */
-  version: string;
+  /** The network used and how many of these cells (origins) and units (destinations) were off it. */
+  use(cells: readonly PlanarPoint[], units: readonly PlanarPoint[]): TravelUse;
 }
 
-/** Car travel times over the store's road network, or straight-line × detour factor where it has none. */
-export const scenarioTravel = async (store: Store): Promise<ScenarioTravel> => {
-  const model = await loadTravelModel(store, { profile: 'car' });
+export interface ScenarioTravel extends TravelLabel {
+  source: TravelTimeSource;
+  /** Changes when the road network or its speeds change, so that cached evaluations are dropped. */
+  version: string;
+  network: RoadNetworkRef | null;
+}
+
+/** Straight lines throughout: every origin and destination counted as such. */
+export const straightLineLabel = (maxSnapMetres = 0): TravelLabel => ({
+  kind: 'straightLine',
+  use: (cells, units) => ({
+    network: null,
+    profile: 'car',
+    origins: cells.length,
+    destinations: units.length,
+    straightLineOrigins: cells.length,
+    straightLineDestinations: units.length,
+    maxSnapMetres,
+  }),
+});
+
+const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: number): TravelLabel => {
+  if (model.kind !== 'road') return straightLineLabel(maxSnapMetres);
+  // The cells stay the same for an evaluator's lifetime; only units move.
+  const counted = new WeakMap<readonly PlanarPoint[], number>();
   return {
-    kind: model.kind === 'road' ? 'roadNetwork' : 'straightLine',
+    kind: 'roadNetwork',
+    use: (cells, units) => {
+      let straightLineOrigins = counted.get(cells);
+      if (straightLineOrigins === undefined) {
+        straightLineOrigins = offNetworkCount(model, cells);
+        counted.set(cells, straightLineOrigins);
+      }
+      return {
+        network,
+        profile: model.profile,
+        origins: cells.length,
+        destinations: units.length,
+        straightLineOrigins,
+        straightLineDestinations: offNetworkCount(model, units),
+        maxSnapMetres,
+      };
+    },
+  };
+};
+
+/**
+ * Car travel times over the named road network, else the active one, or straight-line × detour factor
+ * where the store has none.
+ */
+export const scenarioTravel = async (store: Store, networkName?: string): Promise<ScenarioTravel> => {
+  const { model, network, maxSnapMetres } = await loadTravel(store, { profile: 'car', network: networkName });
+  const label = network ? roadLabel(model, network, maxSnapMetres) : straightLineLabel(maxSnapMetres);
+  return {
+    ...label,
+    network,
     version: model.version,
     source: async (origins, destinations) =>
       Float64Array.from((await travelTimeMatrix(model, origins, destinations)).minutes),

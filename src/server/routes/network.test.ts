@@ -1,12 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AccessLayer,
   OptimisationJob,
+  RoadNetworkList,
   Scenario,
   ScenarioComparison,
   ScenarioList,
   ScenarioResult,
 } from '../../model/index.js';
+import { importRoads } from '../../network/index.js';
 import { getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -222,5 +227,79 @@ describe('optimisation runs', () => {
     const cancelled = await send('DELETE', `/api/network/optimisations/${started.id}`);
     expect(cancelled.status).toBe(200);
     expect((await getJson(server.app, '/api/network/optimisations/none')).status).toBe(404);
+  });
+});
+
+describe('road networks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'soteatlas-network-routes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A residential street along the sample county's two populated cells, at a northing of `y`. */
+  const street = (name: string, y: number) => {
+    const path = join(dir, `${name}.geojson`);
+    const coordinates = [385_000, 386_000, 387_000].map((x) => [x, y]);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { highway: 'residential' },
+            geometry: { type: 'LineString', coordinates },
+          },
+        ],
+      }),
+    );
+    return path;
+  };
+
+  it('lists the networks, lets the county (not a producer) choose one, and results name it', async () => {
+    await importRoads(server.store, street('south', 6_672_300), { hierarchies: false });
+    await importRoads(server.store, street('north', 6_672_700), { hierarchies: false });
+    const listed = RoadNetworkList.parse((await getJson(server.app, '/api/network/roads')).body);
+    expect(listed.map((n) => [n.name, n.active])).toEqual([
+      ['north', false],
+      ['south', true],
+    ]);
+
+    const producer = await server.app.inject({
+      method: 'PUT',
+      url: '/api/network/roads/active',
+      payload: { name: 'north' },
+      headers: { 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P1' },
+    });
+    expect({ status: producer.statusCode, body: producer.json() }).toMatchObject({
+      status: 403,
+      body: { error: 'forbidden' },
+    });
+    const unknown = await send('PUT', '/api/network/roads/active', { name: 'east' }, 'planner');
+    expect(unknown).toMatchObject({ status: 404, body: { error: 'notFound', details: { network: 'east' } } });
+
+    const evaluate = async (body: object) =>
+      ScenarioResult.parse((await send('POST', '/api/network/evaluate', { name: 'x', ...body })).body);
+    expect((await evaluate({})).travel.network?.name).toBe('south');
+    const chosen = await send('PUT', '/api/network/roads/active', { name: 'north' }, 'planner');
+    expect(chosen).toMatchObject({ status: 200, body: { name: 'north', active: true } });
+    const result = await evaluate({});
+    expect(result.travel).toMatchObject({ network: { name: 'north', revision: 1 }, straightLineOrigins: 0 });
+    expect(result.travelTimeSource).toBe('roadNetwork');
+    expect((await evaluate({ roadNetwork: 'south' })).travel.network?.name).toBe('south');
+
+    const layer = await send('POST', '/api/network/access.geojson', {
+      serviceClass: 'HC',
+      roadNetwork: 'south',
+    });
+    expect(AccessLayer.parse(layer.body).travel.network?.name).toBe('south');
+
+    // A saved scenario records the network it is evaluated on.
+    const saved = Scenario.parse(
+      (await send('POST', '/api/network/scenarios', { name: 'etelä', roadNetwork: 'south' })).body,
+    );
+    expect(saved.roadNetwork).toMatchObject({ name: 'south', revision: 1 });
+    const savedResult = ScenarioResult.parse(
+      (await getJson(server.app, `/api/network/scenarios/${saved.id}/result`)).body,
+    );
+    expect(savedResult.travel.network?.name).toBe('south');
+    await send('PUT', '/api/network/roads/active', { name: 'south' }, 'planner');
   });
 });

@@ -5,6 +5,9 @@ import {
   discloseCount,
   OptimisationJob,
   OptimisationRequest,
+  RoadNetworkList,
+  RoadNetworkName,
+  RoadNetworkSummary,
   Scenario,
   ScenarioChange,
   ScenarioComparison,
@@ -12,21 +15,25 @@ import {
   ScenarioInput,
   ScenarioList,
   ScenarioResult,
+  SoteatlasError,
   seesUnsuppressed,
   type Viewer,
   Year,
 } from '../../model/index.js';
 import {
   cancelJob,
+  chooseRoadNetwork,
   compareResults,
   createScenario,
   deleteScenario,
   evaluatorFor,
   findJob,
   findScenario,
+  listRoadNetworks,
   listScenarios,
   resolveInput,
   resolveYears,
+  setActiveRoadNetwork,
   startOptimisation,
   updateScenario,
 } from '../../network/index.js';
@@ -51,6 +58,10 @@ const forViewer = (result: ScenarioResult, viewer: Viewer): ScenarioResult =>
     ? { ...result, units: result.units.filter((u) => u.producerCode === viewer.producerCode) }
     : result;
 
+const NetworkParameter = RoadNetworkName.optional().describe(
+  'Name of the road network to compute travel times on; default the active one.',
+);
+
 const evaluateSaved = async (store: Store, scenario: Scenario) => {
   const evaluator = await evaluatorFor(store, scenario);
   return evaluator.evaluate(scenario);
@@ -60,9 +71,17 @@ const evaluateSaved = async (store: Store, scenario: Scenario) => {
 const scenarioOrBase = async (
   store: Store,
   id: string,
-  years: { baseYear?: number | undefined; targetYear?: number | undefined },
+  years: {
+    baseYear?: number | undefined;
+    targetYear?: number | undefined;
+    network?: string | undefined;
+  },
 ): Promise<Scenario | undefined> => {
-  if (id !== baseId) return findScenario(store, id);
+  const chosen = async () => (await chooseRoadNetwork(store, years.network)) ?? null;
+  if (id !== baseId) {
+    const found = await findScenario(store, id);
+    return found && years.network !== undefined ? { ...found, roadNetwork: await chosen() } : found;
+  }
   const resolved = await resolveYears(store, years);
   return {
     id: baseId,
@@ -73,6 +92,7 @@ const scenarioOrBase = async (
     changes: [],
     thresholds: [10, 20, 30],
     decay: defaultDecay,
+    roadNetwork: await chosen(),
     createdAt: '',
     updatedAt: '',
   };
@@ -141,10 +161,11 @@ export const deleteScenarioRoute = defineRoute({
 export const scenarioResultRoute = defineRoute({
   path: '/api/network/scenarios/:id/result',
   summary: "A saved scenario's results: access, unit loads, costs, staffing and monitoring figures",
-  description: 'The id "base" evaluates the base network without changes.',
+  description:
+    'The id "base" evaluates the base network without changes. A saved scenario is evaluated on the road network it records unless `network` names another.',
   tag,
   params: IdParameter,
-  query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter }),
+  query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter, network: NetworkParameter }),
   response: ScenarioResult,
   notFound: ({ id }) => `No scenario ${id}.`,
   handler: async ({ store, params, query, viewer }) => {
@@ -162,6 +183,7 @@ export const evaluateRoute = defineRoute({
   tag,
   body: ScenarioInput,
   response: ScenarioResult,
+  errors: ['notFound'],
   handler: async ({ store, body, viewer }) => {
     const input = await resolveInput(store, body);
     const evaluator = await evaluatorFor(store, input);
@@ -178,6 +200,7 @@ export const compareRoute = defineRoute({
       .string()
       .regex(/^[^,]+(,[^,]+)+$/, 'at least two ids')
       .describe('Comma-separated scenario ids (two to eight); "base" is the base network.'),
+    network: NetworkParameter,
   }),
   response: ScenarioComparison,
   notFound: () => 'A scenario named is not there.',
@@ -189,7 +212,13 @@ export const compareRoute = defineRoute({
     const first = saved[0];
     const scenarios = await Promise.all(
       ids.map((id) =>
-        scenarioOrBase(store, id, first ? { baseYear: first.baseYear, targetYear: first.targetYear } : {}),
+        scenarioOrBase(
+          store,
+          id,
+          first
+            ? { baseYear: first.baseYear, targetYear: first.targetYear, network: query.network }
+            : { network: query.network },
+        ),
       ),
     );
     const results = [];
@@ -205,6 +234,7 @@ const AccessQuery = z.strictObject({
   changes: z.array(ScenarioChange).max(500).default([]),
   /** Changes of a reference network (often none: the base) to give each cell's difference from. */
   referenceChanges: z.array(ScenarioChange).max(500).optional(),
+  roadNetwork: NetworkParameter,
 });
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -241,15 +271,16 @@ export const accessLayerRoute = defineRoute({
   notFound: () => 'No such service class.',
   handler: async ({ store, body, viewer }) => {
     const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, years);
+    const evaluator = await evaluatorFor(store, { ...years, roadNetwork: body.roadNetwork });
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
-    const { minutes, nearest } = await evaluator.access(body.changes, body.serviceClass);
+    const { minutes, nearest, travel } = await evaluator.access(body.changes, body.serviceClass);
     const reference =
       body.referenceChanges && (await evaluator.access(body.referenceChanges, body.serviceClass));
     const { cells } = evaluator.data;
     const unsuppressed = seesUnsuppressed(viewer);
     return {
       type: 'FeatureCollection' as const,
+      travel,
       features: cells.codes.map((code, c) => {
         const residents = Math.round(cells.total[c] as number);
         const disclosed = unsuppressed ? { value: residents, suppressed: false } : discloseCount(residents);
@@ -279,6 +310,8 @@ const OptimisationStart = OptimisationRequest.extend({
   targetYear: Year.optional(),
   /** Changes of an unsaved scenario to start from (ignored when scenarioId is given). */
   changes: z.array(ScenarioChange).max(500).default([]),
+  /** Default: the saved scenario's network, else the active one. */
+  roadNetwork: NetworkParameter,
 });
 
 export const startOptimisationRoute = defineRoute({
@@ -290,11 +323,14 @@ export const startOptimisationRoute = defineRoute({
   response: OptimisationJob,
   notFound: () => 'No such scenario.',
   handler: async ({ store, body }) => {
-    const { baseYear, targetYear, changes, ...request } = body;
+    const { baseYear, targetYear, changes, roadNetwork, ...request } = body;
     const scenario = request.scenarioId ? await findScenario(store, request.scenarioId) : undefined;
     if (request.scenarioId && !scenario) return undefined;
     const years = await resolveYears(store, scenario ?? { baseYear, targetYear });
-    const evaluator = await evaluatorFor(store, years);
+    const evaluator = await evaluatorFor(store, {
+      ...years,
+      roadNetwork: roadNetwork ?? scenario?.roadNetwork,
+    });
     return startOptimisation(evaluator, scenario?.changes ?? changes, request);
   },
 });
@@ -320,7 +356,36 @@ export const cancelOptimisationRoute = defineRoute({
   handler: async ({ params }) => cancelJob(params.id),
 });
 
+export const roadNetworksRoute = defineRoute({
+  path: '/api/network/roads',
+  summary: 'The road networks in the store, the active one marked',
+  description:
+    'Travel times are computed on the active network unless a request names another. Each network lists its revision (re-imports under its name), connected components and size.',
+  tag,
+  response: RoadNetworkList,
+  handler: ({ store }) => listRoadNetworks(store),
+});
+
+export const activeRoadNetworkRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/network/roads/active',
+  summary: "Choose the county's active road network",
+  description: 'Producers may not choose it (403); an unknown name is a 404.',
+  tag,
+  body: z.strictObject({ name: RoadNetworkName }),
+  response: RoadNetworkSummary,
+  errors: ['forbidden', 'notFound'],
+  handler: async ({ store, body, viewer }) => {
+    // Choosing the county's network is the county's to do, as its targets are.
+    if (viewer.role === 'producer')
+      throw new SoteatlasError('forbidden', 'The road network is chosen by the county, not by producers.');
+    return setActiveRoadNetwork(store, body.name);
+  },
+});
+
 export const networkRoutes = [
+  roadNetworksRoute,
+  activeRoadNetworkRoute,
   scenariosRoute,
   createScenarioRoute,
   scenarioRoute,
