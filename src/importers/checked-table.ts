@@ -1,5 +1,6 @@
 import type { RejectReason } from '../model/index.js';
 import type { Store } from '../store/index.js';
+import type { DateReading } from './date-forms.js';
 import type { KindSpec } from './kinds.js';
 import { paramsJson } from './reasons.js';
 import { compileValidation, quoteIdent, quoteLiteral, type ValidationSql } from './sql-validation.js';
@@ -13,6 +14,8 @@ export interface CheckedTableOptions {
   labelOf: (field: string) => string;
   /** The source system's own codes for field values, from its mapping file. */
   extraValues?: Record<string, Record<string, string>>;
+  /** The date forms the mapping file declares. */
+  dates?: DateReading;
 }
 
 /**
@@ -35,7 +38,11 @@ export class CheckedTable {
   ) {
     this.checked = `checked_${o.token}`;
     this.rejects = `rejects_${o.token}`;
-    this.validation = compileValidation(o.spec, o.stagedColumnOf, o.labelOf, o.extraValues);
+    this.validation = compileValidation(o.spec, o.stagedColumnOf, {
+      labelOf: o.labelOf,
+      extraValues: o.extraValues,
+      dates: o.dates,
+    });
     this.columns = ['line', ...Array.from({ length: o.stagedColumnCount }, (_, i) => `c${i}`)];
   }
 

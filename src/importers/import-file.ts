@@ -163,6 +163,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     stagedColumnOf,
     labelOf,
     extraValues: mapping?.values,
+    dates: { formats: mapping?.dateFormat, century: mapping?.century },
   });
   const staging = await StagingFile.create((part) => checked.load(part), options.stagingPartBytes);
   const abort = () => store.connection.interrupt();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type FieldSpec, normaliseHeader } from './columns.js';
+import { Century, DateFormat } from './date-forms.js';
 
 /**
  * How one source system names its columns and codes, kept in a small file beside its exports:
@@ -13,6 +14,12 @@ export const ColumnMapping = z.object({
   source: z.string().min(1).optional(),
   columns: z.record(z.string(), z.string()).default({}),
   values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  /** Date forms beyond ISO and D.M.YYYY (see date-forms.ts); one form or several. */
+  dateFormat: z
+    .union([DateFormat, z.array(DateFormat).min(1)])
+    .transform((f) => (Array.isArray(f) ? f : [f]))
+    .optional(),
+  century: Century.optional(),
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 

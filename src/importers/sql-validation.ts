@@ -1,5 +1,6 @@
 import type { RejectReasonCode, RejectReasonParams } from '../model/index.js';
 import { valueAliases } from './columns.js';
+import { type DateReading, dateSql } from './date-forms.js';
 import { type KindSpec, rulesOf } from './kinds.js';
 import { paramsJson } from './reasons.js';
 import { municipalityNames } from './reference/index.js';
@@ -81,6 +82,19 @@ const municipalityCodeSql = (raw: string): string =>
 const identity = (values: string[] = []): Record<string, string> =>
   Object.fromEntries(values.map((v) => [v, v]));
 
+export interface ValidationOptions {
+  /** The column name a reject names for a field: the file's own header. */
+  labelOf?: (field: string) => string;
+  /** A source system's own codes for a field's values (from its mapping file), added to the known ones. */
+  extraValues?: Record<string, Record<string, string>>;
+  /** The date forms the mapping file declares. */
+  dates?: DateReading;
+}
+
+/** Dates outside these years are never stored: they are typing errors or a wrongly read century. */
+const firstDate = '1900-01-01';
+const lastDate = '2100-12-31';
+
 /**
  * Compiles the checks a kind's zod schema makes into one SQL projection over the staged text
  * columns, so that DuckDB validates millions of rows in parallel while the schema stays the one
@@ -90,10 +104,9 @@ const identity = (values: string[] = []): Record<string, string> =>
 export const compileValidation = (
   spec: KindSpec,
   stagedColumnOf: (field: string) => string | undefined,
-  labelOf: (field: string) => string = (field) => field,
-  /** A source system's own codes for a field's values (from its mapping file), added to the known ones. */
-  extraValues: Record<string, Record<string, string>> = {},
+  options: ValidationOptions = {},
 ): ValidationSql => {
+  const { labelOf = (field: string) => field, extraValues = {}, dates = {} } = options;
   const json = rulesOf(spec);
   const required = new Set(json.required);
   // The query has layers so that each value is parsed once and each check runs once:
@@ -137,8 +150,17 @@ export const compileValidation = (
       parseReason = { code: type === 'integer' ? 'notWholeNumber' : 'notNumber' };
       if (type === 'integer') checks.push({ field, bad: `${v} <> round(${v})`, code: 'notWholeNumber' });
     } else if (type === 'string' && property.format === 'date') {
-      value = `COALESCE(TRY_CAST(${raw} AS DATE), TRY_STRPTIME(${raw}, '%d.%m.%Y')::DATE)`;
-      parseReason = { code: 'notDate' };
+      value = dateSql(raw, dates);
+      const declared = dates.formats ?? [];
+      parseReason =
+        declared.length > 0
+          ? { code: 'notDateIn', params: { forms: declared.join(', ') } }
+          : { code: 'notDate' };
+      checks.push({
+        field,
+        bad: `${v} NOT BETWEEN DATE '${firstDate}' AND DATE '${lastDate}'`,
+        code: 'dateOutOfRange',
+      });
     } else if (type === 'string' && property.enum) {
       value = aliases ? aliasCase(raw, aliases) : enumCase(raw, property.enum);
       parseReason = { code: 'unknownValue', params: { expected: listOf(property.enum) } };

@@ -6,6 +6,12 @@ export const en: ReasonTexts = {
   notWholeNumber: 'not a whole number',
   notNumber: 'not a number',
   notDate: 'not a date (write YYYY-MM-DD or D.M.YYYY)',
+  notDateIn: 'not a date (write YYYY-MM-DD or a form the mapping file declares: {forms})',
+  dateOutOfRange: 'a date before 1900 or after 2100',
+  notFiniteNumber: 'not a finite number (infinite, NaN or too large)',
+  wholeNumberTooLarge: 'too large a whole number (at most {max} in absolute value)',
+  openAgeNotTop:
+    'an open age group other than {max}+; only the top age {max} may be written {max}- or {max}+',
   unknownValue: 'unknown value; expected one of {expected}',
   atLeast: 'must be at least {min}',
   atMost: 'must be at most {max}',

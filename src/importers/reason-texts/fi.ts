@@ -6,6 +6,12 @@ export const fi: ReasonTexts = {
   notWholeNumber: 'ei kokonaisluku',
   notNumber: 'ei luku',
   notDate: 'ei päivämäärä (kirjoita VVVV-KK-PP tai P.K.VVVV)',
+  notDateIn: 'ei päivämäärä (kirjoita VVVV-KK-PP tai kuvaustiedoston ilmoittamassa muodossa: {forms})',
+  dateOutOfRange: 'päivämäärä ennen vuotta 1900 tai vuoden 2100 jälkeen',
+  notFiniteNumber: 'ei äärellinen luku (ääretön, NaN tai liian suuri)',
+  wholeNumberTooLarge: 'liian suuri kokonaisluku (itseisarvoltaan enintään {max})',
+  openAgeNotTop:
+    'avoin ikäryhmä, joka ei ole {max}+; vain ylin ikä {max} voidaan kirjoittaa {max}- tai {max}+',
   unknownValue: 'tuntematon arvo; sallitut arvot: {expected}',
   atLeast: 'oltava vähintään {min}',
   atMost: 'oltava enintään {max}',

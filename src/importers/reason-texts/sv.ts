@@ -6,6 +6,12 @@ export const sv: ReasonTexts = {
   notWholeNumber: 'inte ett heltal',
   notNumber: 'inte ett tal',
   notDate: 'inte ett datum (skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)',
+  notDateIn: 'inte ett datum (skriv ÅÅÅÅ-MM-DD eller i en form som mappningsfilen anger: {forms})',
+  dateOutOfRange: 'ett datum före år 1900 eller efter år 2100',
+  notFiniteNumber: 'inte ett ändligt tal (oändligt, NaN eller för stort)',
+  wholeNumberTooLarge: 'för stort heltal (högst {max} i absolut värde)',
+  openAgeNotTop:
+    'en öppen åldersgrupp som inte är {max}+; endast den högsta åldern {max} får skrivas {max}- eller {max}+',
   unknownValue: 'okänt värde; tillåtna värden: {expected}',
   atLeast: 'måste vara minst {min}',
   atMost: 'får vara högst {max}',
