@@ -48,7 +48,7 @@ describe('exact assignment for fixed medians', () => {
     );
     const sites = Int32Array.from([0, 4]);
     const start = Int32Array.from([0, 0, 0, 4, 4, 4]);
-    const exact = await solveAssignment(prepared, sites, start, 10);
+    const exact = await solveAssignment(prepared, sites, { start, timeLimitSeconds: 10 });
     const expected = enumerateAssignments(cost, demands, capacity, [0, 4]);
     expect(exact?.objective).toBeCloseTo(expected, 9);
     const loads = new Map<number, number>();

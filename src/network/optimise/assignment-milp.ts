@@ -8,13 +8,17 @@ import type { PreparedProblem } from './types.js';
  * exchange heuristics can stay a unit or two above the best split. Returns null when HiGHS finds no
  * assignment within the time limit or when the run is cancelled.
  */
+export interface AssignmentOptions {
+  /** The heuristic's assignment, given to HiGHS as its first incumbent. */
+  start: Int32Array;
+  timeLimitSeconds: number;
+  signal?: AbortSignal | undefined;
+}
+
 export const solveAssignment = async (
   problem: PreparedProblem,
   sites: Int32Array,
-  /** The heuristic's assignment, given to HiGHS as its first incumbent. */
-  start: Int32Array,
-  timeLimitSeconds: number,
-  signal?: AbortSignal,
+  { start, timeLimitSeconds, signal }: AssignmentOptions,
 ): Promise<{ assignment: Int32Array; objective: number } | null> => {
   if (timeLimitSeconds <= 0.01 || sites.length === 0) return null;
   const { n, m, dist, weights, demands, capacities } = problem;

@@ -7,13 +7,17 @@ import type { PreparedProblem } from './types.js';
  * the bound at least as strong as the LP relaxation; otherwise their LP relaxation (greedy by ratio) is
  * used. Only demand of negative reduced cost enters a knapsack, so each stays small.
  */
+export interface CapacitatedBoundOptions {
+  upperBound: number;
+  stop: () => boolean;
+  maxIterations?: number;
+  /** Multipliers to start from (for instance a previous run's); updated in place when given. */
+  multipliers?: Float64Array;
+}
+
 export const capacitatedBound = (
   problem: PreparedProblem,
-  upperBound: number,
-  stop: () => boolean,
-  maxIterations = 300,
-  /** Multipliers to start from (for instance a previous run's); updated in place when given. */
-  multipliers?: Float64Array,
+  { upperBound, stop, maxIterations = 300, multipliers }: CapacitatedBoundOptions,
 ): number => {
   const { n, m, dist, weights, demands, capacities, fixed, p } = problem;
   const cost = new Float64Array(n * m);

@@ -154,8 +154,7 @@ const bestEjection = (
 export const recenterMedians = (
   assigner: Assigner,
   sites: Int32Array,
-  open: Uint8Array,
-  fixed: Uint8Array,
+  { open, fixed }: { open: Uint8Array; fixed: Uint8Array },
 ): boolean => {
   const { n, assignment, load } = assigner;
   let moved = false;
@@ -165,7 +164,7 @@ export const recenterMedians = (
     if (fixed[k] === 1) continue;
     members.length = 0;
     for (let i = 0; i < n; i++) if (assignment[i] === k) members.push(i);
-    const best = clusterCentre(assigner, k, members, open);
+    const best = clusterCentre(assigner, k, { members, open });
     if (best !== k) {
       open[k] = 0;
       open[best] = 1;
@@ -180,7 +179,11 @@ export const recenterMedians = (
 };
 
 /** The closed site (or k itself) that serves the members of median k's cluster most cheaply. */
-const clusterCentre = (assigner: Assigner, k: number, members: number[], open: Uint8Array): number => {
+const clusterCentre = (
+  assigner: Assigner,
+  k: number,
+  { members, open }: { members: number[]; open: Uint8Array },
+): number => {
   const { m, cost, capacities, load } = assigner;
   let current = 0;
   for (const i of members) current += cost[i * m + k] as number;

@@ -31,12 +31,17 @@ export class PairwiseSplitter {
   private readonly table: Float64Array;
   private readonly choice: Uint8Array;
 
+  private readonly assigner: Assigner;
+  private readonly open: Uint8Array;
+  private readonly nearestClosed: NearestClosed;
+
   constructor(
     private readonly problem: PreparedProblem,
-    private readonly assigner: Assigner,
-    private readonly open: Uint8Array,
-    private readonly nearestClosed: NearestClosed,
+    { assigner, open, nearestClosed }: { assigner: Assigner; open: Uint8Array; nearestClosed: NearestClosed },
   ) {
+    this.assigner = assigner;
+    this.open = open;
+    this.nearestClosed = nearestClosed;
     const { n, m } = problem;
     let integralDemands = true;
     let largestCapacity = 0;
@@ -67,7 +72,7 @@ export class PairwiseSplitter {
       const split = this.bestSplit(cluster);
       if (split === null) continue;
       this.assignSplit(cluster, split);
-      this.replaceMedians(sites, position, cluster, split);
+      this.replaceMedians({ sites, position }, cluster, split);
       improvedAny = true;
     }
     return improvedAny;
@@ -143,7 +148,7 @@ export class PairwiseSplitter {
         const capT = Math.floor((capacities[tSite] as number) + 1e-9);
         const low = Math.max(0, total - capT);
         if (low > capS) continue;
-        this.fillTable(cluster.members, sSite, tSite, capS, false);
+        this.fillTable(cluster.members, { s: sSite, t: tSite, capS, keep: false });
         for (let c = low; c <= capS; c++) {
           if ((table[c] as number) < best) {
             best = table[c] as number;
@@ -159,7 +164,10 @@ export class PairwiseSplitter {
    * table[c]: the cheapest cost of sending demand of exactly c to s and the rest to t. With `keep`, also
    * records in `choice` whether each member went to s, for walking back.
    */
-  private fillTable(members: number[], s: number, t: number, capS: number, keep: boolean): void {
+  private fillTable(
+    members: number[],
+    { s, t, capS, keep }: { s: number; t: number; capS: number; keep: boolean },
+  ): void {
     const { m } = this.problem;
     const { cost, demands } = this.assigner;
     const { table, choice } = this;
@@ -189,7 +197,7 @@ export class PairwiseSplitter {
     const { assignment, demands, capacities } = this.assigner;
     const capS = Math.min(Math.floor((capacities[split.s] as number) + 1e-9), total);
     const width = capS + 1;
-    this.fillTable(members, split.s, split.t, capS, true);
+    this.fillTable(members, { s: split.s, t: split.t, capS, keep: true });
     let c = split.load;
     for (let idx = members.length - 1; idx >= 0; idx--) {
       const i = members[idx] as number;
@@ -203,7 +211,11 @@ export class PairwiseSplitter {
   }
 
   /** Puts s and t in the places of a and b among the sites, with their loads. */
-  private replaceMedians(sites: Int32Array, position: Int32Array, cluster: PairCluster, split: PairSplit) {
+  private replaceMedians(
+    { sites, position }: { sites: Int32Array; position: Int32Array },
+    cluster: PairCluster,
+    split: PairSplit,
+  ) {
     const { open } = this;
     const { load } = this.assigner;
     const { a, b, total } = cluster;

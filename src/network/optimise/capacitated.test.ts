@@ -33,7 +33,9 @@ describe('capacitated search', () => {
           keys.add(key);
           expect(entry.objective).toBeGreaterThanOrEqual(previous);
           previous = entry.objective;
-          const check = evaluate(prepared, 'capacitated-p-median', entry.sites, 0, entry.assignment);
+          const check = evaluate(prepared, 'capacitated-p-median', entry.sites, {
+            assignment: entry.assignment,
+          });
           expect(check.feasible).toBe(true);
           expect(check.objective).toBeCloseTo(entry.objective, 6);
         }

@@ -125,7 +125,7 @@ const createSearch = (problem: PreparedProblem, random: Random, stop: () => bool
   const assigner = new Assigner(problem);
   const open = new Uint8Array(problem.m);
   const nearestClosed = nearestClosedSites(problem);
-  const pairwise = new PairwiseSplitter(problem, assigner, open, nearestClosed);
+  const pairwise = new PairwiseSplitter(problem, { assigner, open, nearestClosed });
   return { problem, random, stop, assigner, open, elite: new EliteSet(eliteSize), nearestClosed, pairwise };
 };
 
@@ -156,7 +156,7 @@ const settle = (search: Search, sites: Int32Array): number => {
     if (ejectDemand(assigner, sites)) {
       improveAssignment(assigner, sites, stop);
     }
-    if (!recenterMedians(assigner, sites, open, problem.fixed)) break;
+    if (!recenterMedians(assigner, sites, { open, fixed: problem.fixed })) break;
   }
   return assigner.total();
 };

@@ -25,6 +25,9 @@ interface Search {
   patient?: boolean;
 }
 
+/** The search's options with the covering radius. */
+type CoverSearch = Search & { radius: number };
+
 /**
  * Maximal covering is p-median with cost "weight if beyond the radius, else 0": minimising uncovered
  * weight is maximising covered weight, so the same interchange and VNS apply.
@@ -32,10 +35,9 @@ interface Search {
 export const solveMaxCovering = (
   problem: PreparedProblem,
   base: RowBase,
-  radius: number,
-  search: Search,
+  { radius, ...search }: CoverSearch,
 ): EngineSolution => {
-  const instance = medianInstance(problem, base, problem.p, uncoveredWeight(radius));
+  const instance = medianInstance(problem, base, { p: problem.p, pairCost: uncoveredWeight(radius) });
   const result = searchMedian(instance, { ...search, bound: true, integral: false });
   let total = 0;
   for (const r of base.rows) total += problem.weights[r] as number;
@@ -51,11 +53,9 @@ export const solveMaxCovering = (
 const coverWithP = (
   problem: PreparedProblem,
   base: RowBase,
-  radius: number,
-  p: number,
-  search: Search,
+  { radius, p, ...search }: CoverSearch & { p: number },
 ): Int32Array | null => {
-  const instance = medianInstance(problem, base, p, uncoveredCount(radius));
+  const instance = medianInstance(problem, base, { p, pairCost: uncoveredCount(radius) });
   const result = searchMedian(instance, { ...search, bound: false, integral: true, target: 0 });
   return result.objective === 0 ? result.sites : null;
 };
@@ -77,8 +77,7 @@ const coverLists = (problem: PreparedProblem, base: RowBase, radius: number): (I
 export const solveSetCovering = (
   problem: PreparedProblem,
   base: RowBase,
-  radius: number,
-  search: Search,
+  { radius, ...search }: CoverSearch,
 ): EngineSolution => {
   const { m, fixed } = problem;
   const lists = coverLists(problem, base, radius);
@@ -131,8 +130,10 @@ export const solveSetCovering = (
     for (let p = sites.length - 1; p >= Math.max(1, problem.fixedCount); p--) {
       if (outOfBudget(search.budget)) break;
       iterations++;
-      const fewer = coverWithP(problem, base, radius, p, {
+      const fewer = coverWithP(problem, base, {
         ...search,
+        radius,
+        p,
         maxIdleIterations: Math.min(search.maxIdleIterations, 200),
       });
       if (!fewer) break;
@@ -156,7 +157,7 @@ export const solvePCenter = (problem: PreparedProblem, base: RowBase, search: Se
     for (let k = 0; k < m; k++) nearest = Math.min(nearest, dist[i * m + k] as number);
     lower = Math.max(lower, nearest);
   }
-  const start = searchMedian(medianInstance(problem, base, p, weightedDistance), {
+  const start = searchMedian(medianInstance(problem, base, { p, pairCost: weightedDistance }), {
     ...search,
     maxIdleIterations: Math.min(search.maxIdleIterations, 50),
     bound: false,
@@ -188,7 +189,7 @@ export const solvePCenter = (problem: PreparedProblem, base: RowBase, search: Se
   while (lo < hi && !outOfBudget(search.budget)) {
     iterations++;
     const mid = (lo + hi) >> 1;
-    const sites = coverWithP(problem, base, radii[mid] as number, p, search);
+    const sites = coverWithP(problem, base, { ...search, radius: radii[mid] as number, p });
     if (sites) {
       bestSites = sites;
       upper = longest(sites);

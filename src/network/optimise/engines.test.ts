@@ -67,7 +67,11 @@ describe('fast interchange', () => {
         const { n, m, dist, weights } = prepared;
         const cost = Float64Array.from(dist, (d, k) => d * (weights[Math.floor(k / m)] as number));
         const instance = { n, m, cost, order: sortRows(cost, n, m), fixed: prepared.fixed, p: prepared.p };
-        const bound = lagrangianBound(instance, optimum + 10, new Float64Array(n), () => false).bound;
+        const bound = lagrangianBound(instance, {
+          upperBound: optimum + 10,
+          start: new Float64Array(n),
+          stop: () => false,
+        }).bound;
         expect(bound).toBeLessThanOrEqual(optimum + 1e-6);
       }),
       { numRuns: 100, seed: 13 },
@@ -80,7 +84,7 @@ describe('fast interchange', () => {
         const prepared = prepareProblem(c.problem, { model: 'capacitated-p-median', p: c.p });
         const optimum = enumerateSolutions(prepared, 'capacitated-p-median');
         if (!optimum) return;
-        const bound = capacitatedBound(prepared, optimum.objective + 10, () => false);
+        const bound = capacitatedBound(prepared, { upperBound: optimum.objective + 10, stop: () => false });
         expect(bound).toBeLessThanOrEqual(optimum.objective + 1e-6);
       }),
       { numRuns: 100, seed: 17 },

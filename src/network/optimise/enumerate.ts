@@ -87,7 +87,7 @@ export const enumerateSolutions = (
   if (model === 'set-covering') {
     for (let size = Math.max(1, problem.fixedCount); size <= problem.p && best === null; size++) {
       forEachSubset(problem, size, (sites) => {
-        const e = evaluate(problem, model, sites, radius);
+        const e = evaluate(problem, model, sites, { radius });
         if (e.feasible && best === null)
           best = { sites, assignment: e.assignment, objective: e.objective, feasible: true };
       });
@@ -101,7 +101,7 @@ export const enumerateSolutions = (
         best = { sites, assignment, objective: cost, feasible: true };
       return;
     }
-    const e = evaluate(problem, model, sites, radius);
+    const e = evaluate(problem, model, sites, { radius });
     if (better(e.objective))
       best = { sites, assignment: e.assignment, objective: e.objective, feasible: e.feasible };
   });

@@ -39,8 +39,7 @@ export const evaluate = (
   problem: PreparedProblem,
   model: LocationModel,
   open: ArrayLike<number>,
-  radius = 0,
-  givenAssignment?: Int32Array,
+  { radius = 0, assignment: givenAssignment }: { radius?: number; assignment?: Int32Array | undefined } = {},
 ): Evaluation => {
   const { n, m, dist, weights, demands, capacities } = problem;
   const assignment = givenAssignment ?? nearestAssignment(problem, open);

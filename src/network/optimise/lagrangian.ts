@@ -14,12 +14,17 @@ export interface LagrangianResult {
  * p-median is usually the LP bound. Scans use sorted rows, so one iteration touches only the pairs with
  * c_ij < λ_i.
  */
+export interface LagrangianOptions {
+  upperBound: number;
+  /** Multipliers to start from. */
+  start: Float64Array;
+  stop: () => boolean;
+  maxIterations?: number;
+}
+
 export const lagrangianBound = (
   instance: MedianInstance,
-  upperBound: number,
-  start: Float64Array,
-  stop: () => boolean,
-  maxIterations = 400,
+  { upperBound, start, stop, maxIterations = 400 }: LagrangianOptions,
 ): LagrangianResult => {
   const { n, m, cost, order, fixed, p } = instance;
   const lambda = Float64Array.from(start);

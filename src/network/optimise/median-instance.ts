@@ -27,8 +27,7 @@ export const rowBase = (problem: PreparedProblem): RowBase => {
 export const medianInstance = (
   problem: PreparedProblem,
   base: RowBase,
-  p: number,
-  pairCost: (weight: number, distance: number) => number,
+  { p, pairCost }: { p: number; pairCost: (weight: number, distance: number) => number },
 ): MedianInstance => {
   const { m, dist, weights, fixed } = problem;
   const { rows } = base;

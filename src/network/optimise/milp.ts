@@ -16,7 +16,7 @@ export const loadSolver = (): Promise<Highs> => {
 };
 
 /** Appends `terms` to `out` a few per line: LP-format readers need not cope with huge lines. */
-const pushSum = (out: string[], head: string, terms: string[], tail: string) => {
+const sumWriter = (out: string[]) => (head: string, terms: string[], tail: string) => {
   out.push(head);
   for (let t = 0; t < terms.length; t += 40) out.push(`  ${terms.slice(t, t + 40).join(' ')}`);
   out.push(`  ${tail}`);
@@ -35,14 +35,14 @@ const num = (value: number) => {
 export const locationLp = (
   problem: PreparedProblem,
   model: LocationModel,
-  radius: number,
-  integer: boolean,
+  { radius, integer }: { radius: number; integer: boolean },
 ) => {
   const { n, m, dist, weights, demands, capacities, fixed, p } = problem;
   const rows: number[] = [];
   for (let i = 0; i < n; i++)
     if ((weights[i] as number) > 0 || model === 'capacitated-p-median') rows.push(i);
   const out: string[] = [];
+  const pushSum = sumWriter(out);
   const y = (k: number) => `y${k}`;
   const x = (i: number, k: number) => `x${i}_${k}`;
   const allY = Array.from({ length: m }, (_, k) => `+ ${y(k)}`);
@@ -50,14 +50,13 @@ export const locationLp = (
   if (model === 'max-covering') {
     out.push('Maximize');
     pushSum(
-      out,
       ' obj:',
       rows.map((i) => `${num(weights[i] as number)} z${i}`),
       '',
     );
   } else if (model === 'set-covering') {
     out.push('Minimize');
-    pushSum(out, ' obj:', allY, '');
+    pushSum(' obj:', allY, '');
   } else if (model === 'p-center') {
     out.push('Minimize', ' obj: r');
   } else {
@@ -67,14 +66,14 @@ export const locationLp = (
       const w = weights[i] as number;
       for (let k = 0; k < m; k++) terms.push(`${num(w * (dist[i * m + k] as number))} ${x(i, k)}`);
     }
-    pushSum(out, ' obj:', terms, '');
+    pushSum(' obj:', terms, '');
   }
   out.push('Subject To');
-  if (model !== 'set-covering') pushSum(out, ' open:', allY, `= ${p}`);
+  if (model !== 'set-covering') pushSum(' open:', allY, `= ${p}`);
   // Set covering keeps at least one site, and in consolidation at most p (k of the existing closed).
   else {
-    pushSum(out, ' open:', allY, '>= 1');
-    pushSum(out, ' most:', allY, `<= ${p}`);
+    pushSum(' open:', allY, '>= 1');
+    pushSum(' most:', allY, `<= ${p}`);
   }
   if (covering) {
     for (const i of rows) {
@@ -82,20 +81,18 @@ export const locationLp = (
       for (let k = 0; k < m; k++) if ((dist[i * m + k] as number) <= radius) near.push(`+ ${y(k)}`);
       if (model === 'max-covering') {
         pushSum(
-          out,
           ` c${i}:`,
           [`+ z${i}`, ...near.map((t) => (t.startsWith('+') ? `- ${t.slice(2)}` : t))],
           '<= 0',
         );
       } else if (near.length > 0) {
         // A demand no site reaches makes set covering infeasible; the caller reports that before solving.
-        pushSum(out, ` c${i}:`, near, '>= 1');
+        pushSum(` c${i}:`, near, '>= 1');
       }
     }
   } else {
     for (const i of rows) {
       pushSum(
-        out,
         ` a${i}:`,
         Array.from({ length: m }, (_, k) => `+ ${x(i, k)}`),
         '= 1',
@@ -103,7 +100,6 @@ export const locationLp = (
       for (let k = 0; k < m; k++) out.push(` l${i}_${k}: ${x(i, k)} - ${y(k)} <= 0`);
       if (model === 'p-center') {
         pushSum(
-          out,
           ` t${i}:`,
           Array.from({ length: m }, (_, k) => `${num(dist[i * m + k] as number)} ${x(i, k)}`),
           '- r <= 0',
@@ -115,7 +111,6 @@ export const locationLp = (
         const cap = capacities[k] as number;
         if (!Number.isFinite(cap)) continue;
         pushSum(
-          out,
           ` q${k}:`,
           rows.map((i) => `${num(demands[i] as number)} ${x(i, k)}`),
           `${num(-cap)} ${y(k)} <= 0`,
@@ -168,7 +163,7 @@ export const solveMilp = async (
 ): Promise<MilpResult> => {
   const highs = await loadSolver();
   const started = performance.now();
-  const { text, rows } = locationLp(problem, model, radius, !options.relaxation);
+  const { text, rows } = locationLp(problem, model, { radius, integer: !options.relaxation });
   const lp = highs.createModel({ format: 'lp', data: text });
   try {
     lp.options.set({

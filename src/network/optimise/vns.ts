@@ -51,7 +51,11 @@ export const searchMedian = (instance: MedianInstance, options: MedianSearchOpti
   let bestSites = search.openSites();
   let bound: number | null = null;
   if (options.bound && !stop() && !(options.target !== undefined && best <= options.target)) {
-    const lagrangian = lagrangianBound(instance, best, Float64Array.from(search.dist1), stop);
+    const lagrangian = lagrangianBound(instance, {
+      upperBound: best,
+      start: Float64Array.from(search.dist1),
+      stop,
+    });
     bound = lagrangian.bound;
     if (!provenOptimal(best, bound, options.integral) && lagrangian.sites.length === instance.p && !stop()) {
       search.setSolution(lagrangian.sites);
