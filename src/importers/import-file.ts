@@ -7,6 +7,7 @@ import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { type KindSpec, kinds, rulesOf } from './kinds.js';
 import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
+import { firstLineAsData } from './no-header.js';
 import { openSource, unpivotWide } from './readers/index.js';
 import { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
 import type { SourceRecord, SourceTable } from './source.js';
@@ -98,6 +99,13 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   // Checked after the rows are read: a file with identity codes is refused for those first.
   const missingRefusal = (): RejectReason | undefined => {
     if (missing.length === 0) return undefined;
+    const asData = firstLineAsData(headers);
+    if (asData) {
+      const expected = rulesOf(spec)
+        .required.map((f) => spec.fields.find((s) => s.field === f)?.aliases[0] ?? f)
+        .join(';');
+      return reason('noHeaderRow', { ...asData, expected });
+    }
     const names = missing.map(
       (m) =>
         `${m} (${spec.fields
@@ -195,8 +203,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     }
     // Refused files stop here: what was staged or validated so far is only in temporary tables, dropped below.
     if (guard.found) return refuse(table, guard.describe(headers), rowsRead);
+    if (rowsRead === 0 && headers.length === 0) return refuse(table, reason('emptyFile'));
     const refusal = missingRefusal();
     if (refusal) return refuse(table, refusal, rowsRead);
+    if (rowsRead === 0) return refuse(table, reason('headerOnly'));
     await staging.close();
 
     options.onProgress?.({ phase: 'validating', done: 0, total: rowsRead });

@@ -58,6 +58,7 @@ export const RejectReasonCode = z.enum([
   'topoJson',
   'onlyTotals',
   'mappedColumnMissing',
+  'utf16Text',
   // Reasons stored before codes existed: the English text as it was written.
   'legacyText',
 ]);

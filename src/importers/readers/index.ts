@@ -1,5 +1,7 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { refusalByContent, refusalOfZip } from '../file-type.js';
+import { FileRefused } from '../reasons.js';
 import type { SourceTable } from '../source.js';
 import { readCsv } from './csv.js';
 import { readGeoJson } from './geojson.js';
@@ -31,10 +33,19 @@ const isNdjson = (text: string): boolean => {
   }
 };
 
-/** Picks the reader by the file's first bytes, then by its name: XLSX is a zip, JSON starts with { or [. */
+/**
+ * Picks the reader by the file's first bytes, then by its name: XLSX is a zip, JSON starts with { or [.
+ * A file no reader can read (empty, binary, a legacy workbook, TopoJSON) is refused with the reason.
+ */
 export const openSource = async (path: string): Promise<SourceTable> => {
   const start = head(path);
-  if (start[0] === 0x50 && start[1] === 0x4b) return readXlsx(path);
+  const refusal = refusalByContent(path, start, statSync(path).size);
+  if (refusal) throw new FileRefused(refusal);
+  if (start[0] === 0x50 && start[1] === 0x4b) {
+    const notWorkbook = refusalOfZip(path);
+    if (notWorkbook) throw new FileRefused(notWorkbook);
+    return readXlsx(path);
+  }
   const text = start.toString('utf8').replace(/^[\s\uFEFF]+/, '');
   const extension = extname(path).toLowerCase();
   if (text.startsWith('{')) {

@@ -57,5 +57,7 @@ export const fi: ReasonTexts = {
     'tiedostossa on vain summia ({count} riviä, kuten SSS, Yhteensä tai Koko maa), joten tuotavaa ei ole; valitse taulukkoa tallentaessasi yksittäiset alueet, iät ja sukupuolet',
   mappedColumnMissing:
     'vastaavuustiedosto nimeää sarakkeita, joita tiedostossa ei ole: {missing}. Löytyi: {found}',
+  utf16Text:
+    'tiedosto on UTF-16-tekstiä, jota ei lueta; tallenna se UTF-8-muotoiseksi CSV-tiedostoksi ja tuo se',
   legacyText: '{text}',
 };
