@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtInVariants } from '../../src/forecast/index.js';
+import { builtInVariants, officialLabels } from '../../src/forecast/index.js';
 import { builtInIndicators } from '../../src/indicators/index.js';
 import { endonymOf, type Language, languages } from '../src/i18n/languages.js';
 import { dictionaries } from '../src/i18n/messages.js';
@@ -78,7 +78,7 @@ export const shippedTexts = async (): Promise<Texts> => {
       continue;
     for (const language of languages) addMessages(texts, language, byLanguage[language]);
   }
-  addShipped(texts, [builtInIndicators, builtInVariants]);
+  addShipped(texts, [builtInIndicators, builtInVariants, officialLabels]);
   for (const file of filesUnder(configDir, (name) => name.endsWith('.json'))) {
     addShipped(texts, JSON.parse(readFileSync(file, 'utf8')));
   }

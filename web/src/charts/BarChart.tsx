@@ -1,14 +1,8 @@
 import { useId } from 'react';
+import { Axis } from './Axis.js';
 import { ChartLegend, Hatch, type LegendItem } from './ChartLegend.js';
-import {
-  axisColour,
-  gridColour,
-  inkColour,
-  mutedInkColour,
-  referenceColour,
-  seriesColour,
-} from './palette.js';
-import { extent, linearScale, niceDomain, ticks } from './scale.js';
+import { axisColour, inkColour, mutedInkColour, referenceColour, seriesColour } from './palette.js';
+import { extent, linearScale, niceDomain, tickSpacing, ticks } from './scale.js';
 
 export interface BarValue {
   value: number | null;
@@ -76,7 +70,7 @@ export const BarChart = ({
   ]);
   const domain = niceDomain(found ?? [0, 1], { zero: true });
   const tickValues = ticks(domain);
-  const step = tickValues.length > 1 ? (tickValues[1] ?? 0) - (tickValues[0] ?? 0) : 1;
+  const step = tickSpacing(tickValues);
   const x = linearScale(domain, [margin.left, width - margin.right]);
   const zero = x(0);
   const hasIntervals = rows.some((row) => row.values.some((v) => v.low != null && v.high != null));
@@ -99,20 +93,14 @@ export const BarChart = ({
         {series.map((name, i) =>
           i > 0 ? <Hatch key={name} id={`${hatchBase}-${i}`} colour={seriesColour(i)} /> : null,
         )}
-        {tickValues.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={margin.top} y2={height - margin.bottom} stroke={gridColour} />
-            <text
-              x={x(tick)}
-              y={height - margin.bottom + 15}
-              textAnchor="middle"
-              fontSize={11}
-              fill={mutedInkColour}
-            >
-              {(formatTick ?? format)(tick, step)}
-            </text>
-          </g>
-        ))}
+        <Axis
+          orient="bottom"
+          ticks={tickValues}
+          position={x}
+          grid={[margin.top, height - margin.bottom]}
+          labelAt={height - margin.bottom + 15}
+          label={(tick) => (formatTick ?? format)(tick, step)}
+        />
         {rows.map((row, r) => {
           const top = margin.top + r * (groupHeight + rowGap) + rowGap / 2;
           return (

@@ -1,14 +1,8 @@
 import { useId } from 'react';
+import { Axis } from './Axis.js';
 import { ChartLegend, type LegendItem } from './ChartLegend.js';
-import {
-  axisColour,
-  gridColour,
-  inkColour,
-  mutedInkColour,
-  referenceColour,
-  seriesColour,
-} from './palette.js';
-import { extent, linearScale, niceDomain, ticks } from './scale.js';
+import { axisColour, inkColour, mutedInkColour, referenceColour, seriesColour } from './palette.js';
+import { extent, linearScale, niceDomain, tickSpacing, ticks } from './scale.js';
 
 export interface DotRow {
   key: string;
@@ -58,7 +52,7 @@ export const DotChart = ({
   const found = extent([...rows.flatMap((row) => [row.value, row.low, row.high]), reference?.value]);
   const domain = niceDomain(found ?? [0, 1]);
   const tickValues = ticks(domain);
-  const step = tickValues.length > 1 ? (tickValues[1] ?? 0) - (tickValues[0] ?? 0) : 1;
+  const step = tickSpacing(tickValues);
   const x = linearScale(domain, [margin.left, width - margin.right]);
   const legend: LegendItem[] = [
     { kind: 'dot', label: valueLabel, colour: seriesColour(0) },
@@ -69,20 +63,14 @@ export const DotChart = ({
     <figure className="chart">
       <svg role="img" aria-labelledby={titleId} viewBox={`0 0 ${width} ${height}`} className="chart__svg">
         <title id={titleId}>{label}</title>
-        {tickValues.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={margin.top} y2={height - margin.bottom} stroke={gridColour} />
-            <text
-              x={x(tick)}
-              y={height - margin.bottom + 15}
-              textAnchor="middle"
-              fontSize={11}
-              fill={mutedInkColour}
-            >
-              {(formatTick ?? format)(tick, step)}
-            </text>
-          </g>
-        ))}
+        <Axis
+          orient="bottom"
+          ticks={tickValues}
+          position={x}
+          grid={[margin.top, height - margin.bottom]}
+          labelAt={height - margin.bottom + 15}
+          label={(tick) => (formatTick ?? format)(tick, step)}
+        />
         <line
           x1={margin.left}
           x2={width - margin.right}

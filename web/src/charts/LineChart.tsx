@@ -1,15 +1,15 @@
 import { useId } from 'react';
+import { Axis } from './Axis.js';
 import { ChartLegend, type LegendItem } from './ChartLegend.js';
 import {
   axisColour,
   bandFill,
-  gridColour,
   mutedInkColour,
   referenceColour,
   seriesColour,
   seriesDash,
 } from './palette.js';
-import { bandPath, extent, linearScale, linePath, niceDomain, ticks } from './scale.js';
+import { bandPath, extent, linearScale, linePath, niceDomain, tickSpacing, ticks } from './scale.js';
 
 export interface LinePoint {
   /** The point's label on the x axis (a period such as "2024" or "2024-03"). */
@@ -65,7 +65,7 @@ export const LineChart = ({
   const found = extent([...all, target?.value]);
   const domain = niceDomain(found ?? [0, 1]);
   const tickValues = ticks(domain);
-  const step = tickValues.length > 1 ? (tickValues[1] ?? 0) - (tickValues[0] ?? 0) : 1;
+  const step = tickSpacing(tickValues);
   // A single period sits in the middle rather than against the axis.
   const x = linearScale(xs.length === 1 ? [-1, 1] : [0, xs.length - 1], [margin.left, width - margin.right]);
   const y = linearScale(domain, [height - margin.bottom, margin.top]);
@@ -96,21 +96,14 @@ export const LineChart = ({
     <figure className="chart">
       <svg role="img" aria-labelledby={titleId} viewBox={`0 0 ${width} ${height}`} className="chart__svg">
         <title id={titleId}>{label}</title>
-        {tickValues.map((tick) => (
-          <g key={tick}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} stroke={gridColour} />
-            <text
-              x={margin.left - 6}
-              y={y(tick)}
-              dy="0.32em"
-              textAnchor="end"
-              fontSize={11}
-              fill={mutedInkColour}
-            >
-              {(formatTick ?? format)(tick, step)}
-            </text>
-          </g>
-        ))}
+        <Axis
+          orient="left"
+          ticks={tickValues}
+          position={y}
+          grid={[margin.left, width - margin.right]}
+          labelAt={margin.left - 6}
+          label={(tick) => (formatTick ?? format)(tick, step)}
+        />
         <line
           x1={margin.left}
           x2={width - margin.right}

@@ -66,6 +66,10 @@ export const ticks = (domain: Domain, count = 5): number[] => {
   return values;
 };
 
+/** The distance between neighbouring ticks (1 for a lone tick), so that labels show the decimals it needs. */
+export const tickSpacing = (values: readonly number[]): number =>
+  values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : 1;
+
 /** Maps the domain onto the range linearly; a domain of zero width maps everything to the range's middle. */
 export const linearScale =
   ([d0, d1]: Domain, [r0, r1]: Domain) =>

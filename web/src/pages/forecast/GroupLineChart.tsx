@@ -1,4 +1,4 @@
-import { extent, linearScale, niceDomain, ticks } from '../../charts/index.js';
+import { Axis, extent, linearScale, niceDomain, ticks } from '../../charts/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { linePath } from './linePath.js';
 import { lineStyles, yearMarkStyle } from './lineStyles.js';
@@ -34,19 +34,23 @@ export const GroupLineChart = ({ chart, title, label, years, year }: GroupLineCh
     <figure className="group-chart">
       <figcaption className="group-chart__title">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        {valueTicks.map((tick) => (
-          <g key={tick} className="chart-grid">
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
-            <text x={margin.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="central">
-              {number(tick)}
-            </text>
-          </g>
-        ))}
-        {yearTicks.map((tick) => (
-          <text key={tick} className="chart-tick" x={x(tick)} y={height - 8} textAnchor="middle">
-            {tick}
-          </text>
-        ))}
+        <Axis
+          orient="left"
+          ticks={valueTicks}
+          position={y}
+          grid={[margin.left, width - margin.right]}
+          labelAt={margin.left - 6}
+          label={number}
+          className="chart-grid"
+        />
+        <Axis
+          orient="bottom"
+          ticks={yearTicks}
+          position={x}
+          labelAt={height - 8}
+          label={String}
+          className="chart-tick"
+        />
         <line
           className="chart-year"
           x1={x(year)}

@@ -1,4 +1,4 @@
-import { linearScale, niceDomain, ticks as tickValues } from '../../charts/index.js';
+import { Axis, linearScale, niceDomain, ticks as tickValues } from '../../charts/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { forecastMessages } from './messages.js';
@@ -58,27 +58,17 @@ export const PopulationPyramid = ({ rows, largest, label, still, outline }: Popu
       <text x={centre + gutter / 2 + 4} y={16} className="pyramid__side">
         {text.women}
       </text>
-      {ticks.map((tick) => (
-        <g key={tick} className="pyramid__grid">
-          <line
-            x1={centre - gutter / 2 - length(tick)}
-            x2={centre - gutter / 2 - length(tick)}
-            y1={top}
-            y2={axisY}
-          />
-          <line
-            x1={centre + gutter / 2 + length(tick)}
-            x2={centre + gutter / 2 + length(tick)}
-            y1={top}
-            y2={axisY}
-          />
-          <text x={centre - gutter / 2 - length(tick)} y={axisY + 18} textAnchor="middle">
-            {number(tick)}
-          </text>
-          <text x={centre + gutter / 2 + length(tick)} y={axisY + 18} textAnchor="middle">
-            {number(tick)}
-          </text>
-        </g>
+      {[-1, 1].map((direction) => (
+        <Axis
+          key={direction}
+          orient="bottom"
+          ticks={ticks}
+          position={(tick) => centre + direction * (gutter / 2 + length(tick))}
+          grid={[top, axisY]}
+          labelAt={axisY + 18}
+          label={number}
+          className="pyramid__grid"
+        />
       ))}
       {rows.map((row, index) => {
         const y = yOf(index);
