@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
+import { ErrorCode } from './errors.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
 import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
@@ -320,6 +321,8 @@ export const OptimisationJob = z.object({
   /** 0–1. */
   progress: z.number(),
   message: z.string().nullable(),
+  /** Why a failed run failed, for the app to say in the reader's language; message is for developers. */
+  failure: ErrorCode.optional(),
   request: OptimisationRequest,
   result: z
     .object({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  isSoteatlasError,
   type LocationSpec,
   type OptimisationJob,
   type OptimisationRequest,
@@ -195,6 +196,7 @@ export const startOptimisation = (
           ...running.job,
           status: controller.signal.aborted ? 'cancelled' : 'failed',
           message: error instanceof Error ? error.message : String(error),
+          failure: isSoteatlasError(error) ? error.code : 'internal',
         };
       })
       .finally(() => {

@@ -4,7 +4,7 @@ import type { ApiState } from './useApi.js';
 
 const ready = <T>(data: T): ApiState<T> => ({ status: 'ready', data });
 const loading: ApiState<never> = { status: 'loading' };
-const failed: ApiState<never> = { status: 'error', detail: 'HTTP 500' };
+const failed: ApiState<never> = { status: 'error', reason: 'internal' };
 
 describe('combine', () => {
   it('is ready with every answer in order once all are ready', () => {

@@ -1,6 +1,8 @@
+import { failureOf } from './failure.js';
+
 /**
- * Sends JSON to the Soteatlas API (POST, PUT or DELETE) and reads the JSON answer. A refusal carries
- * the server's own message, which names what was wrong.
+ * Sends JSON to the Soteatlas API (POST, PUT or DELETE) and reads the JSON answer. A refusal throws a
+ * RequestFailure with the server's code.
  */
 export const sendJson = async <T>(
   method: 'POST' | 'PUT' | 'DELETE',
@@ -17,7 +19,6 @@ export const sendJson = async <T>(
     ...(body !== undefined && { body: JSON.stringify(body) }),
     ...(signal && { signal }),
   });
-  const answer = (await response.json().catch(() => null)) as { message?: string } | null;
-  if (!response.ok) throw new Error(answer?.message ?? `HTTP ${response.status}`);
-  return answer as T;
+  if (!response.ok) throw await failureOf(response);
+  return (await response.json()) as T;
 };

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { type FailureReason, getJson, reasonOf } from './failure.js';
 
 export type ApiState<T> =
   | { status: 'loading' }
-  | { status: 'error'; detail: string }
+  | { status: 'error'; reason: FailureReason }
   | { status: 'ready'; data: T };
 
 const loading = { status: 'loading' } as const;
@@ -21,12 +22,9 @@ export const useApi = <T>(path: string | null): ApiState<T> => {
     const settle = (result: ApiState<T>) => {
       if (!controller.signal.aborted) setState({ path, result });
     };
-    fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
-      .then(async (response) => {
-        if (!response.ok) return settle({ status: 'error', detail: `HTTP ${response.status}` });
-        settle({ status: 'ready', data: (await response.json()) as T });
-      })
-      .catch((error: unknown) => settle({ status: 'error', detail: String(error) }));
+    getJson<T>(path, controller.signal)
+      .then((data) => settle({ status: 'ready', data }))
+      .catch((error: unknown) => settle({ status: 'error', reason: reasonOf(error) }));
     return () => controller.abort();
   }, [path]);
 

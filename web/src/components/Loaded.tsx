@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiState } from '../api/useApi.js';
+import { failureText } from '../i18n/failureText.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
 /** Shows a request's progress or failure in words, and its data once it has arrived. */
@@ -15,7 +16,7 @@ export const Loaded = <T,>({ state, children }: { state: ApiState<T>; children: 
   if (state.status === 'error') {
     return (
       <p className="status status--error" role="alert">
-        {t.status.failed(state.detail)}
+        {t.status.failed(failureText(t, state.reason))}
       </p>
     );
   }

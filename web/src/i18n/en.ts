@@ -85,11 +85,21 @@ export const en: Messages = {
   },
   status: {
     loading: 'Loading…',
-    failed: (detail: string) => `Could not load the data (${detail}).`,
+    failed: (reason: string) => `Could not load the data. ${reason}`,
     noRows: 'No rows.',
     notAvailable: 'not available',
     suppressedLabel: 'fewer than 5, hidden for privacy',
     suppressedNote: '<5 = fewer than five. Small numbers are hidden so that no one can be identified.',
+  },
+  errors: {
+    invalidRequest: 'The request was not accepted: a choice or value is not valid.',
+    notFound: 'What was asked for was not found.',
+    forbidden: 'You do not have permission to do this.',
+    conflict: 'The data has changed or the name is already in use. Reload the page and try again.',
+    invalidDataset: 'The dataset could not be read: it is not in the expected format.',
+    unavailable: 'The service is not available just now. Try again later.',
+    internal: 'Something went wrong on the server.',
+    offline: 'The server could not be reached.',
   },
   kinds: {
     import: {

@@ -1,3 +1,5 @@
+import type { FailureReason } from '../api/failure.js';
+
 /** Finnish, the reference dictionary: its shape is the type every other language must match. */
 export const fi = {
   app: {
@@ -84,12 +86,23 @@ export const fi = {
   },
   status: {
     loading: 'Ladataan…',
-    failed: (detail: string) => `Tietojen haku epäonnistui (${detail}).`,
+    failed: (reason: string) => `Tietojen haku epäonnistui. ${reason}`,
     noRows: 'Ei rivejä.',
     notAvailable: 'ei tietoa',
     suppressedLabel: 'alle 5, piilotettu tietosuojan vuoksi',
     suppressedNote: '<5 = luku on alle viisi. Pienet luvut piilotetaan, jottei ketään voi tunnistaa.',
   },
+  /** A failed request told by its code (src/model/errors.ts), never by the server's own English message. */
+  errors: {
+    invalidRequest: 'Pyyntö ei kelvannut: jokin valinta tai arvo on virheellinen.',
+    notFound: 'Pyydettyä tietoa ei löytynyt.',
+    forbidden: 'Sinulla ei ole oikeutta tähän.',
+    conflict: 'Tieto on muuttunut tai nimi on jo käytössä. Lataa sivu uudelleen ja yritä sitten uudelleen.',
+    invalidDataset: 'Aineistoa ei voitu lukea: se ei ole odotetussa muodossa.',
+    unavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen.',
+    internal: 'Palvelimella tapahtui virhe.',
+    offline: 'Palvelimeen ei saatu yhteyttä.',
+  } satisfies Record<FailureReason, string>,
   kinds: {
     import: {
       areas: 'Alueet',

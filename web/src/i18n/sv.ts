@@ -85,11 +85,21 @@ export const sv: Messages = {
   },
   status: {
     loading: 'Laddar…',
-    failed: (detail: string) => `Uppgifterna kunde inte hämtas (${detail}).`,
+    failed: (reason: string) => `Uppgifterna kunde inte hämtas. ${reason}`,
     noRows: 'Inga rader.',
     notAvailable: 'uppgift saknas',
     suppressedLabel: 'under 5, dolt av dataskyddsskäl',
     suppressedNote: '<5 = talet är under fem. Små tal döljs så att ingen kan identifieras.',
+  },
+  errors: {
+    invalidRequest: 'Begäran godtogs inte: något val eller värde är felaktigt.',
+    notFound: 'De begärda uppgifterna hittades inte.',
+    forbidden: 'Du har inte behörighet till detta.',
+    conflict: 'Uppgifterna har ändrats eller namnet används redan. Ladda om sidan och försök sedan igen.',
+    invalidDataset: 'Materialet kunde inte läsas: det har inte det väntade formatet.',
+    unavailable: 'Tjänsten är inte tillgänglig just nu. Försök igen senare.',
+    internal: 'Ett fel inträffade på servern.',
+    offline: 'Ingen kontakt med servern.',
   },
   kinds: {
     import: {

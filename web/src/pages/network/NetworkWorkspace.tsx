@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Scenario, ServiceClass } from '../../../../src/model/index.js';
+import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ChangeList } from './ChangeList.js';
 import { ComparisonTable } from './ComparisonTable.js';
@@ -98,7 +99,7 @@ const Results = ({ workspace }: { workspace: NetworkWorkspaceModel }) => {
     <ResultsPanel result={data} serviceClass={workspace.state.serviceClass} updating={updating} />
   ) : (
     <p className="status" role={error ? 'alert' : 'status'}>
-      {error ? t.status.failed(error) : t.status.loading}
+      {error ? t.status.failed(failureText(t, error)) : t.status.loading}
     </p>
   );
 };

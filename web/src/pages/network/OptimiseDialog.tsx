@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { LocationModel, OptimisationJob, ScenarioChange } from '../../../../src/model/index.js';
+import { useFailureText } from '../../i18n/failureText.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
 import { useFormats } from './format.js';
@@ -43,7 +44,8 @@ export const OptimiseDialog = ({
   const [cover, setCover] = useState('20');
   const [candidates, setCandidates] = useState('30');
   const [job, setJob] = useState<OptimisationJob | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const failureText = useFailureText();
+  const [failure, setFailure] = useState<unknown>(null);
 
   useEffect(() => setP(String(Math.max(1, openUnits))), [openUnits]);
 
@@ -53,14 +55,14 @@ export const OptimiseDialog = ({
     const timer = setTimeout(() => {
       readOptimisation(job.id)
         .then(setJob)
-        .catch((failure: unknown) => setError(String(failure)));
+        .catch((error: unknown) => setFailure(error));
     }, 250);
     return () => clearTimeout(timer);
   }, [job]);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
+    setFailure(null);
     try {
       setJob(
         await startOptimisation({
@@ -73,8 +75,8 @@ export const OptimiseDialog = ({
           ...(targetYear !== undefined && { targetYear }),
         }),
       );
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+    } catch (error) {
+      setFailure(error);
     }
   };
   const cancel = async () => {
@@ -158,13 +160,13 @@ export const OptimiseDialog = ({
             <p role="status">
               {job.status === 'running' && text.running(format.whole(job.progress * 100))}
               {job.status === 'cancelled' && text.cancelled}
-              {job.status === 'failed' && text.failed(job.message ?? '')}
+              {job.status === 'failed' && text.failed(failureText(job.failure ?? 'internal'))}
             </p>
           </div>
         )}
-        {error && (
+        {failure !== null && (
           <p className="status status--error" role="alert">
-            {text.failed(error)}
+            {text.failed(failureText(failure))}
           </p>
         )}
         {result && (

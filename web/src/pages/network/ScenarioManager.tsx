@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../../../src/model/index.js';
+import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { networkMessages } from './messages.js';
@@ -25,6 +26,7 @@ export const ScenarioManager = ({
 }: ScenarioManagerProps) => {
   const text = usePageMessages(networkMessages).scenarios;
   const { dateTime } = useI18n();
+  const failureText = useFailureText();
   const id = useId();
   const [name, setName] = useState(current?.name ?? '');
   const [chosen, setChosen] = useState<string[]>(['base']);
@@ -41,7 +43,7 @@ export const ScenarioManager = ({
     try {
       await onSave(name.trim(), asNew);
     } catch (error) {
-      setMessage(text.failed(error instanceof Error ? error.message : String(error)));
+      setMessage(text.failed(failureText(error)));
     }
   };
   const toggle = (scenarioId: string) =>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { ServiceClass } from '../../../../src/model/index.js';
+import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { moveTo, openUnit, setCapacity, setHours, undoUnit } from './changes.js';
 import { NewUnitForm } from './NewUnitForm.js';
@@ -71,7 +72,7 @@ export const WorkspaceMap = ({
             </Suspense>
           ) : (
             <p className="status" role={access.error ? 'alert' : 'status'}>
-              {access.error ? t.status.failed(access.error) : t.status.loading}
+              {access.error ? t.status.failed(failureText(t, access.error)) : t.status.loading}
             </p>
           )}
         </div>

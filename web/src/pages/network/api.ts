@@ -9,13 +9,14 @@ import type {
   ScenarioInput,
   ScenarioResult,
 } from '../../../../src/model/index.js';
+import { type FailureReason, getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
 
 export interface LiveState<T> {
   /** The latest answer; kept while a newer request is on its way, so that the view does not flicker. */
   data: T | null;
   updating: boolean;
-  error: string | null;
+  error: FailureReason | null;
 }
 
 /**
@@ -36,7 +37,7 @@ export const useLivePost = <T>(path: string, body: unknown | null, delayMs = 60)
         })
         .catch((error: unknown) => {
           if (!controller.signal.aborted)
-            setState((previous) => ({ ...previous, updating: false, error: String(error) }));
+            setState((previous) => ({ ...previous, updating: false, error: reasonOf(error) }));
         });
     }, delayMs);
     return () => {
@@ -77,15 +78,14 @@ export const useAccessLayer = (serviceClass: string | null, working: WorkingScen
 /** The saved scenarios, with a way to read them again after a save or delete. */
 export const useScenarios = () => {
   const [scenarios, setScenarios] = useState<Scenario[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FailureReason | null>(null);
   const reload = useCallback(() => {
-    fetch('/api/network/scenarios', { headers: { accept: 'application/json' } })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        setScenarios((await response.json()) as Scenario[]);
+    getJson<Scenario[]>('/api/network/scenarios')
+      .then((answer) => {
+        setScenarios(answer);
         setError(null);
       })
-      .catch((failure: unknown) => setError(String(failure)));
+      .catch((failure: unknown) => setError(reasonOf(failure)));
   }, []);
   useEffect(reload, [reload]);
   return { scenarios, error, reload };
@@ -99,24 +99,14 @@ export const saveScenario = (input: ScenarioInput, id?: string) =>
 export const removeScenario = (id: string) =>
   sendJson<{ deleted: true }>('DELETE', `/api/network/scenarios/${encodeURIComponent(id)}`);
 
-export const compareScenarios = async (ids: string[]): Promise<ScenarioComparison> => {
-  const response = await fetch(`/api/network/compare?ids=${ids.map(encodeURIComponent).join(',')}`, {
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as ScenarioComparison;
-};
+export const compareScenarios = (ids: string[]): Promise<ScenarioComparison> =>
+  getJson<ScenarioComparison>(`/api/network/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
 
 export const startOptimisation = (body: object) =>
   sendJson<OptimisationJob>('POST', '/api/network/optimisations', body);
 
-export const readOptimisation = async (id: string): Promise<OptimisationJob> => {
-  const response = await fetch(`/api/network/optimisations/${encodeURIComponent(id)}`, {
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as OptimisationJob;
-};
+export const readOptimisation = (id: string): Promise<OptimisationJob> =>
+  getJson<OptimisationJob>(`/api/network/optimisations/${encodeURIComponent(id)}`);
 
 export const cancelOptimisation = (id: string) =>
   sendJson<OptimisationJob>('DELETE', `/api/network/optimisations/${encodeURIComponent(id)}`);

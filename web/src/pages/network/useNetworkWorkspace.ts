@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { Scenario, ScenarioChange, ServiceClass } from '../../../../src/model/index.js';
 import { toEtrsTm35fin } from '../../../../src/model/index.js';
+import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import {
@@ -22,6 +23,7 @@ import { decayOf, initialWorkspace, workspaceReducer } from './workspace-state.j
 export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => {
   const messages = usePageMessages(networkMessages);
   const { language } = useI18n();
+  const failureText = useFailureText();
   const [state, dispatch] = useReducer(
     workspaceReducer,
     serviceClasses.find((c) => c.code === 'HC')?.code ?? serviceClasses[0]?.code ?? '',
@@ -104,7 +106,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
         requestAnimationFrame(() => document.getElementById('network-comparison-title')?.focus());
       })
       .catch((error: unknown) =>
-        dispatch({ type: 'announce', message: messages.scenarios.failed(String(error)) }),
+        dispatch({ type: 'announce', message: messages.scenarios.failed(failureText(error)) }),
       );
   };
   const onDelete = async (scenario: Scenario) => {

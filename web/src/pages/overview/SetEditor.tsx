@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { IndicatorDefinition, LocalText, MonitoringSet } from '../../../../src/model/index.js';
+import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { deleteTarget, saveMonitoringSet } from './api.js';
@@ -28,6 +29,7 @@ interface SetEditorProps {
 /** The county edits its monitoring set here: which indicators, in which order, with which targets. */
 export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCancel }: SetEditorProps) => {
   const { language } = useI18n();
+  const failureText = useFailureText();
   const text = usePageMessages(overviewMessages).editor;
   const plain = (value: number) => String(value).replace('.', language === 'en' ? '.' : ',');
   // A shipped set is edited in the reader's language; sent back unchanged, it stays shipped in all three.
@@ -37,9 +39,9 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
     description: setDescription(set, language),
   }));
   const [adding, setAdding] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; detail: string }>({
-    kind: 'idle',
-  });
+  const [state, setState] = useState<
+    { kind: 'idle' | 'saving' } | { kind: 'invalid'; ids: string[] } | { kind: 'failed'; failure: unknown }
+  >({ kind: 'idle' });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const titleOf = (id: string) => (titles.get(id) ?? byId.get(id)?.title)?.[language] ?? id;
   const available = indicators.filter(
@@ -53,7 +55,7 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
   const save = async () => {
     const update = updateOf(draft, set.version);
     if ('invalid' in update) {
-      setState({ kind: 'error', detail: update.invalid.map(titleOf).join(', ') });
+      setState({ kind: 'invalid', ids: update.invalid });
       return;
     }
     setState({ kind: 'saving' });
@@ -62,7 +64,7 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
       for (const id of droppedTargetIds(set, draft)) await deleteTarget(id);
       onSaved();
     } catch (error) {
-      setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', failure: error });
     }
   };
 
@@ -143,8 +145,14 @@ export const SetEditor = ({ set, titles, indicators, defaultYear, onSaved, onCan
           {text.cancel}
         </button>
       </div>
-      <p role="alert" className={state.kind === 'error' ? 'status status--error' : 'visually-hidden'}>
-        {state.kind === 'error' ? text.failed(state.detail) : ''}
+      <p
+        role="alert"
+        className={
+          state.kind === 'invalid' || state.kind === 'failed' ? 'status status--error' : 'visually-hidden'
+        }
+      >
+        {state.kind === 'invalid' && text.failed(state.ids.map(titleOf).join(', '))}
+        {state.kind === 'failed' && text.failed(failureText(state.failure))}
       </p>
     </form>
   );
