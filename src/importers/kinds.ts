@@ -11,6 +11,7 @@ import {
   Unit,
 } from '../model/index.js';
 import { type FieldSpec, fieldsByKind } from './columns.js';
+import { mergerSuccessor, municipalityReference } from './reference/index.js';
 
 /** A check of a field's value against what the store already holds (or the file itself). */
 export interface Reference {
@@ -85,16 +86,26 @@ const fromWgs84 = (record: Map<string, string>): void => {
 const municipalities = `SELECT code FROM areas WHERE level = 'municipality'`;
 
 /**
- * Municipalities merged into another, for naming the successor of an old code. None are known
- * until the shipped municipality reference data provides them; the columns are what it must give.
+ * Municipalities merged away since 2015 (Statistics Finland's mergers, shipped in config/reference),
+ * each with the municipality that holds its area now, as SQL rows.
  */
-const municipalityMergers = `SELECT NULL::VARCHAR AS old_code, NULL::VARCHAR AS new_code,
-  NULL::VARCHAR AS new_name, NULL::INTEGER AS year WHERE false`;
+const municipalityMergers = (): string => {
+  const rows = municipalityReference().mergers.flatMap((m) => {
+    const successor = mergerSuccessor(m.oldCode);
+    if (!successor) return [];
+    const text = [m.oldCode, successor.code, successor.name].map((t) => `'${t.replace(/'/g, "''")}'`);
+    return [`(${text.join(', ')}, ${successor.year})`];
+  });
+  return rows.length === 0
+    ? `SELECT NULL::VARCHAR AS old_code, NULL::VARCHAR AS new_code, NULL::VARCHAR AS new_name, NULL::INTEGER AS year WHERE false`
+    : `SELECT * FROM (VALUES ${rows.join(', ')}) AS m(old_code, new_code, new_name, year)`;
+};
 
 /** "unknown municipality code X", naming the municipality it was merged into when there is one. */
 const unknownMunicipality = (value: string) => {
+  const mergers = municipalityMergers();
   const merger = (column: string) =>
-    `(SELECT any_value(${column}) FROM (${municipalityMergers}) m WHERE m.old_code = ${value})`;
+    `(SELECT any_value(${column}) FROM (${mergers}) m WHERE m.old_code = ${value})`;
   const merged = `${merger('new_code')} IS NOT NULL`;
   return {
     codeSql: `CASE WHEN ${merged} THEN 'mergedMunicipalityCode' ELSE 'unknownMunicipalityCode' END`,

@@ -94,7 +94,7 @@ describe('an import in a chosen language', () => {
 });
 
 describe('unknown codes', () => {
-  it('name an unknown municipality code in a population file, not a missing area level', async () => {
+  it('name an unknown municipality code in a population file, not a missing area level, with its merger successor', async () => {
     const { store, dir } = await seededStore();
     try {
       const file = writeText(dir, 'population.csv', [
@@ -102,9 +102,10 @@ describe('unknown codes', () => {
         '901;2024;5;1;10',
         '999;2024;5;1;10',
         'X1;2024;5;1;10',
+        '413;2024;5;1;10',
       ]);
       const summary = await importFile(store, { file, kind: 'population' });
-      expect(summary).toMatchObject({ rowsAccepted: 1, rowsRejected: 2 });
+      expect(summary).toMatchObject({ rowsAccepted: 1, rowsRejected: 3 });
       expect(
         await store.all('SELECT line, column_name, value, reason, reason_code FROM rejects ORDER BY line'),
       ).toEqual([
@@ -121,6 +122,13 @@ describe('unknown codes', () => {
           value: 'X1',
           reason: 'unknown area code X1',
           reason_code: 'unknownAreaCode',
+        },
+        {
+          line: 5,
+          column_name: 'alue',
+          value: '413',
+          reason: 'unknown municipality code 413: the municipality was merged into 609 (Pori) in 2015',
+          reason_code: 'mergedMunicipalityCode',
         },
       ]);
     } finally {
