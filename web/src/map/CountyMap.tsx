@@ -1,19 +1,12 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { Popup } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AreaFeatureCollection, UnitFeatureCollection } from '../../../src/model/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { boundsOf, boundsOfCollections, centreOf } from './bounds.js';
 import { popupContent } from './popup.js';
 import type { MapItemDescription, MapSelection } from './selection.js';
 import { countyMapStyle, interactiveLayers } from './style.js';
-
-// Once bundled, MapLibre cannot find its worker beside its own file; Vite emits the worker and gives its URL.
-setWorkerUrl(workerUrl);
-
-/** Mainland Finland, for a store that has no geometry yet. */
-const finland = { center: [25.5, 64.5] as [number, number], zoom: 4 };
+import { useMapLibre } from './useMapLibre.js';
 
 export interface CountyMapProps {
   municipalities: AreaFeatureCollection;
@@ -36,44 +29,23 @@ export const CountyMap = ({
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onSelect, describe });
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [failed, setFailed] = useState(false);
-
   useEffect(() => {
     callbacks.current = { onSelect, describe };
   });
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const bounds = boundsOfCollections(municipalities, units);
-    let created: MapLibreMap;
-    try {
-      created = new MapLibreMap({
-        container,
-        style: countyMapStyle(municipalities, units),
-        ...(bounds ? { bounds, fitBoundsOptions: { padding: 24 } } : finland),
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        locale: {
-          'Map.Title': t.data.map.name,
-          'NavigationControl.ZoomIn': t.data.map.zoomIn,
-          'NavigationControl.ZoomOut': t.data.map.zoomOut,
-          'Popup.Close': t.data.map.closePopup,
-        },
-      });
-    } catch {
-      // MapLibre throws when the browser offers no WebGL; the tables still carry everything.
-      setFailed(true);
-      return;
-    }
-    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    created.keyboard.disableRotation();
-    created.touchZoomRotate.disableRotation();
-    created.getCanvas().setAttribute('aria-describedby', describedBy);
-
-    created.on('click', (event) => {
+  const style = useMemo(() => countyMapStyle(municipalities, units), [municipalities, units]);
+  const { map, failed } = useMapLibre(containerRef, {
+    style,
+    bounds: boundsOfCollections(municipalities, units),
+    padding: 24,
+    locale: {
+      'Map.Title': t.data.map.name,
+      'NavigationControl.ZoomIn': t.data.map.zoomIn,
+      'NavigationControl.ZoomOut': t.data.map.zoomOut,
+      'Popup.Close': t.data.map.closePopup,
+    },
+    describedBy,
+    interactiveLayers: Object.values(interactiveLayers),
+    onClick: (event, created) => {
       const [feature] = created.queryRenderedFeatures(event.point, {
         layers: [interactiveLayers.unit, interactiveLayers.municipality],
       });
@@ -88,22 +60,8 @@ export const CountyMap = ({
             }
           : null,
       );
-    });
-    for (const layer of Object.values(interactiveLayers)) {
-      created.on('mouseenter', layer, () => {
-        created.getCanvas().style.cursor = 'pointer';
-      });
-      created.on('mouseleave', layer, () => {
-        created.getCanvas().style.cursor = '';
-      });
-    }
-    // Feature state and popups need the style loaded; until then there is no map to talk to.
-    created.once('load', () => setMap(created));
-    return () => {
-      setMap(null);
-      created.remove();
-    };
-  }, [municipalities, units, describedBy, t]);
+    },
+  });
 
   useEffect(() => {
     if (!map || !selection) return;

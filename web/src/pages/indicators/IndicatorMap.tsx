@@ -1,22 +1,16 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   type GeoJSONSource,
   type GeoJSONSourceSpecification,
-  Map as MapLibreMap,
-  NavigationControl,
   Popup,
   type StyleSpecification,
-  setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AreaFeatureCollection } from '../../../../src/model/index.js';
 import { boundsOf, boundsOfCollections } from '../../map/bounds.js';
 import { municipalityLine, outsideCounty } from '../../map/colours.js';
 import { popupContent } from '../../map/popup.js';
 import type { MapItemDescription } from '../../map/selection.js';
-
-setWorkerUrl(workerUrl);
+import { useMapLibre } from '../../map/useMapLibre.js';
 
 export interface AreaSelection {
   code: string;
@@ -96,53 +90,30 @@ export const IndicatorMap = ({
   unavailable,
 }: IndicatorMapProps) => {
   const containerRef = useRef<HTMLDivElement>(null);
-  // Texts are taken when the map is made (MapLibre reads its labels only then); the caller keys the map by language.
-  const texts = useRef({ name, labels });
   const colouring = useRef({ fills, fallback });
   const callbacks = useRef({ onSelect, describe });
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [failed, setFailed] = useState(false);
-
   useEffect(() => {
     callbacks.current = { onSelect, describe };
   });
-
-  // New figures recolour the map in place: making a new map would lose the view and the selection.
-  useEffect(() => {
-    colouring.current = { fills, fallback };
-    const source = map?.getSource<GeoJSONSource>('areas');
-    source?.setData(filledAreas(areas, fills, fallback));
-  }, [map, areas, fills, fallback]);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const bounds = boundsOfCollections(areas);
-    let created: MapLibreMap;
-    try {
-      created = new MapLibreMap({
-        container,
-        style: choroplethStyle(filledAreas(areas, colouring.current.fills, colouring.current.fallback)),
-        ...(bounds ? { bounds, fitBoundsOptions: { padding: 16 } } : { center: [25.5, 64.5], zoom: 4 }),
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        locale: {
-          'Map.Title': texts.current.name,
-          'NavigationControl.ZoomIn': texts.current.labels.zoomIn,
-          'NavigationControl.ZoomOut': texts.current.labels.zoomOut,
-          'Popup.Close': texts.current.labels.close,
-        },
-      });
-    } catch {
-      setFailed(true);
-      return;
-    }
-    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    created.keyboard.disableRotation();
-    created.touchZoomRotate.disableRotation();
-    created.getCanvas().setAttribute('aria-describedby', describedBy);
-    created.on('click', (event) => {
+  // New boundaries make a new map; new figures only recolour it (below), keeping the view and selection.
+  const style = useMemo(
+    () => choroplethStyle(filledAreas(areas, colouring.current.fills, colouring.current.fallback)),
+    [areas],
+  );
+  // Texts are taken when the map is made (MapLibre reads its labels only then); the caller keys the map by language.
+  const { map, failed } = useMapLibre(containerRef, {
+    style,
+    bounds: boundsOfCollections(areas),
+    padding: 16,
+    locale: {
+      'Map.Title': name,
+      'NavigationControl.ZoomIn': labels.zoomIn,
+      'NavigationControl.ZoomOut': labels.zoomOut,
+      'Popup.Close': labels.close,
+    },
+    describedBy,
+    interactiveLayers: ['area-fill'],
+    onClick: (event, created) => {
       const [feature] = created.queryRenderedFeatures(event.point, { layers: ['area-fill'] });
       const code = feature?.properties.code;
       callbacks.current.onSelect(
@@ -150,19 +121,14 @@ export const IndicatorMap = ({
           ? null
           : { code: String(code), fromTable: false, at: [event.lngLat.lng, event.lngLat.lat] },
       );
-    });
-    created.on('mouseenter', 'area-fill', () => {
-      created.getCanvas().style.cursor = 'pointer';
-    });
-    created.on('mouseleave', 'area-fill', () => {
-      created.getCanvas().style.cursor = '';
-    });
-    created.once('load', () => setMap(created));
-    return () => {
-      setMap(null);
-      created.remove();
-    };
-  }, [areas, describedBy]);
+    },
+  });
+
+  useEffect(() => {
+    colouring.current = { fills, fallback };
+    const source = map?.getSource<GeoJSONSource>('areas');
+    source?.setData(filledAreas(areas, fills, fallback));
+  }, [map, areas, fills, fallback]);
 
   useEffect(() => {
     if (!map || !selection) return;

@@ -1,20 +1,10 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  type ExpressionSpecification,
-  type GeoJSONSource,
-  Map as MapLibreMap,
-  NavigationControl,
-  type StyleSpecification,
-  setWorkerUrl,
-} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { ExpressionSpecification, GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { AccessLayer, UnitResult } from '../../../../src/model/index.js';
 import { boundsOfCollections } from '../../map/bounds.js';
 import { outsideCounty, producerKindColour, unknownProducerColour } from '../../map/colours.js';
+import { useMapLibre } from '../../map/useMapLibre.js';
 import { differenceBins, travelBins, unreachableColour } from './travel-bins.js';
-
-setWorkerUrl(workerUrl);
 
 export interface NetworkMapProps {
   cells: AccessLayer;
@@ -152,44 +142,28 @@ export const NetworkMap = ({
   unavailable,
 }: NetworkMapProps) => {
   const containerRef = useRef<HTMLDivElement>(null);
-  const initial = useRef({ cells, units, selectedUnit, name, labels });
   const callbacks = useRef({ onSelectUnit, onPick, picking });
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [failed, setFailed] = useState(false);
-
   useEffect(() => {
     callbacks.current = { onSelectUnit, onPick, picking };
   });
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const start = initial.current;
-    const bounds = boundsOfCollections(start.cells);
-    let created: MapLibreMap;
-    try {
-      created = new MapLibreMap({
-        container,
-        style: mapStyle(start.cells, start.units, start.selectedUnit),
-        ...(bounds ? { bounds, fitBoundsOptions: { padding: 16 } } : { center: [25.5, 64.5], zoom: 4 }),
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        locale: {
-          'Map.Title': start.name,
-          'NavigationControl.ZoomIn': start.labels.zoomIn,
-          'NavigationControl.ZoomOut': start.labels.zoomOut,
-        },
-      });
-    } catch {
-      setFailed(true);
-      return;
-    }
-    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    created.keyboard.disableRotation();
-    created.touchZoomRotate.disableRotation();
-    created.getCanvas().setAttribute('aria-describedby', describedBy);
-    created.on('click', (event) => {
+  // Made once from the first results; later results replace the sources' data (below).
+  const [initial] = useState(() => ({
+    style: mapStyle(cells, units, selectedUnit),
+    bounds: boundsOfCollections(cells),
+  }));
+  const { map, failed } = useMapLibre(containerRef, {
+    style: initial.style,
+    bounds: initial.bounds,
+    padding: 16,
+    locale: {
+      'Map.Title': name,
+      'NavigationControl.ZoomIn': labels.zoomIn,
+      'NavigationControl.ZoomOut': labels.zoomOut,
+    },
+    describedBy,
+    interactiveLayers: ['units'],
+    restingCursor: () => (callbacks.current.picking ? 'crosshair' : ''),
+    onClick: (event, created) => {
       if (callbacks.current.picking) {
         callbacks.current.onPick(event.lngLat.lng, event.lngLat.lat);
         return;
@@ -205,19 +179,8 @@ export const NetworkMap = ({
       );
       const code = feature?.properties.code;
       callbacks.current.onSelectUnit(code === undefined ? null : String(code));
-    });
-    created.on('mouseenter', 'units', () => {
-      created.getCanvas().style.cursor = 'pointer';
-    });
-    created.on('mouseleave', 'units', () => {
-      created.getCanvas().style.cursor = callbacks.current.picking ? 'crosshair' : '';
-    });
-    created.once('load', () => setMap(created));
-    return () => {
-      setMap(null);
-      created.remove();
-    };
-  }, [describedBy]);
+    },
+  });
 
   useEffect(() => {
     (map?.getSource('cells') as GeoJSONSource | undefined)?.setData(cells);
