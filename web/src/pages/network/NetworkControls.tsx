@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { DecayKind, ServiceClass } from '../../../../src/model/index.js';
+import type { DecayKind, RoadNetworkSummary, ServiceClass } from '../../../../src/model/index.js';
 import type { NetworkMessages } from './messages.js';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state.js';
 
@@ -11,9 +11,11 @@ interface NetworkControlsProps {
   /** The evaluated target year, shown until the planner types one. */
   resultYear: number | undefined;
   messages: NetworkMessages;
+  roadNetworks: readonly RoadNetworkSummary[];
+  onMakeActive: (name: string) => void;
 }
 
-/** Service class, distance decay, catchment and target year of the working scenario. */
+/** Service class, distance decay, catchment, target year and road network of the working scenario. */
 export const NetworkControls = ({
   state,
   dispatch,
@@ -21,6 +23,8 @@ export const NetworkControls = ({
   className,
   resultYear,
   messages,
+  roadNetworks,
+  onMakeActive,
 }: NetworkControlsProps) => (
   <form className="network-controls" onSubmit={(event) => event.preventDefault()}>
     <fieldset>
@@ -75,6 +79,60 @@ export const NetworkControls = ({
           onChange={(event) => dispatch({ type: 'typeYear', text: event.target.value })}
         />
       </div>
+      <RoadNetworkChoice
+        state={state}
+        dispatch={dispatch}
+        messages={messages}
+        roadNetworks={roadNetworks}
+        onMakeActive={onMakeActive}
+      />
     </fieldset>
   </form>
 );
+
+/**
+ * Which road network the working scenario is evaluated on: the county's active one unless another is
+ * chosen, and a way to make the chosen one the county's active network.
+ */
+const RoadNetworkChoice = ({
+  state,
+  dispatch,
+  messages,
+  roadNetworks,
+  onMakeActive,
+}: Pick<NetworkControlsProps, 'state' | 'dispatch' | 'messages' | 'roadNetworks' | 'onMakeActive'>) => {
+  const text = messages.controls;
+  if (roadNetworks.length === 0) return null;
+  const chosen = roadNetworks.find((n) => n.name === state.roadNetwork);
+  return (
+    <div className="field">
+      <label htmlFor="network-roads">{text.roadNetwork}</label>
+      <select
+        id="network-roads"
+        value={state.roadNetwork ?? ''}
+        onChange={(event) =>
+          dispatch({
+            type: 'chooseNetwork',
+            name: event.target.value === '' ? undefined : event.target.value,
+          })
+        }
+      >
+        <option value="">
+          {text.activeNetwork(roadNetworks.find((n) => n.active)?.name ?? text.noActiveNetwork)}
+        </option>
+        {roadNetworks
+          .filter((n) => !n.active)
+          .map((n) => (
+            <option key={n.name} value={n.name}>
+              {text.networkOption(n.name, String(n.revision))}
+            </option>
+          ))}
+      </select>
+      {chosen && !chosen.active && (
+        <button type="button" id="network-make-active" onClick={() => onMakeActive(chosen.name)}>
+          {text.makeActive}
+        </button>
+      )}
+    </div>
+  );
+};

@@ -34,6 +34,8 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
         className={className}
         resultYear={workspace.evaluation.data?.targetYear}
         messages={messages}
+        roadNetworks={workspace.roadNetworks}
+        onMakeActive={workspace.onMakeActive}
       />
 
       <p className="visually-hidden" role="status">
@@ -131,6 +133,7 @@ const WorkingChanges = ({ workspace }: { workspace: NetworkWorkspaceModel }) => 
         openUnits={workspace.classUnits.filter((u) => u.status !== 'closed').length}
         changes={changes}
         targetYear={state.targetYear}
+        roadNetwork={state.roadNetwork}
         onApply={(proposal) => edit([...changes, ...proposal], messages.optimise.apply)}
       />
     </>

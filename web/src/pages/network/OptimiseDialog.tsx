@@ -5,6 +5,7 @@ import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
 import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
+import { useTravelNote } from './TravelNote.js';
 
 const models: LocationModel[] = [
   'p-median',
@@ -20,6 +21,8 @@ interface OptimiseDialogProps {
   openUnits: number;
   changes: ScenarioChange[];
   targetYear: number | undefined;
+  /** Default: the county's active road network. */
+  roadNetwork: string | undefined;
   onApply(changes: ScenarioChange[]): void;
 }
 
@@ -33,8 +36,10 @@ export const OptimiseDialog = ({
   openUnits,
   changes,
   targetYear,
+  roadNetwork,
   onApply,
 }: OptimiseDialogProps) => {
+  const travelNote = useTravelNote();
   const text = usePageMessages(networkMessages).optimise;
   const format = useFormats();
   const id = useId();
@@ -73,6 +78,7 @@ export const OptimiseDialog = ({
           candidateSites: Math.max(0, Math.round(Number(candidates))),
           changes,
           ...(targetYear !== undefined && { targetYear }),
+          ...(roadNetwork !== undefined && { roadNetwork }),
         }),
       );
     } catch (error) {
@@ -178,7 +184,7 @@ export const OptimiseDialog = ({
                 format.whole(result.open.length),
               )}{' '}
               {result.meanMinutes !== null && text.mean(format.minutes(result.meanMinutes))}{' '}
-              {result.gap !== null && text.gap(format.decimal(result.gap * 100))}
+              {result.gap !== null && text.gap(format.decimal(result.gap * 100))} {travelNote(result.travel)}.
             </p>
             <button
               type="button"

@@ -3,6 +3,7 @@ import { type SortableColumn, SortableTable } from '../../components/SortableTab
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
+import { useTravelNote } from './TravelNote.js';
 
 const groups = ['all', 'aged75', 'children'] as const;
 type Group = (typeof groups)[number];
@@ -17,6 +18,7 @@ interface ResultsPanelProps {
 export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelProps) => {
   const text = usePageMessages(networkMessages).results;
   const format = useFormats();
+  const travelNote = useTravelNote();
   const figures = result.classes.find((c) => c.serviceClass === serviceClass);
   const minutes = (value: number | null | undefined) =>
     value === null || value === undefined ? text.none : text.minutes(format.minutes(value));
@@ -30,7 +32,7 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
           : result.populationYear === result.targetYear
             ? text.populationObserved(String(result.populationYear))
             : text.populationFallback(String(result.targetYear), String(result.populationYear))}
-        . {result.travelTimeSource === 'roadNetwork' ? text.travelRoad : text.travelStraight}.{' '}
+        . {travelNote(result.travel)}.{' '}
         {result.demandSource === 'forecastCellDemand' ? text.demandForecast : text.demandRates}.{' '}
         {text.decayNote(decayName, format.whole(result.decay.catchmentMinutes))}.{' '}
         {updating ? text.updating : text.evaluated(format.whole(result.evaluationMs))}

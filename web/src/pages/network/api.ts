@@ -3,6 +3,7 @@ import type {
   AccessLayer,
   DecayChoice,
   OptimisationJob,
+  RoadNetworkSummary,
   Scenario,
   ScenarioChange,
   ScenarioComparison,
@@ -52,6 +53,8 @@ export interface WorkingScenario {
   targetYear?: number;
   changes: ScenarioChange[];
   decay?: DecayChoice;
+  /** Default: the county's active road network. */
+  roadNetwork?: string;
 }
 
 export const useEvaluation = (working: WorkingScenario) =>
@@ -60,6 +63,7 @@ export const useEvaluation = (working: WorkingScenario) =>
     changes: working.changes,
     ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
     ...(working.decay !== undefined && { decay: working.decay }),
+    ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
   } satisfies Partial<ScenarioInput>);
 
 export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario, difference: boolean) =>
@@ -72,6 +76,7 @@ export const useAccessLayer = (serviceClass: string | null, working: WorkingScen
           changes: working.changes,
           ...(difference && { referenceChanges: [] }),
           ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+          ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
         },
   );
 
@@ -90,6 +95,23 @@ export const useScenarios = () => {
   useEffect(reload, [reload]);
   return { scenarios, error, reload };
 };
+
+/** The road networks in the store, the active one marked, with a way to read them again after a choice. */
+export const useRoadNetworks = () => {
+  const [networks, setNetworks] = useState<RoadNetworkSummary[]>([]);
+  const reload = useCallback(() => {
+    fetch('/api/network/roads', { headers: { accept: 'application/json' } })
+      .then(async (response) => {
+        if (response.ok) setNetworks((await response.json()) as RoadNetworkSummary[]);
+      })
+      .catch(() => setNetworks([]));
+  }, []);
+  useEffect(reload, [reload]);
+  return { networks, reload };
+};
+
+export const makeNetworkActive = (name: string) =>
+  sendJson<RoadNetworkSummary>('PUT', '/api/network/roads/active', { name });
 
 export const saveScenario = (input: ScenarioInput, id?: string) =>
   id === undefined

@@ -10,6 +10,12 @@ const fi = {
     decay: 'Etäisyysvaimennus (E2SFCA)',
     decayKinds: { binary: 'ei vaimennusta (2SFCA)', stepwise: 'portaittainen', gaussian: 'gaussinen' },
     catchment: 'Vaikutusalue (min)',
+    roadNetwork: 'Tieverkko',
+    activeNetwork: (name: string) => `${name} (oletus)`,
+    noActiveNetwork: 'ei oletusta',
+    networkOption: (name: string, revision: string) => `${name}, versio ${revision}`,
+    makeActive: 'Käytä oletuksena',
+    madeActive: (name: string) => `Tieverkko ${name} on nyt oletus.`,
   },
   map: {
     title: 'Kartta',
@@ -99,6 +105,11 @@ const fi = {
       `Väestö: vuodelle ${target} ei ole ennustetta, käytetty vuoden ${year} ruutuaineistoa`,
     travelStraight: 'Matka-ajat: linnuntie × kiertokerroin (tieverkkoa ei ole ladattu)',
     travelRoad: 'Matka-ajat: tieverkko',
+    networkName: (name: string, revision: string) => `${name} (versio ${revision})`,
+    travelFallback: (cells: string, units: string, km: string) =>
+      `linnuntie × kiertokerroin ${cells} ruudulle ja ${units} toimipisteelle, jotka ovat yli ${km} km:n päässä tieverkosta`,
+    travelAllStraight: (name: string, km: string) =>
+      `Matka-ajat: linnuntie × kiertokerroin, sillä tieverkko ${name} ei ulotu ruutujen tai toimipisteiden lähelle (${km} km)`,
     mean: 'Keskimääräinen matka-aika',
     median: 'Mediaani',
     p90: '90 % asukkaista ehtii',
@@ -247,6 +258,12 @@ const sv: Messages = {
     decay: 'Avståndsavtagande (E2SFCA)',
     decayKinds: { binary: 'inget avtagande (2SFCA)', stepwise: 'stegvis', gaussian: 'gaussiskt' },
     catchment: 'Upptagningsområde (min)',
+    roadNetwork: 'Vägnät',
+    activeNetwork: (name: string) => `${name} (standard)`,
+    noActiveNetwork: 'ingen standard',
+    networkOption: (name: string, revision: string) => `${name}, version ${revision}`,
+    makeActive: 'Använd som standard',
+    madeActive: (name: string) => `Vägnätet ${name} är nu standard.`,
   },
   map: {
     title: 'Karta',
@@ -336,6 +353,11 @@ const sv: Messages = {
       `Befolkning: ingen prognos för ${target}, rutdata för ${year} används`,
     travelStraight: 'Restider: fågelvägen × omvägsfaktor (inget vägnät inläst)',
     travelRoad: 'Restider: vägnätet',
+    networkName: (name: string, revision: string) => `${name} (version ${revision})`,
+    travelFallback: (cells: string, units: string, km: string) =>
+      `fågelvägen × omvägsfaktor för ${cells} rutor och ${units} verksamhetsställen som ligger över ${km} km från vägnätet`,
+    travelAllStraight: (name: string, km: string) =>
+      `Restider: fågelvägen × omvägsfaktor, eftersom vägnätet ${name} inte når rutorna eller verksamhetsställena (${km} km)`,
     mean: 'Genomsnittlig restid',
     median: 'Median',
     p90: '90 % av invånarna hinner fram på',
@@ -482,6 +504,12 @@ const en: Messages = {
     decay: 'Distance decay (E2SFCA)',
     decayKinds: { binary: 'none (plain 2SFCA)', stepwise: 'stepwise', gaussian: 'Gaussian' },
     catchment: 'Catchment (min)',
+    roadNetwork: 'Road network',
+    activeNetwork: (name: string) => `${name} (default)`,
+    noActiveNetwork: 'no default',
+    networkOption: (name: string, revision: string) => `${name}, version ${revision}`,
+    makeActive: 'Make it the default',
+    madeActive: (name: string) => `Road network ${name} is now the default.`,
   },
   map: {
     title: 'Map',
@@ -571,6 +599,11 @@ const en: Messages = {
       `Population: no forecast for ${target}, grid cells of ${year} used`,
     travelStraight: 'Travel times: straight line × detour factor (no road network loaded)',
     travelRoad: 'Travel times: road network',
+    networkName: (name: string, revision: string) => `${name} (version ${revision})`,
+    travelFallback: (cells: string, units: string, km: string) =>
+      `straight line × detour factor for ${cells} cells and ${units} units farther than ${km} km from the roads`,
+    travelAllStraight: (name: string, km: string) =>
+      `Travel times: straight line × detour factor, as road network ${name} does not reach the cells or units (${km} km)`,
     mean: 'Mean travel time',
     median: 'Median',
     p90: '90% of residents within',

@@ -6,10 +6,12 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import {
   compareScenarios,
+  makeNetworkActive,
   removeScenario,
   saveScenario,
   useAccessLayer,
   useEvaluation,
+  useRoadNetworks,
   useScenarios,
 } from './api.js';
 import { isClosed, moveTo, toggleClose } from './changes.js';
@@ -29,12 +31,18 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     serviceClasses.find((c) => c.code === 'HC')?.code ?? serviceClasses[0]?.code ?? '',
     initialWorkspace,
   );
-  const { changes, serviceClass, targetYear, decayKind, catchment, selectedUnit } = state;
+  const { changes, serviceClass, targetYear, decayKind, catchment, selectedUnit, roadNetwork } = state;
   const decay = useMemo(() => decayOf({ decayKind, catchment }), [decayKind, catchment]);
   const working = useMemo(
-    () => ({ changes, decay, ...(targetYear !== undefined && { targetYear }) }),
-    [changes, decay, targetYear],
+    () => ({
+      changes,
+      decay,
+      ...(targetYear !== undefined && { targetYear }),
+      ...(roadNetwork !== undefined && { roadNetwork }),
+    }),
+    [changes, decay, targetYear, roadNetwork],
   );
+  const roads = useRoadNetworks();
   const evaluation = useEvaluation(working);
   const access = useAccessLayer(serviceClass, working, state.showDifference);
   const { scenarios, reload } = useScenarios();
@@ -89,6 +97,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
         thresholds: [10, 20, 30],
         decay,
         ...(targetYear !== undefined && { targetYear }),
+        ...(roadNetwork !== undefined && { roadNetwork }),
       },
       asNew ? undefined : state.current?.id,
     );
@@ -107,6 +116,17 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
       })
       .catch((error: unknown) =>
         dispatch({ type: 'announce', message: messages.scenarios.failed(failureText(error)) }),
+      );
+  };
+  const onMakeActive = (name: string) => {
+    makeNetworkActive(name)
+      .then((chosen) => {
+        roads.reload();
+        dispatch({ type: 'chooseNetwork', name: undefined });
+        dispatch({ type: 'announce', message: messages.controls.madeActive(chosen.name) });
+      })
+      .catch((error: unknown) =>
+        dispatch({ type: 'announce', message: messages.scenarios.failed(String(error)) }),
       );
   };
   const onDelete = async (scenario: Scenario) => {
@@ -133,6 +153,8 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     onSave,
     onCompare,
     onDelete,
+    roadNetworks: roads.networks,
+    onMakeActive,
   };
 };
 

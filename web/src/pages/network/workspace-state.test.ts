@@ -72,6 +72,21 @@ describe('the network workspace state', () => {
     expect(workspaceReducer(loaded, { type: 'deleted', id: 's1' }).current).toBeNull();
   });
 
+  it('evaluates on the road network chosen, and on the one a loaded scenario records', () => {
+    const chosen = run({ type: 'chooseNetwork', name: 'north' });
+    expect(chosen.roadNetwork).toBe('north');
+    expect(workspaceReducer(chosen, { type: 'chooseNetwork', name: undefined }).roadNetwork).toBeUndefined();
+    const recorded = {
+      ...scenario('s3'),
+      roadNetwork: { name: 'south', revision: 2, version: 'abc' },
+    } as Scenario;
+    expect(workspaceReducer(chosen, { type: 'loaded', scenario: recorded }).roadNetwork).toBe('south');
+    // A scenario saved before networks were named takes the county's active one.
+    expect(
+      workspaceReducer(chosen, { type: 'loaded', scenario: scenario('s4') }).roadNetwork,
+    ).toBeUndefined();
+  });
+
   it('keeps a saved scenario as the current one and shows a comparison', () => {
     const saved = run({ type: 'saved', scenario: scenario('s2'), message: 'saved' });
     expect(saved).toMatchObject({ current: { id: 's2' }, announcement: 'saved' });

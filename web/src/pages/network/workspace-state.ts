@@ -28,6 +28,8 @@ export interface WorkspaceState {
   /** The saved scenario the working changes came from or were saved as. */
   current: Scenario | null;
   comparison: ScenarioComparison | null;
+  /** The road network travel times are computed on; undefined: the county's active one. */
+  roadNetwork: string | undefined;
   /** Read out by screen readers after each action. */
   announcement: string;
 }
@@ -35,6 +37,7 @@ export interface WorkspaceState {
 export type WorkspaceAction =
   | { type: 'chooseClass'; serviceClass: string }
   | { type: 'chooseDecay'; kind: DecayKind }
+  | { type: 'chooseNetwork'; name: string | undefined }
   | { type: 'typeCatchment'; text: string }
   | { type: 'typeYear'; text: string }
   | { type: 'edit'; changes: ScenarioChange[]; message: string }
@@ -65,6 +68,7 @@ export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
   showDifference: false,
   current: null,
   comparison: null,
+  roadNetwork: undefined,
   announcement: '',
 });
 
@@ -77,6 +81,8 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
       return { ...state, serviceClass: action.serviceClass, selectedUnit: null };
     case 'chooseDecay':
       return { ...state, decayKind: action.kind };
+    case 'chooseNetwork':
+      return { ...state, roadNetwork: action.name };
     case 'typeCatchment': {
       const minutes = Number(action.text);
       return { ...state, catchmentText: action.text, ...(validCatchment(minutes) && { catchment: minutes }) };
@@ -112,7 +118,7 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
   }
 };
 
-/** A saved scenario's changes, year and decay become the working ones. */
+/** A saved scenario's changes, year, decay and road network become the working ones. */
 const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState => ({
   ...state,
   current: scenario,
@@ -122,6 +128,7 @@ const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState
   decayKind: scenario.decay.kind,
   catchment: scenario.decay.catchmentMinutes,
   catchmentText: String(scenario.decay.catchmentMinutes),
+  roadNetwork: scenario.roadNetwork?.name,
   announcement: scenario.name,
 });
 
