@@ -54,6 +54,14 @@ describe('the Network page', () => {
     // The test county has the demo's roads, as `soteatlas demo` imports them.
     expect(base.travelTimeSource).toBe('roadNetwork');
     expect(await page.locator('.network-results .hint').textContent()).toContain(fi.results.travelRoad);
+    // It names the network and its version, which the road network control offers as the default.
+    expect(base.travel.network).toMatchObject({ name: 'demo', revision: 1 });
+    expect(await page.locator('.network-results .hint').textContent()).toContain(
+      `${fi.results.travelRoad} ${fi.results.networkName('demo', '1')}`,
+    );
+    expect(await page.locator('#network-roads option:checked').textContent()).toBe(
+      fi.controls.activeNetwork('demo'),
+    );
   });
 
   it('opens the actions of a unit clicked on the map', async () => {
