@@ -171,14 +171,9 @@ describe('complementarySuppression', () => {
         });
         for (const g of groups) expect([...g.parts, g.total].filter((c) => mask[c]).length).not.toBe(1);
         expect(determinedCells(mask, groups)).toEqual([]);
-        expect(
-          underProtected(
-            values,
-            groups,
-            mask,
-            values.map((v) => isSmallCount(v)),
-          ),
-        ).toEqual([]);
+        expect(underProtected(values, groups, { mask, primary: values.map((v) => isSmallCount(v)) })).toEqual(
+          [],
+        );
         // Propagated bounds are looser than exact ones; the exact audit closes the rest.
         const audited = await auditedSuppression({ values, groups });
         expect(audited.exposed).toEqual([]);
@@ -207,14 +202,9 @@ describe('complementarySuppression', () => {
         values.forEach((v, i) => {
           if (isSmallCount(v)) expect(mask[i]).toBe(true);
         });
-        expect(
-          underProtected(
-            values,
-            groups,
-            mask,
-            values.map((v) => isSmallCount(v)),
-          ),
-        ).toEqual([]);
+        expect(underProtected(values, groups, { mask, primary: values.map((v) => isSmallCount(v)) })).toEqual(
+          [],
+        );
         const audited = await auditedSuppression({ values, groups });
         expect(audited.exposed).toEqual([]);
         expect(await exposed(values, groups, audited.mask)).toEqual([]);

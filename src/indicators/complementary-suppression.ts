@@ -71,7 +71,7 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     let bestKey: number[] | undefined;
     for (const cell of membersOf(g)) {
       if (mask[cell] || table.fixed?.[cell]) continue;
-      const key = candidateKey(values, table.margin, cell, cell === g.total);
+      const key = candidateKey(values, cell, { margin: table.margin, isTotal: cell === g.total });
       if (!bestKey || compareKeys(key, bestKey) < 0) {
         best = cell;
         bestKey = key;
@@ -106,7 +106,10 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
         }
       if (options.length > 0)
         return options.sort((a, b) =>
-          compareKeys(candidateKey(values, table.margin, a), candidateKey(values, table.margin, b)),
+          compareKeys(
+            candidateKey(values, a, { margin: table.margin }),
+            candidateKey(values, b, { margin: table.margin }),
+          ),
         )[0];
       frontier = next;
     }
@@ -135,7 +138,7 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
     const determined = [
       ...new Set([
         ...determinedCells(mask, groups, groupsOf),
-        ...underProtected(values, groups, mask, primary),
+        ...underProtected(values, groups, { mask, primary }),
       ]),
     ];
     if (determined.length === 0) break;
@@ -176,9 +179,8 @@ export const largestEliminatedComponent = 400;
  */
 const candidateKey = (
   values: readonly number[],
-  margin: readonly boolean[] | undefined,
   cell: number,
-  isTotal = false,
+  { margin, isTotal = false }: { margin: readonly boolean[] | undefined; isTotal?: boolean },
 ): number[] => {
   const v = values[cell] ?? 0;
   return [v > 0 ? 0 : 1, margin?.[cell] ? 1 : 0, v, isTotal ? 1 : 0, cell];
@@ -382,8 +384,13 @@ const othersMaxOf = (g: LinearGroup, cell: number, max: readonly number[]): numb
 export const underProtected = (
   values: readonly number[],
   groups: readonly LinearGroup[],
-  mask: readonly boolean[],
-  primary: readonly boolean[],
+  {
+    mask,
+    primary,
+  }: {
+    mask: readonly boolean[];
+    primary: readonly boolean[];
+  },
 ): number[] => {
   const { min, max } = feasibleIntervals(values, groups, mask);
   const cells: number[] = [];

@@ -37,7 +37,7 @@ export const auditedSuppression = async (table: SuppressionTable): Promise<Audit
   let mask = complementarySuppression(table);
   for (;;) {
     if (mask.filter(Boolean).length > largestAuditedPattern) return { mask, audited: false, exposed: [] };
-    const exposed = await exposedCells(values, groups, mask, primary);
+    const exposed = await exposedCells(values, groups, { mask, primary });
     if (exposed.length === 0) return { mask, audited: true, exposed };
     const withheld = [...mask];
     let added = false;
@@ -56,8 +56,13 @@ export const auditedSuppression = async (table: SuppressionTable): Promise<Audit
 export const exposedCells = async (
   values: readonly number[],
   groups: readonly LinearGroup[],
-  mask: readonly boolean[],
-  primary: readonly boolean[],
+  {
+    mask,
+    primary,
+  }: {
+    mask: readonly boolean[];
+    primary: readonly boolean[];
+  },
 ): Promise<number[]> => {
   const published = values.map((v, i) => (mask[i] ? null : v));
   const { ranges } = await attackTable(published, groups, attackerLowerBounds(values));

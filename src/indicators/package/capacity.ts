@@ -5,14 +5,21 @@ import { define, municipalLevels, text, unitPercent } from './define.js';
  * Use of units against their capacity, where the units lie (not where the clients live): visits (or
  * care days) produced at units of the class over what the units could produce in the period.
  */
-const utilisation = (
-  id: string,
-  serviceArea: ServiceArea,
-  title: LocalText,
-  description: LocalText,
-  serviceClass: string,
-  capacityUnit: 'visits' | 'places',
-): IndicatorDefinition =>
+const utilisation = ({
+  id,
+  serviceArea,
+  title,
+  description,
+  serviceClass,
+  capacityUnit,
+}: {
+  id: string;
+  serviceArea: ServiceArea;
+  title: LocalText;
+  description: LocalText;
+  serviceClass: string;
+  capacityUnit: 'visits' | 'places';
+}): IndicatorDefinition =>
   define({
     id,
     title,
@@ -37,68 +44,68 @@ const utilisation = (
   });
 
 export const capacityIndicators: IndicatorDefinition[] = [
-  utilisation(
-    'hc-unit-utilisation',
-    'health',
-    text(
+  utilisation({
+    id: 'hc-unit-utilisation',
+    serviceArea: 'health',
+    title: text(
       'Terveysasemien käyttöaste, % kapasiteetista',
       'Hälsostationernas beläggningsgrad, % av kapaciteten',
       'Health-centre utilisation, % of capacity',
     ),
-    text(
+    description: text(
       'Terveysasemille kirjatut vastaanottokäynnit suhteessa toimipisteiden käyntikapasiteettiin jakson aikana.',
       'Mottagningsbesök vid hälsostationerna i förhållande till verksamhetsställenas besökskapacitet under perioden.',
       'Reception visits recorded at health centres against the units’ visit capacity in the period.',
     ),
-    'HC',
-    'visits',
-  ),
-  utilisation(
-    'oral-health-unit-utilisation',
-    'health',
-    text(
+    serviceClass: 'HC',
+    capacityUnit: 'visits',
+  }),
+  utilisation({
+    id: 'oral-health-unit-utilisation',
+    serviceArea: 'health',
+    title: text(
       'Hammashoitoloiden käyttöaste, % kapasiteetista',
       'Tandklinikernas beläggningsgrad, % av kapaciteten',
       'Oral health unit utilisation, % of capacity',
     ),
-    text(
+    description: text(
       'Suun terveydenhuollon käynnit suhteessa toimipisteiden käyntikapasiteettiin jakson aikana.',
       'Besök inom munhälsovården i förhållande till verksamhetsställenas besökskapacitet under perioden.',
       'Oral health visits against the units’ visit capacity in the period.',
     ),
-    'OH',
-    'visits',
-  ),
-  utilisation(
-    'round-the-clock-care-occupancy',
-    'elderly',
-    text(
+    serviceClass: 'OH',
+    capacityUnit: 'visits',
+  }),
+  utilisation({
+    id: 'round-the-clock-care-occupancy',
+    serviceArea: 'elderly',
+    title: text(
       'Ympärivuorokautisen hoivan paikkojen käyttöaste, %',
       'Beläggningsgrad för platser inom heldygnsomsorg, %',
       'Occupancy of 24-hour care places, %',
     ),
-    text(
+    description: text(
       'Hoitopäivät suhteessa paikkamäärään kerrottuna jakson päivillä, joina yksikkö oli toiminnassa.',
       'Vårddygn i förhållande till antalet platser gånger de dagar under perioden då enheten var i drift.',
       'Care days against places times the days in the period the unit was open.',
     ),
-    'ELD',
-    'places',
-  ),
-  utilisation(
-    'substance-abuse-care-occupancy',
-    'social',
-    text(
+    serviceClass: 'ELD',
+    capacityUnit: 'places',
+  }),
+  utilisation({
+    id: 'substance-abuse-care-occupancy',
+    serviceArea: 'social',
+    title: text(
       'Päihdehuollon laitos- ja asumispaikkojen käyttöaste, %',
       'Beläggningsgrad för platser inom missbrukarvårdens institutions- och boendetjänster, %',
       'Occupancy of substance abuse residential places, %',
     ),
-    text(
+    description: text(
       'Hoitopäivät suhteessa paikkamäärään kerrottuna jakson päivillä, joina yksikkö oli toiminnassa.',
       'Vårddygn i förhållande till antalet platser gånger de dagar under perioden då enheten var i drift.',
       'Care days against places times the days in the period the unit was open.',
     ),
-    'SAB',
-    'places',
-  ),
+    serviceClass: 'SAB',
+    capacityUnit: 'places',
+  }),
 ];

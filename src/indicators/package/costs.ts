@@ -5,13 +5,19 @@ import { define, municipalLevels, text, unitEuroPerResident } from './define.js'
  * Net operating cost per resident (nettokäyttökustannukset, €/asukas) as in THL's sote-tietopaketit, and
  * the needs-standardised cost index: the cost per resident against the county's, after need.
  */
-const netCost = (
-  id: string,
-  title: [string, string, string],
-  numerator: IndicatorMeasureInput,
-  denominator: IndicatorMeasureInput = { source: 'population' },
+const netCost = ({
+  id,
+  title,
+  numerator,
+  denominator = { source: 'population' },
   unit = unitEuroPerResident,
-): IndicatorDefinition =>
+}: {
+  id: string;
+  title: [string, string, string];
+  numerator: IndicatorMeasureInput;
+  denominator?: IndicatorMeasureInput;
+  unit?: typeof unitEuroPerResident;
+}): IndicatorDefinition =>
   define({
     id,
     title: text(...title),
@@ -63,82 +69,82 @@ const index = (
   });
 
 export const costIndicators: IndicatorDefinition[] = [
-  netCost(
-    'net-cost-per-resident',
-    [
+  netCost({
+    id: 'net-cost-per-resident',
+    title: [
       'Sosiaali- ja terveystoiminnan nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för social- och hälsovård, €/invånare',
       'Net operating cost of social and health care, € per resident',
     ],
-    { source: 'netCost' },
-  ),
-  netCost(
-    'net-cost-health-per-resident',
-    [
+    numerator: { source: 'netCost' },
+  }),
+  netCost({
+    id: 'net-cost-health-per-resident',
+    title: [
       'Terveydenhuollon nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för hälso- och sjukvård, €/invånare',
       'Net operating cost of health care, € per resident',
     ],
-    { source: 'netCost', serviceAreas: ['health'] },
-  ),
-  netCost(
-    'net-cost-social-per-resident',
-    [
+    numerator: { source: 'netCost', serviceAreas: ['health'] },
+  }),
+  netCost({
+    id: 'net-cost-social-per-resident',
+    title: [
       'Sosiaalihuollon nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för socialvård, €/invånare',
       'Net operating cost of social care, € per resident',
     ],
-    { source: 'netCost', serviceAreas: ['social'] },
-  ),
-  netCost(
-    'net-cost-elderly-per-resident-75',
-    [
+    numerator: { source: 'netCost', serviceAreas: ['social'] },
+  }),
+  netCost({
+    id: 'net-cost-elderly-per-resident-75',
+    title: [
       'Ikääntyneiden palvelujen nettokäyttökustannukset, €/75 vuotta täyttänyt',
       'Nettodriftskostnader för äldreomsorg, €/75 år fyllda',
       'Net operating cost of elderly care, € per resident aged 75+',
     ],
-    { source: 'netCost', serviceAreas: ['elderly'] },
-    { source: 'population', ageFrom: 75 },
-    text('€ / 75 v. täyttänyt', '€ / 75 år fyllda', '€ per resident 75+'),
-  ),
-  netCost(
-    'net-cost-primary-health-per-resident',
-    [
+    numerator: { source: 'netCost', serviceAreas: ['elderly'] },
+    denominator: { source: 'population', ageFrom: 75 },
+    unit: text('€ / 75 v. täyttänyt', '€ / 75 år fyllda', '€ per resident 75+'),
+  }),
+  netCost({
+    id: 'net-cost-primary-health-per-resident',
+    title: [
       'Perusterveydenhuollon avohoidon nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för primärvårdens öppenvård, €/invånare',
       'Net operating cost of primary outpatient health care, € per resident',
     ],
-    { source: 'netCost', serviceClasses: ['HC', 'OH', 'MCC', 'SSH'] },
-  ),
-  netCost(
-    'net-cost-specialised-per-resident',
-    [
+    numerator: { source: 'netCost', serviceClasses: ['HC', 'OH', 'MCC', 'SSH'] },
+  }),
+  netCost({
+    id: 'net-cost-specialised-per-resident',
+    title: [
       'Erikoissairaanhoidon ja päivystyksen nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för specialiserad sjukvård och jour, €/invånare',
       'Net operating cost of specialised and emergency care, € per resident',
     ],
-    { source: 'netCost', serviceClasses: ['SPC', 'EMC'] },
-  ),
-  netCost(
-    'net-cost-child-family-per-child',
-    [
+    numerator: { source: 'netCost', serviceClasses: ['SPC', 'EMC'] },
+  }),
+  netCost({
+    id: 'net-cost-child-family-per-child',
+    title: [
       'Lapsiperheiden palvelujen ja lastensuojelun nettokäyttökustannukset, €/0–17-vuotias',
       'Nettodriftskostnader för barnfamiljetjänster och barnskydd, €/0–17-åring',
       'Net operating cost of child and family social work, € per resident aged 0–17',
     ],
-    { source: 'netCost', serviceClasses: ['CFS'] },
-    { source: 'population', ageTo: 17 },
-    text('€ / 0–17-v.', '€ / 0–17-åring', '€ per resident 0–17'),
-  ),
-  netCost(
-    'net-cost-mental-substance-per-resident',
-    [
+    numerator: { source: 'netCost', serviceClasses: ['CFS'] },
+    denominator: { source: 'population', ageTo: 17 },
+    unit: text('€ / 0–17-v.', '€ / 0–17-åring', '€ per resident 0–17'),
+  }),
+  netCost({
+    id: 'net-cost-mental-substance-per-resident',
+    title: [
       'Mielenterveys- ja päihdepalvelujen nettokäyttökustannukset, €/asukas',
       'Nettodriftskostnader för mentalvårds- och missbrukartjänster, €/invånare',
       'Net operating cost of mental health and substance abuse services, € per resident',
     ],
-    { source: 'netCost', serviceClasses: ['MHS', 'SAB'] },
-  ),
+    numerator: { source: 'netCost', serviceClasses: ['MHS', 'SAB'] },
+  }),
   index('needs-standardised-cost-index', [
     'Tarvevakioidut sosiaali- ja terveystoiminnan menot, indeksi',
     'Behovsstandardiserade utgifter för social- och hälsovård, index',

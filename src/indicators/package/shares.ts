@@ -8,14 +8,21 @@ import type {
 import { define, everyLevel, everyPeriod, municipalLevels, text, unitPercent } from './define.js';
 
 /** A share of contacts (summed visits) made remotely or digitally, as a percentage (Wilson interval). */
-const channelShare = (
-  id: string,
-  serviceArea: ServiceArea | 'all',
-  title: LocalText,
-  description: LocalText,
-  filter: EventFilter,
-  channels: EventFilter['channels'],
-): IndicatorDefinition =>
+const channelShare = ({
+  id,
+  serviceArea,
+  title,
+  description,
+  filter,
+  channels,
+}: {
+  id: string;
+  serviceArea: ServiceArea | 'all';
+  title: LocalText;
+  description: LocalText;
+  filter: EventFilter;
+  channels: EventFilter['channels'];
+}): IndicatorDefinition =>
   define({
     id,
     title,
@@ -72,86 +79,86 @@ const completeness = (field: RecordedField): IndicatorDefinition => {
 };
 
 export const shareIndicators: IndicatorDefinition[] = [
-  channelShare(
-    'remote-digital-share',
-    'all',
-    text(
+  channelShare({
+    id: 'remote-digital-share',
+    serviceArea: 'all',
+    title: text(
       'Etä- ja digitaalisten asiointien osuus kaikista käynneistä, %',
       'Andel distans- och digitala kontakter av alla besök, %',
       'Remote and digital contacts, % of all visits',
     ),
-    text(
+    description: text(
       'Etä- ja digitaalisten yhteydenottojen osuus kaikista käynneistä kaikissa palveluissa.',
       'Andelen distans- och digitala kontakter av alla besök inom alla tjänster.',
       'Remote and digital contacts as a share of all visits, across services.',
     ),
-    {},
-    ['remote', 'digital'],
-  ),
-  channelShare(
-    'hc-digital-share',
-    'health',
-    text(
+    filter: {},
+    channels: ['remote', 'digital'],
+  }),
+  channelShare({
+    id: 'hc-digital-share',
+    serviceArea: 'health',
+    title: text(
       'Digitaalisten asiointien osuus terveysaseman käynneistä, %',
       'Andel digitala kontakter av hälsostationens besök, %',
       'Digital contacts, % of health-centre visits',
     ),
-    text(
+    description: text(
       'Digitaalisten asiointien osuus terveysaseman vastaanoton käynneistä.',
       'Andelen digitala kontakter av besöken vid hälsostationens mottagning.',
       'Digital contacts as a share of health-centre reception visits.',
     ),
-    { serviceClasses: ['HC'] },
-    ['digital'],
-  ),
-  channelShare(
-    'mental-health-remote-share',
-    'health',
-    text(
+    filter: { serviceClasses: ['HC'] },
+    channels: ['digital'],
+  }),
+  channelShare({
+    id: 'mental-health-remote-share',
+    serviceArea: 'health',
+    title: text(
       'Etä- ja digitaalisten asiointien osuus mielenterveys- ja päihdekäynneistä, %',
       'Andel distans- och digitala kontakter av besöken inom mentalvård och missbrukarvård, %',
       'Remote and digital contacts, % of mental health and substance abuse visits',
     ),
-    text(
+    description: text(
       'Etä- ja digitaalisten asiointien osuus mielenterveys- ja päihdepalvelujen avokäynneistä.',
       'Andelen distans- och digitala kontakter av öppenvårdsbesöken inom mentalvård och missbrukarvård.',
       'Remote and digital contacts as a share of mental health and substance abuse outpatient visits.',
     ),
-    { serviceClasses: ['MHS'] },
-    ['remote', 'digital'],
-  ),
-  channelShare(
-    'social-work-remote-share',
-    'social',
-    text(
+    filter: { serviceClasses: ['MHS'] },
+    channels: ['remote', 'digital'],
+  }),
+  channelShare({
+    id: 'social-work-remote-share',
+    serviceArea: 'social',
+    title: text(
       'Etä- ja digitaalisten asiointien osuus sosiaalityön käynneistä, %',
       'Andel distans- och digitala kontakter av besöken inom socialt arbete, %',
       'Remote and digital contacts, % of social work visits',
     ),
-    text(
+    description: text(
       'Etä- ja digitaalisten asiointien osuus aikuissosiaalityön ja lapsiperheiden sosiaalityön käynneistä.',
       'Andelen distans- och digitala kontakter av besöken inom socialt arbete för vuxna och barnfamiljer.',
       'Remote and digital contacts as a share of adult and child-and-family social work visits.',
     ),
-    { serviceClasses: ['ASW', 'CFS'] },
-    ['remote', 'digital'],
-  ),
-  channelShare(
-    'home-care-remote-share',
-    'elderly',
-    text(
+    filter: { serviceClasses: ['ASW', 'CFS'] },
+    channels: ['remote', 'digital'],
+  }),
+  channelShare({
+    id: 'home-care-remote-share',
+    serviceArea: 'elderly',
+    title: text(
       'Etäkotihoidon osuus kotihoidon käynneistä, %',
       'Andel distanshemvård av hemvårdsbesöken, %',
       'Remote home care, % of home care visits',
     ),
-    text(
+    description: text(
       'Etäyhteydellä tehtyjen kotihoidon käyntien osuus kaikista kotihoidon käynneistä.',
       'Andelen hemvårdsbesök på distans av alla hemvårdsbesök.',
       'Home care visits made remotely as a share of all home care visits.',
     ),
-    { serviceClasses: ['HMC'] },
-    ['remote', 'digital'],
-  ),
+    filter: { serviceClasses: ['HMC'] },
+    channels: ['remote', 'digital'],
+  }),
   completeness('gridCell'),
   completeness('clientKey'),
   completeness('unit'),

@@ -23,21 +23,34 @@ interface AgeRange {
 }
 
 const everyone: AgeRange = { who: ['asukasta', 'invånare', 'residents'] };
-const aged = (ageFrom: number, ageTo: number | undefined, fi: string, sv: string, en: string): AgeRange => ({
+const aged = (
+  ageFrom: number,
+  ageTo: number | undefined,
+  { fi, sv, en }: { fi: string; sv: string; en: string },
+): AgeRange => ({
   ageFrom,
   ...(ageTo !== undefined && { ageTo }),
   who: [fi, sv, en],
 });
 
+interface RateOptions {
+  id: string;
+  serviceArea: ServiceArea;
+  title: [string, string, string];
+  filter: EventFilter;
+  ages: AgeRange;
+  direction?: IndicatorDirection;
+}
+
 /** Visits or care days (summed quantity) per 1 000 residents of the age group the service is for. */
-const ratePer1000 = (
-  id: string,
-  serviceArea: ServiceArea,
-  title: [string, string, string],
-  filter: EventFilter,
-  ages: AgeRange,
-  direction: IndicatorDirection = 'neutral',
-): IndicatorDefinition =>
+const ratePer1000 = ({
+  id,
+  serviceArea,
+  title,
+  filter,
+  ages,
+  direction = 'neutral',
+}: RateOptions): IndicatorDefinition =>
   define({
     id,
     title: text(...(title.map((t, i) => `${t} / 1 000 ${ages.who[i]}`) as [string, string, string])),
@@ -64,17 +77,28 @@ const ratePer1000 = (
     breakdowns: eventBreakdowns,
   });
 
+interface ClientsOptions {
+  id: string;
+  serviceArea: ServiceArea;
+  title: LocalText;
+  description: LocalText;
+  filter: EventFilter;
+  ages: AgeRange;
+  perN: number;
+  unit: LocalText;
+}
+
 /** Distinct clients per `perN` residents of the age group. */
-const clientsPer = (
-  id: string,
-  serviceArea: ServiceArea,
-  title: LocalText,
-  description: LocalText,
-  filter: EventFilter,
-  ages: AgeRange,
-  perN: number,
-  unit: LocalText,
-): IndicatorDefinition =>
+const clientsPer = ({
+  id,
+  serviceArea,
+  title,
+  description,
+  filter,
+  ages,
+  perN,
+  unit,
+}: ClientsOptions): IndicatorDefinition =>
   define({
     id,
     title,
@@ -97,213 +121,229 @@ const clientsPer = (
     breakdowns: ['ageBand', 'sex', 'producer'],
   });
 
-const children = aged(0, 17, '0–17-vuotiasta', '0–17-åringar', 'residents aged 0–17');
-const adults = aged(18, undefined, 'täysi-ikäistä', 'vuxna', 'residents aged 18+');
-const over75 = aged(75, undefined, '75 vuotta täyttänyttä', '75 år fyllda', 'residents aged 75+');
+const children = aged(0, 17, { fi: '0–17-vuotiasta', sv: '0–17-åringar', en: 'residents aged 0–17' });
+const adults = aged(18, undefined, { fi: 'täysi-ikäistä', sv: 'vuxna', en: 'residents aged 18+' });
+const over75 = aged(75, undefined, {
+  fi: '75 vuotta täyttänyttä',
+  sv: '75 år fyllda',
+  en: 'residents aged 75+',
+});
 
 export const useIndicators: IndicatorDefinition[] = [
-  ratePer1000(
-    'hc-visits-per-1000',
-    'health',
-    ['Terveysaseman vastaanoton käynnit', 'Besök vid hälsostationens mottagning', 'Health-centre visits'],
-    { serviceClasses: ['HC'] },
-    everyone,
-  ),
-  ratePer1000(
-    'oral-health-visits-per-1000',
-    'health',
-    ['Suun terveydenhuollon käynnit', 'Besök inom munhälsovården', 'Oral health care visits'],
-    { serviceClasses: ['OH'] },
-    everyone,
-  ),
-  ratePer1000(
-    'child-clinic-visits-per-1000',
-    'health',
-    ['Lastenneuvolakäynnit', 'Besök på barnrådgivningen', 'Child clinic visits'],
-    { serviceClasses: ['MCC'] },
-    aged(0, 6, '0–6-vuotiasta', '0–6-åringar', 'children aged 0–6'),
-  ),
-  ratePer1000(
-    'school-student-health-visits-per-1000',
-    'health',
-    [
+  ratePer1000({
+    id: 'hc-visits-per-1000',
+    serviceArea: 'health',
+    title: [
+      'Terveysaseman vastaanoton käynnit',
+      'Besök vid hälsostationens mottagning',
+      'Health-centre visits',
+    ],
+    filter: { serviceClasses: ['HC'] },
+    ages: everyone,
+  }),
+  ratePer1000({
+    id: 'oral-health-visits-per-1000',
+    serviceArea: 'health',
+    title: ['Suun terveydenhuollon käynnit', 'Besök inom munhälsovården', 'Oral health care visits'],
+    filter: { serviceClasses: ['OH'] },
+    ages: everyone,
+  }),
+  ratePer1000({
+    id: 'child-clinic-visits-per-1000',
+    serviceArea: 'health',
+    title: ['Lastenneuvolakäynnit', 'Besök på barnrådgivningen', 'Child clinic visits'],
+    filter: { serviceClasses: ['MCC'] },
+    ages: aged(0, 6, { fi: '0–6-vuotiasta', sv: '0–6-åringar', en: 'children aged 0–6' }),
+  }),
+  ratePer1000({
+    id: 'school-student-health-visits-per-1000',
+    serviceArea: 'health',
+    title: [
       'Koulu- ja opiskeluterveydenhuollon käynnit',
       'Besök inom skol- och studerandehälsovården',
       'School and student health care visits',
     ],
-    { serviceClasses: ['SSH'] },
-    aged(7, 29, '7–29-vuotiasta', '7–29-åringar', 'residents aged 7–29'),
-  ),
-  ratePer1000(
-    'mental-health-visits-per-1000',
-    'health',
-    [
+    filter: { serviceClasses: ['SSH'] },
+    ages: aged(7, 29, { fi: '7–29-vuotiasta', sv: '7–29-åringar', en: 'residents aged 7–29' }),
+  }),
+  ratePer1000({
+    id: 'mental-health-visits-per-1000',
+    serviceArea: 'health',
+    title: [
       'Mielenterveys- ja päihdepalvelujen avokäynnit',
       'Öppenvårdsbesök inom mentalvård och missbrukarvård',
       'Mental health and substance abuse outpatient visits',
     ],
-    { serviceClasses: ['MHS'] },
-    aged(13, undefined, '13 vuotta täyttänyttä', '13 år fyllda', 'residents aged 13+'),
-  ),
-  ratePer1000(
-    'specialised-care-visits-per-1000',
-    'health',
-    [
+    filter: { serviceClasses: ['MHS'] },
+    ages: aged(13, undefined, { fi: '13 vuotta täyttänyttä', sv: '13 år fyllda', en: 'residents aged 13+' }),
+  }),
+  ratePer1000({
+    id: 'specialised-care-visits-per-1000',
+    serviceArea: 'health',
+    title: [
       'Somaattisen erikoissairaanhoidon käynnit',
       'Besök inom specialiserad somatisk vård',
       'Specialised somatic care visits',
     ],
-    { serviceClasses: ['SPC'] },
-    everyone,
-  ),
-  ratePer1000(
-    'emergency-visits-per-1000',
-    'health',
-    ['Päivystyskäynnit', 'Jourbesök', 'Emergency visits'],
-    { serviceClasses: ['EMC'] },
-    everyone,
-    'lowerIsBetter',
-  ),
-  ratePer1000(
-    'rehabilitation-visits-per-1000',
-    'health',
-    ['Kuntoutuskäynnit', 'Rehabiliteringsbesök', 'Rehabilitation visits'],
-    { serviceClasses: ['REH'] },
-    everyone,
-  ),
-  ratePer1000(
-    'home-care-visits-per-1000-75',
-    'elderly',
-    ['Kotihoidon käynnit', 'Hemvårdsbesök', 'Home care visits'],
-    { serviceClasses: ['HMC'], ageFrom: 75 },
-    over75,
-  ),
-  ratePer1000(
-    'round-the-clock-care-days-per-1000-75',
-    'elderly',
-    ['Ympärivuorokautisen hoivan hoitopäivät', 'Vårddygn inom heldygnsomsorg', 'Care days in 24-hour care'],
-    { serviceClasses: ['ELD'], ageFrom: 75 },
-    over75,
-  ),
-  ratePer1000(
-    'child-family-social-work-visits-per-1000',
-    'social',
-    [
+    filter: { serviceClasses: ['SPC'] },
+    ages: everyone,
+  }),
+  ratePer1000({
+    id: 'emergency-visits-per-1000',
+    serviceArea: 'health',
+    title: ['Päivystyskäynnit', 'Jourbesök', 'Emergency visits'],
+    filter: { serviceClasses: ['EMC'] },
+    ages: everyone,
+    direction: 'lowerIsBetter',
+  }),
+  ratePer1000({
+    id: 'rehabilitation-visits-per-1000',
+    serviceArea: 'health',
+    title: ['Kuntoutuskäynnit', 'Rehabiliteringsbesök', 'Rehabilitation visits'],
+    filter: { serviceClasses: ['REH'] },
+    ages: everyone,
+  }),
+  ratePer1000({
+    id: 'home-care-visits-per-1000-75',
+    serviceArea: 'elderly',
+    title: ['Kotihoidon käynnit', 'Hemvårdsbesök', 'Home care visits'],
+    filter: { serviceClasses: ['HMC'], ageFrom: 75 },
+    ages: over75,
+  }),
+  ratePer1000({
+    id: 'round-the-clock-care-days-per-1000-75',
+    serviceArea: 'elderly',
+    title: [
+      'Ympärivuorokautisen hoivan hoitopäivät',
+      'Vårddygn inom heldygnsomsorg',
+      'Care days in 24-hour care',
+    ],
+    filter: { serviceClasses: ['ELD'], ageFrom: 75 },
+    ages: over75,
+  }),
+  ratePer1000({
+    id: 'child-family-social-work-visits-per-1000',
+    serviceArea: 'social',
+    title: [
       'Lapsiperheiden sosiaalityön ja lastensuojelun käynnit',
       'Besök inom socialt arbete för barnfamiljer och barnskydd',
       'Child and family social work contacts',
     ],
-    { serviceClasses: ['CFS'] },
-    children,
-  ),
-  ratePer1000(
-    'substance-abuse-care-days-per-1000',
-    'social',
-    [
+    filter: { serviceClasses: ['CFS'] },
+    ages: children,
+  }),
+  ratePer1000({
+    id: 'substance-abuse-care-days-per-1000',
+    serviceArea: 'social',
+    title: [
       'Päihdehuollon laitos- ja asumispalvelujen hoitopäivät',
       'Vårddygn inom missbrukarvårdens institutions- och boendetjänster',
       'Care days in substance abuse residential care',
     ],
-    { serviceClasses: ['SAB'] },
-    adults,
-  ),
-  ratePer1000(
-    'disability-services-care-days-per-1000',
-    'social',
-    ['Vammaispalvelujen hoitopäivät', 'Vårddygn inom handikappservice', 'Care days in disability services'],
-    { serviceClasses: ['DIS'] },
-    everyone,
-  ),
-  clientsPer(
-    'child-welfare-clients-per-1000',
-    'social',
-    text(
+    filter: { serviceClasses: ['SAB'] },
+    ages: adults,
+  }),
+  ratePer1000({
+    id: 'disability-services-care-days-per-1000',
+    serviceArea: 'social',
+    title: [
+      'Vammaispalvelujen hoitopäivät',
+      'Vårddygn inom handikappservice',
+      'Care days in disability services',
+    ],
+    filter: { serviceClasses: ['DIS'] },
+    ages: everyone,
+  }),
+  clientsPer({
+    id: 'child-welfare-clients-per-1000',
+    serviceArea: 'social',
+    title: text(
       'Lapsiperheiden sosiaalityön ja lastensuojelun asiakkaat / 1 000 0–17-vuotiasta',
       'Klienter inom socialt arbete för barnfamiljer och barnskydd / 1 000 0–17-åringar',
       'Child and family social work clients per 1 000 residents aged 0–17',
     ),
-    text(
+    description: text(
       'Eri asiakkaat (asiakasavaimet), joilla oli jakson aikana lapsiperheiden sosiaalityön tai lastensuojelun käynti.',
       'Olika klienter (klientnycklar) med ett besök inom socialt arbete för barnfamiljer eller barnskydd under perioden.',
       'Distinct clients (client keys) with a child and family social work contact in the period.',
     ),
-    { serviceClasses: ['CFS'] },
-    children,
-    1000,
-    unitPer1000(...children.who),
-  ),
-  clientsPer(
-    'substance-abuse-clients-per-1000',
-    'social',
-    text(
+    filter: { serviceClasses: ['CFS'] },
+    ages: children,
+    perN: 1000,
+    unit: unitPer1000(...children.who),
+  }),
+  clientsPer({
+    id: 'substance-abuse-clients-per-1000',
+    serviceArea: 'social',
+    title: text(
       'Päihdehuollon laitos- ja asumispalvelujen asiakkaat / 1 000 täysi-ikäistä',
       'Klienter inom missbrukarvårdens institutions- och boendetjänster / 1 000 vuxna',
       'Substance abuse residential care clients per 1 000 residents aged 18+',
     ),
-    text(
+    description: text(
       'Eri asiakkaat, joilla oli jakson aikana päihdehuollon laitos- tai asumispalvelun hoitopäiviä.',
       'Olika klienter med vårddygn inom missbrukarvårdens institutions- eller boendetjänster under perioden.',
       'Distinct clients with care days in substance abuse residential care in the period.',
     ),
-    { serviceClasses: ['SAB'] },
-    adults,
-    1000,
-    unitPer1000(...adults.who),
-  ),
-  clientsPer(
-    'adult-social-work-clients-per-1000',
-    'social',
-    text(
+    filter: { serviceClasses: ['SAB'] },
+    ages: adults,
+    perN: 1000,
+    unit: unitPer1000(...adults.who),
+  }),
+  clientsPer({
+    id: 'adult-social-work-clients-per-1000',
+    serviceArea: 'social',
+    title: text(
       'Aikuissosiaalityön asiakkaat / 1 000 täysi-ikäistä',
       'Klienter inom socialt arbete för vuxna / 1 000 vuxna',
       'Adult social work clients per 1 000 residents aged 18+',
     ),
-    text(
+    description: text(
       'Eri asiakkaat, joilla oli jakson aikana aikuissosiaalityön käynti.',
       'Olika klienter med ett besök inom socialt arbete för vuxna under perioden.',
       'Distinct clients with an adult social work contact in the period.',
     ),
-    { serviceClasses: ['ASW'] },
-    adults,
-    1000,
-    unitPer1000(...adults.who),
-  ),
-  clientsPer(
-    'home-care-clients-75-percent',
-    'elderly',
-    text(
+    filter: { serviceClasses: ['ASW'] },
+    ages: adults,
+    perN: 1000,
+    unit: unitPer1000(...adults.who),
+  }),
+  clientsPer({
+    id: 'home-care-clients-75-percent',
+    serviceArea: 'elderly',
+    title: text(
       'Kotihoidon asiakkaat, % 75 vuotta täyttäneistä',
       'Klienter inom hemvården, % av 75 år fyllda',
       'Home care clients, % of residents aged 75+',
     ),
-    text(
+    description: text(
       'Eri 75 vuotta täyttäneet asiakkaat, joilla oli jakson aikana kotihoidon käynti, prosenttia vastaavanikäisestä väestöstä.',
       'Olika klienter 75 år och äldre med ett hemvårdsbesök under perioden, i procent av befolkningen i samma ålder.',
       'Distinct clients aged 75+ with a home care visit in the period, as a percentage of residents of that age.',
     ),
-    { serviceClasses: ['HMC'], ageFrom: 75 },
-    over75,
-    100,
-    text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
-  ),
-  clientsPer(
-    'round-the-clock-care-clients-75-percent',
-    'elderly',
-    text(
+    filter: { serviceClasses: ['HMC'], ageFrom: 75 },
+    ages: over75,
+    perN: 100,
+    unit: text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
+  }),
+  clientsPer({
+    id: 'round-the-clock-care-clients-75-percent',
+    serviceArea: 'elderly',
+    title: text(
       'Ympärivuorokautisen hoivan asiakkaat, % 75 vuotta täyttäneistä',
       'Klienter inom heldygnsomsorg, % av 75 år fyllda',
       '24-hour care clients, % of residents aged 75+',
     ),
-    text(
+    description: text(
       'Eri 75 vuotta täyttäneet asiakkaat, joilla oli jakson aikana ympärivuorokautisen hoivan hoitopäiviä, prosenttia vastaavanikäisestä väestöstä.',
       'Olika klienter 75 år och äldre med vårddygn inom heldygnsomsorg under perioden, i procent av befolkningen i samma ålder.',
       'Distinct clients aged 75+ with care days in 24-hour care in the period, as a percentage of residents of that age.',
     ),
-    { serviceClasses: ['ELD'], ageFrom: 75 },
-    over75,
-    100,
-    text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
-  ),
+    filter: { serviceClasses: ['ELD'], ageFrom: 75 },
+    ages: over75,
+    perN: 100,
+    unit: text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
+  }),
   define({
     id: 'living-at-home-75-percent',
     title: text(
