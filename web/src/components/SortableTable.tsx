@@ -32,7 +32,35 @@ interface SortableTableProps<Row> {
   emptyText?: string;
   /** Summary rows (totals) in the table foot; they stay last whatever the order. */
   foot?: ReactNode;
+  /**
+   * Rows under group headings, a tbody each, the groups in the order they first come in `rows`;
+   * sorting orders the rows within each group.
+   */
+  groupOf?(row: Row): { key: string; label: ReactNode };
+  /** Class names added to the table's own. */
+  className?: string;
 }
+
+interface Body<Row> {
+  key: string;
+  label: ReactNode;
+  rows: Row[];
+}
+
+const groupRows = <Row,>(
+  rows: readonly Row[],
+  sorted: readonly Row[],
+  groupOf: SortableTableProps<Row>['groupOf'],
+): Body<Row>[] => {
+  if (!groupOf) return [{ key: 'rows', label: null, rows: [...sorted] }];
+  const bodies = new Map<string, Body<Row>>();
+  for (const row of rows) {
+    const { key, label } = groupOf(row);
+    if (!bodies.has(key)) bodies.set(key, { key, label, rows: [] });
+  }
+  for (const row of sorted) bodies.get(groupOf(row).key)?.rows.push(row);
+  return [...bodies.values()];
+};
 
 /**
  * A captioned table whose sortable columns have buttons in their headers and say their order with
@@ -51,6 +79,8 @@ export const SortableTable = <Row,>({
   sortLabel,
   emptyText,
   foot,
+  groupOf,
+  className,
 }: SortableTableProps<Row>) => {
   const { language, t } = useI18n();
   const [order, setOrder] = useState(initialOrder);
@@ -63,7 +93,7 @@ export const SortableTable = <Row,>({
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table id={id} className="data-table">
+      <table id={id} className={className ? `data-table ${className}` : 'data-table'}>
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
@@ -88,30 +118,41 @@ export const SortableTable = <Row,>({
             )}
           </tr>
         </thead>
-        <tbody>
-          {sorted.length === 0 ? (
+        {sorted.length === 0 ? (
+          <tbody>
             <tr>
               <td colSpan={columns.length}>{emptyText ?? t.status.noRows}</td>
             </tr>
-          ) : (
-            sorted.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((column) => {
-                  const className = column.numeric ? 'num' : undefined;
-                  return column.rowHeader ? (
-                    <th key={column.key} scope="row" className={className}>
-                      {column.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={column.key} className={className}>
-                      {column.cell(row)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
-          )}
-        </tbody>
+          </tbody>
+        ) : (
+          groupRows(rows, sorted, groupOf).map((body) => (
+            <tbody key={body.key}>
+              {groupOf ? (
+                <tr className="group-row">
+                  <th scope="colgroup" colSpan={columns.length}>
+                    {body.label}
+                  </th>
+                </tr>
+              ) : null}
+              {body.rows.map((row) => (
+                <tr key={rowKey(row)}>
+                  {columns.map((column) => {
+                    const cellClass = column.numeric ? 'num' : undefined;
+                    return column.rowHeader ? (
+                      <th key={column.key} scope="row" className={cellClass}>
+                        {column.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={column.key} className={cellClass}>
+                        {column.cell(row)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          ))
+        )}
         {foot ? <tfoot>{foot}</tfoot> : null}
       </table>
     </section>

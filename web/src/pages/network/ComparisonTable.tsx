@@ -1,4 +1,5 @@
 import type { ComparisonRow, ScenarioComparison } from '../../../../src/model/index.js';
+import { type SortableColumn, SortableTable } from '../../components/SortableTable.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { type Formats, useFormats } from './format.js';
 import { type NetworkMessages, networkMessages } from './messages.js';
@@ -45,65 +46,62 @@ interface ComparisonTableProps {
 /** Scenarios side by side; each figure after the first says its difference, and whether it is better. */
 export const ComparisonTable = ({ comparison, serviceClass, className, baseName }: ComparisonTableProps) => {
   const text = usePageMessages(networkMessages).comparison;
-  const format = useFormats();
   const name = (scenario: ScenarioComparison['scenarios'][number]) =>
     scenario.id === 'base' ? baseName : scenario.name;
   const groups = [null, serviceClass];
+  const rows = groups.flatMap((group) => comparison.rows.filter((row) => row.serviceClass === group));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-scroll" aria-labelledby="network-comparison-caption" tabIndex={0}>
-      <table className="data-table comparison-table" id="network-comparison">
-        <caption id="network-comparison-caption">{text.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.metric}</th>
-            {comparison.scenarios.map((scenario, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the same scenario may be compared with itself
-              <th scope="col" className="num" key={i}>
-                {name(scenario)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group ?? 'total'}>
-            <tr className="group-row">
-              <th scope="colgroup" colSpan={comparison.scenarios.length + 1}>
-                {group === null ? text.total : className(group)}
-              </th>
-            </tr>
-            {comparison.rows
-              .filter((row) => row.serviceClass === group)
-              .map((row) => (
-                <tr key={`${group}-${row.metric}`}>
-                  <th scope="row">{metricLabel(row, text.metrics)}</th>
-                  {row.values.map((value, i) => {
-                    const difference = row.differences[i];
-                    const verdict =
-                      i > 0 && difference !== null && difference !== undefined
-                        ? judgement(row, difference)
-                        : null;
-                    return (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: columns are the scenarios in order
-                      <td className="num" key={i}>
-                        {value === null ? '–' : formatValue(row, value, format)}
-                        {i > 0 && difference !== null && difference !== undefined && (
-                          <span className={`difference difference--${verdict ?? 'neutral'}`}>
-                            {' '}
-                            ({text.difference} {formatDifference(row, difference, format, text.percentPoints)}
-                            {verdict === 'better' && <>, ▲ {text.better}</>}
-                            {verdict === 'worse' && <>, ▼ {text.worse}</>}
-                            {verdict === 'same' && <>, {text.same}</>})
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-          </tbody>
-        ))}
-      </table>
-    </section>
+    <SortableTable<ComparisonRow>
+      id="network-comparison"
+      className="comparison-table"
+      caption={text.caption}
+      rows={rows}
+      rowKey={(row) => `${row.serviceClass}-${row.metric}`}
+      groupOf={(row) => ({
+        key: row.serviceClass ?? 'total',
+        label: row.serviceClass === null ? text.total : className(row.serviceClass),
+      })}
+      columns={[
+        {
+          key: 'metric',
+          header: text.metric,
+          cell: (row) => metricLabel(row, text.metrics),
+          rowHeader: true,
+        },
+        ...comparison.scenarios.map(
+          // The same scenario may be compared with itself: columns are keyed by their place.
+          (scenario, i): SortableColumn<ComparisonRow> => ({
+            key: String(i),
+            header: name(scenario),
+            numeric: true,
+            cell: (row) => <ScenarioFigure row={row} index={i} />,
+          }),
+        ),
+      ]}
+    />
+  );
+};
+
+/** A scenario's figure and, after the first, its difference from the first and whether it is better. */
+const ScenarioFigure = ({ row, index }: { row: ComparisonRow; index: number }) => {
+  const text = usePageMessages(networkMessages).comparison;
+  const format = useFormats();
+  const value = row.values[index];
+  const difference = row.differences[index];
+  const verdict =
+    index > 0 && difference !== null && difference !== undefined ? judgement(row, difference) : null;
+  return (
+    <>
+      {value === null || value === undefined ? '–' : formatValue(row, value, format)}
+      {index > 0 && difference !== null && difference !== undefined && (
+        <span className={`difference difference--${verdict ?? 'neutral'}`}>
+          {' '}
+          ({text.difference} {formatDifference(row, difference, format, text.percentPoints)}
+          {verdict === 'better' && <>, ▲ {text.better}</>}
+          {verdict === 'worse' && <>, ▼ {text.worse}</>}
+          {verdict === 'same' && <>, {text.same}</>})
+        </span>
+      )}
+    </>
   );
 };
