@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
@@ -148,6 +149,41 @@ describe('road networks side by side', () => {
     const again = await importRoads(store, countyStreet(), { name: 'street' });
     expect(again).toMatchObject({ revision: 2, active: true });
     expect((await loadTravel(store)).network).toMatchObject({ name: 'street', revision: 2 });
+  });
+});
+
+describe('a real OpenStreetMap export of somewhere else (fixtures/README.md)', () => {
+  const rivne = fileURLToPath(new URL('./fixtures/rivne-dragomanova.osm', import.meta.url));
+
+  it('is read as roads only, refused for the county, and kept but not used when forced', async () => {
+    const county = await openSampleStore();
+    try {
+      await importRoads(county, countyStreet(), { name: 'street', hierarchies: false });
+      const refused = await importRoads(county, rivne, { hierarchies: false }).catch(
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(RoadImportRefused);
+      expect((refused as RoadImportRefused).coverage).toMatchObject({
+        checked: true,
+        nodesInCountyBox: 0,
+        populatedCells: 2,
+        populatedCellsNearRoad: 0,
+      });
+      const forced = await importRoads(county, rivne, { force: true, hierarchies: false });
+      // The unclassified road and the service road off it; buildings, the school and relations are not roads.
+      expect(forced).toMatchObject({
+        name: 'rivne-dragomanova',
+        format: 'osm-xml',
+        nodeCount: 4,
+        edgeCount: 3,
+        active: false,
+        components: { count: 1, largestNodeShare: 1, largestLengthShare: 1 },
+      });
+      expect(forced.lengthKm).toBeCloseTo(0.1175, 3);
+      expect((await loadTravel(county)).network?.name).toBe('street');
+    } finally {
+      county.close();
+    }
   });
 });
 
