@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -23,7 +26,10 @@ let app: FastifyInstance;
 let thrown: unknown;
 beforeAll(async () => {
   store = await openStore(':memory:');
-  app = await buildServer({ store, webRoot: '/nonexistent' });
+  // With a built web app, as in production: serving it must not take errors away from the API's handler.
+  const webRoot = mkdtempSync(join(tmpdir(), 'web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Soteatlas</title>');
+  app = await buildServer({ store, webRoot });
   // A route whose handler throws whatever the test puts in `thrown`, registered as every API route is.
   registerRoute(
     app,
@@ -82,6 +88,23 @@ describe('an error thrown by an engine', () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: 'invalidRequest', details: { where: 'query' } });
     expect(answer.body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['', 'year']);
+  });
+
+  it('answers from the routes of the table alike, with the web app served beside them', async () => {
+    const producer = await app.inject({
+      method: 'POST',
+      url: '/api/monitoring-sets',
+      headers: { 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P1' },
+      payload: { name: 'Z', items: [] },
+    });
+    expect(producer.statusCode).toBe(403);
+    expect(producer.json()).toEqual({
+      error: 'forbidden',
+      message: 'Targets and monitoring sets are edited by the county, not by producers.',
+    });
+    const missing = await app.inject('/api/indicators/no-such-indicator');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ error: 'notFound', message: 'No indicator no-such-indicator.' });
   });
 
   it('answers a body that is not JSON with invalidRequest', async () => {

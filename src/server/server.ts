@@ -32,6 +32,14 @@ export const buildServer = async ({
       reply.code(status).send(body);
     },
   });
+  // Handlers and engines throw; this is the one place a thrown error becomes an answer. It is set before
+  // any route: a route takes the handler there is once the plugins before it have loaded (the web app's).
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorAnswer(error);
+    if (status >= 500) request.log.error(error);
+    return reply.code(status).send(body);
+  });
+
   const serveApp = async () => listen(await buildServer({ store, webRoot }), 0, 'localhost');
   for (const route of apiRoutes) registerRoute(app, { store, serveApp }, route);
   const webAppFallback = await registerWebApp(app, webRoot);
@@ -42,13 +50,6 @@ export const buildServer = async ({
     const { status, body } = errorAnswer(
       new SoteatlasError('notFound', `There is no API route ${request.method} ${path}.`),
     );
-    return reply.code(status).send(body);
-  });
-
-  // Handlers and engines throw; this is the one place a thrown error becomes an answer.
-  app.setErrorHandler((error, request, reply) => {
-    const { status, body } = errorAnswer(error);
-    if (status >= 500) request.log.error(error);
     return reply.code(status).send(body);
   });
 
