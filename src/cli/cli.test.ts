@@ -119,3 +119,26 @@ describe('soteatlas import, interrupted with Ctrl-C', () => {
     }
   });
 });
+
+describe('a command meeting the store of a running server', () => {
+  it('says which process holds it and what to do, not a database lock error', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'store.duckdb');
+    const server = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: 'pipe' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on('data', (d: Buffer) => d.toString().includes('is running at') && resolve());
+        server.on('exit', (code) => reject(new Error(`serve ended with ${code}`)));
+      });
+      const events = writeText(dir, 'events.csv', [eventHeader, eventRow('E1')]);
+      const result = await run('import', events, '--kind', 'events', '--db', db);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`is in use by a running soteatlas server (PID ${server.pid}`);
+      expect(result.stderr).toContain('Stop `soteatlas serve`');
+      expect(result.stderr).toContain('--db');
+      expect(result.stderr).not.toMatch(/IO Error|Could not set lock/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+});

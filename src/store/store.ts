@@ -10,6 +10,7 @@ import {
 import type { ServiceClass } from '../model/index.js';
 import { schemaStatements, schemaVersion } from './schema.js';
 import { loadServiceClasses } from './service-classes.js';
+import { explainStoreLock } from './store-lock.js';
 
 export type SqlParams = Record<string, DuckDBValue> | DuckDBValue[];
 export type Row = Record<string, unknown>;
@@ -52,7 +53,12 @@ const plainRows = (reader: DuckDBResultReader): Row[] => {
 
 export const openStore = async (path: string, options: { readOnly?: boolean } = {}): Promise<Store> => {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const instance = await DuckDBInstance.create(
+    path,
+    options.readOnly ? { access_mode: 'READ_ONLY' } : {},
+  ).catch((error: unknown) => {
+    throw explainStoreLock(error, path) ?? error;
+  });
   const connection = await instance.connect();
   let inTransaction = false;
   const store: Store = {
