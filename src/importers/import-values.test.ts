@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { importFile } from './import-file.js';
@@ -82,5 +85,123 @@ describe('importFile: dates', () => {
     ]);
     const summary = await importFile(store, { file, kind: 'units' });
     expect(summary).toMatchObject({ rowsAccepted: 0, rowsRejected: 1 });
+  });
+});
+
+describe('importFile: numbers', () => {
+  it('rejects NaN, infinities, overflow and forms DuckDB alone would read, row by row', async () => {
+    const { store, dir } = await seeded();
+    const ages = ['1e309', 'NaN', 'Infinity', '-inf', '9999999999999999999999', '0x10', '1_000', '4.5e1'];
+    const costs = ['1e309', 'nan', '−12', '1 234,50'];
+    const file = writeText(dir, 'e.csv', [
+      eventHeader,
+      ...ages.map((age, i) => eventRow(`A${i}`, { age })),
+      ...costs.map((cost, i) => eventRow(`C${i}`, { cost })),
+    ]);
+    const summary = await importFile(store, { file, kind: 'events' });
+    expect(summary).toMatchObject({ rowsRead: 12, rowsAccepted: 2, rowsRejected: 10, refused: false });
+    const rejects = await rejectsOf(store);
+    expect(rejects.map((r) => [r.line, r.column_name, r.value, r.reason])).toEqual([
+      [2, 'ikä', '1e309', 'not a finite number (infinite, NaN or too large)'],
+      [3, 'ikä', 'NaN', 'not a whole number'],
+      [4, 'ikä', 'Infinity', 'not a whole number'],
+      [5, 'ikä', '-inf', 'not a whole number'],
+      [6, 'ikä', '9999999999999999999999', 'too large a whole number (at most 2147483647 in absolute value)'],
+      [7, 'ikä', '0x10', 'not a whole number'],
+      [8, 'ikä', '1_000', 'not a whole number'],
+      [10, 'kustannus_eur', '1e309', 'not a finite number (infinite, NaN or too large)'],
+      [11, 'kustannus_eur', 'nan', 'not a number'],
+      [12, 'kustannus_eur', '−12', 'must be at least 0'],
+    ]);
+    expect(await store.all('SELECT source_id, age, cost_euros FROM events ORDER BY source_id')).toEqual([
+      { source_id: 'A7', age: 45, cost_euros: 85.5 },
+      { source_id: 'C3', age: 45, cost_euros: 1234.5 },
+    ]);
+  });
+
+  it('rejects a count too large for the store instead of failing the import', async () => {
+    const { store, dir } = await seeded();
+    const file = writeText(dir, 'p.csv', [
+      'alue;vuosi;ikä;sukupuoli;väestö',
+      '901;2024;5;1;3000000000',
+      '901;2024;6;1;12',
+    ]);
+    const summary = await importFile(store, { file, kind: 'population' });
+    expect(summary).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
+    expect((await rejectsOf(store))[0]?.reason).toBe(
+      'too large a whole number (at most 2147483647 in absolute value)',
+    );
+  });
+});
+
+describe('importFile: the open top age', () => {
+  const spellings = ['100-', '100 -', '100+', '100 +', '100–', '100 –'];
+
+  it('reads 100-, 100 -, 100+ and 100– as 100 in events, and rejects another open group', async () => {
+    const { store, dir } = await seeded();
+    const file = writeText(dir, 'e.csv', [
+      eventHeader,
+      ...spellings.map((age, i) => eventRow(`T${i}`, { age })),
+      eventRow('O1', { age: '85-' }),
+    ]);
+    const summary = await importFile(store, { file, kind: 'events' });
+    expect(summary).toMatchObject({ rowsRead: 7, rowsAccepted: 6, rowsRejected: 1 });
+    expect(await store.all('SELECT DISTINCT age FROM events')).toEqual([{ age: 100 }]);
+    expect(await rejectsOf(store)).toEqual([
+      {
+        line: 8,
+        column_name: 'ikä',
+        value: '85-',
+        reason: 'an open age group other than 100+; only the top age 100 may be written 100- or 100+',
+      },
+    ]);
+  });
+
+  it('reads them in population files as CSV, XLSX, JSON and JSON-stat alike', async () => {
+    const { store, dir } = await seeded();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Väestö');
+    sheet.addRow(['alue', 'vuosi', 'ikä', 'sukupuoli', 'väestö']);
+    for (const [i, age] of spellings.entries()) sheet.addRow(['901', 2020 + i, age, 'naiset', 5]);
+    const xlsx = join(dir, 'p.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+    const csv = writeText(dir, 'p.csv', [
+      'alue;vuosi;ikä;sukupuoli;väestö',
+      ...spellings.map((age, i) => `901;${2000 + i};${age};2;7`),
+    ]);
+    const json = join(dir, 'p.json');
+    writeFileSync(
+      json,
+      JSON.stringify(
+        spellings.map((age, i) => ({ alue: '901', vuosi: 2010 + i, ika: age, sukupuoli: 1, vaesto: 3 })),
+      ),
+    );
+    const jsonStat = join(dir, 'p-stat.json');
+    writeFileSync(
+      jsonStat,
+      JSON.stringify({
+        class: 'dataset',
+        version: '2.0',
+        id: ['alue', 'vuosi', 'sukupuoli', 'ika'],
+        size: [1, 1, 1, 3],
+        role: { geo: ['alue'], time: ['vuosi'] },
+        dimension: {
+          alue: { category: { index: ['KU901'] } },
+          vuosi: { category: { index: ['2030'] } },
+          sukupuoli: { category: { index: ['2'] } },
+          ika: { category: { index: ['99', '100 -', '85-'] } },
+        },
+        value: [4, 2, 9],
+      }),
+    );
+    expect(await importFile(store, { file: csv, kind: 'population' })).toMatchObject({ rowsAccepted: 6 });
+    expect(await importFile(store, { file: xlsx, kind: 'population' })).toMatchObject({ rowsAccepted: 6 });
+    expect(await importFile(store, { file: json, kind: 'population' })).toMatchObject({ rowsAccepted: 6 });
+    expect(await importFile(store, { file: jsonStat, kind: 'population' })).toMatchObject({
+      rowsRead: 3,
+      rowsAccepted: 2,
+      rowsRejected: 1,
+    });
+    expect(await store.all('SELECT count(*) AS n FROM population WHERE age = 100')).toEqual([{ n: 19 }]);
   });
 });

@@ -232,6 +232,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
       { field: 'unitCode', codes: 'SELECT code FROM units', code: 'unknownUnitCode' },
       { field: 'producerCode', codes: 'SELECT code FROM producers', code: 'unknownProducerCode' },
     ],
+    ageLabelFields: ['age'],
   },
   costs: {
     kind: 'costs',

@@ -2,6 +2,7 @@ import type { RejectReasonCode, RejectReasonParams } from '../model/index.js';
 import { valueAliases } from './columns.js';
 import { type DateReading, dateSql } from './date-forms.js';
 import { type KindSpec, rulesOf } from './kinds.js';
+import { largestWholeNumber, numberSql, openAgeSql, openEndSigns } from './number-sql.js';
 import { paramsJson } from './reasons.js';
 import { municipalityNames } from './reference/index.js';
 
@@ -44,7 +45,7 @@ const listOf = (values: string[]): string => values.join(', ');
  */
 const ageLabelSql = (raw: string): string =>
   `COALESCE(NULLIF(regexp_extract(${raw}, '^([0-9]{1,3}) ?(vuotta|vuotias|år|years?)$', 1), ''),
-    CASE WHEN regexp_full_match(${raw}, '100 ?[-+]') THEN '100' END, ${raw})`;
+    CASE WHEN regexp_full_match(${raw}, '100\\s*[${openEndSigns}]') THEN '100' END, ${raw})`;
 
 /**
  * Totals as Statistics Finland writes them in Finnish, Swedish and English, as a code (`SSS`) or a
@@ -120,11 +121,6 @@ export const compileValidation = (
   const inline = (field: string): string => typedInline.get(field) ?? 'NULL';
 
   // A lone comma is a decimal comma (Finnish style); with a point present, commas group thousands.
-  const number = (raw: string): string => {
-    const bare = `replace(replace(${raw}, ' ', ''), chr(160), '')`;
-    return `TRY_CAST(CASE WHEN contains(${bare}, '.') THEN replace(${bare}, ',', '') ELSE replace(${bare}, ',', '.') END AS DOUBLE)`;
-  };
-
   // Derived fields come last, so that the fields they are computed from are typed already.
   const ordered = Object.entries(json.properties).sort(
     ([a], [b]) => Number(Boolean(spec.derived?.[a])) - Number(Boolean(spec.derived?.[b])),
@@ -146,9 +142,27 @@ export const compileValidation = (
     let value: string;
     let parseReason: Pick<Check, 'code' | 'params'> | undefined;
     if (type === 'integer' || type === 'number') {
-      value = number(spec.ageLabelFields?.includes(field) ? ageLabelSql(raw) : raw);
+      const ageLabels = spec.ageLabelFields?.includes(field) ?? false;
+      value = numberSql(ageLabels ? ageLabelSql(raw) : raw);
       parseReason = { code: type === 'integer' ? 'notWholeNumber' : 'notNumber' };
-      if (type === 'integer') checks.push({ field, bad: `${v} <> round(${v})`, code: 'notWholeNumber' });
+      // Only the top age is one value; `85-` (85 and over) is a group that no single age stands for.
+      if (ageLabels && property.maximum !== undefined)
+        checks.push({
+          field,
+          bad: `${v} IS NULL AND ${openAgeSql(raw)}`,
+          code: 'openAgeNotTop',
+          params: { max: property.maximum },
+        });
+      checks.push({ field, bad: `NOT isfinite(${v})`, code: 'notFiniteNumber' });
+      if (type === 'integer') {
+        checks.push({
+          field,
+          bad: `abs(${v}) > ${largestWholeNumber}`,
+          code: 'wholeNumberTooLarge',
+          params: { max: largestWholeNumber },
+        });
+        checks.push({ field, bad: `${v} <> round(${v})`, code: 'notWholeNumber' });
+      }
     } else if (type === 'string' && property.format === 'date') {
       value = dateSql(raw, dates);
       const declared = dates.formats ?? [];
@@ -275,7 +289,7 @@ export const compileValidation = (
     'line',
     ...fields.map((f) =>
       json.properties[f]?.type === 'integer'
-        ? `CAST(${quoteIdent(f)} AS BIGINT) AS ${quoteIdent(f)}`
+        ? `TRY_CAST(${quoteIdent(f)} AS BIGINT) AS ${quoteIdent(f)}`
         : quoteIdent(f),
     ),
     `${list(checks.map((c) => quoteLiteral(labelOf(c.field))))}[failing] AS reject_column`,

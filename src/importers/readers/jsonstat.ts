@@ -46,12 +46,11 @@ const findDimension = (
 
 const totalCodes = new Set(['SSS', 'S', 'TOTAL', 'YHTEENSA', 'ALL']);
 
-/** Statistics Finland writes municipalities as KU091 and single years of age as "0" … "99", "100-". */
+/**
+ * Statistics Finland writes municipalities as KU091 and single years of age as "0" … "99", "100-";
+ * ages go on as written, so that the import reads the open top age and rejects any other open group.
+ */
 const areaCode = (code: string): string => code.replace(/^KU(?=\d{3}$)/, '');
-const ageCode = (code: string): string | undefined => {
-  const m = /^(\d{1,3})(-|\+)?$/.exec(code.trim());
-  return m ? String(Math.min(Number(m[1]), 100)) : undefined;
-};
 
 /**
  * Reads a JSON-stat 2.0 population table (as PxWeb serves, e.g. Statistics Finland's 11re).
@@ -109,7 +108,7 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
         emptyCells++;
         continue;
       }
-      records.push({ line: i + 1, fields: [areaCode(a), y, ageCode(g) ?? g, s, String(value)] });
+      records.push({ line: i + 1, fields: [areaCode(a), y, g, s, String(value)] });
       if (records.length >= 10_000) {
         yield { records, mayHoldIdentityCodes: true, bytesRead: Math.round((bytesTotal * i) / total) };
         records = [];
