@@ -16,6 +16,9 @@ export interface CheckedTableOptions {
   extraValues?: Record<string, Record<string, string>>;
   /** The date forms the mapping file declares. */
   dates?: DateReading;
+  /** Values the mapping file gives in every row, or where the file's value is empty. */
+  constants?: Record<string, string>;
+  defaults?: Record<string, string>;
 }
 
 /**
@@ -42,6 +45,8 @@ export class CheckedTable {
       labelOf: o.labelOf,
       extraValues: o.extraValues,
       dates: o.dates,
+      constants: o.constants,
+      defaults: o.defaults,
     });
     this.columns = ['line', ...Array.from({ length: o.stagedColumnCount }, (_, i) => `c${i}`)];
   }

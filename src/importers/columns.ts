@@ -16,11 +16,23 @@ const f = (field: string, ...aliases: string[]): FieldSpec => ({ field, aliases 
 export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
   areas: [
     f('level', 'taso', 'aluetaso', 'niva', 'level'),
-    f('code', 'koodi', 'aluekoodi', 'kod', 'code'),
-    f('nameFi', 'nimi', 'nimi_fi', 'nimi_suomeksi', 'namn_fi', 'name_fi', 'name'),
-    f('nameSv', 'nimi_sv', 'nimi_ruotsiksi', 'namn', 'namn_sv', 'name_sv'),
+    // Statistics Finland's WFS boundary layers (tilastointialueet:kunta…) name the code `kunta`, the
+    // year `vuosi` and the names `nimi`/`namn`; older layers `kunta_ni1`/`kunta_ni2`.
+    f('code', 'koodi', 'aluekoodi', 'kod', 'code', 'kunta', 'kuntakoodi', 'kommunkod'),
+    f('nameFi', 'nimi', 'nimi_fi', 'nimi_suomeksi', 'namn_fi', 'name_fi', 'kunta_ni1', 'kuntanimi', 'name'),
+    f('nameSv', 'nimi_sv', 'nimi_ruotsiksi', 'namn', 'namn_sv', 'name_sv', 'kunta_ni2'),
     f('parentCode', 'ylempi_alue', 'ylakoodi', 'overordnat_omrade', 'parent_code', 'parent'),
-    f('validFromYear', 'voimassa_alkaen', 'alkuvuosi', 'giltig_fran', 'valid_from_year', 'valid_from'),
+    f(
+      'validFromYear',
+      'voimassa_alkaen',
+      'alkuvuosi',
+      'giltig_fran',
+      'valid_from_year',
+      'valid_from',
+      'vuosi',
+      'ar',
+      'year',
+    ),
     f('validToYear', 'voimassa_asti', 'loppuvuosi', 'giltig_till', 'valid_to_year', 'valid_to'),
     f('x', 'x', 'ita', 'etrs_x', 'easting'),
     f('y', 'y', 'pohjoinen', 'etrs_y', 'northing'),

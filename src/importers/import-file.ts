@@ -6,7 +6,7 @@ import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { type KindSpec, kinds, rulesOf } from './kinds.js';
-import { type ColumnMapping, loadMapping, resolveColumns } from './mapping.js';
+import { ColumnMapping, type ColumnMappingInput, loadMapping, resolveColumns } from './mapping.js';
 import { firstLineAsData } from './no-header.js';
 import { openSource, unpivotWide } from './readers/index.js';
 import { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
@@ -20,7 +20,7 @@ export interface ImportOptions {
   file: string;
   kind: ImportKind;
   /** A mapping file's path, or the mapping itself. */
-  mapping?: string | ColumnMapping;
+  mapping?: string | ColumnMappingInput;
   /** The source system; records of one source with the same id replace each other. */
   source?: string;
   dryRun?: boolean;
@@ -53,7 +53,10 @@ let importCounter = 0;
 export const importFile = async (store: Store, options: ImportOptions): Promise<ImportSummary> => {
   const startedAt = new Date();
   const spec = kinds[options.kind];
-  const mapping = typeof options.mapping === 'string' ? loadMapping(options.mapping) : options.mapping;
+  const mapping =
+    typeof options.mapping === 'string'
+      ? loadMapping(options.mapping)
+      : options.mapping && ColumnMapping.parse(options.mapping);
   const source = options.source ?? mapping?.source ?? 'default';
   const base = {
     kind: options.kind,
@@ -95,9 +98,15 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   }
   const headers = table.headers;
   const columns = resolveColumns(headers, spec.fields, mapping);
-  const missing = missingFields(spec, columns.indexOf);
+  const given = new Set([...Object.keys(mapping?.constants ?? {}), ...Object.keys(mapping?.defaults ?? {})]);
+  const missing = missingFields(spec, columns.indexOf).filter((field) => !given.has(field));
   // Checked after the rows are read: a file with identity codes is refused for those first.
   const missingRefusal = (): RejectReason | undefined => {
+    if (columns.mappedMissing.length > 0)
+      return reason('mappedColumnMissing', {
+        missing: columns.mappedMissing.join('; '),
+        found: headers.join(', '),
+      });
     if (missing.length === 0) return undefined;
     const asData = firstLineAsData(headers);
     if (asData) {
@@ -172,12 +181,14 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     labelOf,
     extraValues: mapping?.values,
     dates: { formats: mapping?.dateFormat, century: mapping?.century },
+    constants: mapping?.constants,
+    defaults: mapping?.defaults,
   });
   const staging = await StagingFile.create((part) => checked.load(part), options.stagingPartBytes);
   const abort = () => store.connection.interrupt();
   options.signal?.addEventListener('abort', abort);
   let rowsRead = 0;
-  const writing = () => !guard.found && missing.length === 0;
+  const writing = () => !guard.found && missing.length === 0 && columns.mappedMissing.length === 0;
   try {
     if (passthrough && table.tagged) {
       for await (const batch of table.tagged(guard)) {

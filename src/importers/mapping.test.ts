@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldsByKind, normaliseHeader } from './columns.js';
-import { resolveColumns } from './mapping.js';
+import { loadMapping, resolveColumns } from './mapping.js';
+import { tempDir } from './testing.js';
 
 describe('resolveColumns', () => {
   it('reads Finnish, Swedish and English headers alike', () => {
@@ -32,5 +35,31 @@ describe('resolveColumns', () => {
     expect(normaliseHeader(' Kustannus (EUR) ')).toBe('kustannus_eur');
     expect(normaliseHeader('Ålder')).toBe('alder');
     expect(normaliseHeader('LUKUMÄÄRÄ')).toBe('lukumaara');
+  });
+
+  it('reads constants and defaults from YAML, numbers and all, as text', () => {
+    const file = join(tempDir(), 'wfs.yaml');
+    writeFileSync(
+      file,
+      'constants:\n  level: municipality\n  validFromYear: 2025\ndefaults:\n  parentCode: "99"\n',
+    );
+    expect(loadMapping(file)).toMatchObject({
+      constants: { level: 'municipality', validFromYear: '2025' },
+      defaults: { parentCode: '99' },
+    });
+  });
+
+  it('lists the columns a mapping names that the file lacks', () => {
+    const r = resolveColumns(['Datum'], fieldsByKind.events, {
+      columns: { sourceId: 'Besöks-ID', date: 'datum' },
+    });
+    expect(r.mappedMissing).toEqual(['sourceId: Besöks-ID']);
+  });
+
+  it('knows the names of Statistics Finland’s WFS municipality layer', () => {
+    const r = resolveColumns(['id', 'kunta', 'vuosi', 'nimi', 'namn', 'name'], fieldsByKind.areas);
+    expect(Object.fromEntries(r.indexOf)).toEqual({ code: 1, validFromYear: 2, nameFi: 3, nameSv: 4 });
+    const old = resolveColumns(['kunta', 'kunta_ni1', 'kunta_ni2'], fieldsByKind.areas);
+    expect(Object.fromEntries(old.indexOf)).toEqual({ code: 0, nameFi: 1, nameSv: 2 });
   });
 });

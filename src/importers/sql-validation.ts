@@ -90,6 +90,10 @@ export interface ValidationOptions {
   extraValues?: Record<string, Record<string, string>>;
   /** The date forms the mapping file declares. */
   dates?: DateReading;
+  /** Values the mapping file gives a field in every row, whatever the file holds. */
+  constants?: Record<string, string>;
+  /** Values the mapping file gives a field where the file's value is empty or the column absent. */
+  defaults?: Record<string, string>;
 }
 
 /** Dates outside these years are never stored: they are typing errors or a wrongly read century. */
@@ -107,7 +111,13 @@ export const compileValidation = (
   stagedColumnOf: (field: string) => string | undefined,
   options: ValidationOptions = {},
 ): ValidationSql => {
-  const { labelOf = (field: string) => field, extraValues = {}, dates = {} } = options;
+  const {
+    labelOf = (field: string) => field,
+    extraValues = {},
+    dates = {},
+    constants = {},
+    defaults = {},
+  } = options;
   const json = rulesOf(spec);
   const required = new Set(json.required);
   // The query has layers so that each value is parsed once and each check runs once:
@@ -127,9 +137,16 @@ export const compileValidation = (
   );
   for (const [field, property] of ordered) {
     const staged = stagedColumnOf(field);
-    rawColumns.push(
-      `${staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL::VARCHAR'} AS ${rawRef(field)}`,
-    );
+    const given = staged ? `NULLIF(trim(${quoteIdent(staged)}), '')` : 'NULL::VARCHAR';
+    const constant = constants[field];
+    const fallback = defaults[field];
+    const filled =
+      constant !== undefined
+        ? quoteLiteral(constant)
+        : fallback !== undefined
+          ? `COALESCE(${given}, ${quoteLiteral(fallback)})`
+          : given;
+    rawColumns.push(`${filled} AS ${rawRef(field)}`);
     const raw = rawRef(field);
     const v = quoteIdent(field);
     const known = spec.aliasesOf[field] ? valueAliases[spec.aliasesOf[field]] : undefined;
