@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { localeOf } from '../i18n/languages.js';
+import { groupRows } from './grouping.js';
 import { SortHeader } from './SortHeader.js';
 import { nextOrder, type SortDirection, type SortOrder, sortRows } from './sorting.js';
 
@@ -40,27 +41,6 @@ interface SortableTableProps<Row> {
   /** Class names added to the table's own. */
   className?: string;
 }
-
-interface Body<Row> {
-  key: string;
-  label: ReactNode;
-  rows: Row[];
-}
-
-const groupRows = <Row,>(
-  rows: readonly Row[],
-  sorted: readonly Row[],
-  groupOf: SortableTableProps<Row>['groupOf'],
-): Body<Row>[] => {
-  if (!groupOf) return [{ key: 'rows', label: null, rows: [...sorted] }];
-  const bodies = new Map<string, Body<Row>>();
-  for (const row of rows) {
-    const { key, label } = groupOf(row);
-    if (!bodies.has(key)) bodies.set(key, { key, label, rows: [] });
-  }
-  for (const row of sorted) bodies.get(groupOf(row).key)?.rows.push(row);
-  return [...bodies.values()];
-};
 
 /**
  * A captioned table whose sortable columns have buttons in their headers and say their order with
