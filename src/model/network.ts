@@ -272,6 +272,8 @@ export const ScenarioComparison = z.object({
       name: z.string(),
       version: z.int().nullable(),
       targetYear: z.int(),
+      /** The road network each was evaluated on: results on different networks differ by it too. */
+      travel: TravelUse,
     }),
   ),
   rows: z.array(ComparisonRow),

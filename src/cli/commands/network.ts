@@ -401,7 +401,12 @@ export const registerNetwork = (program: Command): void => {
         print(options.json, list, () =>
           list.length === 0
             ? 'no scenarios'
-            : list.map((s) => `${s.id} ${s.name} (version ${s.version}, target ${s.targetYear})`).join('\n'),
+            : list
+                .map(
+                  (s) =>
+                    `${s.id} ${s.name} (version ${s.version}, target ${s.targetYear}, road network ${s.roadNetwork ? `"${s.roadNetwork.name}" revision ${s.roadNetwork.revision}` : 'the active one'})`,
+                )
+                .join('\n'),
         );
       }),
     );

@@ -130,7 +130,7 @@ export const coverageOf = (
 export const outsideCountyReason = (coverage: RoadCoverage): string | undefined => {
   if (!coverage.checked) return undefined;
   if (coverage.nodesInCountyBox === 0)
-    return "no road of the network lies within the area the county's areas cover: is it a network of another region or country?";
+    return "no road of the network lies within the area the county's areas cover (a network of another region or country?)";
   if (coverage.populatedCells > 0 && coverage.populatedCellsNearRoad === 0)
     return `none of the county's ${coverage.populatedCells} populated grid cells is within ${coverage.maxSnapMetres / 1000} km of a road of the network`;
   return undefined;

@@ -118,6 +118,7 @@ export const compareResults = (results: ScenarioResult[]): ScenarioComparison =>
       name: r.name,
       version: r.version,
       targetYear: r.targetYear,
+      travel: r.travel,
     })),
     rows: metrics.map((m) => {
       const values = results.map((r) => m.value(r));

@@ -300,6 +300,11 @@ describe('road networks', () => {
       (await getJson(server.app, `/api/network/scenarios/${saved.id}/result`)).body,
     );
     expect(savedResult.travel.network?.name).toBe('south');
+    // Compared with the base network on the active one, each scenario says which network it was on.
+    const compared = ScenarioComparison.parse(
+      (await getJson(server.app, `/api/network/compare?ids=base,${saved.id}`)).body,
+    );
+    expect(compared.scenarios.map((s) => s.travel.network?.name)).toEqual(['north', 'south']);
     await send('PUT', '/api/network/roads/active', { name: 'south' }, 'planner');
   });
 });

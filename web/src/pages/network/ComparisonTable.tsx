@@ -50,35 +50,49 @@ export const ComparisonTable = ({ comparison, serviceClass, className, baseName 
     scenario.id === 'base' ? baseName : scenario.name;
   const groups = [null, serviceClass];
   const rows = groups.flatMap((group) => comparison.rows.filter((row) => row.serviceClass === group));
+  const networkOf = (scenario: ScenarioComparison['scenarios'][number]) =>
+    scenario.travel.network
+      ? `${scenario.travel.network.name} ${scenario.travel.network.revision}`
+      : text.noRoadNetwork;
+  const networks = [...new Set(comparison.scenarios.map(networkOf))];
   return (
-    <SortableTable<ComparisonRow>
-      id="network-comparison"
-      className="comparison-table"
-      caption={text.caption}
-      rows={rows}
-      rowKey={(row) => `${row.serviceClass}-${row.metric}`}
-      groupOf={(row) => ({
-        key: row.serviceClass ?? 'total',
-        label: row.serviceClass === null ? text.total : className(row.serviceClass),
-      })}
-      columns={[
-        {
-          key: 'metric',
-          header: text.metric,
-          cell: (row) => metricLabel(row, text.metrics),
-          rowHeader: true,
-        },
-        ...comparison.scenarios.map(
-          // The same scenario may be compared with itself: columns are keyed by their place.
-          (scenario, i): SortableColumn<ComparisonRow> => ({
-            key: String(i),
-            header: name(scenario),
-            numeric: true,
-            cell: (row) => <ScenarioFigure row={row} index={i} />,
-          }),
-        ),
-      ]}
-    />
+    <>
+      <SortableTable<ComparisonRow>
+        id="network-comparison"
+        className="comparison-table"
+        caption={text.caption}
+        rows={rows}
+        rowKey={(row) => `${row.serviceClass}-${row.metric}`}
+        groupOf={(row) => ({
+          key: row.serviceClass ?? 'total',
+          label: row.serviceClass === null ? text.total : className(row.serviceClass),
+        })}
+        columns={[
+          {
+            key: 'metric',
+            header: text.metric,
+            cell: (row) => metricLabel(row, text.metrics),
+            rowHeader: true,
+          },
+          ...comparison.scenarios.map(
+            // The same scenario may be compared with itself: columns are keyed by their place.
+            (scenario, i): SortableColumn<ComparisonRow> => ({
+              key: String(i),
+              header: name(scenario),
+              numeric: true,
+              cell: (row) => <ScenarioFigure row={row} index={i} />,
+            }),
+          ),
+        ]}
+      />
+      {networks.length > 1 && (
+        <p className="hint" id="network-comparison-networks">
+          {text.differentNetworks(
+            comparison.scenarios.map((scenario) => `${name(scenario)}: ${networkOf(scenario)}`).join(', '),
+          )}
+        </p>
+      )}
+    </>
   );
 };
 

@@ -97,7 +97,10 @@ export const ScenarioManager = ({
               <label htmlFor={`${id}-${scenario.id}`}>
                 {scenario.name}{' '}
                 <span className="muted">
-                  ({text.version(String(scenario.version))}, {dateTime(scenario.updatedAt)})
+                  ({text.version(String(scenario.version))}, {dateTime(scenario.updatedAt)}
+                  {scenario.roadNetwork &&
+                    `, ${text.roadNetwork(scenario.roadNetwork.name, String(scenario.roadNetwork.revision))}`}
+                  )
                 </span>
               </label>{' '}
               <button

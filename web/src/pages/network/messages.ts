@@ -182,11 +182,15 @@ const fi = {
     compare: 'Vertaa valittuja',
     compareHint: 'Valitse vähintään kaksi (nykyinen verkko mukaan lukien).',
     version: (value: string) => `versio ${value}`,
+    roadNetwork: (name: string, revision: string) => `tieverkko ${name} (versio ${revision})`,
     failed: (message: string) => `Ei onnistunut: ${message}`,
   },
   comparison: {
     title: 'Vertailu',
     caption: 'Skenaariot rinnakkain; erotus verrattuna ensimmäiseen',
+    differentNetworks: (list: string) =>
+      `Skenaariot on laskettu eri tieverkoilla (${list}), joten osa eroista johtuu tieverkosta.`,
+    noRoadNetwork: 'linnuntie',
     metric: 'Mittari',
     difference: 'erotus',
     percentPoints: '%-yks.',
@@ -430,11 +434,15 @@ const sv: Messages = {
     compare: 'Jämför de valda',
     compareHint: 'Välj minst två (det nuvarande nätet medräknat).',
     version: (value: string) => `version ${value}`,
+    roadNetwork: (name: string, revision: string) => `vägnät ${name} (version ${revision})`,
     failed: (message: string) => `Misslyckades: ${message}`,
   },
   comparison: {
     title: 'Jämförelse',
     caption: 'Scenarierna sida vid sida; skillnad jämfört med det första',
+    differentNetworks: (list: string) =>
+      `Scenarierna har beräknats på olika vägnät (${list}), så en del av skillnaderna beror på vägnätet.`,
+    noRoadNetwork: 'fågelvägen',
     metric: 'Mätare',
     difference: 'skillnad',
     percentPoints: 'procentenheter',
@@ -676,11 +684,15 @@ const en: Messages = {
     compare: 'Compare the chosen',
     compareHint: 'Choose at least two (the current network counts).',
     version: (value: string) => `version ${value}`,
+    roadNetwork: (name: string, revision: string) => `road network ${name} (version ${revision})`,
     failed: (message: string) => `Failed: ${message}`,
   },
   comparison: {
     title: 'Comparison',
     caption: 'Scenarios side by side; difference from the first',
+    differentNetworks: (list: string) =>
+      `The scenarios were evaluated on different road networks (${list}), so some of the differences come from the roads.`,
+    noRoadNetwork: 'straight lines',
     metric: 'Measure',
     difference: 'difference',
     percentPoints: 'percentage points',
