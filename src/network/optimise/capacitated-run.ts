@@ -1,9 +1,15 @@
 import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';
-import type { EngineSearch, Found } from './heuristic.js';
 import { medianInstance, type RowBase, weightedDistance } from './median-instance.js';
-import { type Budget, makeBudget, outOfBudget, type PreparedProblem } from './types.js';
+import {
+  type Budget,
+  type EngineSearch,
+  type Found,
+  makeBudget,
+  outOfBudget,
+  type PreparedProblem,
+} from './types.js';
 import { searchMedian } from './vns.js';
 
 /**

@@ -1,48 +1,21 @@
-import type {
-  LocationSpec,
-  OptimiseOptions,
-  OptimiseProgress,
-  OptimiseResult,
-} from '../../model/optimise.js';
+import type { LocationSpec } from '../../model/index.js';
 import { runCapacitated } from './capacitated-run.js';
 import { type EngineSolution, solveMaxCovering, solvePCenter, solveSetCovering } from './covering.js';
 import { medianInstance, type RowBase, rowBase, weightedDistance } from './median-instance.js';
 import { solveMilp } from './milp.js';
 import { seededRandom } from './random.js';
-import { type Budget, outOfBudget, type PreparedProblem } from './types.js';
+import {
+  type Budget,
+  type EngineSearch,
+  type Found,
+  type HeuristicRun,
+  outOfBudget,
+  type PreparedProblem,
+} from './types.js';
 import { searchMedian } from './vns.js';
 
 /** Matrix cells up to which a heuristic run also asks HiGHS for the LP relaxation as its bound. */
 const relaxationCellLimit = 40_000;
-
-/** What a run found: the open sites, their assignment when the model has one, and the bound known. */
-export interface Found {
-  sites: Int32Array;
-  assignment: Int32Array | null;
-  bound: number | null;
-  boundSource: OptimiseResult['boundSource'];
-  iterations: number;
-  method: OptimiseResult['method'];
-  proven: boolean;
-}
-
-export type Progress = (progress: Omit<OptimiseProgress, 'fraction'>) => void;
-
-export interface HeuristicRun {
-  options: OptimiseOptions;
-  budget: Budget;
-  progress: Progress;
-}
-
-/** The metaheuristic's options as the engines take them. */
-export interface EngineSearch {
-  random: ReturnType<typeof seededRandom>;
-  budget: Budget;
-  maxIdleIterations: number;
-  onIteration: (iteration: number, best: number, bound: number | null) => void;
-  /** An explicit idle limit makes the run depend on the seed alone (and the time limit), not on timing. */
-  patient: boolean;
-}
 
 const heuristicFound = (solution: EngineSolution, boundSource: Found['boundSource']): Found => ({
   sites: solution.sites,

@@ -4,12 +4,18 @@ import {
   type OptimiseOptionsInput,
   type OptimiseProgress,
   type OptimiseResult,
-} from '../../model/optimise.js';
+} from '../../model/index.js';
 import { evaluate } from './evaluate.js';
-import { type Found, type Progress, runHeuristic } from './heuristic.js';
+import { runHeuristic } from './heuristic.js';
 import { solveMilpInWorker } from './milp-pool.js';
 import { prepareProblem } from './prepare.js';
-import { type LocationProblem, makeBudget, type PreparedProblem } from './types.js';
+import {
+  type Found,
+  type LocationProblem,
+  makeBudget,
+  type PreparedProblem,
+  type Progress,
+} from './types.js';
 
 export interface OptimiseControl {
   signal?: AbortSignal;

@@ -1,4 +1,11 @@
-import type { LocationSpec, OptimiseProgress, SiteStatus } from '../../model/index.js';
+import type {
+  LocationSpec,
+  OptimiseOptions,
+  OptimiseProgress,
+  OptimiseResult,
+  SiteStatus,
+} from '../../model/index.js';
+import type { seededRandom } from './random.js';
 
 /**
  * A location problem as plain data. The matrix is row-major, one row per demand point and one column per
@@ -75,3 +82,32 @@ export const outOfBudget = (budget: Budget): boolean => {
   else if (performance.now() > budget.deadline) budget.stopped = 'time';
   return budget.stopped !== 'none';
 };
+
+/** What a run found: the open sites, their assignment when the model has one, and the bound known. */
+export interface Found {
+  sites: Int32Array;
+  assignment: Int32Array | null;
+  bound: number | null;
+  boundSource: OptimiseResult['boundSource'];
+  iterations: number;
+  method: OptimiseResult['method'];
+  proven: boolean;
+}
+
+export type Progress = (progress: Omit<OptimiseProgress, 'fraction'>) => void;
+
+export interface HeuristicRun {
+  options: OptimiseOptions;
+  budget: Budget;
+  progress: Progress;
+}
+
+/** The metaheuristic's options as the engines take them. */
+export interface EngineSearch {
+  random: ReturnType<typeof seededRandom>;
+  budget: Budget;
+  maxIdleIterations: number;
+  onIteration: (iteration: number, best: number, bound: number | null) => void;
+  /** An explicit idle limit makes the run depend on the seed alone (and the time limit), not on timing. */
+  patient: boolean;
+}
