@@ -82,6 +82,19 @@ describe('the Data page', () => {
     expect(firstRow?.endsWith(`;${firstReject.rows[0]?.reason}`)).toBe(true);
   });
 
+  it('shows the first rejected rows of the newest import with their reasons in the page language', async () => {
+    const latest = [...imports]
+      .sort((a, b) => b.importId - a.importId)
+      .find((entry) => entry.rowsRejected > 0);
+    if (!latest) throw new Error('no import with rejected rows');
+    const finnish = await api<RejectsPage>(`/api/imports/${latest.importId}/rejects?limit=10&lang=fi`);
+    const english = await api<RejectsPage>(`/api/imports/${latest.importId}/rejects?limit=10&lang=en`);
+    const reasons = await page.locator('#reject-sample tbody tr td:last-child').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons).toEqual(finnish.rows.map((row) => row.reason));
+    expect(reasons).not.toEqual(english.rows.map((row) => row.reason));
+  });
+
   it('lists the municipalities with their population and the units with their producers', async () => {
     expect(areas.areas.length).toBeGreaterThan(0);
     expect(await page.locator('#municipalities tbody tr').count()).toBe(areas.areas.length);

@@ -3,6 +3,7 @@ import type {
   AreaLevel,
   AreaList,
   ImportView,
+  RejectsPage,
   ServiceClass,
   StoreStatus,
   UnitFeatureCollection,
@@ -17,6 +18,12 @@ export const apiPath = (path: string, params: Record<string, string | number | u
   const text = query.toString();
   return text === '' ? path : `${path}?${text}`;
 };
+
+/** One page of an import's rejected rows, reasons worded in the reader's language. */
+export const rejectsPath = (importId: number, params: { limit: number; lang: string }): string =>
+  apiPath(`/api/imports/${importId}/rejects`, params);
+
+export const useRejects = (path: string | null) => useApi<RejectsPage>(path);
 
 /** The reject report with its reasons in the reader's language. */
 export const rejectReportPath = (importId: number, lang: string): string =>

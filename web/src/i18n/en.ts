@@ -158,6 +158,14 @@ export const en: Messages = {
       downloadContext: (id: number) => `rejected rows of import ${id}`,
       noRejects: 'None rejected',
     },
+    rejects: {
+      caption: (id: number, file: string, shown: number, total: number) =>
+        `Rejected rows of import ${id} (${file}): the first ${shown} of ${total}, with their reasons`,
+      line: 'Line',
+      column: 'Column',
+      value: 'Value',
+      reason: 'Reason',
+    },
     areas: {
       title: 'Municipalities',
       caption: (year: string) => `Municipalities and population ${year}`,

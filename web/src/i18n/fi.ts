@@ -160,6 +160,14 @@ export const fi = {
       downloadContext: (id: number) => `tuonnin ${id} hylätyt rivit`,
       noRejects: 'Ei hylättyjä',
     },
+    rejects: {
+      caption: (id: number, file: string, shown: number, total: number) =>
+        `Tuonnin ${id} (${file}) hylätyt rivit: ${shown} ensimmäistä ${total}:stä syineen`,
+      line: 'Rivi',
+      column: 'Sarake',
+      value: 'Arvo',
+      reason: 'Syy',
+    },
     areas: {
       title: 'Kunnat',
       caption: (year: string) => `Kunnat ja väkiluku ${year}`,

@@ -158,6 +158,14 @@ export const sv: Messages = {
       downloadContext: (id: number) => `avvisade rader i import ${id}`,
       noRejects: 'Inga avvisade',
     },
+    rejects: {
+      caption: (id: number, file: string, shown: number, total: number) =>
+        `Avvisade rader i import ${id} (${file}): de första ${shown} av ${total} med orsak`,
+      line: 'Rad',
+      column: 'Kolumn',
+      value: 'Värde',
+      reason: 'Orsak',
+    },
     areas: {
       title: 'Kommuner',
       caption: (year: string) => `Kommuner och folkmängd ${year}`,

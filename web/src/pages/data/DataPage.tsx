@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { PageHeading } from '../../layout/PageHeading.js';
 import { CountyData } from './CountyData.js';
 import { ImportHistory } from './ImportHistory.js';
+import { RejectSample } from './RejectSample.js';
 import { Section } from './Section.js';
 import { StoreSummary } from './StoreSummary.js';
 
@@ -35,7 +36,14 @@ export const DataPage = () => {
         <Loaded state={status}>{(data) => <StoreSummary status={data} />}</Loaded>
       </Section>
       <Section id="import-history" title={t.data.imports.title}>
-        <Loaded state={imports}>{(data) => <ImportHistory imports={data} />}</Loaded>
+        <Loaded state={imports}>
+          {(data) => (
+            <>
+              <ImportHistory imports={data} />
+              <RejectSample imports={data} />
+            </>
+          )}
+        </Loaded>
       </Section>
       <Loaded state={combine(areas, units, shapes, points, serviceClasses)}>
         {([areaList, unitList, shapeCollection, pointCollection, classList]) => (
