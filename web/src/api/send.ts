@@ -7,8 +7,7 @@ import { failureOf } from './failure.js';
 export const sendJson = async <T>(
   method: 'POST' | 'PUT' | 'DELETE',
   path: string,
-  body?: unknown,
-  signal?: AbortSignal,
+  { body, signal }: { body?: unknown; signal?: AbortSignal | undefined } = {},
 ): Promise<T> => {
   const response = await fetch(path, {
     method,

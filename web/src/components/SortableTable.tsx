@@ -67,7 +67,10 @@ export const SortableTable = <Row,>({
   const byKey = new Map(columns.map((column) => [column.key, column]));
   const collator = new Intl.Collator(localeOf[language]);
   const sorted = order
-    ? sortRows(rows, order, (row, key) => byKey.get(key)?.sortValue?.(row) ?? null, collator.compare)
+    ? sortRows(rows, order, {
+        sortValue: (row, key) => byKey.get(key)?.sortValue?.(row) ?? null,
+        compareText: collator.compare,
+      })
     : rows;
   const captionId = `${id}-caption`;
   return (

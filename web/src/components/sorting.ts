@@ -12,8 +12,13 @@ export interface SortOrder<Key extends string> {
 export const sortRows = <Row, Key extends string>(
   rows: readonly Row[],
   order: SortOrder<Key>,
-  sortValue: (row: Row, key: Key) => number | string | null,
-  compareText: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+  {
+    sortValue,
+    compareText = (a, b) => a.localeCompare(b),
+  }: {
+    sortValue: (row: Row, key: Key) => number | string | null;
+    compareText?: (a: string, b: string) => number;
+  },
 ): Row[] => {
   const sign = order.direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {

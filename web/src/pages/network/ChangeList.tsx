@@ -17,10 +17,17 @@ interface ChangeListProps {
 
 export const describeChange = (
   change: ScenarioChange,
-  text: NetworkMessages['changes'],
-  unitName: (code: string) => string,
-  className: (code: string) => string,
-  format: Formats,
+  {
+    text,
+    unitName,
+    className,
+    format,
+  }: {
+    text: NetworkMessages['changes'];
+    unitName: (code: string) => string;
+    className: (code: string) => string;
+    format: Formats;
+  },
 ): string => {
   switch (change.kind) {
     case 'close':
@@ -68,7 +75,7 @@ export const ChangeList = ({
         <>
           <ol className="change-list" id="network-changes">
             {changes.map((change, index) => {
-              const description = describeChange(change, text, unitName, className, format);
+              const description = describeChange(change, { text, unitName, className, format });
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: changes are an ordered list without ids
                 <li key={index}>

@@ -20,7 +20,11 @@ const formatValue = (row: ComparisonRow, value: number, format: Formats): string
       ? format.decimal(value)
       : format.whole(value);
 
-const formatDifference = (row: ComparisonRow, value: number, format: Formats, points: string): string =>
+const formatDifference = (
+  row: ComparisonRow,
+  value: number,
+  { format, points }: { format: Formats; points: string },
+): string =>
   row.unit === 'share'
     ? `${format.signed(value * 100)} ${points}`
     : row.unit === 'minutes' || row.unit === 'fte'
@@ -110,7 +114,7 @@ const ScenarioFigure = ({ row, index }: { row: ComparisonRow; index: number }) =
       {index > 0 && difference !== null && difference !== undefined && (
         <span className={`difference difference--${verdict ?? 'neutral'}`}>
           {' '}
-          ({text.difference} {formatDifference(row, difference, format, text.percentPoints)}
+          ({text.difference} {formatDifference(row, difference, { format, points: text.percentPoints })}
           {verdict === 'better' && <>, ▲ {text.better}</>}
           {verdict === 'worse' && <>, ▼ {text.worse}</>}
           {verdict === 'same' && <>, {text.same}</>})

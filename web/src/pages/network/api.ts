@@ -32,7 +32,7 @@ export const useLivePost = <T>(path: string, body: unknown | null, delayMs = 60)
     const controller = new AbortController();
     setState((previous) => ({ ...previous, updating: true }));
     const timer = setTimeout(() => {
-      sendJson<T>('POST', path, JSON.parse(key), controller.signal)
+      sendJson<T>('POST', path, { body: JSON.parse(key), signal: controller.signal })
         .then((data) => {
           if (!controller.signal.aborted) setState({ data, updating: false, error: null });
         })
@@ -111,12 +111,12 @@ export const useRoadNetworks = () => {
 };
 
 export const makeNetworkActive = (name: string) =>
-  sendJson<RoadNetworkSummary>('PUT', '/api/network/roads/active', { name });
+  sendJson<RoadNetworkSummary>('PUT', '/api/network/roads/active', { body: { name } });
 
 export const saveScenario = (input: ScenarioInput, id?: string) =>
   id === undefined
-    ? sendJson<Scenario>('POST', '/api/network/scenarios', input)
-    : sendJson<Scenario>('PUT', `/api/network/scenarios/${encodeURIComponent(id)}`, input);
+    ? sendJson<Scenario>('POST', '/api/network/scenarios', { body: input })
+    : sendJson<Scenario>('PUT', `/api/network/scenarios/${encodeURIComponent(id)}`, { body: input });
 
 export const removeScenario = (id: string) =>
   sendJson<{ deleted: true }>('DELETE', `/api/network/scenarios/${encodeURIComponent(id)}`);
@@ -125,7 +125,7 @@ export const compareScenarios = (ids: string[]): Promise<ScenarioComparison> =>
   getJson<ScenarioComparison>(`/api/network/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
 
 export const startOptimisation = (body: object) =>
-  sendJson<OptimisationJob>('POST', '/api/network/optimisations', body);
+  sendJson<OptimisationJob>('POST', '/api/network/optimisations', { body });
 
 export const readOptimisation = (id: string): Promise<OptimisationJob> =>
   getJson<OptimisationJob>(`/api/network/optimisations/${encodeURIComponent(id)}`);

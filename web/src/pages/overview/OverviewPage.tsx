@@ -94,10 +94,18 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
           <a className="button" href={`${reportPath}?${reportQuery.toString()}`} onClick={followLink}>
             {text.actions.report}
           </a>
-          <a className="button" href={reportDownloadPath('pdf', chosen.name, year, language)} download>
+          <a
+            className="button"
+            href={reportDownloadPath('pdf', { setName: chosen.name, year, language })}
+            download
+          >
             {text.actions.pdf}
           </a>
-          <a className="button" href={reportDownloadPath('xlsx', chosen.name, year, language)} download>
+          <a
+            className="button"
+            href={reportDownloadPath('xlsx', { setName: chosen.name, year, language })}
+            download
+          >
             {text.actions.xlsx}
           </a>
         </div>

@@ -55,13 +55,18 @@ const Report = ({ set }: { set: MonitoringSetSummary }) => {
         <a
           className="button"
           download
-          href={reportDownloadPath('pdf', set.name, period ?? undefined, language, {
-            ids: chosen,
-            comments: Object.fromEntries(
-              [...params].flatMap(([name, value]) =>
-                name.startsWith('c.') && value ? [[name.slice(2), value]] : [],
+          href={reportDownloadPath('pdf', {
+            setName: set.name,
+            year: period ?? undefined,
+            language,
+            pdfChoices: {
+              ids: chosen,
+              comments: Object.fromEntries(
+                [...params].flatMap(([name, value]) =>
+                  name.startsWith('c.') && value ? [[name.slice(2), value]] : [],
+                ),
               ),
-            ),
+            },
           })}
         >
           {actions.pdf}
@@ -69,7 +74,7 @@ const Report = ({ set }: { set: MonitoringSetSummary }) => {
         <a
           className="button"
           download
-          href={reportDownloadPath('xlsx', set.name, period ?? undefined, language)}
+          href={reportDownloadPath('xlsx', { setName: set.name, year: period ?? undefined, language })}
         >
           {actions.xlsx}
         </a>

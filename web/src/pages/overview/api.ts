@@ -21,7 +21,7 @@ export const useMonitoringSetView = (id: number | undefined, year?: number) =>
   useApi<MonitoringSetView>(id === undefined ? null : apiPath(setPath(id), { year }));
 
 export const saveMonitoringSet = (id: number, update: MonitoringSetUpdate): Promise<MonitoringSet> =>
-  sendJson<MonitoringSet>('PUT', setPath(id), update);
+  sendJson<MonitoringSet>('PUT', setPath(id), { body: update });
 
 /** A set's item without a target keeps the stored one; a target the reader took away is deleted on its own. */
 export const deleteTarget = (id: number): Promise<unknown> => sendJson('DELETE', `/api/targets/${id}`);
@@ -29,10 +29,17 @@ export const deleteTarget = (id: number): Promise<unknown> => sendJson('DELETE',
 /** The report pack's downloads, made by the server from the same set and year. */
 export const reportDownloadPath = (
   format: 'pdf' | 'xlsx',
-  setName: string,
-  year: string | undefined,
-  language: string,
-  pdfChoices: { ids?: readonly string[] | undefined; comments?: Record<string, string> } = {},
+  {
+    setName,
+    year,
+    language,
+    pdfChoices = {},
+  }: {
+    setName: string;
+    year: string | undefined;
+    language: string;
+    pdfChoices?: { ids?: readonly string[] | undefined; comments?: Record<string, string> };
+  },
 ) =>
   apiPath(`/api/reports/report.${format}`, {
     set: setName,
