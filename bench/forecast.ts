@@ -106,23 +106,26 @@ for (let c = 0; c < classes.length; c++)
   for (let i = 0; i < municipalities * groupCount; i++)
     volume[c * municipalities * groupCount + i] =
       (base[i] as number) * (0.2 + ((i % ageCount) / ageCount) * c * 0.1);
-const use = estimateUse(2025, classes, base, volume);
+const use = estimateUse({ year: 2025, classes, population: base, volume });
 const demandAssumptions = {
   needTrend: { C3: 0.01 },
   shifts: [{ fromClass: 'C14', toClass: 'C13', share: 0.2, ratio: 3 }],
 };
-const municipalDemand = projectDemand(use, lastYear, 2045, demandAssumptions, 2045);
+const municipalDemand = projectDemand(use, lastYear, {
+  year: 2045,
+  assumptions: demandAssumptions,
+  shiftYear: 2045,
+});
 let cellDemandTotal = 0;
 const cellDemand = time(() => {
-  const spread = distributeDemandToCells(
-    use,
-    out,
-    cells.municipality,
+  const spread = distributeDemandToCells(use, {
+    cellPopulation: out,
+    cellMunicipality: cells.municipality,
     municipalDemand,
-    2045,
-    demandAssumptions,
-    2045,
-  );
+    year: 2045,
+    assumptions: demandAssumptions,
+    shiftYear: 2045,
+  });
   cellDemandTotal = spread.reduce((a, b) => a + b, 0);
 });
 const demandTotal = municipalDemand.reduce((a, b) => a + b, 0);

@@ -68,19 +68,22 @@ const spreadDemand = async (
   const found = municipalValues(context, projection, year);
   if (!found) throw new SoteatlasError('notFound', `variant "${variant.name}" has no figures for ${year}`);
   const { assumptions } = variant;
-  const municipal = projectDemand(base.use, found.values, year, assumptions.demand, assumptions.toYear);
+  const municipal = projectDemand(base.use, found.values, {
+    year,
+    assumptions: assumptions.demand,
+    shiftYear: assumptions.toYear,
+  });
   const cells = await projectedCounts(store, { variant, year, level: 'gridCell' });
   const areaIndex = new Map(context.history.areaCodes.map((code, i) => [code, i]));
   const cellMunicipality = Int32Array.from(cells.municipalityCodes, (code) => areaIndex.get(code) ?? 0);
-  const all = distributeDemandToCells(
-    base.use,
-    cells.counts,
+  const all = distributeDemandToCells(base.use, {
+    cellPopulation: cells.counts,
     cellMunicipality,
-    municipal,
+    municipalDemand: municipal,
     year,
-    assumptions.demand,
-    assumptions.toYear,
-  );
+    assumptions: assumptions.demand,
+    shiftYear: assumptions.toYear,
+  });
   const cellCount = cells.areaCodes.length;
   const areaCount = context.history.areaCodes.length;
   return new Map(

@@ -21,23 +21,26 @@ describe('distributeDemandToCells', () => {
     const volume = new Float64Array(groupCount);
     volume[groupIndex('male', 20)] = 10;
     volume[groupIndex('male', 80)] = 30;
-    const use = estimateUse(2025, ['HMC'], population, volume);
+    const use = estimateUse({ year: 2025, classes: ['HMC'], population, volume });
     // Ten years on, two cells: five 20-year-olds in each, eight 80-year-olds in one and two in the other;
     // the municipality as a whole has 10 + 10 as before.
     const cells = new Float64Array(2 * groupCount);
     cells.set(vector({ 20: 5, 80: 8 }), 0);
     cells.set(vector({ 20: 5, 80: 2 }), groupCount);
-    const municipal = projectDemand(use, population, 2035, noAssumptions, 2045);
+    const municipal = projectDemand(use, population, {
+      year: 2035,
+      assumptions: noAssumptions,
+      shiftYear: 2045,
+    });
     expect(municipal[0]).toBeCloseTo(40, 9);
-    const out = distributeDemandToCells(
-      use,
-      cells,
-      Int32Array.of(0, 0),
-      municipal,
-      2035,
-      noAssumptions,
-      2045,
-    );
+    const out = distributeDemandToCells(use, {
+      cellPopulation: cells,
+      cellMunicipality: Int32Array.of(0, 0),
+      municipalDemand: municipal,
+      year: 2035,
+      assumptions: noAssumptions,
+      shiftYear: 2045,
+    });
     // Cell 1: 5 × 1 + 8 × 3 = 29; cell 2: 5 × 1 + 2 × 3 = 11; they add up to 40 already.
     expect(out[0]).toBeCloseTo(29, 9);
     expect(out[1]).toBeCloseTo(11, 9);
@@ -74,23 +77,22 @@ describe('distributeDemandToCells', () => {
             for (let i = 0; i < areaCount * groupCount; i++)
               volume[c * areaCount * groupCount + i] =
                 (classRates[c] as number) * (c === 2 ? 0 : 1) * (municipal[i] as number) * (1 + (i % 5) / 10);
-          const use = estimateUse(2025, classes, municipal, volume);
+          const use = estimateUse({ year: 2025, classes, population: municipal, volume });
           const assumptions: DemandAssumptions = {
             needTrend: { A: trend },
             shifts: [{ fromClass: 'A', toClass: 'C', share: shiftShare, ratio: 2 }],
           };
           // The municipality's own (unrounded) projection a little off the cells', as in the store.
           const projected = municipal.map((v) => v * 1.01);
-          const demand = projectDemand(use, projected, year, assumptions, 2045);
-          const out = distributeDemandToCells(
-            use,
-            cells,
-            Int32Array.from(cellAreas),
-            demand,
+          const demand = projectDemand(use, projected, { year, assumptions, shiftYear: 2045 });
+          const out = distributeDemandToCells(use, {
+            cellPopulation: cells,
+            cellMunicipality: Int32Array.from(cellAreas),
+            municipalDemand: demand,
             year,
             assumptions,
-            2045,
-          );
+            shiftYear: 2045,
+          });
           for (let c = 0; c < classes.length; c++)
             for (let area = 0; area < areaCount; area++) {
               if (!cellAreas.includes(area)) continue;

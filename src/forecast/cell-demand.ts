@@ -16,12 +16,21 @@ import { groupCount } from './layout.js';
  */
 export const distributeDemandToCells = (
   use: UseBase,
-  cellPopulation: ArrayLike<number>,
-  cellMunicipality: Int32Array,
-  municipalDemand: Float64Array,
-  year: number,
-  assumptions: DemandAssumptions,
-  shiftYear: number,
+  {
+    cellPopulation,
+    cellMunicipality,
+    municipalDemand,
+    year,
+    assumptions,
+    shiftYear,
+  }: {
+    cellPopulation: ArrayLike<number>;
+    cellMunicipality: Int32Array;
+    municipalDemand: Float64Array;
+    year: number;
+    assumptions: DemandAssumptions;
+    shiftYear: number;
+  },
 ): Float64Array => {
   const cellCount = cellMunicipality.length;
   const classCount = use.classes.length;
@@ -33,7 +42,7 @@ export const distributeDemandToCells = (
         c * areaCount + (cellMunicipality[cell] as number)
       ] as number;
   const population = cellPopulation;
-  const raw = projectDemand({ ...use, areaFactors }, population, year, assumptions, shiftYear);
+  const raw = projectDemand({ ...use, areaFactors }, population, { year, assumptions, shiftYear });
 
   const residents = new Float64Array(cellCount);
   const areaResidents = new Float64Array(areaCount);

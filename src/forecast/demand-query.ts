@@ -52,12 +52,12 @@ const loadUse = async (store: Store, context: ForecastContext): Promise<UseData 
       row.volume,
     );
   }
-  const use = estimateUse(
+  const use = estimateUse({
     year,
-    classes.map((c) => c.code),
-    historyAt(history, history.years.indexOf(year)),
+    classes: classes.map((c) => c.code),
+    population: historyAt(history, history.years.indexOf(year)),
     volume,
-  );
+  });
   const unitRows = await store.all<{ unit: string; cls: string; code: string; volume: number }>(
     `SELECT unit_code AS unit, service_class AS cls, municipality_code AS code, sum(quantity) AS volume
      FROM events WHERE unit_code IS NOT NULL
@@ -137,7 +137,11 @@ export const demandTable = async (
   }
   const { use } = data;
   const shiftYear = query.variant.assumptions.toYear;
-  const demand = projectDemand(use, found.values, query.year, query.variant.assumptions.demand, shiftYear);
+  const demand = projectDemand(use, found.values, {
+    year: query.year,
+    assumptions: query.variant.assumptions.demand,
+    shiftYear,
+  });
   const volumePerFte = loadVolumePerFte();
   const areaCodeIndex = new Map(history.areaCodes.map((c, i) => [c, i]));
 

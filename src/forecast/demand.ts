@@ -22,14 +22,19 @@ export interface UseBase {
  * county's rates predict from its age structure, so the base year is reproduced exactly and only the
  * population's change moves the demand.
  */
-export const estimateUse = (
-  year: number,
-  classes: string[],
+export const estimateUse = ({
+  year,
+  classes,
+  population,
+  volume,
+}: {
+  year: number;
+  classes: string[];
   /** areas × groupCount residents of the base year. */
-  population: Float64Array,
+  population: Float64Array;
   /** classes × areas × groupCount volumes. */
-  volume: Float64Array,
-): UseBase => {
+  volume: Float64Array;
+}): UseBase => {
   const areaCount = population.length / groupCount;
   const residents = new Float64Array(bands);
   for (let i = 0; i < population.length; i++)
@@ -72,9 +77,15 @@ const expectedUse = (rates: Float64Array, c: number, population: Float64Array, a
 export const projectDemand = (
   use: UseBase,
   population: ArrayLike<number>,
-  year: number,
-  assumptions: DemandAssumptions,
-  shiftYear: number,
+  {
+    year,
+    assumptions,
+    shiftYear,
+  }: {
+    year: number;
+    assumptions: DemandAssumptions;
+    shiftYear: number;
+  },
 ): Float64Array => {
   const areaCount = population.length / groupCount;
   const demand = new Float64Array(use.classes.length * areaCount);

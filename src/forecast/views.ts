@@ -83,9 +83,15 @@ const point = (year: number, observed: boolean, values: Float64Array, open: bool
 const lineOf = (
   context: ForecastContext,
   projection: Projection,
-  areas: number[],
-  open: boolean,
-  withHistory: boolean,
+  {
+    areas,
+    open,
+    withHistory,
+  }: {
+    areas: number[];
+    open: boolean;
+    withHistory: boolean;
+  },
 ): ForecastSeriesLine => {
   const { history } = context;
   const points = [];
@@ -113,18 +119,26 @@ const lineOf = (
 export const forecastSeries = async (
   store: Store,
   context: ForecastContext,
-  variant: ForecastVariant,
-  area: { level: ViewLevel; code: string },
-  open: boolean,
+  {
+    variant,
+    area,
+    open,
+  }: {
+    variant: ForecastVariant;
+    area: { level: ViewLevel; code: string };
+    open: boolean;
+  },
 ): Promise<ForecastSeries | undefined> => {
   const areas = municipalitiesOf(context, area.level, area.code);
   if (areas.length === 0) return undefined;
   const projection = await cachedProjection(store, context, variant);
-  const lines = [lineOf(context, projection, areas, open, true)];
+  const lines = [lineOf(context, projection, { areas, open, withHistory: true })];
   for (const official of (await listVariants(store)).filter(
     (v) => v.kind === 'official' && v.name !== variant.name,
   )) {
-    lines.push(lineOf(context, await cachedProjection(store, context, official), areas, open, false));
+    lines.push(
+      lineOf(context, await cachedProjection(store, context, official), { areas, open, withHistory: false }),
+    );
   }
   return {
     areaLevel: area.level,
@@ -139,10 +153,17 @@ export const forecastSeries = async (
 export const forecastPyramid = async (
   store: Store,
   context: ForecastContext,
-  variant: ForecastVariant,
-  area: { level: ViewLevel; code: string },
-  year: number,
-  open: boolean,
+  {
+    variant,
+    area,
+    year,
+    open,
+  }: {
+    variant: ForecastVariant;
+    area: { level: ViewLevel; code: string };
+    year: number;
+    open: boolean;
+  },
 ): Promise<ForecastPyramid | undefined> => {
   const projection = await cachedProjection(store, context, variant);
   let values: Float64Array;
@@ -193,9 +214,15 @@ const pyramidYears = (context: ForecastContext, projection: Projection): number[
 export const forecastPyramids = async (
   store: Store,
   context: ForecastContext,
-  variant: ForecastVariant,
-  area: { level: Exclude<ViewLevel, 'gridCell'>; code: string },
-  open: boolean,
+  {
+    variant,
+    area,
+    open,
+  }: {
+    variant: ForecastVariant;
+    area: { level: Exclude<ViewLevel, 'gridCell'>; code: string };
+    open: boolean;
+  },
 ): Promise<ForecastPyramids | undefined> => {
   const areas = municipalitiesOf(context, area.level, area.code);
   if (areas.length === 0) return undefined;

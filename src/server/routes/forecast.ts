@@ -157,7 +157,11 @@ export const forecastSeriesRoute = defineRoute({
     const ready = await prepare(store, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area) return undefined;
-    return forecastSeries(store, ready.context, ready.variant, area, seesUnsuppressed(viewer));
+    return forecastSeries(store, ready.context, {
+      variant: ready.variant,
+      area,
+      open: seesUnsuppressed(viewer),
+    });
   },
 });
 
@@ -181,7 +185,12 @@ export const forecastPyramidRoute = defineRoute({
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area) return undefined;
     const year = query.year ?? ready.context.geography.year;
-    return forecastPyramid(store, ready.context, ready.variant, area, year, seesUnsuppressed(viewer));
+    return forecastPyramid(store, ready.context, {
+      variant: ready.variant,
+      area,
+      year,
+      open: seesUnsuppressed(viewer),
+    });
   },
 });
 
@@ -203,13 +212,11 @@ export const forecastPyramidsRoute = defineRoute({
     const ready = await prepare(store, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area || area.level === 'gridCell') return undefined;
-    return forecastPyramids(
-      store,
-      ready.context,
-      ready.variant,
-      { level: area.level, code: area.code },
-      seesUnsuppressed(viewer),
-    );
+    return forecastPyramids(store, ready.context, {
+      variant: ready.variant,
+      area: { level: area.level, code: area.code },
+      open: seesUnsuppressed(viewer),
+    });
   },
 });
 
