@@ -142,3 +142,21 @@ describe('a command meeting the store of a running server', () => {
     }
   });
 });
+
+describe('soteatlas import --lang', () => {
+  it('words the refusal in the language asked for, English by default; refuses an unknown language', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'store.duckdb');
+    const headerOnly = writeText(dir, 'header.csv', [eventHeader]);
+    const finnish = await run('import', headerOnly, '--kind', 'events', '--db', db, '--lang', 'fi');
+    expect(finnish.code).toBe(2);
+    expect(JSON.parse(finnish.stdout)).toMatchObject({
+      refused: true,
+      reason: 'tiedostossa on otsikkorivi mutta ei yhtään tietoriviä',
+      refusal: { code: 'headerOnly', params: {} },
+    });
+    const english = await run('import', headerOnly, '--kind', 'events', '--db', db);
+    expect(JSON.parse(english.stdout).reason).toBe('the file has a header row but no data rows');
+    expect((await run('import', headerOnly, '--kind', 'events', '--db', db, '--lang', 'de')).code).toBe(1);
+  });
+});
