@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/index.js';
 import { importFile } from './import-file.js';
@@ -103,6 +104,35 @@ describe('importFile: PxWeb exports as served, with the shipped classification',
     expect(ra.reason).toMatch(
       /required columns are missing: age .*; sex .*Found: Alue, Vuosi, Väestö 31\.12\./,
     );
+  });
+
+  it('imports 11re saved as XLSX: title and blank rows above the header, footnotes below', async () => {
+    const { store, dir } = await countryStore();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('11re');
+    sheet.getCell('A1').value = 'Väestö 31.12. muuttujina Alue, Ikä, Sukupuoli ja Vuosi';
+    sheet.getRow(3).values = ['Alue', 'Ikä', 'Miehet 2019 Väestö 31.12.', 'Naiset 2019 Väestö 31.12.'];
+    sheet.getRow(4).values = ['KOKO MAA', 'Yhteensä', 2717199, 2808093];
+    sheet.getRow(5).values = ['Helsinki', '0', 3156, 3007];
+    sheet.getRow(6).values = ['Närpes', '100 -', 1, 4];
+    sheet.getCell('A8').value = 'Lähde: Tilastokeskus, väestörakenne';
+    const file = join(dir, '11re.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const summary = await importFile(store, { file, kind: 'population' });
+    expect(summary).toMatchObject({
+      refused: false,
+      format: 'xlsx',
+      rowsRead: 6,
+      rowsAccepted: 4,
+      totalsSkipped: 2,
+      noteLinesSkipped: 2,
+    });
+    expect((await stored(store)).map((r) => `${r.area_code} ${r.age} ${r.sex} ${r.count}`)).toEqual([
+      '091 0 female 3007',
+      '091 0 male 3156',
+      '545 100 female 4',
+      '545 100 male 1',
+    ]);
   });
 
   it('refuses a file that holds nothing but totals, saying so', async () => {

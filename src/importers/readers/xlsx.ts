@@ -14,7 +14,13 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value);
 };
 
-/** Reads the first worksheet of an XLSX file with a streaming reader; the first row is the header. */
+/** A PxWeb export has its title and perhaps a note above the header; more one-cell rows than this are a header of one column. */
+const maxTitleRows = 6;
+
+/**
+ * Reads the first worksheet of an XLSX file with a streaming reader. The header is the first row of
+ * two or more cells: one-cell rows above it are title lines, as in PxWeb's XLSX exports.
+ */
 export const readXlsx = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -25,24 +31,40 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
   });
   let headers: string[] = [];
   let emptyRows = 0;
+  let titleRows = 0;
+  let footnotes = 0;
 
   async function* rows(): AsyncGenerator<{ line: number; fields: string[] }> {
+    // One-cell rows below a titled table's data: footnotes if nothing but more of them follows.
+    let held: { line: number; fields: string[] }[] = [];
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-        if (row.number === 1 || headers.length === 0) {
-          headers = values.map((v) => v.trim());
+        const filled = values.filter((v) => v.trim() !== '').length;
+        if (headers.length === 0) {
+          // PxWeb writes the table's title in A1 (and sometimes a note below it) above the header.
+          if (filled === 0) emptyRows++;
+          else if (filled === 1 && titleRows < maxTitleRows) titleRows++;
+          else headers = values.map((v) => v.trim());
           continue;
         }
-        if (values.every((v) => v.trim() === '')) {
+        if (filled === 0) {
           emptyRows++;
           continue;
         }
         while (values.length < headers.length) values.push('');
-        yield { line: row.number, fields: values };
+        const record = { line: row.number, fields: values };
+        if (titleRows > 0 && headers.length > 1 && filled === 1 && values[0]?.trim()) {
+          held.push(record);
+          continue;
+        }
+        yield* held;
+        held = [];
+        yield record;
       }
       break;
     }
+    footnotes = held.length;
   }
 
   const iterator = rows();
@@ -70,5 +92,6 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
     bytesTotal,
     batches: batches(),
     emptyLines: () => emptyRows,
+    noteLines: () => titleRows + footnotes,
   };
 };
