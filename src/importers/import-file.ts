@@ -193,7 +193,9 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     if (passthrough && table.tagged) {
       for await (const batch of table.tagged(guard)) {
         if (options.signal?.aborted) throw new ImportCancelled();
-        if (writing()) await staging.writeBytes(batch.bytes, batch.rows - rowsRead);
+        if (writing())
+          await staging.writeBytes(batch.bytes, batch.rows - rowsRead - batch.malformedLines.length);
+        for (const line of batch.malformedLines) structural.push({ line, reason: reason('unclosedQuote') });
         rowsRead = batch.rows;
         options.onProgress?.({ phase: 'reading', done: batch.bytesRead, total: table.bytesTotal });
       }

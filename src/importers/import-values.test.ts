@@ -205,3 +205,21 @@ describe('importFile: the open top age', () => {
     expect(await store.all('SELECT count(*) AS n FROM population WHERE age = 100')).toEqual([{ n: 19 }]);
   });
 });
+
+describe('importFile: CSV quoting the stager cannot pass on', () => {
+  it('rejects a stray quote, a bare carriage return or an unclosed quote by line and loses no row', async () => {
+    const { store, dir } = await seeded();
+    const file = writeText(
+      dir,
+      'q.csv',
+      `${eventHeader}\n${eventRow('Q1', { key: 'ab"cd"efgh' })}\n${eventRow('Q2', { key: '\rabcdefgh' })}\n${eventRow('Q3')}\n${eventRow('Q4', { key: '"abcdefgh' })}\n${eventRow('Q5')}\n`,
+    );
+    const summary = await importFile(store, { file, kind: 'events' });
+    expect(summary).toMatchObject({ rowsRead: 4, rowsAccepted: 1, rowsRejected: 3 });
+    expect((await rejectsOf(store)).map((r) => [r.line, r.reason])).toEqual([
+      [2, 'a quoted value is not closed properly'],
+      [3, 'a quoted value is not closed properly'],
+      [5, 'a quoted value is not closed properly'],
+    ]);
+  });
+});

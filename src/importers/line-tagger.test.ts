@@ -47,4 +47,14 @@ describe('LineTagger', () => {
       ),
     );
   });
+
+  it('rejects records DuckDB would read differently instead of staging or losing them', () => {
+    const tagger = new LineTagger(';'.charCodeAt(0));
+    // A quote opens a field only at its start; an odd count runs the record on, to the file's end if need be.
+    const text = 'a;b\n1;bare\rcr\n2;"ok";"a""b"\n3;x"y"z\n4;"never closed\n5;z\n';
+    const staged = Buffer.concat([tagger.push(Buffer.from(text)), tagger.end()]).toString('utf8');
+    expect(staged).toBe('3;2;"ok";"a""b"\n');
+    expect(tagger.rows).toBe(4);
+    expect(tagger.takeMalformedLines()).toEqual([2, 4, 5]);
+  });
 });

@@ -15,6 +15,11 @@ export class LineTagger {
   private line = 1;
   rows = 0;
   emptyLines = 0;
+  /**
+   * Lines of records whose quoting DuckDB would read differently from us (a quote inside an
+   * unquoted field, an unclosed quote, a bare carriage return): rejected here, never staged.
+   */
+  malformedLines: number[] = [];
 
   /** `skipRecords`: the header and any title lines above it, dropped before the first row. */
   constructor(
@@ -27,6 +32,7 @@ export class LineTagger {
     const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     // The next quote ahead, found once and passed by, so the search stays linear in the chunk.
     let nextQuote = data.indexOf(QUOTE);
+    let nextCr = data.indexOf(CR);
     let out: Buffer = Buffer.allocUnsafe(data.length + (data.length >> 2) + 64);
     let o = 0;
     let start = 0;
@@ -50,7 +56,14 @@ export class LineTagger {
       if (end > start && data[end - 1] === CR) end--;
       if (isBlank(data, start, end)) this.emptyLines++;
       else if (this.skipRecords > 0) this.skipRecords--;
-      else {
+      else if (
+        (quotes > 0 || crWithin(nextCr, start, end)) &&
+        !wellFormed(data, start, end, this.delimiter)
+      ) {
+        this.malformedLines.push(recordLine);
+        this.rows++;
+        onRecord?.(recordLine, data.subarray(start, end));
+      } else {
         if (out.length - o < end - start + 24) out = grow(out, o, end - start + 24);
         o += writeDigits(out, o, recordLine);
         out[o++] = this.delimiter;
@@ -61,6 +74,7 @@ export class LineTagger {
       }
       start = newline + 1;
       search = start;
+      if (nextCr >= 0 && nextCr < start) nextCr = data.indexOf(CR, start);
       recordLine = this.line;
       quotes = 0;
     }
@@ -74,9 +88,53 @@ export class LineTagger {
     if (this.carry.length === 0) return Buffer.alloc(0);
     const rest = this.carry;
     this.carry = Buffer.alloc(0);
-    return this.push(Buffer.concat([rest, Buffer.from([LF])]), onRecord);
+    const tagged = this.push(Buffer.concat([rest, Buffer.from([LF])]), onRecord);
+    // A quote never closed holds the rest of the file: one malformed record, not a lost one.
+    if (this.carry.length > 0) {
+      const record = this.carry.subarray(0, this.carry.length - 1);
+      this.carry = Buffer.alloc(0);
+      if (this.skipRecords > 0) this.skipRecords--;
+      else {
+        this.malformedLines.push(this.line);
+        this.rows++;
+        onRecord?.(this.line, record);
+      }
+    }
+    return tagged;
+  }
+
+  /** The malformed lines found since the last call. */
+  takeMalformedLines(): number[] {
+    const lines = this.malformedLines;
+    this.malformedLines = [];
+    return lines;
   }
 }
+
+const crWithin = (at: number, start: number, end: number): boolean => at >= start && at < end;
+
+/** Whether every field is either unquoted without quotes or carriage returns, or quoted and closed properly. */
+const wellFormed = (data: Buffer, start: number, end: number, delimiter: number): boolean => {
+  let i = start;
+  for (;;) {
+    if (i < end && data[i] === QUOTE) {
+      for (i++; ; i++) {
+        if (i >= end) return false;
+        if (data[i] !== QUOTE) continue;
+        if (i + 1 < end && data[i + 1] === QUOTE) i++;
+        else break;
+      }
+      i++;
+      if (i === end) return true;
+      if (data[i] !== delimiter) return false;
+      i++;
+    } else {
+      for (; i < end && data[i] !== delimiter; i++) if (data[i] === QUOTE || data[i] === CR) return false;
+      if (i >= end) return true;
+      i++;
+    }
+  }
+};
 
 const isBlank = (data: Buffer, start: number, end: number): boolean => {
   if (end - start > 64) return false;

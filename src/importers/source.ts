@@ -25,6 +25,8 @@ export interface TaggedBatch {
   /** Records tagged so far, in all. */
   rows: number;
   bytesRead: number;
+  /** Lines of records rejected for their quoting, not staged. */
+  malformedLines: number[];
 }
 
 /** What every reader returns: how the file is written, its column names and its records in batches. */

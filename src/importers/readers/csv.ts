@@ -134,11 +134,16 @@ export const readCsv = async (
       const rowsBefore = tagger.rows;
       const staged = tagger.push(bytes, suspicious || carriedSuspicion ? check : undefined);
       carriedSuspicion = suspicious || (carriedSuspicion && tagger.rows === rowsBefore);
-      yield { bytes: staged, rows: tagger.rows, bytesRead };
+      yield { bytes: staged, rows: tagger.rows, bytesRead, malformedLines: tagger.takeMalformedLines() };
     }
     const staged = tagger.end(check);
     emptyLines = tagger.emptyLines;
-    yield { bytes: staged, rows: tagger.rows, bytesRead: bytesTotal };
+    yield {
+      bytes: staged,
+      rows: tagger.rows,
+      bytesRead: bytesTotal,
+      malformedLines: tagger.takeMalformedLines(),
+    };
   }
 
   return {
