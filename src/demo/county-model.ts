@@ -27,16 +27,14 @@ export const buildCountyModel = (seed: number, residents: number, years: number)
   // The history starts at least ten years back, so that forecasts can be tested against it.
   const firstYear = Math.min(firstPopulationYear, eventYears[0] ?? lastFullYear);
   const geography = buildGeography(seed, firstYear);
-  const history = simulateHistory(
-    seed,
-    geography,
+  const history = simulateHistory(seed, geography, {
     residents,
     firstYear,
-    lastFullYear,
-    municipalityDefinitions.map((d) => d.residentShare),
-  );
+    lastYear: lastFullYear,
+    residentShares: municipalityDefinitions.map((d) => d.residentShare),
+  });
   const cells = habitableCells(geography);
-  const grids = eventYears.map((year) => allocateToCells(seed, geography, history, year, cells));
+  const grids = eventYears.map((year) => allocateToCells(seed, geography, { history, year, cells }));
   const populatedCells = new Set<number>();
   for (const grid of grids) {
     grid.cells.forEach((cell, slot) => {

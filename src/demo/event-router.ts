@@ -12,23 +12,36 @@ export class EventRouter implements EventSink {
   /** Visits (or care days, for housing units) per unit. */
   readonly unitVolume: Float64Array;
   events = 0;
+  readonly #main: EventFile;
+  readonly #ownReports: readonly (EventFile | undefined)[];
+  readonly #classCount: number;
 
   constructor(
-    private readonly main: EventFile,
-    /** The producer file for each unit whose producer reports itself, else undefined. */
-    private readonly ownReports: readonly (EventFile | undefined)[],
-    municipalityCount: number,
-    private readonly classCount: number,
-    unitCount: number,
+    main: EventFile,
+    {
+      ownReports,
+      municipalityCount,
+      classCount,
+      unitCount,
+    }: {
+      /** The producer file for each unit whose producer reports itself, else undefined. */
+      ownReports: readonly (EventFile | undefined)[];
+      municipalityCount: number;
+      classCount: number;
+      unitCount: number;
+    },
   ) {
+    this.#main = main;
+    this.#ownReports = ownReports;
+    this.#classCount = classCount;
     this.costCents = new Float64Array(municipalityCount * classCount);
     this.unitVolume = new Float64Array(unitCount);
   }
 
   accept(event: EventRecord): void {
-    (this.ownReports[event.unit] ?? this.main).write(event);
+    (this.#ownReports[event.unit] ?? this.#main).write(event);
     this.events++;
-    const cost = event.municipality * this.classCount + event.serviceClass;
+    const cost = event.municipality * this.#classCount + event.serviceClass;
     this.costCents[cost] = (this.costCents[cost] ?? 0) + event.costCents;
     if (event.kind === visitKind || event.kind === careDayKind) {
       this.unitVolume[event.unit] = (this.unitVolume[event.unit] ?? 0) + event.quantity;

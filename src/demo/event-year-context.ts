@@ -38,10 +38,17 @@ export const serviceClassUsages = (serviceClasses: readonly ServiceClass[]): Ser
 /** Everything one year's events are drawn from, and the codes the files print. */
 export const eventYearContext = (
   model: CountyModel,
-  year: number,
-  units: readonly DemoUnit[],
-  producers: readonly DemoProducer[],
-  serviceClasses: readonly ServiceClass[],
+  {
+    year,
+    units,
+    producers,
+    serviceClasses,
+  }: {
+    year: number;
+    units: readonly DemoUnit[];
+    producers: readonly DemoProducer[];
+    serviceClasses: readonly ServiceClass[];
+  },
 ): { context: EventYear; lookups: EventLookups } => {
   const grid = model.grids[model.eventYears.indexOf(year)];
   if (!grid) throw new Error(`no grid population for ${year}`);

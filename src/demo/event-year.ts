@@ -56,7 +56,12 @@ export const eventFileStyle = (year: number): EventFileStyle => {
 /** Writes one year's event files and returns what the cost report and unit capacities need. */
 export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYearResult> => {
   const { model, year, units, outDir, mappedProducer } = inputs;
-  const { context, lookups } = eventYearContext(model, year, units, inputs.producers, inputs.serviceClasses);
+  const { context, lookups } = eventYearContext(model, {
+    year,
+    units,
+    producers: inputs.producers,
+    serviceClasses: inputs.serviceClasses,
+  });
   const style = eventFileStyle(year);
   const mainPath = `events-${year}.csv`;
   const ownPath = `${mappedProducer.filePrefix}-${year}.csv`;
@@ -78,19 +83,18 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
       sinks.push(ownSink);
       own = producerEventFile(ownSink, lookups, context.calendar, `${mappedProducer.code}-${year}-`);
     }
-    const router = new EventRouter(
-      main,
-      units.map((u) => (u.producerCode === mappedProducer.code ? own : undefined)),
-      lookups.municipalityCodes.length,
-      lookups.classCodes.length,
-      units.length,
-    );
+    const router = new EventRouter(main, {
+      ownReports: units.map((u) => (u.producerCode === mappedProducer.code ? own : undefined)),
+      municipalityCount: lookups.municipalityCodes.length,
+      classCount: lookups.classCodes.length,
+      unitCount: units.length,
+    });
     const choice = emptyCellChoice(context.networks);
     const record = emptyRecord();
     const bounds = chunkBounds(context.grid.counts, context.grid.cells.length, inputs.chunks);
     for (let chunk = 0; chunk < inputs.chunks; chunk++) {
       for (let slot = bounds[chunk] ?? 0; slot < (bounds[chunk + 1] ?? 0); slot++) {
-        generateSlotEvents(context, slot, choice, record, router);
+        generateSlotEvents(context, { slot, choice, record, sink: router });
         if (mainSink.backedUp) await mainSink.waitForRoom();
       }
       for (const sink of sinks) await sink.waitForRoom();

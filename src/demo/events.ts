@@ -87,10 +87,7 @@ const accessScaleKm = 30;
 /** Generates one year's events of the residents of one grid cell (a slot of the grid population). */
 export const generateSlotEvents = (
   context: EventYear,
-  slot: number,
-  choice: CellChoice,
-  record: EventRecord,
-  sink: EventSink,
+  { slot, choice, record, sink }: { slot: number; choice: CellChoice; record: EventRecord; sink: EventSink },
 ): void => {
   const { grid, classes, year, seed } = context;
   const municipality = grid.municipalityOf[slot] ?? -1;
@@ -101,7 +98,12 @@ export const generateSlotEvents = (
   if (residentsHere === 0) return;
   const cell = grid.cells[slot] ?? 0;
   const centre = cellCentre(context.window, cell);
-  fillCellChoice(choice, context.networks, context.units, context.choiceKm, centre.x, centre.y);
+  fillCellChoice(choice, {
+    networks: context.networks,
+    units: context.units,
+    choiceKm: context.choiceKm,
+    at: centre,
+  });
   const random = Random.of(seed, 1001, year, cell);
   const need = context.needByMunicipality[municipality] ?? 1;
   record.municipality = municipality;
@@ -128,12 +130,13 @@ export const generateSlotEvents = (
           const cumulative = choice.cumulative[k] ?? new Float64Array(0);
           const home = network.physical[random.pickCumulative(cumulative)] ?? -1;
           const perUser = usage.table.perUser[group] ?? 1;
+          const client: ClientDraw = { usage, home, perUser, random, record, sink };
           if (usage.definition.pattern === 'visits') {
-            emitVisits(context, usage, network, home, perUser, nearestKm, random, record, sink);
+            emitVisits(context, { ...client, network, nearestKm });
           } else if (usage.definition.pattern === 'weekly') {
-            emitWeeks(context, usage, home, perUser, random, record, sink);
+            emitWeeks(context, client);
           } else {
-            emitMonths(context, usage, home, perUser, random, record, sink);
+            emitMonths(context, client);
           }
         }
       }
@@ -141,16 +144,30 @@ export const generateSlotEvents = (
   }
 };
 
+/** One client's draw in one service class: the unit they use, how much, and where their events go. */
+interface ClientDraw {
+  usage: ServiceClassUsage;
+  /** The client's own unit (index into the year's units). */
+  home: number;
+  /** Expected events (or weeks, months) per client of this age and sex. */
+  perUser: number;
+  random: Random;
+  record: EventRecord;
+  sink: EventSink;
+}
+
 const emitVisits = (
   context: EventYear,
-  usage: ServiceClassUsage,
-  network: ClassNetwork,
-  home: number,
-  perUser: number,
-  nearestKm: number,
-  random: Random,
-  record: EventRecord,
-  sink: EventSink,
+  {
+    usage,
+    network,
+    home,
+    perUser,
+    nearestKm,
+    random,
+    record,
+    sink,
+  }: ClientDraw & { network: ClassNetwork; nearestKm: number },
 ): void => {
   const definition = usage.definition;
   const table = definition.everyDay ? context.calendar.everyDayTable : context.calendar.workingDayTable;
@@ -174,15 +191,7 @@ const emitVisits = (
 };
 
 /** Home care: one row per week in service, quantity = visits that week; intensity differs per client. */
-const emitWeeks = (
-  context: EventYear,
-  usage: ServiceClassUsage,
-  home: number,
-  perUser: number,
-  random: Random,
-  record: EventRecord,
-  sink: EventSink,
-): void => {
+const emitWeeks = (context: EventYear, { usage, home, perUser, random, record, sink }: ClientDraw): void => {
   const mondays = context.calendar.mondays;
   const weeks = Math.min(mondays.length, Math.max(1, Math.round(perUser * random.between(0.2, 1.8))));
   const first = random.int(mondays.length - weeks + 1);
@@ -209,15 +218,7 @@ const emitWeeks = (
 };
 
 /** Housing services: one row per month in care, quantity = care days that month. */
-const emitMonths = (
-  context: EventYear,
-  usage: ServiceClassUsage,
-  home: number,
-  perUser: number,
-  random: Random,
-  record: EventRecord,
-  sink: EventSink,
-): void => {
+const emitMonths = (context: EventYear, { usage, home, perUser, random, record, sink }: ClientDraw): void => {
   const starts = context.calendar.monthStarts;
   const months = Math.min(12, Math.max(1, Math.round(perUser * random.between(0.4, 1.6))));
   const first = random.int(13 - months);
@@ -246,6 +247,7 @@ const offers = (unit: DemoUnit | undefined, channel: number): boolean =>
  * The channel of one contact: the class's usual mix, with digital contacts favoured by working-age
  * adults and avoided by the very old, and remote ones more common the further away the unit is.
  */
+// Positional: called for every generated event (millions per county), where an options object would allocate each time.
 const pickChannel = (
   shares: readonly [number, number, number],
   age: number,
@@ -262,6 +264,7 @@ const pickChannel = (
 };
 
 /** Cost with log-normal noise: the same service costs more or less with its length and staff. */
+// Positional: called for every generated event (millions per county), where an options object would allocate each time.
 const costCents = (context: EventYear, unit: number, euros: number, spread: number, random: Random): number =>
   Math.round(
     euros *

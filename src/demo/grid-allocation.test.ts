@@ -18,8 +18,13 @@ describe('allocateToCells', () => {
         fc.integer({ min: 300, max: 30_000 }),
         fc.constantFrom(2023, 2024),
         (seed, residents, year) => {
-          const history = simulateHistory(seed, geography, residents, 2015, 2025, shares);
-          const grid = allocateToCells(seed, geography, history, year, cells);
+          const history = simulateHistory(seed, geography, {
+            residents: residents,
+            firstYear: 2015,
+            lastYear: 2025,
+            residentShares: shares,
+          });
+          const grid = allocateToCells(seed, geography, { history, year: year, cells });
           const y = history.years.indexOf(year);
           geography.municipalities.forEach((municipality, m) => {
             const expected = history.counts[m]?.[y];
@@ -39,8 +44,13 @@ describe('allocateToCells', () => {
   });
 
   it('houses more young adults per resident in town cells than in the countryside', () => {
-    const history = simulateHistory(1, geography, 50_000, 2015, 2025, shares);
-    const grid = allocateToCells(1, geography, history, 2025, cells);
+    const history = simulateHistory(1, geography, {
+      residents: 50_000,
+      firstYear: 2015,
+      lastYear: 2025,
+      residentShares: shares,
+    });
+    const grid = allocateToCells(1, geography, { history, year: 2025, cells });
     const share = (urban: boolean) => {
       let young = 0;
       let all = 0;

@@ -36,9 +36,11 @@ export const habitableCells = (geography: Geography): Int32Array => {
 export const allocateToCells = (
   seed: number,
   geography: Geography,
-  history: PopulationHistory,
-  year: number,
-  cells: Int32Array = habitableCells(geography),
+  {
+    history,
+    year,
+    cells = habitableCells(geography),
+  }: { history: PopulationHistory; year: number; cells?: Int32Array },
 ): GridPopulation => {
   const yearIndex = history.years.indexOf(year);
   if (yearIndex < 0) throw new Error(`no population history for ${year}`);

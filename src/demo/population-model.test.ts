@@ -43,7 +43,12 @@ describe('projectOneYear', () => {
 });
 
 describe('simulateHistory', () => {
-  const history = simulateHistory(5, geography, 20_000, 2015, 2025, shares);
+  const history = simulateHistory(5, geography, {
+    residents: 20_000,
+    firstYear: 2015,
+    lastYear: 2025,
+    residentShares: shares,
+  });
   const last = history.years.length - 1;
 
   it('covers 2015–2025 and ends near the requested size', () => {
@@ -94,7 +99,12 @@ describe('simulateHistory', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const again = simulateHistory(5, geography, 20_000, 2015, 2025, shares);
+    const again = simulateHistory(5, geography, {
+      residents: 20_000,
+      firstYear: 2015,
+      lastYear: 2025,
+      residentShares: shares,
+    });
     expect(again.counts.map((c) => c.map(sum))).toEqual(history.counts.map((c) => c.map(sum)));
   });
 });

@@ -82,15 +82,24 @@ const total = (population: Int32Array): number => population.reduce((a, b) => a 
 export const simulateHistory = (
   seed: number,
   geography: Geography,
-  residents: number,
-  firstYear: number,
-  lastYear: number,
-  residentShares: readonly number[],
+  {
+    residents,
+    firstYear,
+    lastYear,
+    residentShares,
+  }: {
+    /** About how many people live in the county in the last year. */
+    residents: number;
+    firstYear: number;
+    lastYear: number;
+    /** Each original municipality's share of the residents at the start. */
+    residentShares: readonly number[];
+  },
 ): PopulationHistory => {
   const structures = residentShares.map((_, t) => initialStructure(geography, t));
   const urbanities = residentShares.map((_, t) => municipalityUrbanity(geography, t));
   const run = (start: number) =>
-    runHistory(seed, start, firstYear, lastYear, residentShares, structures, urbanities);
+    runHistory(seed, { residents: start, firstYear, lastYear, residentShares, structures, urbanities });
   const trial = run(residents);
   const trialLast = trial[trial.length - 1] ?? [];
   const reached = trialLast.reduce((sum, population) => sum + total(population), 0);
@@ -117,12 +126,22 @@ export const simulateHistory = (
 /** Populations of the original municipalities, [year index][territory]. */
 const runHistory = (
   seed: number,
-  residents: number,
-  firstYear: number,
-  lastYear: number,
-  residentShares: readonly number[],
-  structures: readonly Float64Array[],
-  urbanities: readonly number[],
+  {
+    residents,
+    firstYear,
+    lastYear,
+    residentShares,
+    structures,
+    urbanities,
+  }: {
+    residents: number;
+    firstYear: number;
+    lastYear: number;
+    residentShares: readonly number[];
+    /** Each territory's starting age and sex structure. */
+    structures: readonly Float64Array[];
+    urbanities: readonly number[];
+  },
 ): Int32Array[][] => {
   const starts = apportion(residents, residentShares);
   const history: Int32Array[][] = [structures.map((structure, t) => apportion(starts[t] ?? 0, structure))];

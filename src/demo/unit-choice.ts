@@ -42,11 +42,19 @@ export const emptyCellChoice = (networks: readonly ClassNetwork[]): CellChoice =
  */
 export const fillCellChoice = (
   choice: CellChoice,
-  networks: readonly ClassNetwork[],
-  units: readonly DemoUnit[],
-  choiceKm: readonly number[],
-  x: number,
-  y: number,
+  {
+    networks,
+    units,
+    choiceKm,
+    at: { x, y },
+  }: {
+    networks: readonly ClassNetwork[];
+    units: readonly DemoUnit[];
+    /** Each class's choice distance scale (km), in class order. */
+    choiceKm: readonly number[];
+    /** The cell centre (metres). */
+    at: { x: number; y: number };
+  },
 ): void => {
   networks.forEach((network, k) => {
     const cumulative = choice.cumulative[k] ?? new Float64Array(0);

@@ -5,14 +5,12 @@ import { simulateHistory } from '../population-model.js';
 import { populationJsonStat } from './population-jsonstat.js';
 
 const geography = buildGeography(1, 2015);
-const history = simulateHistory(
-  1,
-  geography,
-  8_000,
-  2015,
-  2025,
-  municipalityDefinitions.map((d) => d.residentShare),
-);
+const history = simulateHistory(1, geography, {
+  residents: 8_000,
+  firstYear: 2015,
+  lastYear: 2025,
+  residentShares: municipalityDefinitions.map((d) => d.residentShare),
+});
 const dataset = populationJsonStat(geography, history);
 
 /** Row-major position of a cell in the cube, last dimension fastest, as JSON-stat 2.0 defines. */
