@@ -52,15 +52,14 @@ export const projectedCellDemandByClass = async (
   if (!variant) throw new SoteatlasError('notFound', `no forecast variant "${String(query.variant)}"`);
   const state = await storeState(store);
   return remember(`cellDemand|${state}|${JSON.stringify(variant)}|${query.year}`, () =>
-    spreadDemand(store, context, variant, query.year),
+    spreadDemand(store, context, { variant, year: query.year }),
   );
 };
 
 const spreadDemand = async (
   store: Store,
   context: ForecastContext,
-  variant: ForecastVariant,
-  year: number,
+  { variant, year }: { variant: ForecastVariant; year: number },
 ): Promise<Map<string, CellDemand>> => {
   const base = await demandBase(store, context);
   if (!base) throw new SoteatlasError('notFound', 'the store holds no events to estimate use from');

@@ -54,7 +54,7 @@ export const estimateUse = ({
       rates[c * bands + b] = r > 0 ? (rates[c * bands + b] as number) / r : 0;
     }
     for (let area = 0; area < areaCount; area++) {
-      const predicted = expectedUse(rates, c, population, area);
+      const predicted = expectedUse(rates, { serviceClass: c, population, area });
       const observed = volumes[c * areaCount + area] as number;
       areaFactors[c * areaCount + area] = predicted > 0 ? observed / predicted : 1;
     }
@@ -62,10 +62,15 @@ export const estimateUse = ({
   return { year, classes, rates, areaFactors, volumes };
 };
 
-const expectedUse = (rates: Float64Array, c: number, population: Float64Array, area: number): number => {
+/** The class's use in the area if its residents used services at the county's rates. */
+const expectedUse = (
+  rates: Float64Array,
+  { serviceClass, population, area }: { serviceClass: number; population: Float64Array; area: number },
+): number => {
   let total = 0;
   for (let g = 0; g < groupCount; g++)
-    total += (rates[c * bands + bandOf(g)] as number) * (population[area * groupCount + g] as number);
+    total +=
+      (rates[serviceClass * bands + bandOf(g)] as number) * (population[area * groupCount + g] as number);
   return total;
 };
 

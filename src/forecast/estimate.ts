@@ -170,11 +170,10 @@ export const estimateRates = (
     netMigrationRate[i] = e > 0 ? ((moved[i] as number) + k * countyRate) / e : countyRate;
   }
 
-  const rates = assembleRates(history, baseYearIndex, assumptions, {
-    deathProbability: (g) => qAt(g, baseYear + 1),
-    totalFertility,
-    shape,
-    netMigrationRate,
+  const rates = assembleRates(history, {
+    baseYearIndex,
+    assumptions,
+    estimates: { deathProbability: (g) => qAt(g, baseYear + 1), totalFertility, shape, netMigrationRate },
   });
   return { rates, mortalityLevel, totalFertility, countyTotalFertility };
 };
@@ -182,13 +181,20 @@ export const estimateRates = (
 /** Applies the variant's factors and tables to the estimates and lays the rates out by area. */
 const assembleRates = (
   history: PopulationHistory,
-  baseYearIndex: number,
-  assumptions: ForecastAssumptions,
-  estimates: {
-    deathProbability: (g: number) => number;
-    totalFertility: Float64Array;
-    shape: Float64Array;
-    netMigrationRate: Float64Array;
+  {
+    baseYearIndex,
+    assumptions,
+    estimates,
+  }: {
+    baseYearIndex: number;
+    assumptions: ForecastAssumptions;
+    /** What the history says, before the variant's factors and tables. */
+    estimates: {
+      deathProbability: (g: number) => number;
+      totalFertility: Float64Array;
+      shape: Float64Array;
+      netMigrationRate: Float64Array;
+    };
   },
 ): CohortRates => {
   const areaCount = history.areaCodes.length;

@@ -13,7 +13,7 @@ describe('apportionInto', () => {
           const expected = Float64Array.from(values);
           const total = Math.round(values.reduce((a, b) => a + b, 0));
           const out = new Int32Array(values.length);
-          apportionInto(expected, total, out);
+          apportionInto(expected, total, { out });
           expect(out.reduce((a, b) => a + b, 0)).toBe(total);
           out.forEach((v, i) => {
             expect(Math.abs(v - (expected[i] as number))).toBeLessThan(1 + 1e-9);
@@ -25,7 +25,7 @@ describe('apportionInto', () => {
 
   it('rounds 1.6, 1.3, 0.1 to 2, 1, 0 (largest remainders)', () => {
     const out = new Int32Array(3);
-    apportionInto(Float64Array.of(1.6, 1.3, 0.1), 3, out);
+    apportionInto(Float64Array.of(1.6, 1.3, 0.1), 3, { out });
     expect([...out]).toEqual([2, 1, 0]);
   });
 });
@@ -165,14 +165,14 @@ describe('roundTable', () => {
           const total = Math.round(table.flat().reduce((a, b) => a + b, 0));
           const rowExpected = Float64Array.from(table, (row) => row.reduce((a, b) => a + b, 0));
           const rows = new Int32Array(table.length);
-          apportionInto(rowExpected, total, rows);
+          apportionInto(rowExpected, total, { out: rows });
           const columnExpected = Float64Array.from({ length: columns }, (_, j) =>
             table.reduce((a, row) => a + (row[j] as number), 0),
           );
           const columnTotals = new Int32Array(columns);
-          apportionInto(columnExpected, total, columnTotals);
+          apportionInto(columnExpected, total, { out: columnTotals });
           const out = new Int32Array(table.length * columns);
-          roundTable(rows, columnTotals, (i, j) => table[i]?.[j] ?? 0, out);
+          roundTable(rows, columnTotals, { expected: (i, j) => table[i]?.[j] ?? 0, out });
           for (const v of out) expect(v).toBeGreaterThanOrEqual(0);
           table.forEach((_, i) => {
             expect(

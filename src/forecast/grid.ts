@@ -134,20 +134,18 @@ export const distributeToCells = (
         const e = expectedTotal[k] as number;
         expectedTotal[k] = e > 0 ? Math.max(0, e - 1) * scale : 0;
       }
-      apportionInto(expectedTotal.subarray(0, n), total - kept, rows, 0, remainders);
+      apportionInto(expectedTotal.subarray(0, n), total - kept, { out: rows, remainders });
       for (let k = 0; k < n; k++) if (lived[k] === 1) rows[k] = (rows[k] as number) + 1;
     } else {
       // Fewer residents than lived-in cells: one each for the cells that expect the most.
       for (let k = 0; k < n; k++) expectedTotal[k] = Math.min(1, expectedTotal[k] as number);
-      apportionInto(expectedTotal.subarray(0, n), total, rows, 0, remainders);
+      apportionInto(expectedTotal.subarray(0, n), total, { out: rows, remainders });
     }
     const cellBands = byBand.subarray(0, n * bandCount);
-    roundTable(
-      rows,
-      bandTotals,
-      (k, b) => (share[k * bandCount + b] as number) * (bandTotals[b] as number),
-      cellBands,
-    );
+    roundTable(rows, bandTotals, {
+      expected: (k, b) => (share[k * bandCount + b] as number) * (bandTotals[b] as number),
+      out: cellBands,
+    });
     for (let b = 0; b < bandCount; b++) {
       const bandTotal = bandTotals[b] as number;
       if (bandTotal === 0) continue;
@@ -157,12 +155,10 @@ export const distributeToCells = (
       const holderTotals = Int32Array.from(holders, (k) => cellBands[k * bandCount + b] as number);
       const groupTotals = groups.map((g) => municipal[a * groupCount + g] as number);
       const ages = new Int32Array(holders.length * groups.length);
-      roundTable(
-        holderTotals,
-        groupTotals,
-        (i, j) => ((holderTotals[i] as number) * (groupTotals[j] as number)) / bandTotal,
-        ages,
-      );
+      roundTable(holderTotals, groupTotals, {
+        expected: (i, j) => ((holderTotals[i] as number) * (groupTotals[j] as number)) / bandTotal,
+        out: ages,
+      });
       holders.forEach((k, i) => {
         const c = order[start + k] as number;
         groups.forEach((g, j) => {

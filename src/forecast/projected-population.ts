@@ -82,7 +82,11 @@ export const projectedCounts = async (
   const areaCodes = context.history.areaCodes;
   const municipal = new Int32Array(areaCodes.length * groupCount);
   for (let area = 0; area < areaCodes.length; area++)
-    roundPreservingSum(found.values, area * groupCount, (area + 1) * groupCount, municipal);
+    roundPreservingSum(found.values, {
+      from: area * groupCount,
+      to: (area + 1) * groupCount,
+      out: municipal,
+    });
   const level = query.level ?? 'municipality';
   if (level === 'municipality')
     return {

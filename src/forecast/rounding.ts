@@ -6,9 +6,17 @@
 export const apportionInto = (
   expected: Float64Array,
   total: number,
-  out: Int32Array,
-  outOffset = 0,
-  remainders: Float64Array = new Float64Array(expected.length),
+  {
+    out,
+    outOffset = 0,
+    remainders = new Float64Array(expected.length),
+  }: {
+    /** Receives the whole numbers from `outOffset` on. */
+    out: Int32Array;
+    outOffset?: number;
+    /** Scratch space of `expected.length`, for callers that round many times. */
+    remainders?: Float64Array;
+  },
 ): void => {
   const n = expected.length;
   let assigned = 0;
@@ -78,11 +86,14 @@ const bucketCount = 4096;
 const buckets = new Int32Array(bucketCount);
 
 /** Rounds a stretch of values to whole numbers that add up to their rounded sum. */
-export const roundPreservingSum = (values: Float64Array, from: number, to: number, out: Int32Array): void => {
+export const roundPreservingSum = (
+  values: Float64Array,
+  { from, to, out }: { from: number; to: number; out: Int32Array },
+): void => {
   const part = values.subarray(from, to);
   let total = 0;
   for (let i = 0; i < part.length; i++) total += Math.max(0, part[i] as number);
-  apportionInto(part, Math.round(total), out, from);
+  apportionInto(part, Math.round(total), { out, outOffset: from });
 };
 
 /**
@@ -94,14 +105,22 @@ export const roundPreservingSum = (values: Float64Array, from: number, to: numbe
 export const apportionCapped = (
   expected: Float64Array,
   total: number,
-  cap: Int32Array,
-  out: Int32Array,
-  capped: Float64Array = new Float64Array(expected.length),
-  remainders: Float64Array = new Float64Array(expected.length),
+  {
+    cap,
+    out,
+    capped = new Float64Array(expected.length),
+    remainders = new Float64Array(expected.length),
+  }: {
+    cap: Int32Array;
+    out: Int32Array;
+    /** Scratch space of `expected.length`, for callers that round many times. */
+    capped?: Float64Array;
+    remainders?: Float64Array;
+  },
 ): void => {
   const n = expected.length;
   for (let i = 0; i < n; i++) capped[i] = Math.min(Math.max(0, expected[i] as number), cap[i] as number);
-  apportionInto(capped, total, out, 0, remainders);
+  apportionInto(capped, total, { out, remainders });
   let excess = 0;
   for (let i = 0; i < n; i++) {
     const over = (out[i] as number) - (cap[i] as number);
@@ -142,8 +161,7 @@ export const apportionCapped = (
 export const roundTable = (
   rowTotals: Int32Array,
   columnTotals: ArrayLike<number>,
-  expected: (row: number, column: number) => number,
-  out: Int32Array,
+  { expected, out }: { expected: (row: number, column: number) => number; out: Int32Array },
 ): void => {
   const rows = rowTotals.length;
   const columns = columnTotals.length;
@@ -184,7 +202,7 @@ export const roundTable = (
       continue;
     }
     for (let i = 0; i < rows; i++) wanted[i] = fitted[i * columns + j] as number;
-    apportionCapped(wanted, total, room, part, capped, remainders);
+    apportionCapped(wanted, total, { cap: room, out: part, capped, remainders });
     for (let i = 0; i < rows; i++) {
       const v = part[i] as number;
       out[i * columns + j] = v;

@@ -54,7 +54,10 @@ const groupOf = Array.from({ length: ageCount }, (_, age) =>
   populationAgeGroups.findIndex((g) => age >= g.ageFrom && age <= g.ageTo),
 );
 
-const point = (year: number, observed: boolean, values: Float64Array, open: boolean) => {
+const point = (
+  values: Float64Array,
+  { year, observed, open }: { year: number; observed: boolean; open: boolean },
+) => {
   const groups = new Float64Array(populationAgeGroups.length);
   let total = 0;
   for (let g = 0; g < groupCount; g++) {
@@ -98,13 +101,13 @@ const lineOf = (
   if (withHistory) {
     history.years.forEach((year, y) => {
       if (year <= projection.baseYear)
-        points.push(point(year, true, addUp(historyAt(history, y), areas), open));
+        points.push(point(addUp(historyAt(history, y), areas), { year, observed: true, open }));
     });
   }
   for (const year of projection.years) {
     if (year <= projection.baseYear) continue;
     const found = municipalValues(context, projection, year);
-    if (found) points.push(point(year, false, addUp(found.values, areas), open));
+    if (found) points.push(point(addUp(found.values, areas), { year, observed: false, open }));
   }
   return {
     variant: projection.variant.name,
