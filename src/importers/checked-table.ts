@@ -3,7 +3,8 @@ import type { Store } from '../store/index.js';
 import type { DateReading } from './date-forms.js';
 import type { KindSpec } from './kinds.js';
 import { paramsJson } from './reasons.js';
-import { compileValidation, quoteIdent, quoteLiteral, type ValidationSql } from './sql-validation.js';
+import { quoteIdent, quoteLiteral } from './sql-text.js';
+import { compileValidation, type ValidationSql } from './sql-validation.js';
 
 export interface CheckedTableOptions {
   spec: KindSpec;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteLiteral } from './sql-text.js';
 
 /**
  * The written forms of a date the import reads. ISO dates (2025-12-05, a time after them allowed)
@@ -37,8 +38,6 @@ interface DateForm {
   ymd: string;
   twoDigitYear: boolean;
 }
-
-const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 const time = '(?:[T ]\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
 

@@ -12,6 +12,7 @@ import {
 } from '../model/index.js';
 import { type FieldSpec, fieldsByKind } from './columns.js';
 import { mergerSuccessor, municipalityReference } from './reference/index.js';
+import { quoteLiteral } from './sql-text.js';
 
 /** A check of a field's value against what the store already holds (or the file itself). */
 export interface Reference {
@@ -87,30 +88,31 @@ const municipalities = `SELECT code FROM areas WHERE level = 'municipality'`;
 
 /**
  * Municipalities merged away since 2015 (Statistics Finland's mergers, shipped in config/reference),
- * each with the municipality that holds its area now, as SQL rows.
+ * each with the municipality that holds its area now.
  */
-const municipalityMergers = (): string => {
-  const rows = municipalityReference().mergers.flatMap((m) => {
+const municipalityMergers = () =>
+  municipalityReference().mergers.flatMap((m) => {
     const successor = mergerSuccessor(m.oldCode);
-    if (!successor) return [];
-    const text = [m.oldCode, successor.code, successor.name].map((t) => `'${t.replace(/'/g, "''")}'`);
-    return [`(${text.join(', ')}, ${successor.year})`];
+    return successor ? [{ oldCode: m.oldCode, ...successor }] : [];
   });
-  return rows.length === 0
-    ? `SELECT NULL::VARCHAR AS old_code, NULL::VARCHAR AS new_code, NULL::VARCHAR AS new_name, NULL::INTEGER AS year WHERE false`
-    : `SELECT * FROM (VALUES ${rows.join(', ')}) AS m(old_code, new_code, new_name, year)`;
-};
 
-/** "unknown municipality code X", naming the municipality it was merged into when there is one. */
+/**
+ * "unknown municipality code X", naming the municipality it was merged into when there is one. The
+ * mergers are a CASE over constants, not a subquery: DuckDB would join a subquery against every row
+ * of the file, while a CASE in the reject's branch is worked out for the rejected rows only.
+ */
 const unknownMunicipality = (value: string) => {
   const mergers = municipalityMergers();
-  const merger = (column: string) =>
-    `(SELECT any_value(${column}) FROM (${mergers}) m WHERE m.old_code = ${value})`;
-  const merged = `${merger('new_code')} IS NOT NULL`;
+  const merger = (pick: (m: (typeof mergers)[number]) => string) =>
+    mergers.length === 0
+      ? 'NULL'
+      : `CASE ${value} ${mergers.map((m) => `WHEN ${quoteLiteral(m.oldCode)} THEN ${pick(m)}`).join(' ')} END`;
+  const successor = merger((m) => quoteLiteral(m.code));
+  const merged = `${successor} IS NOT NULL`;
   return {
     codeSql: `CASE WHEN ${merged} THEN 'mergedMunicipalityCode' ELSE 'unknownMunicipalityCode' END`,
     paramsSql: `CASE WHEN ${merged}
-      THEN json_object('value', ${value}, 'successor', ${merger('new_code')}, 'successorName', ${merger('new_name')}, 'year', ${merger('year')})
+      THEN json_object('value', ${value}, 'successor', ${successor}, 'successorName', ${merger((m) => quoteLiteral(m.name))}, 'year', ${merger((m) => String(m.year))})
       ELSE json_object('value', ${value}) END::VARCHAR`,
   };
 };

@@ -5,6 +5,7 @@ import { type KindSpec, rulesOf } from './kinds.js';
 import { largestWholeNumber, numberSql, openAgeSql, openEndSigns } from './number-sql.js';
 import { paramsJson } from './reasons.js';
 import { municipalityNames } from './reference/index.js';
+import { quoteIdent, quoteLiteral } from './sql-text.js';
 
 interface Check {
   field: string;
@@ -25,9 +26,6 @@ export interface ValidationSql {
   /** The fields the typed result has, in order. */
   fields: string[];
 }
-
-export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 const aliasCase = (expr: string, aliases: Record<string, string>): string =>
   `CASE lower(${expr}) ${Object.entries(aliases)
@@ -160,7 +158,7 @@ export const compileValidation = (
     let parseReason: Pick<Check, 'code' | 'params'> | undefined;
     if (type === 'integer' || type === 'number') {
       const ageLabels = spec.ageLabelFields?.includes(field) ?? false;
-      value = numberSql(ageLabels ? ageLabelSql(raw) : raw);
+      value = ageLabels ? numberSql(raw, ageLabelSql) : numberSql(raw);
       parseReason = { code: type === 'integer' ? 'notWholeNumber' : 'notNumber' };
       // Only the top age is one value; `85-` (85 and over) is a group that no single age stands for.
       if (ageLabels && property.maximum !== undefined)
@@ -299,7 +297,6 @@ export const compileValidation = (
   checks.push(...missingDerived);
 
   const fields = Object.keys(json.properties);
-  const list = (items: string[]) => `[${items.join(', ')}]`;
   // A failing check whose inputs are NULL yields NULL, not true: the missing-value check has caught it first.
   const failing = `CASE ${checks.map((c, i) => `WHEN ${c.bad} THEN ${i + 1}`).join(' ')} END`;
   const output = [
@@ -309,7 +306,7 @@ export const compileValidation = (
         ? `TRY_CAST(${quoteIdent(f)} AS BIGINT) AS ${quoteIdent(f)}`
         : quoteIdent(f),
     ),
-    `${list(checks.map((c) => quoteLiteral(labelOf(c.field))))}[failing] AS reject_column`,
+    `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${quoteLiteral(labelOf(c.field))}`).join(' ')} END AS reject_column`,
     `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${rawRef(c.field)}`).join(' ')} END AS reject_value`,
     `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${c.codeSql ?? quoteLiteral(c.code)}`).join(' ')} END AS reject_code`,
     `CASE failing ${checks.map((c, i) => `WHEN ${i + 1} THEN ${c.paramsSql ?? quoteLiteral(paramsJson(c.params ?? {}))}`).join(' ')} END AS reject_params`,

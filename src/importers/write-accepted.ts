@@ -3,7 +3,7 @@ import type { Store } from '../store/index.js';
 import { columnOf, type KindSpec, rulesOf } from './kinds.js';
 import { reasonTextSql } from './reasons.js';
 import type { SourceTable } from './source.js';
-import { quoteIdent, quoteLiteral } from './sql-validation.js';
+import { quoteIdent, quoteLiteral } from './sql-text.js';
 
 export interface StagedTables {
   checked: string;
