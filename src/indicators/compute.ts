@@ -151,7 +151,8 @@ export const computeIndicators = async (
     });
     const rows = await store.all(compiled.sql, compiled.params);
     for (const [i, definition] of batch.entries()) {
-      const values = await valuesOf(definition, compiled.columns[i] as MeasureColumns, rows, {
+      const values = await valuesOf(definition, rows, {
+        columns: compiled.columns[i] as MeasureColumns,
         request,
         periods,
         dimensions: compiled.dimensions,
@@ -220,9 +221,8 @@ interface ValueContext {
 
 const valuesOf = async (
   definition: IndicatorDefinition,
-  columns: MeasureColumns,
   rows: readonly Row[],
-  context: ValueContext,
+  { columns, ...context }: ValueContext & { columns: MeasureColumns },
 ): Promise<IndicatorValue[]> => {
   const { dimensions } = context;
   const perN = definition.perN;

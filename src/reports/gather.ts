@@ -46,9 +46,7 @@ const targetOf = (item: MonitoringSetItemView): ReportTarget | null =>
 const computeLevel = async (
   store: Store,
   definitions: readonly IndicatorDefinition[],
-  level: IndicatorAreaLevel,
-  year: number,
-  viewer: Viewer,
+  { level, year, viewer }: { level: IndicatorAreaLevel; year: number; viewer: Viewer },
 ): Promise<Map<string, IndicatorResult>> => {
   const allowed = definitions.filter((d) => d.levels.includes(level) && d.periods.includes('year'));
   if (allowed.length === 0) return new Map();
@@ -87,8 +85,8 @@ export const gatherReport = async (store: Store, request: ReportRequest): Promis
     ).values(),
   ];
   const [county, municipalities] = [
-    await computeLevel(store, definitions, 'county', year, viewer),
-    await computeLevel(store, definitions, 'municipality', year, viewer),
+    await computeLevel(store, definitions, { level: 'county', year, viewer }),
+    await computeLevel(store, definitions, { level: 'municipality', year, viewer }),
   ];
   const items: ReportItem[] = view.items.flatMap((item) => {
     const indicator = findIndicator(item.indicatorId);

@@ -90,8 +90,7 @@ const valueRow = (value: IndicatorValue, text: ReportTexts) => [
 const writeIndicator = (
   sheet: ExcelJS.Worksheet,
   item: ReportItem,
-  report: ReportData,
-  text: ReportTexts,
+  { report, text }: { report: ReportData; text: ReportTexts },
 ) => {
   const c = text.columns;
   const { indicator } = item;
@@ -176,7 +175,7 @@ export const reportWorkbook = (report: ReportData): ExcelJS.Workbook => {
   const taken = new Set<string>();
   writeSummary(workbook.addWorksheet(sheetName(text.summarySheet, taken)), report, text);
   for (const item of report.items) {
-    writeIndicator(workbook.addWorksheet(sheetName(item.indicator.id, taken)), item, report, text);
+    writeIndicator(workbook.addWorksheet(sheetName(item.indicator.id, taken)), item, { report, text });
   }
   writeDefinitions(workbook.addWorksheet(sheetName(text.definitionsSheet, taken)), report, text);
   return workbook;

@@ -88,10 +88,18 @@ const seriesOf = (values: readonly IndicatorValue[], placement: Placement): Moni
 
 const itemView = (
   item: MonitoringSetItem,
-  definition: IndicatorDefinition | undefined,
-  placement: Placement | null,
-  series: MonitoringSeriesPoint[],
-  note: string | null,
+  {
+    definition,
+    placement,
+    series = [],
+    note,
+  }: {
+    definition: IndicatorDefinition | undefined;
+    placement: Placement | null;
+    series?: MonitoringSeriesPoint[];
+    /** Why the item has no values, or null. */
+    note: string | null;
+  },
 ): MonitoringSetItemView => {
   const current = series.at(-1);
   const value = current?.value ?? null;
@@ -141,8 +149,10 @@ const groupKey = (placement: Placement): string => `${placement.level}|${placeme
 const computePlans = async (
   store: Store,
   plans: readonly Plan[],
-  request: { period: EvaluateOptions['periodType']; fromYear: number; toYear: number },
-  viewer: Viewer,
+  {
+    viewer,
+    ...request
+  }: { period: EvaluateOptions['periodType']; fromYear: number; toYear: number; viewer: Viewer },
 ): Promise<{ computed: Map<string, IndicatorValue[]>; refused: Map<string, string> }> => {
   const groups = new Map<string, { placement: Placement; definitions: Map<string, IndicatorDefinition> }>();
   for (const p of plans) {
@@ -211,12 +221,12 @@ export const evaluateMonitoringSet = async (
   const periodType = options.periodType ?? 'year';
   const { fromYear, toYear, countyCode } = await windowOf(store, options);
   const plans = set.items.map((item) => planOf(item, countyCode, periodType));
-  const { computed, refused } = await computePlans(
-    store,
-    plans,
-    { period: periodType, fromYear, toYear },
+  const { computed, refused } = await computePlans(store, plans, {
+    period: periodType,
+    fromYear,
+    toYear,
     viewer,
-  );
+  });
   const { items: _items, ...summary } = set;
   return {
     ...summary,
@@ -224,16 +234,16 @@ export const evaluateMonitoringSet = async (
     fromYear,
     toYear,
     items: plans.map((p) => {
-      if (p.note !== null) return itemView(p.item, p.definition, p.placement ?? null, [], p.note);
+      if (p.note !== null)
+        return itemView(p.item, { definition: p.definition, placement: p.placement ?? null, note: p.note });
       const key = `${groupKey(p.placement)}|${p.definition.id}`;
       const values = computed.get(key) ?? [];
-      return itemView(
-        p.item,
-        p.definition,
-        p.placement,
-        seriesOf(values, p.placement),
-        refused.get(key) ?? null,
-      );
+      return itemView(p.item, {
+        definition: p.definition,
+        placement: p.placement,
+        series: seriesOf(values, p.placement),
+        note: refused.get(key) ?? null,
+      });
     }),
   };
 };
