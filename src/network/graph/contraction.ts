@@ -66,6 +66,7 @@ class DynamicGraph {
     this.inCost = inCost;
   }
 
+  // Positional on purpose: called for every arc and shortcut while contracting, where an options object would allocate on every call.
   /** Records the direction `out` (at → other) or in (other → at) with `cost`, keeping the cheaper. */
   #set(at: number, other: number, cost: number, out: boolean): void {
     let begin = this.start[at] as number;
@@ -143,6 +144,7 @@ class WitnessSearch {
     return this.#stamp[node] === this.#round ? (this.#distance[node] as number) : Number.POSITIVE_INFINITY;
   }
 
+  // Positional on purpose: one witness search per neighbour pair of every contracted node, where an options object would allocate on every call.
   run(
     graph: DynamicGraph,
     source: number,
@@ -250,6 +252,7 @@ export interface ContractionOptions {
   signal?: { readonly aborted: boolean };
 }
 
+// Positional on purpose: called for every node at each priority update of the contraction, where an options object would allocate on every call.
 /** Shortcuts contracting v would add (flat triples u, w, cost, into `shortcuts`); returns how many. */
 const shortcutsFor = (
   graph: DynamicGraph,
@@ -436,6 +439,7 @@ class PriorityQueue {
     return this.#keys[0] as number;
   }
 
+  // Positional on purpose: the heap's comparison, called at every sift step, where an options object would allocate on every call.
   /** Ties go to the lower node id, so the order is deterministic. */
   #before(keyA: number, nodeA: number, keyB: number, nodeB: number): boolean {
     return keyA < keyB || (keyA === keyB && nodeA < nodeB);

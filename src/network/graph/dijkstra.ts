@@ -20,6 +20,7 @@ export class ShortestPathSearch {
     this.#target = new Uint8Array(nodeCount);
   }
 
+  // Positional on purpose: one search per origin (thousands per matrix, in the inner loop of the workers), where an options object would allocate on every call.
   /**
    * Fills `distance` from `source` over `adjacency` (Infinity where unreachable). Stops early once every
    * node in `targets` is settled, or once keys pass `limit`; after a stop at `limit`, distances above it

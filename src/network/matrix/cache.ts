@@ -33,10 +33,17 @@ const pointsHash = (points: readonly TravelPoint[]): string => {
 
 const startRun = (
   key: string,
-  model: TravelModel,
-  origins: readonly TravelPoint[],
-  destinations: readonly TravelPoint[],
-  options: MatrixOptions,
+  {
+    model,
+    origins,
+    destinations,
+    options,
+  }: {
+    model: TravelModel;
+    origins: readonly TravelPoint[];
+    destinations: readonly TravelPoint[];
+    options: MatrixOptions;
+  },
 ): SharedRun => {
   const controller = new AbortController();
   const listeners = new Set<ProgressListener>();
@@ -119,7 +126,7 @@ export const travelTimeMatrix = (
     cache.delete(key);
     cache.set(key, run);
   } else {
-    run = startRun(key, model, origins, destinations, options);
+    run = startRun(key, { model, origins, destinations, options });
     cache.set(key, run);
     while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
   }

@@ -35,6 +35,8 @@ export interface MatrixComputeOptions {
   onProgress?: (done: number, total: number) => void;
   /** The graph's contraction hierarchy: searches then take a fraction of a plain Dijkstra's time. */
   hierarchy?: ContractionHierarchy;
+  /** Computes only these searches (the rest stays NaN), so that workers can share one matrix. */
+  searchRange?: readonly [number, number];
 }
 
 export const abortError = (): Error => {
@@ -107,10 +109,18 @@ const batchSize = 8;
  */
 const networkSearch = (
   graph: RoadGraph,
-  fromOrigins: boolean,
-  otherNode: Uint32Array,
-  limitSeconds: number,
-  hierarchy: ContractionHierarchy | undefined,
+  {
+    fromOrigins,
+    otherNode,
+    limitSeconds,
+    hierarchy,
+  }: {
+    fromOrigins: boolean;
+    /** The other side's snapped nodes. */
+    otherNode: Uint32Array;
+    limitSeconds: number;
+    hierarchy: ContractionHierarchy | undefined;
+  },
 ): ((nodes: readonly number[], out: readonly Float64Array[]) => void) => {
   if (!hierarchy) {
     const search = new ShortestPathSearch(graph.nodeCount);
@@ -159,12 +169,10 @@ const networkSearch = (
  */
 const roadMatrix = (
   graph: RoadGraph,
-  origins: readonly TravelPoint[],
-  destinations: readonly TravelPoint[],
+  { origins, destinations }: { origins: readonly TravelPoint[]; destinations: readonly TravelPoint[] },
   options: MatrixComputeOptions,
-  searchRange?: readonly [number, number],
-  hierarchy?: ContractionHierarchy,
 ): Float32Array => {
+  const { searchRange, hierarchy } = options;
   const bySearch = new Float32Array(origins.length * destinations.length).fill(Number.NaN);
   const fromOrigins = origins.length < destinations.length;
   const searchSide = fromOrigins ? origins : destinations;
@@ -177,7 +185,7 @@ const roadMatrix = (
   const otherNode = otherSnapped.node;
   // Network seconds from (or to) each searched node of a batch, by the other side's point index.
   const networkSeconds = Array.from({ length: batchSize }, () => new Float64Array(otherSide.length));
-  const searchFrom = networkSearch(graph, fromOrigins, otherNode, limitSeconds, hierarchy);
+  const searchFrom = networkSearch(graph, { fromOrigins, otherNode, limitSeconds, hierarchy });
   const otherX = Float64Array.from(otherSide, (p) => p.x);
   const otherY = Float64Array.from(otherSide, (p) => p.y);
   const otherAccess = otherSnapped.accessSeconds;
@@ -259,22 +267,18 @@ export const searchCount = (
   return new Set(snapToGraph(graph, side).node).size;
 };
 
-/**
- * The matrix in the calling thread. `searchRange` computes only those searches (the rest stays NaN),
- * so that workers can share one matrix.
- */
+/** The matrix in the calling thread. */
 export const computeTravelTimeMatrix = (
   model: TravelModel,
   origins: readonly TravelPoint[],
   destinations: readonly TravelPoint[],
   options: MatrixComputeOptions = {},
-  searchRange?: readonly [number, number],
 ): TravelTimeMatrix => ({
   originCount: origins.length,
   destinationCount: destinations.length,
   minutes:
     model.kind === 'road'
-      ? roadMatrix(model, origins, destinations, options, searchRange, options.hierarchy)
+      ? roadMatrix(model, { origins, destinations }, options)
       : straightLineMatrix(model, origins, destinations, options),
   profile: model.profile,
   method: model.kind,

@@ -95,8 +95,14 @@ const prepare = (
 const ask = <T>(
   pooled: PooledWorker,
   request: WorkerRequest,
-  onProgress: (done: number) => void,
-  accept: (reply: WorkerReply) => T | undefined,
+  {
+    onProgress,
+    accept,
+  }: {
+    onProgress: (done: number) => void;
+    /** The value the final reply carries, or undefined for a reply that is not the final one. */
+    accept: (reply: WorkerReply) => T | undefined;
+  },
 ): Promise<T> =>
   new Promise((resolve, reject) => {
     const { worker } = pooled;
@@ -123,7 +129,8 @@ const ask = <T>(
     worker.postMessage(request);
   });
 
-export interface MatrixOptions extends Omit<MatrixComputeOptions, 'signal' | 'hierarchy' | 'onProgress'> {
+export interface MatrixOptions
+  extends Omit<MatrixComputeOptions, 'signal' | 'hierarchy' | 'onProgress' | 'searchRange'> {
   signal?: AbortSignal;
   /** Worker threads to share the searches; default: the machine's cores, at most 4. */
   threads?: number;
@@ -147,15 +154,16 @@ const hierarchyThreshold = 256;
 const contractInWorker = async (
   pooled: PooledWorker,
   graph: RoadGraph,
-  options: MatrixOptions,
-  cancel: Int32Array,
+  { onProgress, cancel }: { onProgress: MatrixOptions['onProgress']; cancel: Int32Array },
 ): Promise<ContractionHierarchy> => {
   prepare(pooled, graph, undefined);
   const hierarchy = await ask(
     pooled,
     { type: 'contract', version: graph.version, cancel },
-    (done) => options.onProgress?.(done, graph.nodeCount, 'contracting'),
-    (reply) => (reply.type === 'contracted' ? reply.hierarchy : undefined),
+    {
+      onProgress: (done) => onProgress?.(done, graph.nodeCount, 'contracting'),
+      accept: (reply) => (reply.type === 'contracted' ? reply.hierarchy : undefined),
+    },
   );
   pooled.hierarchyVersion = graph.version;
   rememberHierarchy(graph.version, hierarchy);
@@ -181,12 +189,10 @@ export const hierarchyOf = async (
   const onAbort = () => Atomics.store(cancel, 0, 1);
   options.signal?.addEventListener('abort', onAbort);
   try {
-    return await contractInWorker(
-      worker as PooledWorker,
-      graph,
-      { onProgress: (done, total) => options.onProgress?.(done, total) },
+    return await contractInWorker(worker as PooledWorker, graph, {
+      onProgress: (done, total) => options.onProgress?.(done, total),
       cancel,
-    );
+    });
   } finally {
     release([worker as PooledWorker]);
     options.signal?.removeEventListener('abort', onAbort);
@@ -224,7 +230,10 @@ export const computeInWorkers = async (
   try {
     let hierarchy = useHierarchy ? hierarchies.get(model.version) : undefined;
     if (useHierarchy && !hierarchy)
-      hierarchy = await contractInWorker(workers[0] as PooledWorker, model, options, cancel);
+      hierarchy = await contractInWorker(workers[0] as PooledWorker, model, {
+        onProgress: options.onProgress,
+        cancel,
+      });
     if (options.signal?.aborted) throw abortError();
     const parts = await Promise.all(
       workers.map((pooled, i) => {
@@ -245,15 +254,17 @@ export const computeInWorkers = async (
             range,
             cancel,
           },
-          (count) => {
-            done[i] = count;
-            options.onProgress?.(
-              done.reduce((a, b) => a + b, 0),
-              total,
-              'searching',
-            );
+          {
+            onProgress: (count) => {
+              done[i] = count;
+              options.onProgress?.(
+                done.reduce((a, b) => a + b, 0),
+                total,
+                'searching',
+              );
+            },
+            accept: (reply) => (reply.type === 'done' ? reply.minutes : undefined),
           },
-          (reply) => (reply.type === 'done' ? reply.minutes : undefined),
         );
       }),
     );

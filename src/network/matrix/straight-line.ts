@@ -20,6 +20,7 @@ export const straightLineModel = (speeds: RoadSpeeds, profile: TravelProfile): S
   };
 };
 
+// Positional on purpose: called for every origin–destination pair of a matrix, where an options object would allocate on every call.
 export const straightLineMinutes = (
   a: TravelPoint,
   b: TravelPoint,

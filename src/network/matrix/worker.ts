@@ -62,22 +62,17 @@ port.on('message', (request: WorkerRequest) => {
       throw new Error('the worker holds no hierarchy of this graph');
     }
     const cancel = request.cancel;
-    const matrix = computeTravelTimeMatrix(
-      graph,
-      request.origins,
-      request.destinations,
-      {
-        maxMinutes: request.maxMinutes,
-        signal: {
-          get aborted() {
-            return Atomics.load(cancel, 0) === 1;
-          },
+    const matrix = computeTravelTimeMatrix(graph, request.origins, request.destinations, {
+      maxMinutes: request.maxMinutes,
+      signal: {
+        get aborted() {
+          return Atomics.load(cancel, 0) === 1;
         },
-        onProgress: (done) => reply({ type: 'progress', done }),
-        hierarchy: request.useHierarchy ? hierarchy?.hierarchy : undefined,
       },
-      request.range,
-    );
+      onProgress: (done) => reply({ type: 'progress', done }),
+      hierarchy: request.useHierarchy ? hierarchy?.hierarchy : undefined,
+      searchRange: request.range,
+    });
     reply({ type: 'done', minutes: matrix.minutes }, [matrix.minutes.buffer as ArrayBuffer]);
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
