@@ -89,7 +89,11 @@ describe('floating catchments', () => {
       [5, 15, 40],
       [50, 10, 25],
     ];
-    const result = floatingCatchment(columns, [10, 6], [100, 100, 50], binaryDecay(20));
+    const result = floatingCatchment(columns, {
+      supply: [10, 6],
+      population: [100, 100, 50],
+      weight: binaryDecay(20),
+    });
     expect(result.unitRatio).toEqual([10 / 200, 6 / 100]);
     expect(Array.from(result.cellRatio)).toEqual([0.05, 0.05 + 0.06, 0]);
   });
@@ -106,7 +110,7 @@ describe('floating catchments', () => {
     expect(gauss(30)).toBeCloseTo(0, 12);
     expect(gauss(31)).toBe(0);
     // Unit of supply 10, cells at 5 and 15 minutes with 100 residents each: 10 / (100 + 68).
-    const result = floatingCatchment([[5, 15]], [10], [100, 100], step);
+    const result = floatingCatchment([[5, 15]], { supply: [10], population: [100, 100], weight: step });
     expect(result.unitRatio[0]).toBeCloseTo(10 / 168, 12);
     expect(result.cellRatio[1]).toBeCloseTo((0.68 * 10) / 168, 12);
   });
@@ -124,12 +128,11 @@ describe('floating catchments', () => {
           const columns = Array.from({ length: unitCount }, () => Array.from({ length: cellCount }, next));
           const population = Array.from({ length: cellCount }, () => next() + 1);
           const supply = Array.from({ length: unitCount }, () => next());
-          const { unitRatio, cellRatio } = floatingCatchment(
-            columns,
+          const { unitRatio, cellRatio } = floatingCatchment(columns, {
             supply,
             population,
-            gaussian ? gaussianDecay(30) : binaryDecay(30),
-          );
+            weight: gaussian ? gaussianDecay(30) : binaryDecay(30),
+          });
           const handedOut = population.reduce((sum, p, c) => sum + p * (cellRatio[c] as number), 0);
           const reachable = supply.reduce((sum, s, u) => sum + (unitRatio[u] === null ? 0 : s), 0);
           expect(handedOut).toBeCloseTo(reachable, 6);

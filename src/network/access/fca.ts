@@ -40,9 +40,17 @@ export interface FloatingCatchment {
 
 export const floatingCatchment = (
   columns: readonly ArrayLike<number>[],
-  supply: readonly number[],
-  population: ArrayLike<number>,
-  weight: DecayWeight,
+  {
+    supply,
+    population,
+    weight,
+  }: {
+    /** Each unit's supply, in column order. */
+    supply: readonly number[];
+    /** Residents of each cell. */
+    population: ArrayLike<number>;
+    weight: DecayWeight;
+  },
 ): FloatingCatchment =>
   floatingCatchmentOfWeights(
     columns.map((column) =>

@@ -411,13 +411,16 @@ export const contractGraph = (forward: Adjacency, options: ContractionOptions = 
   return {
     nodeCount: n,
     rank,
-    upward: toAdjacency(n, Uint32Array.from(upTails), Uint32Array.from(upHeads), Float64Array.from(upCosts)),
-    downward: toAdjacency(
-      n,
-      Uint32Array.from(downTails),
-      Uint32Array.from(downHeads),
-      Float64Array.from(downCosts),
-    ),
+    upward: toAdjacency(n, {
+      tails: Uint32Array.from(upTails),
+      heads: Uint32Array.from(upHeads),
+      seconds: Float64Array.from(upCosts),
+    }),
+    downward: toAdjacency(n, {
+      tails: Uint32Array.from(downTails),
+      heads: Uint32Array.from(downHeads),
+      seconds: Float64Array.from(downCosts),
+    }),
     shortcutCount,
   };
 };

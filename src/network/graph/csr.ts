@@ -12,9 +12,7 @@ export interface Adjacency {
 /** Arcs tail → head with costs, in any order, into CSR (a counting sort by tail, stable). */
 export const toAdjacency = (
   nodeCount: number,
-  tails: Uint32Array,
-  heads: Uint32Array,
-  seconds: Float64Array,
+  { tails, heads, seconds }: { tails: Uint32Array; heads: Uint32Array; seconds: Float64Array },
 ): Adjacency => {
   const offsets = new Uint32Array(nodeCount + 1);
   for (let a = 0; a < tails.length; a++)

@@ -110,8 +110,8 @@ export const graphFromArcs = (input: {
   const maxSnapMetres = input.maxSnapMetres ?? Number.POSITIVE_INFINITY;
   const fallbackSpeedKmh = input.fallbackSpeedKmh ?? input.accessSpeedKmh;
   const nodeCount = input.x.length;
-  const forward = toAdjacency(nodeCount, input.tails, input.heads, input.seconds);
-  const backward = toAdjacency(nodeCount, input.heads, input.tails, input.seconds);
+  const forward = toAdjacency(nodeCount, { tails: input.tails, heads: input.heads, seconds: input.seconds });
+  const backward = toAdjacency(nodeCount, { tails: input.heads, heads: input.tails, seconds: input.seconds });
   const hash = createHash('sha256');
   hash.update(
     `${input.profile};${input.accessSpeedKmh};${input.detourFactor};${maxSnapMetres};${fallbackSpeedKmh};`,

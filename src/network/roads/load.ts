@@ -33,7 +33,11 @@ export const chooseRoadNetwork = async (
   return chosen && { name: chosen.name, revision: chosen.revision, version: chosen.version };
 };
 
-const graphOf = (store: Store, chosen: RoadNetworkRef, speeds: RoadSpeeds, profile: TravelProfile) => {
+const graphOf = (
+  store: Store,
+  chosen: RoadNetworkRef,
+  { speeds, profile }: { speeds: RoadSpeeds; profile: TravelProfile },
+) => {
   const key = `${store.path};${chosen.name};${chosen.version};${profile};${JSON.stringify(speeds)}`;
   let graph = graphs.get(key);
   if (!graph) {
@@ -60,7 +64,13 @@ export const loadRoadGraph = async (
   options: LoadOptions = {},
 ): Promise<RoadGraph | undefined> => {
   const chosen = await chooseRoadNetwork(store, options.network);
-  return chosen && graphOf(store, chosen, options.speeds ?? loadRoadSpeeds(), options.profile ?? 'car');
+  return (
+    chosen &&
+    graphOf(store, chosen, {
+      speeds: options.speeds ?? loadRoadSpeeds(),
+      profile: options.profile ?? 'car',
+    })
+  );
 };
 
 /**
@@ -75,7 +85,7 @@ export const loadTravel = async (
   const profile = options.profile ?? 'car';
   const chosen = await chooseRoadNetwork(store, options.network);
   return {
-    model: chosen ? await graphOf(store, chosen, speeds, profile) : straightLineModel(speeds, profile),
+    model: chosen ? await graphOf(store, chosen, { speeds, profile }) : straightLineModel(speeds, profile),
     network: chosen ?? null,
     maxSnapMetres: speeds.maxSnapMetres,
   };

@@ -222,7 +222,7 @@ export const loadNetworkData = async (store: Store, options: LoadOptions = {}): 
   // A projected year takes the forecast's demand by cell, so the totals match the Forecast page's table.
   const demand =
     populationSource === 'forecast'
-      ? await withProjectedDemand(store, targetYear, cells, rated)
+      ? await withProjectedDemand(store, { year: targetYear, cells, classes: rated })
       : {
           classes: rated,
           source: 'useRates' as const,

@@ -72,9 +72,7 @@ export const projectedCellPopulation = async (
  */
 export const withProjectedDemand = async (
   store: Store,
-  year: number,
-  cells: CellPopulation,
-  classes: ClassDemand[],
+  { year, cells, classes }: { year: number; cells: CellPopulation; classes: ClassDemand[] },
 ): Promise<{ classes: ClassDemand[]; source: NetworkData['demandSource']; note: string }> => {
   const index = new Map(cells.codes.map((code, c) => [code, c]));
   const fallback: string[] = [];
