@@ -124,7 +124,7 @@ describe('finnishEventFile', () => {
 describe('producerEventFile', () => {
   it("writes the producer's own headers and codes with commas and decimal points", async () => {
     const { bytes } = await writeAll(
-      (sink) => producerEventFile(sink, lookups, yearCalendar(2025), 'NORDICA-2025-'),
+      (sink) => producerEventFile(sink, lookups, { calendar: yearCalendar(2025), idPrefix: 'NORDICA-2025-' }),
       'utf-8',
       1,
     );

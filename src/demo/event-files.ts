@@ -145,8 +145,7 @@ const producerKinds = ['visit', 'episode', 'care_day'];
 export const producerEventFile = (
   sink: TextSink,
   lookups: EventLookups,
-  calendar: YearCalendar,
-  idPrefix: string,
+  { calendar, idPrefix }: { calendar: YearCalendar; idPrefix: string },
 ): EventFile => {
   const counts: EventFileCounts = { rows: 0, invalidRows: 0, emptyLines: 0 };
   let sequence = 0;

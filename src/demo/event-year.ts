@@ -81,7 +81,10 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
     if (year === lastFullYear) {
       const ownSink = TextSink.open(join(outDir, ownPath), { encoding: 'utf-8' });
       sinks.push(ownSink);
-      own = producerEventFile(ownSink, lookups, context.calendar, `${mappedProducer.code}-${year}-`);
+      own = producerEventFile(ownSink, lookups, {
+        calendar: context.calendar,
+        idPrefix: `${mappedProducer.code}-${year}-`,
+      });
     }
     const router = new EventRouter(main, {
       ownReports: units.map((u) => (u.producerCode === mappedProducer.code ? own : undefined)),
@@ -101,8 +104,8 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
       await inputs.afterChunk(chunk);
     }
     for (const sink of sinks) await sink.close();
-    const files = [describeMainFile(mainPath, year, style, main)];
-    if (own) files.push(describeOwnReport(ownPath, year, mappedProducer.mappingPath, own));
+    const files = [describeMainFile(main, { path: mainPath, year, style })];
+    if (own) files.push(describeOwnReport(own, { path: ownPath, year, mapping: mappedProducer.mappingPath }));
     const valid = files.reduce((sum, file) => sum + (file.rows ?? 0) - (file.invalidRows ?? 0), 0);
     if (valid !== router.events) throw new Error(`${valid} events written, ${router.events} generated`);
     return { files, events: router.events, costCents: router.costCents, unitVolume: router.unitVolume };
@@ -128,7 +131,10 @@ const emptyRecord = (): EventRecord => ({
   clientKey: '',
 });
 
-const describeMainFile = (path: string, year: number, style: EventFileStyle, file: EventFile): DemoFile => {
+const describeMainFile = (
+  file: EventFile,
+  { path, year, style }: { path: string; year: number; style: EventFileStyle },
+): DemoFile => {
   const dates = style.dateStyle === 'iso' ? 'ISO dates' : 'Finnish dates (d.m.yyyy)';
   const encoding =
     style.encoding === 'windows-1252' ? 'Windows-1252' : style.bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM';
@@ -146,7 +152,10 @@ const describeMainFile = (path: string, year: number, style: EventFileStyle, fil
   };
 };
 
-const describeOwnReport = (path: string, year: number, mapping: string, file: EventFile): DemoFile => ({
+const describeOwnReport = (
+  file: EventFile,
+  { path, year, mapping }: { path: string; year: number; mapping: string },
+): DemoFile => ({
   path,
   kind: 'events',
   format: 'csv',

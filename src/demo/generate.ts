@@ -95,13 +95,15 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
 
   // Units come after the events in the making, because capacities follow the volumes served.
   await progress.step('units.geojson');
-  files.push(await writeUnitsFile(unitsGeojson(units, unitCapacities(seed, model, units, results)), outDir));
+  files.push(
+    await writeUnitsFile(unitsGeojson(units, unitCapacities(seed, model, { units, results })), outDir),
+  );
   progress.finish();
   files.push(...results.flatMap((result) => result.files));
 
   await progress.step('costs.csv');
   const classCodes = serviceClassUsages(serviceClasses).map((c) => c.code);
-  files.push(await writeCostsFile(netCostRows(seed, model, classCodes, results), outDir));
+  files.push(await writeCostsFile(netCostRows(seed, model, { classCodes, results }), outDir));
   progress.finish();
 
   const officialProjection = await writeOfficialProjectionFile(model, outDir);

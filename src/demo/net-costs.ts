@@ -11,8 +11,7 @@ import type { CostRow } from './writers/costs-csv.js';
 export const netCostRows = (
   seed: number,
   model: CountyModel,
-  classCodes: readonly string[],
-  results: readonly EventYearResult[],
+  { classCodes, results }: { classCodes: readonly string[]; results: readonly EventYearResult[] },
 ): CostRow[] => {
   const random = Random.of(seed, 1301);
   return model.eventYears.flatMap((year, y) =>

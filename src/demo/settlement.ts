@@ -59,7 +59,11 @@ export const settle = (
     const cells = cellsOf[index] ?? [];
     const profile = profiles[municipality.kind];
     const random = Random.of(seed, 405, index);
-    const villages = pickVillages(random, window, cells, municipality.seat, profile.villages);
+    const villages = pickVillages(random, window, {
+      cells,
+      seat: municipality.seat,
+      count: profile.villages,
+    });
     const centreKernel = cells.map((cell) =>
       truncatedDecay(distanceKm(cellCentre(window, cell), municipality.seat), profile.centreKm),
     );
@@ -104,9 +108,17 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 const pickVillages = (
   random: Random,
   window: GridWindow,
-  cells: readonly number[],
-  seat: { x: number; y: number },
-  count: number,
+  {
+    cells,
+    seat,
+    count,
+  }: {
+    /** The municipality's cells the villages may stand in. */
+    cells: readonly number[];
+    /** The municipal seat, which villages keep away from. */
+    seat: { x: number; y: number };
+    count: number;
+  },
 ): { x: number; y: number; size: number }[] => {
   const villages: { x: number; y: number; size: number }[] = [];
   for (let attempt = 0; attempt < 200 && villages.length < count && cells.length > 0; attempt++) {

@@ -11,8 +11,7 @@ import { type DemoUnit, isOpenAllYear } from './units.js';
 export const unitCapacities = (
   seed: number,
   model: CountyModel,
-  units: readonly DemoUnit[],
-  results: readonly EventYearResult[],
+  { units, results }: { units: readonly DemoUnit[]; results: readonly EventYearResult[] },
 ): number[] =>
   units.map((unit, i) => {
     const factor = 0.85 + 0.45 * hashUnit(seed, 1401, i);

@@ -163,7 +163,7 @@ export const readGeoJson = async (path: string): Promise<SourceTable> => {
     decimalSeparator: '.',
     headers,
     bytesTotal,
-    batches: itemBatches(ahead, iterator, toRecord, bytesTotal),
+    batches: itemBatches(ahead, iterator, { toRecord, bytesTotal }),
     emptyLines: () => 0,
   };
 };

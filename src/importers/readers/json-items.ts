@@ -75,8 +75,7 @@ export async function* jsonItems(
 export async function* itemBatches(
   ahead: readonly JsonItem[],
   rest: AsyncIterator<JsonItem>,
-  toRecord: (item: JsonItem) => SourceRecord,
-  bytesTotal: number,
+  { toRecord, bytesTotal }: { toRecord: (item: JsonItem) => SourceRecord; bytesTotal: number },
 ): AsyncGenerator<SourceBatch> {
   let records = ahead.map(toRecord);
   let bytesRead = 0;

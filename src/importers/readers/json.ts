@@ -43,7 +43,7 @@ export const readJson = async (path: string): Promise<SourceTable> => {
     decimalSeparator: '.',
     headers,
     bytesTotal,
-    batches: itemBatches(first.done ? [] : [first.value], iterator, toRecord, bytesTotal),
+    batches: itemBatches(first.done ? [] : [first.value], iterator, { toRecord, bytesTotal }),
     emptyLines: () => 0,
   };
 };
