@@ -159,6 +159,7 @@ export const en: Messages = {
       noRejects: 'None rejected',
     },
     rejects: {
+      // Positional like every message: the arguments fill the sentence in order.
       caption: (id: number, file: string, shown: number, total: number) =>
         `Rejected rows of import ${id} (${file}): the first ${shown} of ${total}, with their reasons`,
       line: 'Line',

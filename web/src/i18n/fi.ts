@@ -161,6 +161,7 @@ export const fi = {
       noRejects: 'Ei hylättyjä',
     },
     rejects: {
+      // Positional like every message: the arguments fill the sentence in order.
       caption: (id: number, file: string, shown: number, total: number) =>
         `Tuonnin ${id} (${file}) hylätyt rivit: ${shown} ensimmäistä ${total}:stä syineen`,
       line: 'Rivi',

@@ -159,6 +159,7 @@ export const sv: Messages = {
       noRejects: 'Inga avvisade',
     },
     rejects: {
+      // Positional like every message: the arguments fill the sentence in order.
       caption: (id: number, file: string, shown: number, total: number) =>
         `Avvisade rader i import ${id} (${file}): de första ${shown} av ${total} med orsak`,
       line: 'Rad',

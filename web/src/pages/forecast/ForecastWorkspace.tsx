@@ -68,7 +68,7 @@ export const ForecastWorkspace = ({
       ? Math.min(Math.max(chosenYear, firstYear), lastYear)
       : openingYear;
   const setYear = useCallback((next: number) => setChosenYear(next), []);
-  const playback = usePlayback(year ?? 0, years, setYear, still ? 1500 : 700);
+  const playback = usePlayback(year ?? 0, { years, setYear, stepMilliseconds: still ? 1500 : 700 });
   const demand = useForecastDemand(variant || undefined, area, year);
 
   return (

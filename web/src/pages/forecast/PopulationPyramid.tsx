@@ -111,17 +111,13 @@ export const PopulationPyramid = ({ rows, largest, label, still, outline }: Popu
           <path
             d={outlinePath(
               outline.map((row) => row.male.value),
-              (value) => centre - gutter / 2 - length(value),
-              rowBottom,
-              rowHeight,
+              { xOf: (value) => centre - gutter / 2 - length(value), rowBottom, rowHeight },
             )}
           />
           <path
             d={outlinePath(
               outline.map((row) => row.female.value),
-              (value) => centre + gutter / 2 + length(value),
-              rowBottom,
-              rowHeight,
+              { xOf: (value) => centre + gutter / 2 + length(value), rowBottom, rowHeight },
             )}
           />
         </g>

@@ -7,9 +7,11 @@ import { linePath, type Point } from './linePath.js';
  */
 export const outlinePath = (
   values: readonly (number | null)[],
-  xOf: (value: number) => number,
-  rowBottom: (index: number) => number,
-  rowHeight: number,
+  {
+    xOf,
+    rowBottom,
+    rowHeight,
+  }: { xOf: (value: number) => number; rowBottom: (index: number) => number; rowHeight: number },
 ): string => {
   const points: (Point | null)[] = [];
   values.forEach((value, index) => {

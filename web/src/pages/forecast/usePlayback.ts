@@ -13,9 +13,11 @@ export interface Playback {
  */
 export const usePlayback = (
   year: number,
-  years: readonly number[],
-  setYear: (year: number) => void,
-  stepMilliseconds: number,
+  {
+    years,
+    setYear,
+    stepMilliseconds,
+  }: { years: readonly number[]; setYear: (year: number) => void; stepMilliseconds: number },
 ): Playback => {
   const [playing, setPlaying] = useState(false);
   // The interval reads the year shown now, not the one it was started with.

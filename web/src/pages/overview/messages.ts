@@ -9,6 +9,7 @@ const fi = {
   tilesCaption: (name: string, period: string) => `${name}, ${period}`,
   counts: {
     title: 'Yhteenveto',
+    // Positional like every message: the arguments fill the sentence in order.
     summary: (onTarget: number, near: number, off: number, unknown: number) =>
       `Tavoitteessa ${onTarget}, lähellä ${near}, poikkeaa ${off}, ei tietoa ${unknown}`,
   },
@@ -93,6 +94,7 @@ const sv: OverviewMessages = {
   tilesCaption: (name: string, period: string) => `${name}, ${period}`,
   counts: {
     title: 'Sammanfattning',
+    // Positional like every message: the arguments fill the sentence in order.
     summary: (onTarget: number, near: number, off: number, unknown: number) =>
       `Enligt målet ${onTarget}, nära ${near}, avviker ${off}, okänt ${unknown}`,
   },
@@ -178,6 +180,7 @@ const en: OverviewMessages = {
   tilesCaption: (name: string, period: string) => `${name}, ${period}`,
   counts: {
     title: 'Summary',
+    // Positional like every message: the arguments fill the sentence in order.
     summary: (onTarget: number, near: number, off: number, unknown: number) =>
       `On target ${onTarget}, near ${near}, off ${off}, unknown ${unknown}`,
   },
