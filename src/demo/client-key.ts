@@ -4,6 +4,8 @@ import { hash32 } from './random.js';
  * A resident's number in the demo: unique per cell, birth year, sex and the person's place in that
  * group, so the same person keeps it across service classes.
  */
+// Positional on purpose: called for every generated client (millions per county), where an options object
+// would allocate on every call.
 export const clientNumber = (cell: number, birthYear: number, sex: number, person: number): number =>
   ((cell * 256 + (birthYear - 1880)) * 2 + sex) * 100_000 + person;
 

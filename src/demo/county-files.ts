@@ -132,7 +132,10 @@ export const writeOfficialProjectionFile = async (
 ): Promise<{ path: string; format: 'jsonstat'; description: string }> => {
   const path = 'population-projection.json';
   const baseYear = lastFullYear - 1;
-  const dataset = populationProjectionJsonStat(model.geography, model.history, baseYear, lastFullYear + 20);
+  const dataset = populationProjectionJsonStat(model.geography, model.history, {
+    baseYear,
+    toYear: lastFullYear + 20,
+  });
   await writeFile(join(outDir, path), `${JSON.stringify(dataset)}\n`);
   return {
     path,

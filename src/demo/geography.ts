@@ -50,8 +50,8 @@ export const buildGeography = (seed: number, firstYear: number, referenceResiden
     const y = countyCentre.y + definition.radiusKm * 1000 * Math.cos(bearing) + random.between(-2500, 2500);
     return { x: Math.round(x), y: Math.round(y), reach: reachByKind[definition.kind] };
   });
-  const outline = drawCountyOutline(seed, window, countyCentre, countyRadiusKm);
-  const territory = partitionTerritory(seed, window, outline, seats);
+  const outline = drawCountyOutline(seed, window, { centre: countyCentre, radiusKm: countyRadiusKm });
+  const territory = partitionTerritory(seed, window, { inCounty: outline, seats });
   const shareTotal = municipalityDefinitions.reduce((sum, d) => sum + d.residentShare, 0);
   const settlement = settle(
     seed,

@@ -13,7 +13,7 @@ describe('projectOneYear', () => {
   it('ages a cohort by a year, losing few of its members by death at working age', () => {
     const population = new Int32Array(groupCount);
     population[male * ageCount + 40] = 10_000;
-    const next = projectOneYear(population, 2020, 0.5, new Random(1));
+    const next = projectOneYear(population, { year: 2020, urbanity: 0.5, random: new Random(1) });
     expect(next[male * ageCount + 40]).toBe(0);
     const survivors = next[male * ageCount + 41] ?? 0;
     expect(survivors).toBeGreaterThan(9_900);
@@ -23,7 +23,7 @@ describe('projectOneYear', () => {
   it('keeps the oldest in the open-ended group 100', () => {
     const population = new Int32Array(groupCount);
     population[female * ageCount + 100] = 1_000;
-    const next = projectOneYear(population, 2020, 0.5, new Random(1));
+    const next = projectOneYear(population, { year: 2020, urbanity: 0.5, random: new Random(1) });
     expect(next[female * ageCount + 100]).toBeGreaterThan(300);
     expect(next[female * ageCount + 100]).toBeLessThan(1_000);
   });
@@ -31,10 +31,12 @@ describe('projectOneYear', () => {
   it('brings births from women of childbearing age only', () => {
     const girls = new Int32Array(groupCount);
     girls[female * ageCount + 8] = 5_000;
-    expect(sum(projectOneYear(girls, 2020, 0.5, new Random(2)).subarray(0, 1))).toBe(0);
+    expect(
+      sum(projectOneYear(girls, { year: 2020, urbanity: 0.5, random: new Random(2) }).subarray(0, 1)),
+    ).toBe(0);
     const women = new Int32Array(groupCount);
     women[female * ageCount + 31] = 5_000;
-    const next = projectOneYear(women, 2020, 0.5, new Random(2));
+    const next = projectOneYear(women, { year: 2020, urbanity: 0.5, random: new Random(2) });
     const newborns = (next[male * ageCount] ?? 0) + (next[female * ageCount] ?? 0);
     // About 1.4 children per woman over some 15 fertile years: roughly 0.1 a year at the peak age.
     expect(newborns).toBeGreaterThan(300);

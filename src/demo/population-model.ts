@@ -36,9 +36,7 @@ export const initialStructure = (geography: Geography, territory: number): Float
 /** Moves a municipality's residents on by one year, to 31 December of `year`. */
 export const projectOneYear = (
   population: Int32Array,
-  year: number,
-  urbanity: number,
-  random: Random,
+  { year, urbanity, random }: { year: number; urbanity: number; random: Random },
 ): Int32Array => {
   const next = new Int32Array(groupCount);
   for (let sex = 0; sex < sexCount; sex++) {
@@ -149,7 +147,11 @@ const runHistory = (
     const previous = history[history.length - 1] ?? [];
     history.push(
       previous.map((population, t) =>
-        projectOneYear(population, year, urbanities[t] ?? 0, Random.of(seed, 601, t, year)),
+        projectOneYear(population, {
+          year,
+          urbanity: urbanities[t] ?? 0,
+          random: Random.of(seed, 601, t, year),
+        }),
       ),
     );
   }

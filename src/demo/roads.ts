@@ -25,7 +25,10 @@ type Vertex = readonly [number, number];
 const lattice = (x: number, y: number): Vertex => [Math.round(x / step), Math.round(y / step)];
 
 /** Lattice vertices from a to b in king's moves, bending through a waypoint pushed sideways. */
-const latticePath = (seed: number, a: Vertex, b: Vertex, salt: number): Vertex[] => {
+const latticePath = (
+  seed: number,
+  { from: a, to: b, salt }: { from: Vertex; to: Vertex; salt: number },
+): Vertex[] => {
   const [ax, ay] = a;
   const [bx, by] = b;
   const bend = (hashUnit(seed, 71, salt) - 0.5) * 0.3;
@@ -103,7 +106,7 @@ export const demoRoads = (seed: number, geography: Geography): DemoRoad[] => {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     if (linked.has(key)) return;
     linked.add(key);
-    add(highway, latticePath(seed, seats[a] as Vertex, seats[b] as Vertex, a * 100 + b));
+    add(highway, latticePath(seed, { from: seats[a] as Vertex, to: seats[b] as Vertex, salt: a * 100 + b }));
   };
   municipalities.forEach((m, i) => {
     if (m.kind === 'town' && centre >= 0) link(centre, i, 'trunk');

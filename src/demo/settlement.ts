@@ -46,7 +46,7 @@ export const settle = (
 ): Settlement => {
   const { window, inCounty, owner } = territory;
   const size = window.width * window.height;
-  const lake = drawLakes(seed, window, inCounty, municipalities);
+  const lake = drawLakes(seed, window, { inCounty, municipalities });
   const cellsOf: number[][] = municipalities.map(() => []);
   for (let cell = 0; cell < size; cell++) {
     const o = owner[cell] ?? -1;
@@ -136,8 +136,7 @@ const pickVillages = (
 const drawLakes = (
   seed: number,
   window: GridWindow,
-  inCounty: Uint8Array,
-  municipalities: readonly SettledMunicipality[],
+  { inCounty, municipalities }: { inCounty: Uint8Array; municipalities: readonly SettledMunicipality[] },
 ): Uint8Array => {
   const random = Random.of(seed, 407);
   const lake = new Uint8Array(window.width * window.height);

@@ -29,8 +29,7 @@ export interface Seat {
 export const drawCountyOutline = (
   seed: number,
   window: GridWindow,
-  centre: { x: number; y: number },
-  radiusKm: number,
+  { centre, radiusKm }: { centre: { x: number; y: number }; radiusKm: number },
 ): Uint8Array => {
   const harmonics = [2, 3, 5].map((order, i) => ({
     order,
@@ -59,8 +58,7 @@ export const drawCountyOutline = (
 export const partitionTerritory = (
   seed: number,
   window: GridWindow,
-  inCounty: Uint8Array,
-  seats: readonly Seat[],
+  { inCounty, seats }: { inCounty: Uint8Array; seats: readonly Seat[] },
 ): Territory => {
   const noise = valueNoise(hash32(seed, 202), 12);
   const size = window.width * window.height;

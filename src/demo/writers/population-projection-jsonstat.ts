@@ -41,8 +41,7 @@ const expectedYear = (population: Float64Array, year: number, urbanity: number):
 export const populationProjectionJsonStat = (
   geography: Geography,
   history: PopulationHistory,
-  baseYear: number,
-  toYear: number,
+  { baseYear, toYear }: { baseYear: number; toYear: number },
 ): JsonStatDataset => {
   const baseIndex = history.years.indexOf(baseYear);
   const projectedYears = Array.from({ length: toYear - baseYear }, (_, i) => baseYear + 1 + i);
