@@ -73,6 +73,7 @@ export const merger = {
   seatOf: '969',
 } as const;
 
+// Positional on purpose: each call is a row of the table above, its arguments read as columns.
 function m(
   code: string,
   nameFi: string,

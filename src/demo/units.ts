@@ -151,6 +151,7 @@ export const demoUnits = (seed: number, geography: Geography): DemoUnit[] => {
 export const isOpenAllYear = (unit: DemoUnit, year: number): boolean =>
   unit.validFrom <= `${year}-01-01` && (unit.validTo === undefined || unit.validTo >= `${year}-12-31`);
 
+// Positional on purpose: each call is a row of the table above, its arguments read as columns.
 function u(
   code: string,
   name: string,
