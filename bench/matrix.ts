@@ -119,7 +119,11 @@ if ('client' in peer) {
     const timed = async (count: number) => {
       log(`pgr_dijkstraCost: ${originCount} origins × ${count} destinations …`);
       const t = performance.now();
-      const costs = await pgDijkstraCost(client, table, originNodes, destinationNodes.slice(0, count), true);
+      const costs = await pgDijkstraCost(client, table, {
+        sources: originNodes,
+        targets: destinationNodes.slice(0, count),
+        reversed: true,
+      });
       return { costs, seconds: seconds(t) };
     };
     const full = await timed(pgDestinations);

@@ -61,9 +61,11 @@ export const loadArcs = async (client: pg.Client, table: string, graph: RoadGrap
 export const pgDijkstraCost = async (
   client: pg.Client,
   table: string,
-  sources: readonly number[],
-  targets: readonly number[],
-  reversed = false,
+  {
+    sources,
+    targets,
+    reversed = false,
+  }: { sources: readonly number[]; targets: readonly number[]; reversed?: boolean },
 ): Promise<Map<string, number>> => {
   const edges = reversed
     ? `SELECT id, target AS source, source AS target, cost, reverse_cost FROM ${table}`

@@ -36,8 +36,8 @@ describe.skipIf(!client)('travel times against pgRouting', () => {
     const snappable = Array.from({ length: graph.nodeCount }, (_, v) => v).filter((v) => graph.snappable[v]);
     const sources = snappable.filter((_, i) => i % 23 === 0);
     const targets = snappable.filter((_, i) => i % 37 === 5);
-    const peer = await pgDijkstraCost(client, table, sources, targets);
-    const peerReversed = await pgDijkstraCost(client, table, sources, targets, true);
+    const peer = await pgDijkstraCost(client, table, { sources, targets });
+    const peerReversed = await pgDijkstraCost(client, table, { sources, targets, reversed: true });
     const at = (v: number) => ({ x: graph.x[v] as number, y: graph.y[v] as number });
     const hierarchy = contractGraph(graph.forward);
     for (const matrix of [

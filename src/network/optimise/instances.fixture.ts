@@ -65,9 +65,7 @@ export const smallCase = (options: { maxDemand?: number; maxSites?: number; stat
 export const recompute = (
   problem: LocationProblem,
   model: LocationModel,
-  open: number[],
-  assignment: number[],
-  radius: number,
+  { open, assignment, radius }: { open: number[]; assignment: number[]; radius: number },
 ): number => {
   const { demandCount: n, siteCount: m, cost, weights } = problem;
   const nearest = (i: number) => Math.min(...open.map((j) => cost[i * m + j] as number));

@@ -46,7 +46,7 @@ const checkResult = (c: SmallCase, spec: LocationSpec, result: OptimiseResult) =
   }
   expect(new Set(result.open).size).toBe(result.open.length);
   expect(result.objective).toBeCloseTo(
-    recompute(problem, spec.model, result.open, result.assignment, c.radius),
+    recompute(problem, spec.model, { open: result.open, assignment: result.assignment, radius: c.radius }),
     6,
   );
   for (let i = 0; i < problem.demandCount; i++) expect(result.open).toContain(result.assignment[i]);
