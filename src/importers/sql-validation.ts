@@ -71,11 +71,18 @@ const totalPattern = `(?i)(${totalWords.join('|')})( .*)?`;
 
 /**
  * A municipality label as its code, as `municipalityCodeOf` reads it: `KU091` and `091 Helsinki` by
- * their digits, names through the shipped classification; anything else is kept as given.
+ * their digits, names through the shipped classification; anything else is kept as given. The names
+ * are a table joined on the label, not a CASE: DuckDB takes about 0.2 s to plan a CASE of some 900
+ * branches, which every population and cost import would pay however small its file.
  */
-const municipalityCodeSql = (raw: string): string =>
-  `CASE WHEN regexp_full_match(${raw}, '(?i)(KU)?[0-9]{3}( .*)?') THEN regexp_extract(${raw}, '[0-9]{3}')
-    ELSE COALESCE(${aliasCase(`regexp_replace(${raw}, ' +', ' ', 'g')`, Object.fromEntries(municipalityNames()))}, ${raw}) END`;
+const municipalityCodeSql = (raw: string): string => {
+  const names = [...municipalityNames()].map(
+    ([name, code]) => `(${quoteLiteral(name)}, ${quoteLiteral(code)})`,
+  );
+  return `CASE WHEN regexp_full_match(${raw}, '(?i)(KU)?[0-9]{3}( .*)?') THEN regexp_extract(${raw}, '[0-9]{3}')
+    ELSE COALESCE((SELECT n.code FROM (VALUES ${names.join(', ')}) AS n(name, code)
+      WHERE n.name = lower(regexp_replace(${raw}, ' +', ' ', 'g'))), ${raw}) END`;
+};
 
 /** Each value standing for itself, so that added aliases keep the canonical values valid. */
 const identity = (values: string[] = []): Record<string, string> =>
