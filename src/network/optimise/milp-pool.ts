@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LocationModel } from '../../model/index.js';
-import type { MilpResult } from './milp.js';
+import type { MilpOptions, MilpResult } from './milp.js';
 import type { MilpRequest } from './milp-worker.js';
 import type { PreparedProblem } from './types.js';
 
@@ -29,13 +29,7 @@ export const solveMilpInWorker = (
   problem: PreparedProblem,
   model: LocationModel,
   radius: number,
-  options: {
-    timeLimitSeconds: number;
-    relaxation?: boolean;
-    signal?: AbortSignal;
-    integral?: boolean;
-    onProgress?: (seconds: number, best: number | null, bound: number | null) => void;
-  },
+  options: MilpOptions,
 ): Promise<MilpResult> => {
   const started = performance.now();
   const cancelledResult = (best: number | null, bound: number | null): MilpResult => ({

@@ -144,6 +144,16 @@ export interface MilpResult {
   seconds: number;
 }
 
+/** How long HiGHS may take, what it solves and whom it tells; the same in this thread or a worker. */
+export interface MilpOptions {
+  timeLimitSeconds: number;
+  relaxation?: boolean;
+  signal?: AbortSignal;
+  integral?: boolean;
+  /** Called now and then during branch and bound with elapsed seconds, incumbent and bound. */
+  onProgress?: (seconds: number, best: number | null, bound: number | null) => void;
+}
+
 /**
  * Solves the model with HiGHS (or only its LP relaxation). Runs synchronously once the runtime is loaded;
  * the signal is checked at HiGHS's own interrupt points.
@@ -152,14 +162,7 @@ export const solveMilp = async (
   problem: PreparedProblem,
   model: LocationModel,
   radius: number,
-  options: {
-    timeLimitSeconds: number;
-    relaxation?: boolean;
-    signal?: AbortSignal;
-    integral?: boolean;
-    /** Called now and then during branch and bound with elapsed seconds, incumbent and bound. */
-    onProgress?: (seconds: number, best: number | null, bound: number | null) => void;
-  },
+  options: MilpOptions,
 ): Promise<MilpResult> => {
   const highs = await loadSolver();
   const started = performance.now();
