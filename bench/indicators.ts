@@ -26,7 +26,7 @@ import {
   cubeTable,
   latestIndicatorYear,
 } from '../src/indicators/index.js';
-import type { Viewer } from '../src/model/index.js';
+import { type Viewer, viewerWithRoles } from '../src/model/index.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
@@ -38,8 +38,8 @@ const population = numberFlag('population', flags.population, 80_000);
 const runs = numberFlag('runs', flags.runs, 3);
 const mode = flags.cold ?? '';
 
-const analyst: Viewer = { role: 'analyst' };
-const manager: Viewer = { role: 'manager' };
+const analyst: Viewer = viewerWithRoles(['analyst']);
+const manager: Viewer = viewerWithRoles(['manager']);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

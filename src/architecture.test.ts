@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The folders and the arrows allowed between them (docs/ARCHITECTURE.md draws the same map). Data flows
- * one way: model → store → importers → engines → server → cli. Among the engines only the arrows written
+ * one way: model → store → state → importers → engines → server → cli; state keeps what people edit. Among the engines only the arrows written
  * here exist: scenarios use the forecast's demand, targets are set on indicators, and report packs show
  * both. web is the browser app: it talks to the server over HTTP and may use model's types.
  */
-const base = ['model', 'store', 'importers'];
+const base = ['model', 'store', 'state', 'importers'];
 const engines = ['demo', 'forecast', 'indicators', 'targets', 'reports', 'network'];
 const allowedImports: Record<string, readonly string[]> = {
   model: [],
   store: ['model'],
+  state: ['model', 'store'],
   importers: ['model', 'store'],
   demo: base,
   forecast: base,

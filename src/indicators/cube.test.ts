@@ -10,6 +10,7 @@ import type {
   IndicatorResult,
   Viewer,
 } from '../model/index.js';
+import { viewerWithRoles } from '../model/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { clientTableServes } from './compile.js';
 import { computeIndicators, latestIndicatorYear } from './compute.js';
@@ -60,12 +61,12 @@ describe('the indicator cube', () => {
   });
 
   const cases: [IndicatorAreaLevel, IndicatorPeriodType, BreakdownDimension[], Viewer][] = [
-    ['municipality', 'month', [], { role: 'analyst' }],
-    ['municipality', 'year', [], { role: 'manager' }],
-    ['county', 'rolling12', [], { role: 'analyst' }],
-    ['municipality', 'year', ['ageBand'], { role: 'analyst' }],
-    ['county', 'quarter', ['channel'], { role: 'manager' }],
-    ['municipality', 'year', ['unit'], { role: 'analyst' }],
+    ['municipality', 'month', [], viewerWithRoles(['analyst'])],
+    ['municipality', 'year', [], viewerWithRoles(['manager'])],
+    ['county', 'rolling12', [], viewerWithRoles(['analyst'])],
+    ['municipality', 'year', ['ageBand'], viewerWithRoles(['analyst'])],
+    ['county', 'quarter', ['channel'], viewerWithRoles(['manager'])],
+    ['municipality', 'year', ['unit'], viewerWithRoles(['analyst'])],
   ];
   it.each(cases)(
     'gives every indicator the figures the events give (%s, %s, %j, %j)',
@@ -91,9 +92,9 @@ describe('the indicator cube', () => {
   it('serves the whole package at its first level and period, as the events do', async () => {
     for (const d of builtInIndicators) {
       const request = { level: d.levels[0], period: d.periods[0] };
-      const [a] = await computeIndicators(store, [d], request, { viewer: { role: 'analyst' } });
+      const [a] = await computeIndicators(store, [d], request, { viewer: viewerWithRoles(['analyst']) });
       const [b] = await computeIndicators(store, [d], request, {
-        viewer: { role: 'analyst' },
+        viewer: viewerWithRoles(['analyst']),
         eventSource: 'events',
       });
       expectSame(a as IndicatorResult, b as IndicatorResult);

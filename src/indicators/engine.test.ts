@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorResult, IndicatorValue, Viewer } from '../model/index.js';
+import { type IndicatorResult, type IndicatorValue, type Viewer, viewerWithRoles } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { computeIndicator, IndicatorRequestError } from './compute.js';
 import { wilsonInterval } from './intervals.js';
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const analyst: Viewer = { role: 'analyst' };
+const analyst: Viewer = viewerWithRoles(['analyst']);
 const indicator = (id: string) => {
   const d = findIndicator(id);
   if (!d) throw new Error(`no indicator ${id}`);
@@ -281,7 +281,7 @@ describe('requests and viewers', () => {
   });
 
   it('shows a producer only its own events and no county costs', async () => {
-    const producer: Viewer = { role: 'producer', producerCode: 'P2' };
+    const producer: Viewer = viewerWithRoles(['producer'], { producerCode: 'P2' });
     const r = await computeIndicator(
       store,
       indicator('hc-visits-per-1000'),

@@ -1,21 +1,89 @@
 import { z } from 'zod';
 
 /**
- * Who is looking. Analysts work with the unsuppressed figures; everyone else sees figures that have
- * passed disclosure control, and a producer sees only its own units and events.
+ * What a user may do. Roles are named sets of these; what a user may see is narrowed separately by their
+ * scope (areas, and a producer's own data), as in DHIS2, where authorities and organisation units are
+ * kept apart.
  */
-export const Role = z.enum(['analyst', 'manager', 'planner', 'steering', 'producer', 'public']);
+export const Permission = z.enum([
+  /** Figures that have passed disclosure control: indicators, populations, units, forecasts, maps. */
+  'viewAggregates',
+  /** Counts below the disclosure threshold, and net costs. */
+  'viewUnsuppressed',
+  /** Targets and monitoring sets. */
+  'editTargets',
+  /** Network scenarios, forecast variants and the active road network. */
+  'editScenarios',
+  'import',
+  'manageUsers',
+  'viewAudit',
+]);
+export type Permission = z.infer<typeof Permission>;
+
+export const Role = z.enum([
+  'analyst',
+  'manager',
+  'planner',
+  'steering',
+  'producer',
+  'auditor',
+  'administrator',
+  'public',
+]);
 export type Role = z.infer<typeof Role>;
 
+/** The permissions each built-in role has until a county changes them. */
+export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
+  analyst: ['viewAggregates', 'viewUnsuppressed', 'editTargets', 'editScenarios', 'import'],
+  manager: ['viewAggregates', 'editTargets'],
+  planner: ['viewAggregates', 'editScenarios'],
+  steering: ['viewAggregates', 'editTargets'],
+  producer: ['viewAggregates'],
+  auditor: ['viewAggregates', 'viewAudit'],
+  administrator: ['viewAggregates', 'manageUsers'],
+  public: ['viewAggregates'],
+};
+
+export const RolePermissions = z.record(Role, z.array(Permission));
+export type RolePermissions = z.infer<typeof RolePermissions>;
+
+/** A signed-in person, named as their identity provider names them. */
+export const UserKey = z.object({ issuer: z.string(), subject: z.string() });
+export type UserKey = z.infer<typeof UserKey>;
+
+/**
+ * Who is looking, resolved afresh on every request: their roles, the permissions those roles carry
+ * today, and their scope. Analysts work with the unsuppressed figures; everyone else sees figures that
+ * have passed disclosure control, and a producer sees only its own units and events.
+ */
 export const Viewer = z.object({
-  role: Role,
-  /** Set for the producer role: the producer whose data this viewer may see. */
+  /** Absent for anyone not signed in. */
+  user: UserKey.extend({ name: z.string() }).optional(),
+  roles: z.array(Role),
+  permissions: z.array(Permission),
+  /** Municipality codes the viewer may see; absent for the whole county. */
+  areas: z.array(z.string()).optional(),
+  /** Set for a producer's users: the producer whose data this viewer may see, and no other. */
   producerCode: z.string().optional(),
 });
 export type Viewer = z.infer<typeof Viewer>;
 
-/** Only analysts see counts below the disclosure threshold. */
-export const seesUnsuppressed = (viewer: Viewer): boolean => viewer.role === 'analyst';
+export const hasPermission = (viewer: Viewer, permission: Permission): boolean =>
+  viewer.permissions.includes(permission);
 
-/** The safe default when nothing says who is asking. */
-export const publicViewer: Viewer = { role: 'public' };
+/** Only those allowed to see counts below the disclosure threshold see them. */
+export const seesUnsuppressed = (viewer: Viewer): boolean => hasPermission(viewer, 'viewUnsuppressed');
+
+/** A viewer holding `roles`, with the permissions `rolePermissions` gives them. */
+export const viewerWithRoles = (
+  roles: readonly Role[],
+  scope: Pick<Viewer, 'user' | 'areas' | 'producerCode'> = {},
+  rolePermissions: Readonly<Record<Role, readonly Permission[]>> = defaultRolePermissions,
+): Viewer => ({
+  ...scope,
+  roles: [...roles],
+  permissions: Permission.options.filter((p) => roles.some((role) => rolePermissions[role]?.includes(p))),
+});
+
+/** The safe default when nothing says who is asking: the public role, which sees suppressed figures. */
+export const publicViewer: Viewer = viewerWithRoles(['public']);

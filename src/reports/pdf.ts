@@ -80,7 +80,7 @@ export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => 
       locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
       extraHTTPHeaders: request.viewer
         ? {
-            'x-soteatlas-role': request.viewer.role,
+            'x-soteatlas-role': request.viewer.roles[0] ?? 'public',
             ...(request.viewer.producerCode && { 'x-soteatlas-producer': request.viewer.producerCode }),
           }
         : {},

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { publicViewer, Role, type Viewer } from '../model/index.js';
+import { publicViewer, Role, type Viewer, viewerWithRoles } from '../model/index.js';
 
 /**
  * Who is asking, as the sign-in proxy in front of the server tells it: `X-Soteatlas-Role` and, for a
@@ -9,9 +9,9 @@ import { publicViewer, Role, type Viewer } from '../model/index.js';
 export const viewerOf = (headers: IncomingHttpHeaders): Viewer => {
   const role = Role.safeParse(headers['x-soteatlas-role']);
   if (!role.success) return publicViewer;
-  if (role.data !== 'producer') return { role: role.data };
+  if (role.data !== 'producer') return viewerWithRoles([role.data]);
   const producerCode = headers['x-soteatlas-producer'];
   // A producer who does not say which one sees nothing that belongs to anyone.
   if (typeof producerCode !== 'string' || producerCode === '') return publicViewer;
-  return { role: 'producer', producerCode };
+  return viewerWithRoles(['producer'], { producerCode });
 };

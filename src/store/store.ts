@@ -23,6 +23,8 @@ export interface Store {
   all<T = Row>(sql: string, params?: SqlParams): Promise<T[]>;
   /** Runs `work` in one transaction: all of it is stored, or none of it. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Another connection to the same database, for work that must not share this one's transactions. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -85,6 +87,7 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
         inTransaction = false;
       }
     },
+    connect: () => instance.connect(),
     close() {
       connection.closeSync();
       instance.closeSync();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerWithRoles } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { openSampleStore } from '../store/testing.js';
 import { evaluateMonitoringSet } from './evaluate.js';
@@ -26,7 +27,7 @@ describe('evaluateMonitoringSet', () => {
       ],
     });
     const view = await evaluateMonitoringSet(store, set, {
-      viewer: { role: 'analyst' },
+      viewer: viewerWithRoles(['analyst']),
       toYear: 2024,
       years: 2,
     });

@@ -7,6 +7,7 @@ import {
   type IndicatorValue,
   Role,
   type Viewer,
+  viewerWithRoles,
 } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { defaultDatabasePath } from '../paths.js';
@@ -72,10 +73,10 @@ export const registerIndicators = (program: Command): void => {
       const definition = findIndicator(options.id);
       if (!definition) throw new Error(`no indicator ${options.id}; \`soteatlas indicators\` lists them`);
       const role = Role.parse(options.role);
-      const viewer: Viewer =
-        role === 'producer'
-          ? { role, ...(options.producer && { producerCode: options.producer }) }
-          : { role };
+      const viewer: Viewer = viewerWithRoles(
+        [role],
+        options.producer ? { producerCode: options.producer } : {},
+      );
       const fromYear = options.fromYear ?? options.year;
       const toYear = options.toYear ?? options.year;
       const store = await openStore(options.db, { readOnly: true });

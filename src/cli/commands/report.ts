@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { ReportLanguage, Role, type Viewer } from '../../model/index.js';
+import { ReportLanguage, Role, type Viewer, viewerWithRoles } from '../../model/index.js';
 import { findSet, gatherReport, printReportPdf, reportXlsx } from '../../reports/index.js';
 import { startServer } from '../../server/index.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -83,7 +83,7 @@ export const registerReport = (program: Command): void => {
       const language = ReportLanguage.parse(options.lang);
       const role = Role.parse(options.role);
       if (role === 'producer') throw new Error('a producer’s report needs its producer; use the API');
-      const viewer: Viewer = { role };
+      const viewer: Viewer = viewerWithRoles([role]);
       const request = { set: options.set, year: yearOf(options.period), language, viewer };
       const store = await openStore(options.db);
       const interrupt = interruptible();

@@ -239,7 +239,7 @@ export const forecastDemandRoute = defineRoute({
     const ready = await prepare(store, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area || area.level === 'gridCell') return undefined;
-    const producer = viewer.role === 'producer' ? viewer.producerCode : undefined;
+    const producer = viewer.producerCode;
     return demandTable(store, ready.context, {
       variant: ready.variant,
       areaLevel: area.level,

@@ -54,7 +54,7 @@ const baseId = 'base';
 
 /** A producer sees the network's figures but only its own units' loads and costs. */
 const forViewer = (result: ScenarioResult, viewer: Viewer): ScenarioResult =>
-  viewer.role === 'producer'
+  viewer.producerCode !== undefined
     ? { ...result, units: result.units.filter((u) => u.producerCode === viewer.producerCode) }
     : result;
 
@@ -377,7 +377,7 @@ export const activeRoadNetworkRoute = defineRoute({
   errors: ['forbidden', 'notFound'],
   handler: async ({ store, body, viewer }) => {
     // Choosing the county's network is the county's to do, as its targets are.
-    if (viewer.role === 'producer')
+    if (viewer.producerCode !== undefined)
       throw new SoteatlasError('forbidden', 'The road network is chosen by the county, not by producers.');
     return setActiveRoadNetwork(store, body.name);
   },

@@ -37,7 +37,7 @@ const IdParameters = z.strictObject({ id: numberFromText(z.int().positive()).des
 
 /** A producer sees its own figures against targets, but the targets are the county's to set. */
 const refuseProducers = (viewer: Viewer): void => {
-  if (viewer.role === 'producer')
+  if (viewer.producerCode !== undefined)
     throw new SoteatlasError(
       'forbidden',
       'Targets and monitoring sets are edited by the county, not by producers.',

@@ -1,0 +1,4 @@
+export { migrate } from './migrate.js';
+export type { Migration } from './migrations/index.js';
+export { openState, type StateOptions } from './open.js';
+export type { StateDb, StateQueries, StateRow, StateValue } from './state-db.js';

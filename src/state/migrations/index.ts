@@ -1,0 +1,7 @@
+import { stateSchema } from './001-state.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every step of the state's schema, in order. */
+export const migrations: readonly Migration[] = [stateSchema];

@@ -1,0 +1,12 @@
+import type { StateDb } from '../state-db.js';
+
+/**
+ * One step of the state's schema. Steps are applied in version order, each once, each in a transaction;
+ * a step already applied is never edited, only followed by another.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  /** The statements, for the backend at hand where the dialects differ. */
+  statements: (backend: StateDb['backend']) => readonly string[];
+}
