@@ -28,6 +28,7 @@ import {
 } from '../src/indicators/index.js';
 import { type Viewer, viewerWithRoles } from '../src/model/index.js';
 import { buildServer } from '../src/server/index.js';
+import { headerAccess } from '../src/server/testing.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 
@@ -302,7 +303,7 @@ const coldHandCube = cold('sql-cube');
 const store = await openStore(db, { readOnly: true });
 const [{ events = 0 } = {}] = await store.all<{ events: number }>('SELECT count(*) AS events FROM events');
 const year = await latestIndicatorYear(store);
-const app = await buildServer({ store, webRoot: '/nonexistent' });
+const app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
 const api = async (role: string): Promise<number[]> => {
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {

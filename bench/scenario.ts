@@ -15,6 +15,7 @@ import { importFiles } from '../src/importers/index.js';
 import type { ScenarioChange } from '../src/model/index.js';
 import { evaluatorFor, importRoads, resolveYears } from '../src/network/index.js';
 import { buildServer } from '../src/server/index.js';
+import { headerAccess } from '../src/server/testing.js';
 import { openStore } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 
@@ -89,7 +90,7 @@ for (let i = 0; i < clicks; i++) {
 }
 
 // The same clicks as the page sends them: POST /api/network/evaluate, JSON both ways.
-const app = await buildServer({ store, webRoot: '/nonexistent' });
+const app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
 const api: number[] = [];
 for (let i = 0; i < clicks; i++) {
   const { change } = clickAt(i + clicks);

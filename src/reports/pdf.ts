@@ -78,12 +78,6 @@ export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => 
     const language = request.language ?? 'fi';
     const context = await browser.newContext({
       locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
-      extraHTTPHeaders: request.viewer
-        ? {
-            'x-soteatlas-role': request.viewer.roles[0] ?? 'public',
-            ...(request.viewer.producerCode && { 'x-soteatlas-producer': request.viewer.producerCode }),
-          }
-        : {},
     });
     // The app takes its language from what the reader chose before; the report's reader chose this one.
     await context.addInitScript(

@@ -9,6 +9,7 @@ import { openStore, type Store } from '../store/index.js';
 import { registerRoute } from './register.js';
 import { defineRoute } from './route.js';
 import { buildServer } from './server.js';
+import { headerAccess, testRouteContext } from './testing.js';
 
 /** The statuses as HTTP defines them for each code: the table in errors.ts must say the same. */
 const expected: Record<ErrorCode, number> = {
@@ -29,16 +30,11 @@ beforeAll(async () => {
   // With a built web app, as in production: serving it must not take errors away from the API's handler.
   const webRoot = mkdtempSync(join(tmpdir(), 'web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Soteatlas</title>');
-  app = await buildServer({ store, webRoot });
+  app = await buildServer({ store, webRoot, authenticator: headerAccess });
   // A route whose handler throws whatever the test puts in `thrown`, registered as every API route is.
   registerRoute(
     app,
-    {
-      store,
-      serveApp: () => {
-        throw new Error('the test route serves no app');
-      },
-    },
+    await testRouteContext(store),
     defineRoute({
       path: '/api/test/throw',
       summary: 'throws',

@@ -1,13 +1,26 @@
 import type { FastifyInstance } from 'fastify';
+import type { Viewer } from '../model/index.js';
 import { SoteatlasError } from '../model/index.js';
+import type { StateDb } from '../state/index.js';
+import type { Store } from '../store/index.js';
+import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
-import { isBinary, type Route, type RouteInput } from './route.js';
-import { viewerOf } from './viewer.js';
+import type { RunningServer } from './listen.js';
+import { isBinary, type Route } from './route.js';
+
+/** What every route is served with. */
+export interface RouteContext {
+  store: Store;
+  state: StateDb;
+  authenticator: Authenticator;
+  /** Serves the app on a free local port, every request seen as `viewer`. */
+  serveAppAs: (viewer: Viewer) => Promise<RunningServer>;
+}
 
 /** Adds a route to Fastify: the parameters are checked here, at the edge, before the handler runs. */
 export const registerRoute = (
   app: FastifyInstance,
-  { store, serveApp }: Pick<RouteInput<unknown, unknown>, 'store' | 'serveApp'>,
+  { store, state, authenticator, serveAppAs }: RouteContext,
   route: Route,
 ): void => {
   app.route({
@@ -25,14 +38,16 @@ export const registerRoute = (
         if (!reply.sent) aborted.abort();
       });
 
+      const viewer = await authenticator.viewerOf(request);
       const body = await route.handler({
         store,
+        state,
         query: query.data,
         params: params.data,
         body: requestBody?.data,
-        viewer: viewerOf(request.headers),
+        viewer,
         signal: aborted.signal,
-        serveApp,
+        serveApp: () => serveAppAs(viewer),
       });
       if (body === undefined)
         throw new SoteatlasError('notFound', route.notFound?.(params.data) ?? 'Not found.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode, Viewer } from '../model/index.js';
+import type { StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import type { RunningServer } from './listen.js';
 
@@ -22,6 +23,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  */
 export interface RouteInput<Query, Params, Body = unknown> {
   store: Store;
+  /** Where users and what they edit are kept. */
+  state: StateDb;
   query: Query;
   params: Params;
   body: Body;
@@ -30,7 +33,8 @@ export interface RouteInput<Query, Params, Body = unknown> {
   signal: AbortSignal;
   /**
    * Starts another server over the same store and web app on a free local port, for work that renders
-   * the app's pages (printing a report): a route cannot know the address it is itself served at.
+   * the app's pages (printing a report): a route cannot know the address it is itself served at. That
+   * server shows every page as this request's viewer may see it.
    */
   serveApp: () => Promise<RunningServer>;
 }

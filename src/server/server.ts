@@ -1,6 +1,9 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { SoteatlasError } from '../model/index.js';
+import { SoteatlasError, type Viewer } from '../model/index.js';
+import { openState, type StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
+import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
+import { countyOf } from './county.js';
 import { errorAnswer } from './errors.js';
 import { listen } from './listen.js';
 import { defaultWebRoot } from './paths.js';
@@ -10,6 +13,10 @@ import { registerWebApp } from './web-app.js';
 
 export interface ServerOptions {
   store: Store;
+  /** Users and what they edit; by default kept inside `store`. */
+  state?: StateDb;
+  /** How people sign in; by default nobody does, and the server is public and read-only. */
+  authenticator?: Authenticator;
   /** The built web app; by default dist/web under the package root. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
@@ -21,9 +28,12 @@ const isApiPath = (url: string): boolean =>
 /** The HTTP server: the JSON API over `store` under /api, and the web app everywhere else. */
 export const buildServer = async ({
   store,
+  state: givenState,
+  authenticator = publicAccess,
   webRoot = defaultWebRoot,
   logger = false,
 }: ServerOptions): Promise<FastifyInstance> => {
+  const state = givenState ?? (await openState({ store, county: await countyOf(store) }));
   const app = Fastify({
     logger,
     // Requests Fastify cannot even route (a malformed URL) still get the API's error shape.
@@ -40,8 +50,16 @@ export const buildServer = async ({
     return reply.code(status).send(body);
   });
 
-  const serveApp = async () => listen(await buildServer({ store, webRoot }), 0, 'localhost');
-  for (const route of apiRoutes) registerRoute(app, { store, serveApp }, route);
+  // A state the server opened is the server's to close; one it was given belongs to the caller.
+  if (!givenState) app.addHook('onClose', () => state.close());
+  const serveAppAs = async (viewer: Viewer) =>
+    listen(
+      await buildServer({ store, state, webRoot, authenticator: fixedViewerAccess(viewer) }),
+      0,
+      'localhost',
+    );
+  await authenticator.register(app);
+  for (const route of apiRoutes) registerRoute(app, { store, state, authenticator, serveAppAs }, route);
   const webAppFallback = await registerWebApp(app, webRoot);
 
   app.setNotFoundHandler((request, reply) => {

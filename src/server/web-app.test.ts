@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/index.js';
 import { buildServer } from './server.js';
+import { headerAccess } from './testing.js';
 
 let store: Store;
 let app: FastifyInstance;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Soteatlas</title>');
   writeFileSync(join(webRoot, 'assets', 'app.js'), 'console.log(1);');
   store = await openStore(':memory:');
-  app = await buildServer({ store, webRoot });
+  app = await buildServer({ store, webRoot, authenticator: headerAccess });
 });
 afterAll(async () => {
   await app.close();
@@ -51,7 +52,11 @@ describe('the web app', () => {
   });
 
   it('says how to build the app when it has not been built', async () => {
-    const bare = await buildServer({ store, webRoot: join(tmpdir(), 'no-such-web-root') });
+    const bare = await buildServer({
+      store,
+      webRoot: join(tmpdir(), 'no-such-web-root'),
+      authenticator: headerAccess,
+    });
     const page = await bare.inject('/');
     await bare.close();
     expect(page.statusCode).toBe(404);

@@ -7,6 +7,7 @@ import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import { importRoads } from '../../src/network/index.js';
 import { startServer } from '../../src/server/index.js';
+import { headerAccess } from '../../src/server/testing.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 export interface TestCounty {
@@ -44,7 +45,7 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }
-    const server = await startServer({ store, port: 0, webRoot });
+    const server = await startServer({ store, port: 0, webRoot, authenticator: headerAccess });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;
     return {

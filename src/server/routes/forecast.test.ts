@@ -12,13 +12,13 @@ import {
 } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';
-import { getJson } from '../testing.js';
+import { getJson, headerAccess } from '../testing.js';
 
 let store: Store;
 let app: FastifyInstance;
 beforeAll(async () => {
   store = await openForecastTestStore();
-  app = await buildServer({ store, webRoot: '/nonexistent' });
+  app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
 }, 120_000);
 afterAll(async () => {
   await app.close();

@@ -4,12 +4,13 @@ import { openIndicatorStore } from '../../indicators/testing.js';
 import { IndicatorComparison, IndicatorList, IndicatorResult } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';
+import { headerAccess } from '../testing.js';
 
 let store: Store;
 let app: FastifyInstance;
 beforeAll(async () => {
   store = await openIndicatorStore();
-  app = await buildServer({ store, webRoot: '/nonexistent' });
+  app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
 });
 afterAll(async () => {
   await app.close();

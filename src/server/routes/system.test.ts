@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProducerList, ServiceClassList, StoreStatus } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { buildServer } from '../server.js';
-import { getJson, openTestServer } from '../testing.js';
+import { getJson, headerAccess, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('a request that cannot be routed', () => {
 describe('a failure inside a handler', () => {
   it('answers 500 with a JSON error that tells nothing of the internals', async () => {
     const store = await openStore(':memory:');
-    const app = await buildServer({ store, webRoot: '/nonexistent' });
+    const app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
     store.close();
     const response = await app.inject('/api/status');
     await app.close();
