@@ -1,6 +1,7 @@
 export * from './age-group.js';
 export * from './api.js';
 export * from './area.js';
+export * from './audit.js';
 export * from './business-id.js';
 export * from './common.js';
 export * from './cost.js';
@@ -24,5 +25,6 @@ export * from './road.js';
 export * from './service-class.js';
 export * from './target.js';
 export * from './unit.js';
+export * from './user.js';
 export * from './viewer.js';
 export * from './windows-1252.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Viewer } from '../model/index.js';
 import { SoteatlasError } from '../model/index.js';
-import type { StateDb } from '../state/index.js';
+import type { AuditSink, StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
@@ -12,6 +12,7 @@ import { isBinary, type Route } from './route.js';
 export interface RouteContext {
   store: Store;
   state: StateDb;
+  audit: AuditSink;
   authenticator: Authenticator;
   /** Serves the app on a free local port, every request seen as `viewer`. */
   serveAppAs: (viewer: Viewer) => Promise<RunningServer>;

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { SoteatlasError, type Viewer } from '../model/index.js';
-import { openState, type StateDb } from '../state/index.js';
+import { type AuditSink, openState, type StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
 import { countyOf } from './county.js';
@@ -15,6 +15,8 @@ export interface ServerOptions {
   store: Store;
   /** Users and what they edit; by default kept inside `store`. */
   state?: StateDb;
+  /** Where what happens is recorded. */
+  audit?: AuditSink;
   /** How people sign in; by default nobody does, and the server is public and read-only. */
   authenticator?: Authenticator;
   /** The built web app; by default dist/web under the package root. */
@@ -29,6 +31,7 @@ const isApiPath = (url: string): boolean =>
 export const buildServer = async ({
   store,
   state: givenState,
+  audit = { append: async () => undefined },
   authenticator = publicAccess,
   webRoot = defaultWebRoot,
   logger = false,
@@ -54,12 +57,13 @@ export const buildServer = async ({
   if (!givenState) app.addHook('onClose', () => state.close());
   const serveAppAs = async (viewer: Viewer) =>
     listen(
-      await buildServer({ store, state, webRoot, authenticator: fixedViewerAccess(viewer) }),
+      await buildServer({ store, state, audit, webRoot, authenticator: fixedViewerAccess(viewer) }),
       0,
       'localhost',
     );
-  await authenticator.register(app);
-  for (const route of apiRoutes) registerRoute(app, { store, state, authenticator, serveAppAs }, route);
+  await authenticator.register(app, { state, audit });
+  for (const route of apiRoutes)
+    registerRoute(app, { store, state, audit, authenticator, serveAppAs }, route);
   const webAppFallback = await registerWebApp(app, webRoot);
 
   app.setNotFoundHandler((request, reply) => {

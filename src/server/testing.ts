@@ -40,6 +40,7 @@ export const asRole = (role: Role, producerCode?: string): Record<string, string
 export const testRouteContext = async (store: Store): Promise<RouteContext> => ({
   store,
   state: await openState({ store, county: '07' }),
+  audit: { append: async () => undefined },
   authenticator: headerAccess,
   serveAppAs: () => {
     throw new Error('the test route serves no app');

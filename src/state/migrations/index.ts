@@ -1,7 +1,8 @@
 import { stateSchema } from './001-state.js';
+import { users } from './002-users.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every step of the state's schema, in order. */
-export const migrations: readonly Migration[] = [stateSchema];
+export const migrations: readonly Migration[] = [stateSchema, users];
