@@ -15,7 +15,7 @@ import { importFiles } from '../src/importers/index.js';
 import type { ScenarioChange } from '../src/model/index.js';
 import { evaluatorFor, importRoads, resolveYears } from '../src/network/index.js';
 import { buildServer } from '../src/server/index.js';
-import { headerAccess } from '../src/server/testing.js';
+import { asRole, headerAccess } from '../src/server/testing.js';
 import { openStore } from '../src/store/index.js';
 import { numberFlag, readBenchArgs } from './args.js';
 
@@ -98,6 +98,7 @@ for (let i = 0; i < clicks; i++) {
   const response = await app.inject({
     method: 'POST',
     url: '/api/network/evaluate',
+    headers: asRole('planner'),
     payload: { name: 'click', changes: [change], ...(targetYear !== undefined && { targetYear }) },
   });
   if (response.statusCode !== 200) throw new Error(`evaluate answered ${response.statusCode}`);

@@ -187,7 +187,7 @@ export type Health = z.infer<typeof Health>;
  */
 export const ApiError = z.object({
   error: ErrorCode.describe(
-    'What went wrong: invalidRequest 400, forbidden 403, notFound 404, conflict 409, invalidDataset 422, internal 500, unavailable 503.',
+    'What went wrong: invalidRequest 400, unauthorised 401, forbidden 403, notFound 404, conflict 409, invalidDataset 422, internal 500, unavailable 503.',
   ),
   message: z.string().describe('For developers and logs, in English.'),
   details: ErrorDetails.optional().describe('The values the message names (an id, a name, a version).'),

@@ -9,7 +9,9 @@ export const ErrorCode = z.enum([
   'invalidRequest',
   /** The thing named is not there. */
   'notFound',
-  /** The viewer may not do this, whoever they are signed in as. */
+  /** The viewer is not signed in, and only someone signed in may do this. */
+  'unauthorised',
+  /** The viewer is signed in but may not do this (or the request did not prove it came from the app). */
   'forbidden',
   /** The request clashes with what is stored: a name taken, an edit made on a stale version. */
   'conflict',

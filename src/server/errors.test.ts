@@ -9,11 +9,12 @@ import { openStore, type Store } from '../store/index.js';
 import { registerRoute } from './register.js';
 import { defineRoute } from './route.js';
 import { buildServer } from './server.js';
-import { headerAccess, testRouteContext } from './testing.js';
+import { asRole, headerAccess, testRouteContext } from './testing.js';
 
 /** The statuses as HTTP defines them for each code: the table in errors.ts must say the same. */
 const expected: Record<ErrorCode, number> = {
   invalidRequest: 400,
+  unauthorised: 401,
   forbidden: 403,
   notFound: 404,
   conflict: 409,
@@ -39,6 +40,7 @@ beforeAll(async () => {
       path: '/api/test/throw',
       summary: 'throws',
       tag: 'test',
+      permission: 'viewAggregates',
       query: z.strictObject({ year: z.coerce.number().int().optional() }),
       response: z.unknown(),
       handler: async () => {
@@ -96,7 +98,7 @@ describe('an error thrown by an engine', () => {
     expect(producer.statusCode).toBe(403);
     expect(producer.json()).toEqual({
       error: 'forbidden',
-      message: 'Targets and monitoring sets are edited by the county, not by producers.',
+      message: 'This needs the permission editTargets.',
     });
     const missing = await app.inject('/api/indicators/no-such-indicator');
     expect(missing.statusCode).toBe(404);
@@ -107,7 +109,7 @@ describe('an error thrown by an engine', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/monitoring-sets',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...asRole('manager') },
       payload: '{"name":',
     });
     expect(response.statusCode).toBe(400);

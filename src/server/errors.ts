@@ -4,6 +4,7 @@ import { type ApiError, type ErrorCode, SoteatlasError } from '../model/index.js
 /** The one place where an error's code becomes an HTTP status. */
 export const statusOfCode: Readonly<Record<ErrorCode, number>> = {
   invalidRequest: 400,
+  unauthorised: 401,
   forbidden: 403,
   notFound: 404,
   conflict: 409,

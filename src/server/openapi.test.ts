@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchemas, ErrorCode } from '../model/index.js';
 import { apiRoutes } from './routes/index.js';
-import { getJson, openTestServer } from './testing.js';
+import { asRole, getJson, openTestServer } from './testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 let document: {
@@ -111,7 +111,7 @@ describe('GET /api/openapi.json', () => {
       ['offset', 'query', false, 0],
       ['lang', 'query', false, 'fi'],
     ]);
-    expect(Object.keys(rejects?.responses ?? {})).toEqual(['200', '400', '404', '500']);
+    expect(Object.keys(rejects?.responses ?? {})).toEqual(['200', '400', '401', '403', '404', '500']);
   });
 
   it('describes the error body with its codes, and each route the statuses it may answer', () => {
@@ -123,12 +123,43 @@ describe('GET /api/openapi.json', () => {
     expect(apiError.required).toEqual(['error', 'message']);
     const statuses = (path: string, method: 'get' | 'post' | 'put') =>
       Object.keys(document.paths[path]?.[method]?.responses ?? {});
-    expect(statuses('/api/forecast/official', 'post')).toEqual(['200', '400', '422', '500']);
-    expect(statuses('/api/monitoring-sets/{id}', 'put')).toEqual(['200', '400', '403', '404', '409', '500']);
-    expect(statuses('/api/indicators/{id}', 'get')).toEqual(['200', '400', '403', '404', '500']);
-    expect(statuses('/api/reports/report.pdf', 'get')).toEqual(['200', '400', '404', '500', '503']);
+    expect(statuses('/api/forecast/official', 'post')).toEqual(['200', '400', '401', '403', '422', '500']);
+    expect(statuses('/api/monitoring-sets/{id}', 'put')).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '500',
+    ]);
+    expect(statuses('/api/indicators/{id}', 'get')).toEqual(['200', '400', '401', '403', '404', '500']);
+    expect(statuses('/api/reports/report.pdf', 'get')).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '500',
+      '503',
+    ]);
+    expect(statuses('/api/health', 'get')).toEqual(['200', '400', '500']);
     const forbidden = document.paths['/api/monitoring-sets']?.post?.responses['403'];
     expect(forbidden?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ApiError');
+  });
+
+  it('names the permission each operation needs, and none for the open ones', () => {
+    for (const route of apiRoutes) {
+      const operation = document.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[
+        route.method.toLowerCase() as 'get'
+      ] as unknown as { security: unknown; 'x-permission': string };
+      expect(operation['x-permission'], route.path).toBe(route.permission);
+      expect(operation.security).toEqual(
+        route.permission === 'open' ? [{}] : [{ session: [route.permission] }],
+      );
+    }
+    expect(document.paths['/api/targets']?.post).toMatchObject({ 'x-permission': 'editTargets' });
+    expect(document.components).toHaveProperty('securitySchemes.session.in', 'cookie');
   });
 
   it('gives each route its media type', () => {
@@ -151,7 +182,8 @@ describe('GET /api/openapi.json', () => {
   it.each(plainGetRoutes.map((route) => [route.path, route] as const))(
     'GET %s answers in the shape it documents',
     async (_path, route) => {
-      const response = await server.app.inject(samplePath(route.path));
+      // An analyst holds every permission these routes need.
+      const response = await server.app.inject({ url: samplePath(route.path), headers: asRole('analyst') });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(`${route.mediaType}; charset=utf-8`);
       const body = route.mediaType === 'text/csv' ? response.body : response.json();

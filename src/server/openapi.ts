@@ -71,6 +71,7 @@ const errorResponse = (description: string) => ({
 
 const errorDescriptions: Record<ErrorCode, string> = {
   invalidRequest: 'A parameter or the body is missing, unknown or invalid (code invalidRequest)',
+  unauthorised: 'Not signed in, and the route needs a permission the public role lacks (code unauthorised)',
   forbidden: 'The viewer may not do this (code forbidden)',
   notFound: 'The thing asked for does not exist (code notFound)',
   conflict: 'The request clashes with what is stored (code conflict)',
@@ -79,9 +80,13 @@ const errorDescriptions: Record<ErrorCode, string> = {
   unavailable: 'Something the work needs is out of reach for now (code unavailable)',
 };
 
-/** Every route may refuse a request and fail; the others are the codes its spec names. */
+/**
+ * Every route may refuse a request and fail; one that needs a permission refuses those without it (401
+ * when not signed in, 403 when signed in); the others are the codes its spec names.
+ */
 const errorResponsesOf = (route: Route) => {
   const codes = new Set<ErrorCode>(['invalidRequest', 'internal', ...route.errors]);
+  if (route.permission !== 'open') for (const code of ['unauthorised', 'forbidden'] as const) codes.add(code);
   if (route.notFound) codes.add('notFound');
   return Object.fromEntries(
     [...codes]
@@ -100,11 +105,21 @@ const requestBodyOf = (route: Route) =>
         },
       };
 
+/**
+ * The permission a route needs, as OpenAPI 3.1 names it: a role name in the session requirement (an empty
+ * requirement for the open routes), and plainly in x-permission.
+ */
+const securityOf = (route: Route) => ({
+  security: route.permission === 'open' ? [{}] : [{ session: [route.permission] }],
+  'x-permission': route.permission,
+});
+
 const operationOf = (route: Route) => ({
   operationId: operationIdOf(route.method, route.path),
   summary: route.summary,
   ...(route.description !== undefined && { description: route.description }),
   tags: [route.tag],
+  ...securityOf(route),
   parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
   ...requestBodyOf(route),
   responses: {
@@ -144,5 +159,16 @@ export const openApiDocument = (routes: readonly Route[], version: string): Open
     license: { name: 'MIT', identifier: 'MIT' },
   },
   paths: pathsOf(routes),
-  components: { schemas: componentSchemas() },
+  components: {
+    schemas: componentSchemas(),
+    securitySchemes: {
+      session: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: '__Host-soteatlas',
+        description:
+          'The session cookie set at sign-in (GET /auth/login). A route names the permission it needs; POST, PUT and DELETE also need the X-CSRF-Token header that GET /api/session gives.',
+      },
+    },
+  },
 });

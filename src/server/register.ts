@@ -3,6 +3,7 @@ import type { Viewer } from '../model/index.js';
 import { SoteatlasError } from '../model/index.js';
 import type { AuditSink, StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
+import { guardRoute } from './access.js';
 import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
 import type { RunningServer } from './listen.js';
@@ -21,12 +22,18 @@ export interface RouteContext {
 /** Adds a route to Fastify: the parameters are checked here, at the edge, before the handler runs. */
 export const registerRoute = (
   app: FastifyInstance,
-  { store, state, authenticator, serveAppAs }: RouteContext,
+  { store, state, audit, authenticator, serveAppAs }: RouteContext,
   route: Route,
 ): void => {
+  const viewers = new WeakMap<object, Viewer>();
   app.route({
     method: route.method,
     url: route.path,
+    config: { permission: route.permission },
+    // Deny by default: who asks is settled before the body is read, and only those allowed go on.
+    onRequest: async (request) => {
+      viewers.set(request, await guardRoute(route, request, { authenticator, audit }));
+    },
     handler: async (request, reply) => {
       const params = route.params.safeParse(request.params);
       if (!params.success) throw invalidParameters('path', params.error);
@@ -39,7 +46,7 @@ export const registerRoute = (
         if (!reply.sent) aborted.abort();
       });
 
-      const viewer = await authenticator.viewerOf(request);
+      const viewer = viewers.get(request) as Viewer;
       const body = await route.handler({
         store,
         state,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ErrorCode, Viewer } from '../model/index.js';
+import type { ErrorCode, Permission, Viewer } from '../model/index.js';
 import type { StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import type { RunningServer } from './listen.js';
@@ -39,6 +39,16 @@ export interface RouteInput<Query, Params, Body = unknown> {
   serveApp: () => Promise<RunningServer>;
 }
 
+/**
+ * The routes anyone may call, signed in or not: whether the server is up, who the caller is, and what the
+ * API looks like. Every other route names the permission it needs, and the server refuses it to anyone
+ * who lacks that permission (deny by default).
+ */
+export const openRoutePaths: readonly string[] = ['/api/health', '/api/session', '/api/openapi.json'];
+
+/** What a route needs of its viewer: a permission, or 'open' for the few routes of `openRoutePaths`. */
+export type RoutePermission = Permission | 'open';
+
 /** One route, declared once: its schemas validate requests, type the handler and make the OpenAPI entry. */
 export interface RouteSpec<
   Query extends z.ZodType,
@@ -53,6 +63,8 @@ export interface RouteSpec<
   summary: string;
   description?: string;
   tag: string;
+  /** The permission a viewer needs to be served at all; what they see is then narrowed by their scope. */
+  permission: RoutePermission;
   query?: Query;
   params?: Params;
   /** The JSON body of a POST or PUT. */
@@ -77,6 +89,7 @@ export interface Route {
   summary: string;
   description: string | undefined;
   tag: string;
+  permission: RoutePermission;
   query: z.ZodType;
   params: z.ZodType;
   body: z.ZodType | undefined;
@@ -97,19 +110,24 @@ export const defineRoute = <
   Body extends z.ZodType = z.ZodType,
 >(
   spec: RouteSpec<Query, Params, Response, Body>,
-): Route => ({
-  method: spec.method ?? 'GET',
-  path: spec.path,
-  summary: spec.summary,
-  description: spec.description,
-  tag: spec.tag,
-  query: spec.query ?? noParameters,
-  params: spec.params ?? noParameters,
-  body: spec.body,
-  response: spec.response,
-  mediaType: spec.mediaType ?? 'application/json',
-  download: spec.download as Route['download'],
-  notFound: spec.notFound as Route['notFound'],
-  errors: spec.errors ?? [],
-  handler: spec.handler as Route['handler'],
-});
+): Route => {
+  if (spec.permission === 'open' && !openRoutePaths.includes(spec.path))
+    throw new Error(`${spec.path} is not one of the routes that may be open to anyone`);
+  return {
+    method: spec.method ?? 'GET',
+    path: spec.path,
+    summary: spec.summary,
+    description: spec.description,
+    tag: spec.tag,
+    permission: spec.permission,
+    query: spec.query ?? noParameters,
+    params: spec.params ?? noParameters,
+    body: spec.body,
+    response: spec.response,
+    mediaType: spec.mediaType ?? 'application/json',
+    download: spec.download as Route['download'],
+    notFound: spec.notFound as Route['notFound'],
+    errors: spec.errors ?? [],
+    handler: spec.handler as Route['handler'],
+  };
+};

@@ -9,16 +9,24 @@ import { buildServer } from './server.js';
 
 /**
  * Tests only: the viewer a request names in `X-Soteatlas-Role` (and, for a producer,
- * `X-Soteatlas-Producer`), so that route tests can ask as any role without signing in. The server
- * itself never reads these headers.
+ * `X-Soteatlas-Producer`; for an area-scoped viewer, `X-Soteatlas-Areas`), so that route tests can ask as
+ * any role without signing in. A role other than public is a signed-in user (issuer urn:test, subject the
+ * role, and the producer after a colon); no role is the public, not signed in. The server itself never
+ * reads these headers.
  */
 export const headerViewerOf = (headers: Record<string, string | string[] | undefined>): Viewer => {
   const role = Role.safeParse(headers['x-soteatlas-role']);
-  if (!role.success) return publicViewer;
-  if (role.data !== 'producer') return viewerWithRoles([role.data]);
+  if (!role.success || role.data === 'public') return publicViewer;
   const producerCode = headers['x-soteatlas-producer'];
-  if (typeof producerCode !== 'string' || producerCode === '') return publicViewer;
-  return viewerWithRoles(['producer'], { producerCode });
+  if (role.data === 'producer' && (typeof producerCode !== 'string' || producerCode === ''))
+    return publicViewer;
+  const areas = headers['x-soteatlas-areas'];
+  const subject = role.data === 'producer' ? `producer:${producerCode}` : role.data;
+  return viewerWithRoles([role.data], {
+    user: { issuer: testIssuer, subject, name: subject },
+    ...(typeof areas === 'string' && { areas: areas.split(',').filter(Boolean) }),
+    ...(role.data === 'producer' && { producerCode: producerCode as string }),
+  });
 };
 
 /** Tests only: believes the role headers, and takes every write as coming from the app. */
@@ -30,10 +38,19 @@ export const headerAccess: Authenticator = {
   close: async () => undefined,
 };
 
+/** The issuer of the users that `headerAccess` makes up. */
+export const testIssuer = 'urn:test';
+
 /** The headers that make a test request come from `role` (and, for a producer, `producerCode`). */
 export const asRole = (role: Role, producerCode?: string): Record<string, string> => ({
   'x-soteatlas-role': role,
   ...(producerCode && { 'x-soteatlas-producer': producerCode }),
+});
+
+/** The headers of a signed-in `role` who may see only the municipalities `areas`. */
+export const asRoleInAreas = (role: Role, areas: readonly string[]): Record<string, string> => ({
+  ...asRole(role),
+  'x-soteatlas-areas': areas.join(','),
 });
 
 /** What a route registered by a test is served with: `store`, an embedded state in it, header access. */
@@ -65,8 +82,8 @@ export const openTestServer = async (): Promise<{
   };
 };
 
-/** GET `url` and read the JSON answer. */
-export const getJson = async (app: FastifyInstance, url: string) => {
-  const response = await app.inject({ method: 'GET', url });
+/** GET `url` (as the public, unless `headers` say otherwise) and read the JSON answer. */
+export const getJson = async (app: FastifyInstance, url: string, headers: Record<string, string> = {}) => {
+  const response = await app.inject({ method: 'GET', url, headers });
   return { status: response.statusCode, type: response.headers['content-type'], body: response.json() };
 };

@@ -10,6 +10,7 @@ export const areasRoute = defineRoute({
   summary: 'Areas valid in a year, with their population',
   description: 'Population counts of 1–4 are withheld: null with populationSuppressed true.',
   tag: 'areas',
+  permission: 'viewAggregates',
   query: z.strictObject({ level: AreaLevelParameter.optional(), year: YearParameter }),
   response: AreaList,
   handler: async ({ store, query }) => {
@@ -38,6 +39,7 @@ export const areaBoundariesRoute = defineRoute({
   summary: 'Boundaries of the areas of one level valid in a year, in WGS84',
   description: 'Areas without a boundary are left out. The level defaults to municipality.',
   tag: 'areas',
+  permission: 'viewAggregates',
   query: z.strictObject({ level: AreaLevelParameter.default('municipality'), year: YearParameter }),
   response: AreaFeatureCollection,
   mediaType: 'application/geo+json',

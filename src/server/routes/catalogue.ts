@@ -6,6 +6,7 @@ export const producersRoute = defineRoute({
   path: '/api/producers',
   summary: 'Producers with the number of their units',
   tag: 'catalogue',
+  permission: 'viewAggregates',
   response: ProducerList,
   handler: ({ store }) => listProducers(store),
 });
@@ -14,6 +15,7 @@ export const serviceClassesRoute = defineRoute({
   path: '/api/service-classes',
   summary: 'The service-class catalogue',
   tag: 'catalogue',
+  permission: 'viewAggregates',
   response: ServiceClassList,
   handler: ({ store }) => listServiceClasses(store),
 });

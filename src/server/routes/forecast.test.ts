@@ -12,7 +12,7 @@ import {
 } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';
-import { getJson, headerAccess } from '../testing.js';
+import { asRole, getJson, headerAccess } from '../testing.js';
 
 let store: Store;
 let app: FastifyInstance;
@@ -25,7 +25,9 @@ afterAll(async () => {
   store.close();
 });
 
-const analyst = { 'x-soteatlas-role': 'analyst' };
+const analyst = asRole('analyst');
+/** Variants are edited by those who may edit scenarios. */
+const planner = asRole('planner');
 
 describe('forecast API', () => {
   it('lists the built-in variants and the imported official projection', async () => {
@@ -52,6 +54,7 @@ describe('forecast API', () => {
     };
     const created = await app.inject({
       method: 'POST',
+      headers: planner,
       url: '/api/forecast/variants',
       payload: { name: 'slow', label: 'Slow', labels: { fi: 'Hidas', sv: 'Långsam' }, assumptions },
     });
@@ -63,6 +66,7 @@ describe('forecast API', () => {
     ).toContainEqual(expect.objectContaining({ name: 'slow', labels: { fi: 'Hidas', sv: 'Långsam' } }));
     const put = await app.inject({
       method: 'PUT',
+      headers: planner,
       url: '/api/forecast/variants/slow',
       payload: { label: 'Slower', assumptions: { ...assumptions, migrationFactor: 0.25 } },
     });
@@ -73,11 +77,19 @@ describe('forecast API', () => {
     expect(slow).toMatchObject({ label: 'Slower', assumptions: { migrationFactor: 0.25, toYear: 2040 } });
     // A PUT without labels leaves the variant with its label only.
     expect(slow?.labels).toBeUndefined();
-    const removed = await app.inject({ method: 'DELETE', url: '/api/forecast/variants/slow' });
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: '/api/forecast/variants/slow',
+      headers: planner,
+    });
     expect(ForecastVariantList.parse(removed.json()).variants.map((v) => v.name)).not.toContain('slow');
-    expect((await app.inject({ method: 'DELETE', url: '/api/forecast/variants/base' })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'DELETE', url: '/api/forecast/variants/base', headers: planner }))
+        .statusCode,
+    ).toBe(404);
     const bad = await app.inject({
       method: 'POST',
+      headers: planner,
       url: '/api/forecast/variants',
       payload: { name: 'Not OK', label: 'x' },
     });
@@ -203,6 +215,7 @@ describe('forecast API', () => {
     const post = async (dataset: unknown) => {
       const response = await app.inject({
         method: 'POST',
+        headers: planner,
         url: '/api/forecast/official',
         payload: { name: 'broken', dataset },
       });

@@ -68,6 +68,7 @@ export const forecastVariantsRoute = defineRoute({
   path: '/api/forecast/variants',
   summary: 'Forecast variants: the built-in ones, the saved ones and imported official projections',
   tag,
+  permission: 'viewAggregates',
   response: ForecastVariantList,
   handler: async ({ store }) => ({ variants: await listVariants(store) }),
 });
@@ -77,6 +78,7 @@ export const createForecastVariantRoute = defineRoute({
   path: '/api/forecast/variants',
   summary: 'Save a user-defined variant (its assumptions; omitted ones take the defaults)',
   tag,
+  permission: 'editScenarios',
   body: ForecastVariantInput,
   response: ForecastVariant,
   handler: async ({ store, body }) => saveVariant(store, body),
@@ -87,6 +89,7 @@ export const updateForecastVariantRoute = defineRoute({
   path: '/api/forecast/variants/:name',
   summary: "Replace a saved variant's label and assumptions (or save a built-in one's name with others)",
   tag,
+  permission: 'editScenarios',
   params: z.strictObject({ name: ForecastVariantName }),
   body: ForecastVariantInput.omit({ name: true }),
   response: ForecastVariant,
@@ -103,6 +106,7 @@ export const deleteForecastVariantRoute = defineRoute({
   path: '/api/forecast/variants/:name',
   summary: 'Delete a saved variant or an imported official projection; answers the variants left',
   tag,
+  permission: 'editScenarios',
   params: z.strictObject({ name: ForecastVariantName }),
   response: ForecastVariantList,
   notFound: ({ name }) => `No saved variant ${name} (built-in variants cannot be deleted).`,
@@ -120,6 +124,7 @@ export const importOfficialForecastRoute = defineRoute({
   summary:
     "Import an official population projection (JSON-stat 2.0 like Statistics Finland's 14wx) as a variant",
   tag,
+  permission: 'editScenarios',
   body: z.object({
     name: ForecastVariantName.default('official'),
     label: z.string().trim().min(1).max(200).optional(),
@@ -146,6 +151,7 @@ export const forecastSeriesRoute = defineRoute({
   description:
     'Counts of 1–4 are withheld for viewers other than analysts (null, suppressed true on the point), projected ones too.',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     variant: VariantParameter,
     level: ForecastLevelParameter,
@@ -172,6 +178,7 @@ export const forecastPyramidRoute = defineRoute({
   description:
     'Level gridCell spreads the municipalities over their 1 km cells. Counts of 1–4 are withheld for viewers other than analysts.',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     variant: VariantParameter,
     level: z.enum(['country', 'county', 'municipality', 'gridCell']).default('county'),
@@ -201,6 +208,7 @@ export const forecastPyramidsRoute = defineRoute({
   description:
     'Compact: per year one array by age (0…100) for men and one for women. Counts of 1–4 are withheld (null) for viewers other than analysts.',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     variant: VariantParameter,
     level: ForecastLevelParameter,
@@ -227,6 +235,7 @@ export const forecastDemandRoute = defineRoute({
   description:
     'Volumes (visits, care days) are not counts of people and are served as they are; a producer sees only its own units.',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     variant: VariantParameter,
     level: ForecastLevelParameter,
@@ -255,6 +264,7 @@ export const forecastBacktestRoute = defineRoute({
   summary:
     'A projection from an earlier base year against what was observed: MAPE by age group and municipality',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     variant: VariantParameter,
     from: ForecastYearParameter.optional().describe(

@@ -17,6 +17,7 @@ export const importsRoute = defineRoute({
   path: '/api/imports',
   summary: 'Every import with its counts, the newest first',
   tag: 'imports',
+  permission: 'import',
   response: ImportList,
   handler: ({ store }) => listImports(store),
 });
@@ -25,6 +26,7 @@ export const rejectsRoute = defineRoute({
   path: '/api/imports/:id/rejects',
   summary: "One page of an import's rejected rows, in file order",
   tag: 'imports',
+  permission: 'import',
   params: importParams,
   query: z.strictObject({
     limit: PageLimitParameter,
@@ -47,6 +49,7 @@ export const rejectsCsvRoute = defineRoute({
   description:
     'Semicolon-separated, UTF-8 with a byte-order mark, so that a spreadsheet opens it directly; reasons in the language asked for.',
   tag: 'imports',
+  permission: 'import',
   params: importParams,
   query: z.strictObject({ lang: ReasonLanguageParameter }),
   response: RejectsCsv,

@@ -32,6 +32,7 @@ export const indicatorsRoute = defineRoute({
   path: '/api/indicators',
   summary: 'The indicator definitions: what each counts, over whom, and how it may be broken down',
   tag: 'indicators',
+  permission: 'viewAggregates',
   response: IndicatorList,
   handler: async () => [...builtInIndicators],
 });
@@ -44,6 +45,7 @@ export const indicatorValuesRoute = defineRoute({
     'never 0. A producer sees only its own producer’s events. `year` is short for fromYear = toYear; by default ' +
     'the latest year with events.',
   tag: 'indicators',
+  permission: 'viewAggregates',
   params: IndicatorIdParameter,
   query: z.strictObject({
     level: IndicatorLevelParameter.default('municipality'),
@@ -89,6 +91,7 @@ export const indicatorComparisonRoute = defineRoute({
     'versusCounty says whether the area’s whole uncertainty interval lies above or below the county’s value; ' +
     'unknown when there is no interval or the figure is withheld.',
   tag: 'indicators',
+  permission: 'viewAggregates',
   params: IndicatorIdParameter,
   query: z.strictObject({
     level: z.enum(['municipality', 'gridCell']).default('municipality').describe('Area level.'),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from '../../model/index.js';
-import { getJson, openTestServer } from '../testing.js';
+import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {
@@ -45,24 +45,16 @@ describe('GET /api/needs-standardised-cost', () => {
     expect(bole?.costIndex).toBeCloseTo(((1_250_000.5 / 150 / (1_280_000.5 / 153)) * 100) / (153 / 150), 9);
   });
 
-  it('withholds a municipality of 1–4 residents and every figure per resident from non-analysts', async () => {
-    const { status, body } = await getJson(server.app, '/api/needs-standardised-cost?year=2024');
-    expect(status).toBe(200);
-    const ceera = NeedsStandardisedCost.parse(body).rows.find((r) => r.areaCode === '003');
-    expect(ceera).toMatchObject({
-      population: null,
-      populationSuppressed: true,
-      costPerResidentEuros: null,
-      costIndex: null,
-      rawIndex: null,
-      netCostEuros: 30000,
-    });
+  it('serves net costs only to those who may see unsuppressed figures', async () => {
+    expect((await getJson(server.app, '/api/needs-standardised-cost?year=2024')).status).toBe(401);
+    const manager = await getJson(server.app, '/api/needs-standardised-cost?year=2024', asRole('manager'));
+    expect(manager).toMatchObject({ status: 403, body: { error: 'forbidden' } });
     const analyst = await asAnalyst('/api/needs-standardised-cost?year=2024');
     expect(analyst.body.rows.find((r: { areaCode: string }) => r.areaCode === '003').population).toBe(3);
   });
 
   it('answers 404 for a year without data', async () => {
-    expect((await getJson(server.app, '/api/needs-standardised-cost?year=2001')).status).toBe(404);
+    expect((await asAnalyst('/api/needs-standardised-cost?year=2001')).status).toBe(404);
   });
 });
 

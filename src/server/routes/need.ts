@@ -21,6 +21,7 @@ export const needCoefficientsRoute = defineRoute({
   summary: 'Need coefficients of the county’s municipalities (1 = the county)',
   description: `${method}Areas of 1–4 residents have their coefficients withheld from anyone but an analyst.`,
   tag: 'indicators',
+  permission: 'viewAggregates',
   query,
   response: NeedCoefficientSetView,
   notFound: () => 'The store has no year with municipal population, service events and net costs.',
@@ -44,31 +45,11 @@ export const needsStandardisedCostRoute = defineRoute({
   path: '/api/needs-standardised-cost',
   summary:
     'Net cost per resident of the county’s municipalities, raw and needs-standardised (100 = the county)',
-  description: `${method}costIndex = (cost per resident / county's cost per resident) / need coefficient × 100. For anyone but an analyst, a municipality of 1–4 residents has its population and every figure per resident withheld.`,
+  description: `${method}costIndex = (cost per resident / county's cost per resident) / need coefficient × 100. Net costs are for those who may see unsuppressed figures, so nothing here is withheld.`,
   tag: 'indicators',
+  permission: 'viewUnsuppressed',
   query,
   response: NeedsStandardisedCost,
   notFound: () => 'The store has no year with municipal population, service events and net costs.',
-  handler: async ({ store, query, viewer }) => {
-    const need = await countyNeed(store, query.year);
-    if (!need) return undefined;
-    if (seesUnsuppressed(viewer)) return need.cost;
-    return {
-      ...need.cost,
-      rows: need.cost.rows.map((row) => {
-        const disclosed = discloseCount(row.population);
-        if (!disclosed.suppressed) return row;
-        return {
-          ...row,
-          population: null,
-          populationSuppressed: true,
-          costPerResidentEuros: null,
-          needCoefficient: null,
-          rawIndex: null,
-          costIndex: null,
-          needsStandardisedCostPerResidentEuros: null,
-        };
-      }),
-    };
-  },
+  handler: async ({ store, query }) => (await countyNeed(store, query.year))?.cost,
 });

@@ -6,13 +6,14 @@ import {
   AccessLayer,
   OptimisationJob,
   RoadNetworkList,
+  type Role,
   Scenario,
   ScenarioComparison,
   ScenarioList,
   ScenarioResult,
 } from '../../model/index.js';
 import { importRoads } from '../../network/index.js';
-import { getJson, openTestServer } from '../testing.js';
+import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
 beforeAll(async () => {
@@ -20,12 +21,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const send = async (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, role?: string) => {
+/** Sends as a planner, who may edit scenarios, unless another role is named. */
+const send = async (
+  method: 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  role: Role = 'planner',
+) => {
   const response = await server.app.inject({
     method,
     url,
     ...(payload !== undefined && { payload: payload as object }),
-    ...(role && { headers: { 'x-soteatlas-role': role } }),
+    headers: asRole(role),
   });
   return { status: response.statusCode, body: response.json() };
 };
@@ -125,18 +132,21 @@ describe('evaluation and comparison', () => {
   });
 
   it('shows a producer only its own units', async () => {
-    const own = ScenarioResult.parse(
-      (await send('POST', '/api/network/evaluate', { name: 'x' }, 'producer')).body,
-    );
-    // Without a producer code the producer role falls back to public, which sees every unit.
-    expect(own.units.map((u) => u.code)).toEqual(['U1']);
-    const response = await server.app.inject({
+    const resultAs = async (producerCode: string) =>
+      ScenarioResult.parse(
+        (await getJson(server.app, '/api/network/scenarios/base/result', asRole('producer', producerCode)))
+          .body,
+      );
+    expect((await resultAs('P1')).units.map((u) => u.code)).toEqual(['U1']);
+    expect((await resultAs('P2')).units).toEqual([]);
+    // Evaluating unsaved changes is scenario work, which a producer does not do.
+    const evaluate = await server.app.inject({
       method: 'POST',
       url: '/api/network/evaluate',
       payload: { name: 'x' },
-      headers: { 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P2' },
+      headers: asRole('producer', 'P1'),
     });
-    expect(ScenarioResult.parse(response.json()).units).toEqual([]);
+    expect(evaluate.statusCode).toBe(403);
   });
 
   it('compares saved scenarios with the base network', async () => {

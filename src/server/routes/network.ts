@@ -102,6 +102,7 @@ export const scenariosRoute = defineRoute({
   path: '/api/network/scenarios',
   summary: 'Saved service-network scenarios, each as last saved',
   tag,
+  permission: 'viewAggregates',
   response: ScenarioList,
   handler: ({ store }) => listScenarios(store),
 });
@@ -113,6 +114,7 @@ export const createScenarioRoute = defineRoute({
   description:
     'The base year defaults to the latest year with grid-cell population, the target year to the base year.',
   tag,
+  permission: 'editScenarios',
   body: ScenarioInput,
   response: Scenario,
   handler: async ({ store, body }) => createScenario(store, await resolveInput(store, body)),
@@ -122,6 +124,7 @@ export const scenarioRoute = defineRoute({
   path: '/api/network/scenarios/:id',
   summary: 'One scenario, as last saved or in an earlier version',
   tag,
+  permission: 'viewAggregates',
   params: IdParameter,
   query: z.strictObject({
     version: z
@@ -138,6 +141,7 @@ export const updateScenarioRoute = defineRoute({
   path: '/api/network/scenarios/:id',
   summary: 'Save a new version of a scenario',
   tag,
+  permission: 'editScenarios',
   params: IdParameter,
   body: ScenarioInput,
   response: Scenario,
@@ -151,6 +155,7 @@ export const deleteScenarioRoute = defineRoute({
   path: '/api/network/scenarios/:id',
   summary: 'Delete a scenario (its versions are kept for the record)',
   tag,
+  permission: 'editScenarios',
   params: IdParameter,
   response: ScenarioDeleted,
   notFound: ({ id }) => `No scenario ${id}.`,
@@ -164,6 +169,7 @@ export const scenarioResultRoute = defineRoute({
   description:
     'The id "base" evaluates the base network without changes. A saved scenario is evaluated on the road network it records unless `network` names another.',
   tag,
+  permission: 'viewAggregates',
   params: IdParameter,
   query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter, network: NetworkParameter }),
   response: ScenarioResult,
@@ -181,6 +187,7 @@ export const evaluateRoute = defineRoute({
   description:
     'For live results while a planner edits: travel times and class outcomes are reused between calls, so a call after one change is quick.',
   tag,
+  permission: 'editScenarios',
   body: ScenarioInput,
   response: ScenarioResult,
   errors: ['notFound'],
@@ -195,6 +202,7 @@ export const compareRoute = defineRoute({
   path: '/api/network/compare',
   summary: 'Two or more scenarios side by side, with differences from the first',
   tag,
+  permission: 'viewAggregates',
   query: z.strictObject({
     ids: z
       .string()
@@ -265,6 +273,7 @@ export const accessLayerRoute = defineRoute({
   description:
     'Under the changes sent (none: the base network), with the difference of each cell from a reference network when one is sent. Residents per cell of 1–4 are withheld (null, populationSuppressed) unless the viewer is an analyst.',
   tag,
+  permission: 'viewAggregates',
   body: AccessQuery,
   response: AccessLayer,
   mediaType: 'application/geo+json',
@@ -319,6 +328,7 @@ export const startOptimisationRoute = defineRoute({
   path: '/api/network/optimisations',
   summary: 'Start a location optimisation for one service class; poll its progress, DELETE to cancel',
   tag,
+  permission: 'editScenarios',
   body: OptimisationStart,
   response: OptimisationJob,
   notFound: () => 'No such scenario.',
@@ -339,6 +349,7 @@ export const optimisationRoute = defineRoute({
   path: '/api/network/optimisations/:id',
   summary: 'Progress and, once done, the result of an optimisation run',
   tag,
+  permission: 'viewAggregates',
   params: JobParameter,
   response: OptimisationJob,
   notFound: ({ id }) => `No optimisation run ${id}.`,
@@ -350,6 +361,7 @@ export const cancelOptimisationRoute = defineRoute({
   path: '/api/network/optimisations/:id',
   summary: 'Cancel an optimisation run; the best solution found so far stays readable',
   tag,
+  permission: 'editScenarios',
   params: JobParameter,
   response: OptimisationJob,
   notFound: ({ id }) => `No optimisation run ${id}.`,
@@ -362,6 +374,7 @@ export const roadNetworksRoute = defineRoute({
   description:
     'Travel times are computed on the active network unless a request names another. Each network lists its revision (re-imports under its name), connected components and size.',
   tag,
+  permission: 'viewAggregates',
   response: RoadNetworkList,
   handler: ({ store }) => listRoadNetworks(store),
 });
@@ -372,6 +385,7 @@ export const activeRoadNetworkRoute = defineRoute({
   summary: "Choose the county's active road network",
   description: 'Producers may not choose it (403); an unknown name is a 404.',
   tag,
+  permission: 'editScenarios',
   body: z.strictObject({ name: RoadNetworkName }),
   response: RoadNetworkSummary,
   errors: ['forbidden', 'notFound'],

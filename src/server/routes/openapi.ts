@@ -10,6 +10,7 @@ export const openApiRoute = (routes: readonly Route[]): Route => {
     path: '/api/openapi.json',
     summary: 'This API described in OpenAPI 3.1',
     tag: 'system',
+    permission: 'open',
     response: OpenApiDocument,
     handler: async () => {
       document ??= openApiDocument([...routes, self], readPackageVersion());

@@ -10,6 +10,7 @@ export const populationRoute = defineRoute({
   description:
     'Counts of 1–4 are withheld: null, with suppressed true on the row. The level defaults to municipality.',
   tag: 'population',
+  permission: 'viewAggregates',
   query: z.strictObject({
     level: AreaLevelParameter.default('municipality'),
     year: YearParameter,

@@ -30,6 +30,7 @@ export const reportXlsxRoute = defineRoute({
   description:
     'A summary sheet (figures against targets), one data sheet per indicator with the county and every municipality, and a sheet of definitions. Figures about 1–4 people are withheld from anyone but an analyst and marked "<5", never 0.',
   tag: 'reports',
+  permission: 'viewAggregates',
   query: ReportQuery,
   response: ReportXlsx,
   mediaType: xlsxType,
@@ -52,6 +53,7 @@ export const reportPdfRoute = defineRoute({
   description:
     'Headless Chromium prints /overview/report from a server started for the purpose over the same store; the figures are requested as the asking viewer, so the PDF withholds what the viewer may not see. Takes some seconds.',
   tag: 'reports',
+  permission: 'viewAggregates',
   query: ReportPdfQuery,
   response: ReportPdf,
   mediaType: 'application/pdf',

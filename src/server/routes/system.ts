@@ -6,6 +6,7 @@ export const healthRoute = defineRoute({
   path: '/api/health',
   summary: 'Whether the server is up and its store answers',
   tag: 'system',
+  permission: 'open',
   response: Health,
   handler: async ({ store }) => {
     const [row] = await store.all<{ version: number }>('SELECT max(version) AS version FROM schema_version');
@@ -17,6 +18,7 @@ export const statusRoute = defineRoute({
   path: '/api/status',
   summary: 'What the store holds: rows per kind, years covered, imports',
   tag: 'system',
+  permission: 'viewAggregates',
   response: StoreStatus,
   handler: ({ store }) => storeStatus(store),
 });

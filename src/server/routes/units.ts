@@ -12,6 +12,7 @@ export const unitsRoute = defineRoute({
   path: '/api/units',
   summary: 'Service units with their producers, located in EPSG:3067 and WGS84',
   tag: 'units',
+  permission: 'viewAggregates',
   query: unitQuery,
   response: UnitList,
   handler: async ({ store, query }) => ({
@@ -24,6 +25,7 @@ export const unitLocationsRoute = defineRoute({
   path: '/api/units.geojson',
   summary: 'Service units as WGS84 points',
   tag: 'units',
+  permission: 'viewAggregates',
   query: unitQuery,
   response: UnitFeatureCollection,
   mediaType: 'application/geo+json',

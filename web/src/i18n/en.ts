@@ -94,6 +94,7 @@ export const en: Messages = {
   errors: {
     invalidRequest: 'The request was not accepted: a choice or value is not valid.',
     notFound: 'What was asked for was not found.',
+    unauthorised: 'Sign in to see this or to make changes.',
     forbidden: 'You do not have permission to do this.',
     conflict: 'The data has changed or the name is already in use. Reload the page and try again.',
     invalidDataset: 'The dataset could not be read: it is not in the expected format.',

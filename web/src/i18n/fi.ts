@@ -96,6 +96,7 @@ export const fi = {
   errors: {
     invalidRequest: 'Pyyntö ei kelvannut: jokin valinta tai arvo on virheellinen.',
     notFound: 'Pyydettyä tietoa ei löytynyt.',
+    unauthorised: 'Kirjaudu sisään nähdäksesi tämän tai tehdäksesi muutoksia.',
     forbidden: 'Sinulla ei ole oikeutta tähän.',
     conflict: 'Tieto on muuttunut tai nimi on jo käytössä. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     invalidDataset: 'Aineistoa ei voitu lukea: se ei ole odotetussa muodossa.',

@@ -94,6 +94,7 @@ export const sv: Messages = {
   errors: {
     invalidRequest: 'Begäran godtogs inte: något val eller värde är felaktigt.',
     notFound: 'De begärda uppgifterna hittades inte.',
+    unauthorised: 'Logga in för att se detta eller göra ändringar.',
     forbidden: 'Du har inte behörighet till detta.',
     conflict: 'Uppgifterna har ändrats eller namnet används redan. Ladda om sidan och försök sedan igen.',
     invalidDataset: 'Materialet kunde inte läsas: det har inte det väntade formatet.',
