@@ -93,6 +93,10 @@ describe('GET /api/indicators/:id', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.message).toMatch(/month/);
     expect((await get('/api/indicators/hc-visits-per-1000?breakdown=colour')).status).toBe(400);
+    expect((await get('/api/indicators/hc-visits-per-1000?breakdown=sex,ageBand,channel')).status).toBe(400);
+    expect(
+      (await get('/api/indicators/hc-visits-per-1000?breakdown=sex&breakdown=channel&breakdown=unit')).status,
+    ).toBe(400);
   });
 });
 

@@ -14,7 +14,8 @@ const IndicatorIdParameter = z.strictObject({
   id: z.string().trim().min(1).max(100).describe('Indicator id.'),
 });
 
-const commaList = <T extends z.ZodType>(item: T) =>
+/** A list sent as "a,b" (or as a repeated parameter), checked by `list`. */
+const commaList = <T extends z.ZodType>(list: T) =>
   z.preprocess(
     (value) =>
       typeof value === 'string'
@@ -23,7 +24,7 @@ const commaList = <T extends z.ZodType>(item: T) =>
             .map((v) => v.trim())
             .filter((v) => v !== '')
         : value,
-    z.array(item),
+    list,
   );
 
 const IndicatorLevelParameter = z.enum(['county', 'municipality', 'gridCell']).describe('Area level.');
@@ -53,10 +54,11 @@ export const indicatorValuesRoute = defineRoute({
     year: YearParameter,
     fromYear: YearParameter,
     toYear: YearParameter,
-    breakdown: commaList(BreakdownDimension)
+    // The engine computes at most two at a time; a third is the client's mistake, not a failure.
+    breakdown: commaList(z.array(BreakdownDimension).max(2))
       .optional()
       .describe('Comma-separated breakdown dimensions (at most two), e.g. "sex" or "ageBand,sex".'),
-    areaCodes: commaList(z.string().trim().min(1).max(64))
+    areaCodes: commaList(z.array(z.string().trim().min(1).max(64)))
       .optional()
       .describe('Comma-separated area codes to return; all by default.'),
   }),
