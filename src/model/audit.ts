@@ -27,3 +27,44 @@ export const AuditEntry = z.object({
   sourceAddress: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** An entry as the log keeps it: its place in the chain and when it was appended (UTC, ISO 8601). */
+export const AuditRecord = AuditEntry.extend({
+  seq: z.int().positive(),
+  time: z.iso.datetime(),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;
+
+/** Which entries to read: all of them by default, newest first. */
+export const AuditFilter = z.object({
+  /** The user's subject (optionally with `issuer`): their entries only. */
+  user: z.string().min(1).max(256).optional(),
+  issuer: z.string().min(1).max(512).optional(),
+  /** From this time on (inclusive), and before `to` (exclusive). */
+  from: z.iso.datetime().or(z.iso.date()).optional(),
+  to: z.iso.datetime().or(z.iso.date()).optional(),
+  /** Entries whose action contains this text, in any case ("PUT /api/targets"). */
+  action: z.string().min(1).max(200).optional(),
+  outcome: AuditOutcome.optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilter>;
+
+export const AuditPage = z.object({
+  rows: z.array(AuditRecord),
+  /** How many entries match the filter, whatever the page. */
+  total: z.int().nonnegative(),
+});
+export type AuditPage = z.infer<typeof AuditPage>;
+
+/**
+ * The newest row's number and HMAC, exported to somewhere the database's users cannot write (a
+ * ticket, a mail to the security officer, write-once storage). Rows removed from the end of the log
+ * leave a chain that still verifies; against an anchor they show.
+ */
+export const AuditAnchor = z.object({
+  county: z.string(),
+  seq: z.int().nonnegative(),
+  hmac: z.string(),
+  exportedAt: z.iso.datetime(),
+});
+export type AuditAnchor = z.infer<typeof AuditAnchor>;

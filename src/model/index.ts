@@ -18,6 +18,7 @@ export * from './need.js';
 export * from './network.js';
 export * from './optimise.js';
 export * from './population.js';
+export * from './printable.js';
 export * from './producer.js';
 export * from './reject-reason.js';
 export * from './report.js';

@@ -1,3 +1,10 @@
+export { auditAnchor } from './audit/anchor.js';
+export { formatAuditCsv } from './audit/csv.js';
+export { auditKeyFileBeside, auditKeyFileVariable, auditKeyVariable, readAuditKey } from './audit/key.js';
+export { openAuditLog } from './audit/log.js';
+export { defaultRetentionYears, type PruneResult, pruneAuditLog } from './audit/prune.js';
+export { readAuditLog } from './audit/query.js';
+export { type AuditProblem, type AuditVerification, verifyAuditLog } from './audit/verify.js';
 export type { AuditSink } from './audit-sink.js';
 export { migrate } from './migrate.js';
 export type { Migration } from './migrations/index.js';

@@ -1,8 +1,9 @@
 import { stateSchema } from './001-state.js';
 import { users } from './002-users.js';
+import { audit } from './004-audit.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every step of the state's schema, in order. */
-export const migrations: readonly Migration[] = [stateSchema, users];
+export const migrations: readonly Migration[] = [stateSchema, users, audit];
