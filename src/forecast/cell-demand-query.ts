@@ -11,7 +11,7 @@ import {
   remember,
   storeState,
 } from './projection.js';
-import { findVariant } from './variants.js';
+import { findStoredVariant } from './variants.js';
 
 export interface CellDemandQuery {
   /** A variant's name or the variant itself; default "base". */
@@ -48,7 +48,9 @@ export const projectedCellDemandByClass = async (
   const context = await forecastContext(store);
   if (!context) throw new SoteatlasError('notFound', 'the store holds no population by municipality');
   const variant =
-    typeof query.variant === 'object' ? query.variant : await findVariant(store, query.variant ?? 'base');
+    typeof query.variant === 'object'
+      ? query.variant
+      : await findStoredVariant(store, query.variant ?? 'base');
   if (!variant) throw new SoteatlasError('notFound', `no forecast variant "${String(query.variant)}"`);
   const state = await storeState(store);
   return remember(`cellDemand|${state}|${JSON.stringify(variant)}|${query.year}`, () =>

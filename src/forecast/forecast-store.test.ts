@@ -7,7 +7,7 @@ import { ageCount, groupCount } from './layout.js';
 import { projectedCounts, projectedPopulation } from './projected-population.js';
 import { cachedProjection, forecastContext } from './projection.js';
 import { openForecastTestStore } from './testing.js';
-import { findVariant } from './variants.js';
+import { findStoredVariant } from './variants.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('forecasts over the demo county', () => {
     );
     expect(sumOf(observed.map((r) => r.count))).toBe(stored?.total);
     const context = await forecastContext(store);
-    const base = await findVariant(store, 'base');
+    const base = await findStoredVariant(store, 'base');
     if (!context || !base) throw new Error('no context');
     const projection = await cachedProjection(store, context, base);
     const areas = projection.areaCodes.length;
@@ -115,7 +115,7 @@ describe('forecasts over the demo county', () => {
 
   it('backtests from 2019 with errors of a plausible size', async () => {
     const context = await forecastContext(store);
-    const base = await findVariant(store, 'base');
+    const base = await findStoredVariant(store, 'base');
     if (!context || !base) throw new Error('no context');
     const result = backtest(context.history, base, 2019);
     expect(result.byMunicipality).toHaveLength(context.history.areaCodes.length);
@@ -125,7 +125,7 @@ describe('forecasts over the demo county', () => {
 
   it('spreads a class’s demand over the cells so that they add up to the municipality’s demand table', async () => {
     const context = await forecastContext(store);
-    const variant = await findVariant(store, 'base');
+    const variant = await findStoredVariant(store, 'base');
     if (!context || !variant) throw new Error('no forecast context');
     const cells = await projectedCellDemand(store, { variant, year: 2032, serviceClass: 'HC' });
     expect(cells.cellCodes.length).toBeGreaterThan(0);
@@ -150,7 +150,7 @@ describe('forecasts over the demo county', () => {
   });
 
   it('gives every class’s cell demand from one spread, remembered for the year', async () => {
-    const variant = await findVariant(store, 'base');
+    const variant = await findStoredVariant(store, 'base');
     if (!variant) throw new Error('no base variant');
     const byClass = await projectedCellDemandByClass(store, { variant, year: 2031 });
     expect(byClass.size).toBeGreaterThan(1);

@@ -33,7 +33,15 @@ export {
   type Projection,
   projectVariant,
 } from './projection.js';
-export { builtInVariants, deleteVariant, findVariant, listVariants, saveVariant } from './variants.js';
+export {
+  builtInVariants,
+  deleteVariant,
+  findStoredVariant,
+  findVariant,
+  listVariants,
+  saveVariant,
+  storedVariants,
+} from './variants.js';
 export {
   defaultCountyCode,
   forecastPyramid,

@@ -14,7 +14,7 @@ import {
   yearSlice,
 } from './projection.js';
 import { roundPreservingSum } from './rounding.js';
-import { findVariant } from './variants.js';
+import { findStoredVariant } from './variants.js';
 
 export type ProjectionLevel = 'municipality' | 'gridCell';
 
@@ -41,7 +41,7 @@ export interface ProjectedCounts {
 
 const resolveVariant = async (store: Store, variant: string | ForecastVariant | undefined) => {
   if (typeof variant === 'object') return variant;
-  const found = await findVariant(store, variant ?? 'base');
+  const found = await findStoredVariant(store, variant ?? 'base');
   if (!found) throw new SoteatlasError('notFound', `no forecast variant "${variant}"`);
   return found;
 };

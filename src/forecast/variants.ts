@@ -3,8 +3,9 @@ import {
   type ForecastVariant,
   type ForecastVariantInput,
   ForecastVariantKind,
-  type ForecastVariantLabels,
+  ForecastVariantLabels,
 } from '../model/index.js';
+import type { CountyQueries } from '../state/index.js';
 import type { Store } from '../store/index.js';
 
 const defaults = (overrides: Partial<ForecastAssumptions> = {}): ForecastAssumptions =>
@@ -72,8 +73,8 @@ const fromRow = (row: VariantRow, labels: ForecastVariantLabels | undefined): Fo
   assumptions: ForecastAssumptions.parse(JSON.parse(row.assumptions)),
 });
 
-/** The saved labels by variant; a variant without any has none. */
-const savedLabels = async (store: Store): Promise<Map<string, ForecastVariantLabels>> => {
+/** The imported projections' labels by variant; a variant without any has none. */
+const importedLabels = async (store: Store): Promise<Map<string, ForecastVariantLabels>> => {
   const rows = await store.all<{ variant: string; language: string; label: string }>(
     'SELECT variant, language, label FROM forecast_variant_labels',
   );
@@ -86,7 +87,7 @@ const savedLabels = async (store: Store): Promise<Map<string, ForecastVariantLab
   return byVariant;
 };
 
-/** Replaces a variant's labels by language (inside the caller's transaction, if any). */
+/** Replaces an imported projection's labels by language (inside the caller's transaction, if any). */
 export const saveLabels = async (
   store: Store,
   name: string,
@@ -104,46 +105,109 @@ export const saveLabels = async (
   }
 };
 
-/** Built-in variants first, then the saved ones by name; a saved one may override a built-in one. */
-export const listVariants = async (store: Store): Promise<ForecastVariant[]> => {
-  const labels = await savedLabels(store);
-  const saved = (
-    await store.all<VariantRow>('SELECT name, label, kind, assumptions FROM forecast_variants ORDER BY name')
+/**
+ * The official projections imported into the analytic store. (Variants users saved there before the
+ * state existed were carried over into the state, and are not read here.)
+ */
+const officialVariants = async (store: Store): Promise<ForecastVariant[]> => {
+  const labels = await importedLabels(store);
+  return (
+    await store.all<VariantRow>(
+      "SELECT name, label, kind, assumptions FROM forecast_variants WHERE kind = 'official' ORDER BY name",
+    )
   ).map((row) => fromRow(row, labels.get(row.name)));
-  const savedNames = new Set(saved.map((v) => v.name));
-  return [...builtInVariants.filter((v) => !savedNames.has(v.name)), ...saved];
 };
 
-export const findVariant = async (store: Store, name: string): Promise<ForecastVariant | undefined> =>
-  (await listVariants(store)).find((v) => v.name === name);
+/** The variants users saved in the state, by name. */
+const savedVariants = async (state: CountyQueries): Promise<ForecastVariant[]> =>
+  (
+    await state.all<VariantRow & { labels: string | null }>(
+      'SELECT name, label, labels, kind, assumptions FROM state.forecast_variants WHERE county = $1 ORDER BY name',
+      [state.county],
+    )
+  ).map((row) =>
+    fromRow(row, row.labels === null ? undefined : ForecastVariantLabels.parse(JSON.parse(row.labels))),
+  );
 
-/** Saves (or replaces) a user-defined variant. */
-export const saveVariant = async (
+/** Built-in variants first, then the given ones by name; a given one overrides a built-in one of its name. */
+const withBuiltIns = (given: readonly ForecastVariant[]): ForecastVariant[] => {
+  const names = new Set(given.map((v) => v.name));
+  return [...builtInVariants.filter((v) => !names.has(v.name)), ...given];
+};
+
+/**
+ * The variants the analytic store alone knows: the built-in ones and the imported official projections.
+ * Engines that are given a variant by name without the state (network scenarios read "base") use these.
+ */
+export const storedVariants = async (store: Store): Promise<ForecastVariant[]> =>
+  withBuiltIns(await officialVariants(store));
+
+export const findStoredVariant = async (store: Store, name: string): Promise<ForecastVariant | undefined> =>
+  (await storedVariants(store)).find((v) => v.name === name);
+
+/**
+ * Built-in variants first, then the imported and the saved ones by name; a saved one overrides a built-in
+ * or imported one of its name.
+ */
+export const listVariants = async (store: Store, state: CountyQueries): Promise<ForecastVariant[]> => {
+  const saved = await savedVariants(state);
+  const savedNames = new Set(saved.map((v) => v.name));
+  const official = (await officialVariants(store)).filter((v) => !savedNames.has(v.name));
+  return withBuiltIns([...official, ...saved].sort((a, b) => a.name.localeCompare(b.name)));
+};
+
+export const findVariant = async (
   store: Store,
+  state: CountyQueries,
+  name: string,
+): Promise<ForecastVariant | undefined> => (await listVariants(store, state)).find((v) => v.name === name);
+
+/** Saves (or replaces) a user-defined variant in the state. */
+export const saveVariant = async (
+  state: CountyQueries,
   input: ForecastVariantInput,
-  kind: ForecastVariantKind = 'estimated',
 ): Promise<ForecastVariant> => {
   const variant: ForecastVariant = {
     name: input.name,
     label: input.label,
     ...(input.labels && { labels: input.labels }),
-    kind,
+    kind: 'estimated',
     builtIn: false,
     assumptions: ForecastAssumptions.parse(input.assumptions ?? {}),
   };
-  await store.transaction(async () => {
-    await saveLabels(store, variant.name, variant.labels);
-    await store.run(
-      `INSERT OR REPLACE INTO forecast_variants VALUES ($name, $label, $kind, $assumptions, current_timestamp::TIMESTAMP)`,
-      { name: variant.name, label: variant.label, kind, assumptions: JSON.stringify(variant.assumptions) },
-    );
-  });
+  await state.run(
+    `INSERT INTO state.forecast_variants (county, name, label, labels, kind, assumptions, saved_at)
+     VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS TIMESTAMP))
+     ON CONFLICT (county, name) DO UPDATE SET label = excluded.label, labels = excluded.labels,
+       kind = excluded.kind, assumptions = excluded.assumptions, saved_at = excluded.saved_at`,
+    [
+      state.county,
+      variant.name,
+      variant.label,
+      variant.labels ? JSON.stringify(variant.labels) : null,
+      variant.kind,
+      JSON.stringify(variant.assumptions),
+      new Date().toISOString(),
+    ],
+  );
   return variant;
 };
 
-export const deleteVariant = async (store: Store, name: string): Promise<void> => {
+/** Deletes a saved variant from the state, or an imported projection from the analytic store. */
+export const deleteVariant = async (store: Store, state: CountyQueries, name: string): Promise<void> => {
+  const [saved] = await state.all('SELECT 1 FROM state.forecast_variants WHERE county = $1 AND name = $2', [
+    state.county,
+    name,
+  ]);
+  if (saved) {
+    await state.run('DELETE FROM state.forecast_variants WHERE county = $1 AND name = $2', [
+      state.county,
+      name,
+    ]);
+    return;
+  }
   await store.transaction(async () => {
-    await store.run('DELETE FROM forecast_variants WHERE name = $name', { name });
+    await store.run("DELETE FROM forecast_variants WHERE name = $name AND kind = 'official'", { name });
     await store.run('DELETE FROM forecast_official_population WHERE variant = $name', { name });
     await store.run('DELETE FROM forecast_variant_labels WHERE variant = $name', { name });
   });

@@ -14,7 +14,7 @@ import { cellHistory } from './grid-query.js';
 import { ageCount, groupCount } from './layout.js';
 import { municipalValues, projectedCounts } from './projected-population.js';
 import { cachedProjection, type ForecastContext, type Projection } from './projection.js';
-import { listVariants } from './variants.js';
+import { storedVariants } from './variants.js';
 
 export type ViewLevel = 'country' | 'county' | 'municipality' | 'gridCell';
 
@@ -136,7 +136,7 @@ export const forecastSeries = async (
   if (areas.length === 0) return undefined;
   const projection = await cachedProjection(store, context, variant);
   const lines = [lineOf(context, projection, { areas, open, withHistory: true })];
-  for (const official of (await listVariants(store)).filter(
+  for (const official of (await storedVariants(store)).filter(
     (v) => v.kind === 'official' && v.name !== variant.name,
   )) {
     lines.push(

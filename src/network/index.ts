@@ -39,6 +39,7 @@ export {
 export { chooseRoadNetwork, loadRoadGraph, loadTravel, loadTravelModel } from './roads/load.js';
 export {
   activeRoadNetwork,
+  chosenRoadNetwork,
   listRoadNetworks,
   readRoadNetwork,
   saveRoadNetwork,

@@ -8,6 +8,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { publicViewer } from '../model/index.js';
+import type { StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import {
   ensureShippedMonitoringSets,
@@ -30,11 +31,11 @@ export interface ReportRequest {
   preparedOn?: string;
 }
 
-export const findSet = async (store: Store, set: string): Promise<MonitoringSet | undefined> => {
-  await ensureShippedMonitoringSets(store);
-  const byName = await findMonitoringSetByName(store, set);
+export const findSet = async (state: StateDb, set: string): Promise<MonitoringSet | undefined> => {
+  await ensureShippedMonitoringSets(state);
+  const byName = await findMonitoringSetByName(state, set);
   if (byName) return byName;
-  return /^\d+$/.test(set) ? findMonitoringSet(store, Number(set)) : undefined;
+  return /^\d+$/.test(set) ? findMonitoringSet(state, Number(set)) : undefined;
 };
 
 const targetOf = (item: MonitoringSetItemView): ReportTarget | null =>
@@ -65,8 +66,12 @@ const computeLevel = async (
  * the targets module, as the overview shows them), the county's figure and every municipality's, as
  * disclosure control leaves them for the viewer. Undefined when there is no such set.
  */
-export const gatherReport = async (store: Store, request: ReportRequest): Promise<ReportData | undefined> => {
-  const set = await findSet(store, request.set);
+export const gatherReport = async (
+  store: Store,
+  state: StateDb,
+  request: ReportRequest,
+): Promise<ReportData | undefined> => {
+  const set = await findSet(state, request.set);
   if (!set) return undefined;
   const viewer = request.viewer ?? publicViewer;
   const view = await evaluateMonitoringSet(store, set, {

@@ -20,6 +20,7 @@ export const migrate = async (
     if (done.has(migration.version)) continue;
     await db.transaction(async (tx) => {
       for (const statement of migration.statements(db.backend)) await tx.run(statement);
+      await migration.carryOver?.(tx, { backend: db.backend, county: db.county });
       await tx.run('INSERT INTO state.migrations VALUES ($1, $2, current_timestamp)', [
         migration.version,
         migration.name,

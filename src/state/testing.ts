@@ -37,6 +37,8 @@ export const createTestDatabase = async (): Promise<{ url: string; drop(): Promi
 export interface TestState {
   state: StateDb;
   store: Store;
+  /** The PostgreSQL database's URL on the postgres backend, for a second connection to the same state. */
+  url: string | undefined;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export const openTestState = async (backend: StateBackend, county = '07'): Promi
   return {
     state,
     store,
+    url: database?.url,
     async close() {
       await state.close();
       store.close();

@@ -165,7 +165,7 @@ export const schemaStatements: string[] = [
     length_km DOUBLE NOT NULL,
     imported_at TIMESTAMP NOT NULL
   )`,
-  // The network travel times are computed on unless another is named: one row, set by the user.
+  // The network a store's first road import made active. The county's own choice is kept in the state.
   `CREATE TABLE IF NOT EXISTS road_network_active (
     name VARCHAR NOT NULL,
     set_at TIMESTAMP NOT NULL
@@ -190,56 +190,6 @@ export const schemaStatements: string[] = [
     data BLOB NOT NULL,
     built_at TIMESTAMP NOT NULL
   )`,
-  // Service-network scenarios: one row per scenario, one per saved version (the body is the scenario's JSON).
-  `CREATE TABLE IF NOT EXISTS network_scenarios (
-    id VARCHAR PRIMARY KEY,
-    version INTEGER NOT NULL,
-    created_at TIMESTAMP NOT NULL,
-    deleted BOOLEAN NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS network_scenario_versions (
-    id VARCHAR NOT NULL,
-    version INTEGER NOT NULL,
-    body VARCHAR NOT NULL,
-    saved_at TIMESTAMP NOT NULL,
-    PRIMARY KEY (id, version)
-  )`,
-  // Targets and monitoring sets (seurantamittaristot). No UNIQUE constraints: items are rewritten on each
-  // edit, and DuckDB checks a deleted key against its re-insertion in the same transaction.
-  `CREATE SEQUENCE IF NOT EXISTS target_id_seq START 1`,
-  `CREATE TABLE IF NOT EXISTS targets (
-    id INTEGER NOT NULL,
-    indicator_id VARCHAR NOT NULL,
-    scope_level VARCHAR NOT NULL,
-    scope_code VARCHAR,
-    period VARCHAR NOT NULL,
-    target_value DOUBLE NOT NULL,
-    direction VARCHAR NOT NULL,
-    tolerance DOUBLE NOT NULL,
-    updated_at TIMESTAMP NOT NULL
-  )`,
-  `CREATE SEQUENCE IF NOT EXISTS monitoring_set_id_seq START 1`,
-  `CREATE TABLE IF NOT EXISTS monitoring_sets (
-    id INTEGER NOT NULL,
-    name VARCHAR NOT NULL,
-    description VARCHAR NOT NULL,
-    version INTEGER NOT NULL,
-    created_at TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP NOT NULL
-  )`,
-  // A shipped set's name and description in fi, sv and en (JSON), kept while the county does not rename it.
-  `ALTER TABLE monitoring_sets ADD COLUMN IF NOT EXISTS names VARCHAR`,
-  `ALTER TABLE monitoring_sets ADD COLUMN IF NOT EXISTS descriptions VARCHAR`,
-  `CREATE TABLE IF NOT EXISTS monitoring_set_items (
-    set_id INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    indicator_id VARCHAR NOT NULL,
-    scope_level VARCHAR NOT NULL,
-    scope_code VARCHAR
-  )`,
-  // The sets shipped in config/monitoring-sets, each stored once, so that deleting one does not bring it back.
-  `CREATE TABLE IF NOT EXISTS monitoring_set_seeds (
-    name VARCHAR NOT NULL,
-    seeded_at TIMESTAMP NOT NULL
-  )`,
+  // Targets, monitoring sets and network scenarios were kept here before the state (src/state) existed;
+  // a store that still has them has them copied into its state once, when the state is first opened.
 ];

@@ -1,21 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewerWithRoles } from '../model/index.js';
+import { openState, type StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { openSampleStore } from '../store/testing.js';
 import { evaluateMonitoringSet } from './evaluate.js';
 import { createMonitoringSet } from './set-store.js';
 
 let store: Store;
+let state: StateDb;
 beforeAll(async () => {
   store = await openSampleStore();
+  state = await openState({ store, county: '99' });
 });
-afterAll(() => store.close());
+afterAll(async () => {
+  await state.close();
+  store.close();
+});
 
 const target = { period: '2025', targetValue: 5, direction: 'higherIsBetter', tolerance: 1 } as const;
 
 describe('evaluateMonitoringSet', () => {
   it('computes each item for its scope: county, municipality, unit or producer', async () => {
-    const set = await createMonitoringSet(store, {
+    const set = await createMonitoringSet(state, {
       name: 'Scopes',
       items: [
         { indicatorId: 'hc-visits-per-1000', target },

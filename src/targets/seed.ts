@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MonitoringSetInput } from '../model/index.js';
-import type { Store } from '../store/index.js';
-import { createMonitoringSet } from './set-store.js';
+import { type CountyQueries, countyTransaction, type StateDb } from '../state/index.js';
+import { insertMonitoringSet, nameTaken } from './set-store.js';
 import { utcNow } from './target-store.js';
 
 /** The monitoring sets a county gets with Soteatlas, kept as data that the county can read and change. */
@@ -21,23 +21,24 @@ export const loadShippedMonitoringSets = (dir = defaultMonitoringSetsDir): Monit
       return parsed.data;
     });
 
-const seeding = new WeakMap<Store, Promise<void>>();
+const seeding = new WeakMap<StateDb, Promise<void>>();
 
 /**
- * Stores each shipped set the first time a store is asked for its monitoring sets. A set is seeded once:
+ * Stores each shipped set the first time a state is asked for its monitoring sets. A set is seeded once:
  * the county may rename, change or delete it, and it does not come back. Concurrent first requests share
- * one seeding.
+ * one seeding; two processes seeding at once store each set once (the seed row's key decides).
  */
-export const ensureShippedMonitoringSets = (store: Store, dir = defaultMonitoringSetsDir): Promise<void> => {
-  let done = seeding.get(store);
+export const ensureShippedMonitoringSets = (
+  state: StateDb,
+  dir = defaultMonitoringSetsDir,
+): Promise<void> => {
+  let done = seeding.get(state);
   if (!done) {
-    done = seed(store, dir).catch((error: unknown) => {
-      // A store opened read-only (a report printed beside a running server) is read as it is.
-      if (error instanceof Error && /read-only/i.test(error.message)) return;
-      seeding.delete(store);
+    done = seed(state, dir).catch((error: unknown) => {
+      seeding.delete(state);
       throw error;
     });
-    seeding.set(store, done);
+    seeding.set(state, done);
   }
   return done;
 };
@@ -46,36 +47,31 @@ export const ensureShippedMonitoringSets = (store: Store, dir = defaultMonitorin
  * A set seeded before shipped sets carried their texts in each language gets them, as long as the county
  * has never edited it (still its first version under its shipped name).
  */
-const addShippedTexts = async (store: Store, set: MonitoringSetInput): Promise<void> => {
+const addShippedTexts = async (db: CountyQueries, set: MonitoringSetInput): Promise<void> => {
   if (!set.names) return;
-  await store.run(
-    `UPDATE monitoring_sets SET names = $names, descriptions = $descriptions, description = $description
-     WHERE lower(name) = lower($name) AND version = 1 AND names IS NULL`,
-    {
-      name: set.name,
-      description: set.description ?? '',
-      names: JSON.stringify(set.names),
-      descriptions: set.descriptions ? JSON.stringify(set.descriptions) : null,
-    },
+  await db.run(
+    `UPDATE state.monitoring_sets SET names = $3, descriptions = $4, description = $5
+     WHERE county = $1 AND lower(name) = lower(CAST($2 AS VARCHAR)) AND version = 1 AND names IS NULL`,
+    [
+      db.county,
+      set.name,
+      JSON.stringify(set.names),
+      set.descriptions ? JSON.stringify(set.descriptions) : null,
+      set.description ?? '',
+    ],
   );
 };
 
-const seed = async (store: Store, dir: string): Promise<void> => {
-  const seeded = new Set(
-    (await store.all<{ name: string }>('SELECT name FROM monitoring_set_seeds')).map((r) => r.name),
-  );
+const seed = async (state: StateDb, dir: string): Promise<void> => {
   for (const set of loadShippedMonitoringSets(dir)) {
-    if (seeded.has(set.name)) {
-      await addShippedTexts(store, set);
-      continue;
-    }
-    const [taken] = await store.all('SELECT 1 FROM monitoring_sets WHERE lower(name) = lower($name)', {
-      name: set.name,
-    });
-    if (!taken) await createMonitoringSet(store, set);
-    await store.run('INSERT INTO monitoring_set_seeds VALUES ($name, $now::TIMESTAMP)', {
-      name: set.name,
-      now: utcNow(),
+    await countyTransaction(state, async (tx) => {
+      const [claimed] = await tx.all(
+        `INSERT INTO state.monitoring_set_seeds (county, name, seeded_at) VALUES ($1, $2, CAST($3 AS TIMESTAMP))
+         ON CONFLICT DO NOTHING RETURNING name`,
+        [tx.county, set.name, utcNow()],
+      );
+      if (!claimed) await addShippedTexts(tx, set);
+      else if (!(await nameTaken(tx, set.name))) await insertMonitoringSet(tx, set);
     });
   }
 };

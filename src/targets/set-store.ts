@@ -7,7 +7,7 @@ import {
   SoteatlasError,
   type TargetScope,
 } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { type CountyQueries, countyTransaction, type StateDb } from '../state/index.js';
 import { latestTargetOf, listTargets, saveTarget, utcNow } from './target-store.js';
 
 interface SetRow {
@@ -33,29 +33,31 @@ const summaryOf = (row: SetRow): MonitoringSetSummary => ({
 });
 
 const summaries = (where: string) => `
-  SELECT s.id, s.name, s.description, s.names, s.descriptions, s.version,
-    strftime(s.updated_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS updated_at,
-    (SELECT count(*)::INTEGER FROM monitoring_set_items i WHERE i.set_id = s.id) AS indicator_count
-  FROM monitoring_sets s ${where} ORDER BY s.name, s.id`;
+  SELECT s.id, s.name, s.description, s.names, s.descriptions, s.version, s.updated_at,
+    (SELECT CAST(count(*) AS INTEGER) FROM state.monitoring_set_items i
+     WHERE i.county = s.county AND i.set_id = s.id) AS indicator_count
+  FROM state.monitoring_sets s WHERE s.county = $1 ${where} ORDER BY s.name, s.id`;
 
-export const listMonitoringSets = async (store: Store): Promise<MonitoringSetSummary[]> =>
-  (await store.all<SetRow>(summaries(''))).map(summaryOf);
+export const listMonitoringSets = async (db: CountyQueries): Promise<MonitoringSetSummary[]> =>
+  (await db.all<SetRow>(summaries(''), [db.county])).map(summaryOf);
 
-export const findMonitoringSet = async (store: Store, id: number): Promise<MonitoringSet | undefined> => {
-  const [row] = await store.all<SetRow>(summaries('WHERE s.id = $id'), { id });
+export const findMonitoringSet = async (
+  db: CountyQueries,
+  id: number,
+): Promise<MonitoringSet | undefined> => {
+  const [row] = await db.all<SetRow>(summaries('AND s.id = $2'), [db.county, id]);
   if (!row) return undefined;
-  const items = await store.all<{
+  const items = await db.all<{
     position: number;
     indicator_id: string;
     scope_level: TargetScope['level'];
     scope_code: string | null;
   }>(
-    'SELECT position, indicator_id, scope_level, scope_code FROM monitoring_set_items WHERE set_id = $id ORDER BY position',
-    {
-      id,
-    },
+    `SELECT position, indicator_id, scope_level, scope_code FROM state.monitoring_set_items
+     WHERE county = $1 AND set_id = $2 ORDER BY position`,
+    [db.county, id],
   );
-  const targets = await listTargets(store);
+  const targets = await listTargets(db);
   return {
     ...summaryOf(row),
     items: items.map((item) => {
@@ -71,71 +73,82 @@ export const findMonitoringSet = async (store: Store, id: number): Promise<Monit
 };
 
 export const findMonitoringSetByName = async (
-  store: Store,
+  db: CountyQueries,
   name: string,
 ): Promise<MonitoringSet | undefined> => {
-  const [row] = await store.all<{ id: number }>(
-    'SELECT id FROM monitoring_sets WHERE lower(name) = lower($name)',
-    {
-      name: name.trim(),
-    },
+  const [row] = await db.all<{ id: number }>(
+    'SELECT id FROM state.monitoring_sets WHERE county = $1 AND lower(name) = lower(CAST($2 AS VARCHAR))',
+    [db.county, name.trim()],
   );
-  return row ? findMonitoringSet(store, row.id) : undefined;
+  return row ? findMonitoringSet(db, row.id) : undefined;
 };
 
-const refuseTakenName = async (store: Store, name: string, exceptId: number): Promise<void> => {
-  const [taken] = await store.all<{ id: number }>(
-    'SELECT id FROM monitoring_sets WHERE lower(name) = lower($name) AND id <> $id',
-    { name, id: exceptId },
-  );
-  if (taken)
+/** Whether a set other than `exceptId` has the name, in any case. */
+export const nameTaken = async (db: CountyQueries, name: string, exceptId = -1): Promise<boolean> =>
+  (
+    await db.all(
+      `SELECT 1 FROM state.monitoring_sets WHERE county = $1 AND lower(name) = lower(CAST($2 AS VARCHAR))
+       AND id <> $3`,
+      [db.county, name, exceptId],
+    )
+  ).length > 0;
+
+const refuseTakenName = async (db: CountyQueries, name: string, exceptId: number): Promise<void> => {
+  if (await nameTaken(db, name, exceptId))
     throw new SoteatlasError('conflict', `There is already a monitoring set named "${name}".`, {
       details: { name },
     });
 };
 
 /** The items in their order, and the targets they carry saved as the targets of their indicator and scope. */
-const writeItems = async (store: Store, id: number, items: MonitoringSetInput['items']): Promise<void> => {
-  await store.run('DELETE FROM monitoring_set_items WHERE set_id = $id', { id });
+const writeItems = async (
+  tx: CountyQueries,
+  id: number,
+  items: MonitoringSetInput['items'],
+): Promise<void> => {
+  await tx.run('DELETE FROM state.monitoring_set_items WHERE county = $1 AND set_id = $2', [tx.county, id]);
   const parsed = MonitoringSetInput.shape.items.parse(items);
   for (const [position, item] of parsed.entries()) {
-    await store.run('INSERT INTO monitoring_set_items VALUES ($id, $position, $indicatorId, $level, $code)', {
-      id,
-      position,
-      indicatorId: item.indicatorId,
-      level: item.scope.level,
-      code: item.scope.code,
-    });
+    await tx.run(
+      `INSERT INTO state.monitoring_set_items (county, set_id, position, indicator_id, scope_level, scope_code)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [tx.county, id, position, item.indicatorId, item.scope.level, item.scope.code],
+    );
     if (item.target)
-      await saveTarget(store, { ...item.target, indicatorId: item.indicatorId, scope: item.scope });
+      await saveTarget(tx, { ...item.target, indicatorId: item.indicatorId, scope: item.scope });
   }
 };
 
+/** Creates a set inside the caller's transaction; answers its id. */
+export const insertMonitoringSet = async (tx: CountyQueries, input: MonitoringSetInput): Promise<number> => {
+  const set = MonitoringSetInput.parse(input);
+  await refuseTakenName(tx, set.name, -1);
+  const [next] = await tx.all<{ id: number }>(`SELECT nextval('state.monitoring_set_id_seq') AS id`);
+  const id = next?.id ?? 0;
+  const now = utcNow();
+  await tx.run(
+    `INSERT INTO state.monitoring_sets (county, id, name, description, names, descriptions, version,
+     created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, CAST($7 AS TIMESTAMP), CAST($7 AS TIMESTAMP))`,
+    [
+      tx.county,
+      id,
+      set.name,
+      set.description,
+      set.names ? JSON.stringify(set.names) : null,
+      set.descriptions ? JSON.stringify(set.descriptions) : null,
+      now,
+    ],
+  );
+  await writeItems(tx, id, set.items);
+  return id;
+};
+
 export const createMonitoringSet = async (
-  store: Store,
+  state: StateDb,
   input: MonitoringSetInput,
 ): Promise<MonitoringSet> => {
-  const set = MonitoringSetInput.parse(input);
-  const id = await store.transaction(async () => {
-    await refuseTakenName(store, set.name, -1);
-    const [next] = await store.all<{ id: number }>(`SELECT nextval('monitoring_set_id_seq')::INTEGER AS id`);
-    const id = next?.id ?? 0;
-    await store.run(
-      `INSERT INTO monitoring_sets (id, name, description, version, created_at, updated_at, names, descriptions)
-       VALUES ($id, $name, $description, 1, $now::TIMESTAMP, $now::TIMESTAMP, $names, $descriptions)`,
-      {
-        id,
-        name: set.name,
-        description: set.description,
-        now: utcNow(),
-        names: set.names ? JSON.stringify(set.names) : null,
-        descriptions: set.descriptions ? JSON.stringify(set.descriptions) : null,
-      },
-    );
-    await writeItems(store, id, set.items);
-    return id;
-  });
-  return (await findMonitoringSet(store, id)) as MonitoringSet;
+  const id = await countyTransaction(state, (tx) => insertMonitoringSet(tx, input));
+  return (await findMonitoringSet(state, id)) as MonitoringSet;
 };
 
 /**
@@ -158,19 +171,30 @@ const keptShippedText = (
  * was made on, so that two people editing at once cannot silently overwrite each other.
  */
 export const updateMonitoringSet = async (
-  store: Store,
+  state: StateDb,
   id: number,
   update: MonitoringSetUpdate,
 ): Promise<MonitoringSet | undefined> => {
   const set = MonitoringSetUpdate.parse(update);
-  const found = await store.transaction(async () => {
-    const [current] = await store.all<
+  const found = await countyTransaction(state, async (tx) => {
+    // The version is bumped only if it is still the one the edit was made on: of two processes editing
+    // the same set at once, one changes a row and the other none.
+    const [current] = await tx.all<
       Pick<SetRow, 'version' | 'name' | 'description' | 'names' | 'descriptions'>
-    >('SELECT version, name, description, names, descriptions FROM monitoring_sets WHERE id = $id', {
-      id,
-    });
+    >(
+      'SELECT version, name, description, names, descriptions FROM state.monitoring_sets WHERE county = $1 AND id = $2',
+      [tx.county, id],
+    );
     if (!current) return false;
-    if (current.version !== set.version) {
+    const [bumped] =
+      current.version === set.version
+        ? await tx.all<{ version: number }>(
+            `UPDATE state.monitoring_sets SET version = version + 1 WHERE county = $1 AND id = $2 AND version = $3
+             RETURNING version`,
+            [tx.county, id, set.version],
+          )
+        : [];
+    if (!bumped) {
       throw new SoteatlasError(
         'conflict',
         `The monitoring set has changed since version ${set.version}; it is now at version ${current.version}.`,
@@ -179,31 +203,27 @@ export const updateMonitoringSet = async (
     }
     const name = keptShippedText(current.name, current.names, set.name);
     const description = keptShippedText(current.description, current.descriptions, set.description);
-    await refuseTakenName(store, name.text, id);
-    await store.run(
-      `UPDATE monitoring_sets SET name = $name, description = $description, names = $names,
-       descriptions = $descriptions, version = version + 1, updated_at = $now::TIMESTAMP WHERE id = $id`,
-      {
-        id,
-        name: name.text,
-        description: description.text,
-        names: name.texts,
-        descriptions: description.texts,
-        now: utcNow(),
-      },
+    await refuseTakenName(tx, name.text, id);
+    await tx.run(
+      `UPDATE state.monitoring_sets SET name = $3, description = $4, names = $5, descriptions = $6,
+       updated_at = CAST($7 AS TIMESTAMP) WHERE county = $1 AND id = $2`,
+      [tx.county, id, name.text, description.text, name.texts, description.texts, utcNow()],
     );
-    await writeItems(store, id, set.items);
+    await writeItems(tx, id, set.items);
     return true;
   });
-  return found ? findMonitoringSet(store, id) : undefined;
+  return found ? findMonitoringSet(state, id) : undefined;
 };
 
 /** Deletes a set and its items; its indicators' targets stay, since other sets and views may use them. */
-export const deleteMonitoringSet = async (store: Store, id: number): Promise<boolean> =>
-  store.transaction(async () => {
-    const [row] = await store.all<{ id: number }>('SELECT id FROM monitoring_sets WHERE id = $id', { id });
+export const deleteMonitoringSet = async (state: StateDb, id: number): Promise<boolean> =>
+  countyTransaction(state, async (tx) => {
+    const [row] = await tx.all<{ id: number }>(
+      'SELECT id FROM state.monitoring_sets WHERE county = $1 AND id = $2',
+      [tx.county, id],
+    );
     if (!row) return false;
-    await store.run('DELETE FROM monitoring_set_items WHERE set_id = $id', { id });
-    await store.run('DELETE FROM monitoring_sets WHERE id = $id', { id });
+    await tx.run('DELETE FROM state.monitoring_set_items WHERE county = $1 AND set_id = $2', [tx.county, id]);
+    await tx.run('DELETE FROM state.monitoring_sets WHERE county = $1 AND id = $2', [tx.county, id]);
     return true;
   });

@@ -1,5 +1,5 @@
 import type { MonitoringSet, MonitoringSetSummary } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import type { StateDb } from '../state/index.js';
 import { ensureShippedMonitoringSets } from './seed.js';
 import * as stored from './set-store.js';
 
@@ -8,20 +8,20 @@ import * as stored from './set-store.js';
  * before the first read, so that the API, the overview and the report packs all find the top management
  * set in any store, however it was built.
  */
-export const listMonitoringSets = async (store: Store): Promise<MonitoringSetSummary[]> => {
-  await ensureShippedMonitoringSets(store);
-  return stored.listMonitoringSets(store);
+export const listMonitoringSets = async (state: StateDb): Promise<MonitoringSetSummary[]> => {
+  await ensureShippedMonitoringSets(state);
+  return stored.listMonitoringSets(state);
 };
 
-export const findMonitoringSet = async (store: Store, id: number): Promise<MonitoringSet | undefined> => {
-  await ensureShippedMonitoringSets(store);
-  return stored.findMonitoringSet(store, id);
+export const findMonitoringSet = async (state: StateDb, id: number): Promise<MonitoringSet | undefined> => {
+  await ensureShippedMonitoringSets(state);
+  return stored.findMonitoringSet(state, id);
 };
 
 export const findMonitoringSetByName = async (
-  store: Store,
+  state: StateDb,
   name: string,
 ): Promise<MonitoringSet | undefined> => {
-  await ensureShippedMonitoringSets(store);
-  return stored.findMonitoringSetByName(store, name);
+  await ensureShippedMonitoringSets(state);
+  return stored.findMonitoringSetByName(state, name);
 };

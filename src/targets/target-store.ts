@@ -1,5 +1,5 @@
 import type { Target, TargetInput, TargetScope } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import type { CountyQueries } from '../state/index.js';
 import { periodRange } from './periods.js';
 
 interface TargetRow {
@@ -28,37 +28,38 @@ const targetOf = (row: TargetRow): Target => ({
 /** Timestamps are stored in UTC whatever the database session's time zone, and served with a Z. */
 export const utcNow = (): string => new Date().toISOString();
 
-const columns = `id, indicator_id, scope_level, scope_code, period, target_value, direction, tolerance,
-  strftime(updated_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS updated_at`;
-
-/** A county scope without a code is stored with a null code and matches only itself. */
-const sameScope = `scope_level = $level AND scope_code IS NOT DISTINCT FROM $code`;
+const columns = `id, indicator_id, scope_level, scope_code, period, target_value, direction, tolerance, updated_at`;
 
 export const listTargets = async (
-  store: Store,
+  db: CountyQueries,
   filter: { indicatorId?: string; scope?: TargetScope } = {},
 ): Promise<Target[]> => {
-  const conditions: string[] = [];
-  const params: Record<string, string | null> = {};
+  const conditions = ['county = $1'];
+  const params: (string | null)[] = [db.county];
   if (filter.indicatorId !== undefined) {
-    conditions.push('indicator_id = $indicatorId');
-    params.indicatorId = filter.indicatorId;
+    params.push(filter.indicatorId);
+    conditions.push(`indicator_id = $${params.length}`);
   }
   if (filter.scope) {
-    conditions.push(sameScope);
-    params.level = filter.scope.level;
-    params.code = filter.scope.code;
+    params.push(filter.scope.level, filter.scope.code);
+    // A county scope without a code is stored with a null code and matches only itself.
+    conditions.push(
+      `scope_level = $${params.length - 1} AND scope_code IS NOT DISTINCT FROM CAST($${params.length} AS VARCHAR)`,
+    );
   }
-  const rows = await store.all<TargetRow>(
-    `SELECT ${columns} FROM targets ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+  const rows = await db.all<TargetRow>(
+    `SELECT ${columns} FROM state.targets WHERE ${conditions.join(' AND ')}
      ORDER BY indicator_id, scope_level, scope_code NULLS FIRST, period, id`,
     params,
   );
   return rows.map(targetOf);
 };
 
-export const findTarget = async (store: Store, id: number): Promise<Target | undefined> => {
-  const [row] = await store.all<TargetRow>(`SELECT ${columns} FROM targets WHERE id = $id`, { id });
+export const findTarget = async (db: CountyQueries, id: number): Promise<Target | undefined> => {
+  const [row] = await db.all<TargetRow>(
+    `SELECT ${columns} FROM state.targets WHERE county = $1 AND id = $2`,
+    [db.county, id],
+  );
   return row ? targetOf(row) : undefined;
 };
 
@@ -66,67 +67,63 @@ export const findTarget = async (store: Store, id: number): Promise<Target | und
  * Stores the target of an indicator, scope and period, replacing the one there was: one indicator has one
  * target per scope and period.
  */
-export const saveTarget = async (store: Store, input: TargetInput): Promise<Target> => {
-  const key = {
-    indicatorId: input.indicatorId,
-    level: input.scope.level,
-    code: input.scope.code,
-    period: input.period,
-  };
-  const [existing] = await store.all<{ id: number }>(
-    `SELECT id FROM targets WHERE indicator_id = $indicatorId AND ${sameScope} AND period = $period`,
-    key,
+export const saveTarget = async (db: CountyQueries, input: TargetInput): Promise<Target> => {
+  const [existing] = await db.all<{ id: number }>(
+    `SELECT id FROM state.targets WHERE county = $1 AND indicator_id = $2 AND scope_level = $3
+     AND scope_code IS NOT DISTINCT FROM CAST($4 AS VARCHAR) AND period = $5`,
+    [db.county, input.indicatorId, input.scope.level, input.scope.code, input.period],
   );
-  const values = { targetValue: input.targetValue, direction: input.direction, tolerance: input.tolerance };
+  const values = [input.targetValue, input.direction, input.tolerance, utcNow()];
   let id: number;
   if (existing) {
     id = existing.id;
-    await store.run(
-      `UPDATE targets SET target_value = $targetValue, direction = $direction, tolerance = $tolerance,
-       updated_at = $now::TIMESTAMP WHERE id = $id`,
-      { ...values, id, now: utcNow() },
+    await db.run(
+      `UPDATE state.targets SET target_value = $3, direction = $4, tolerance = $5,
+       updated_at = CAST($6 AS TIMESTAMP) WHERE county = $1 AND id = $2`,
+      [db.county, id, ...values],
     );
   } else {
-    const [next] = await store.all<{ id: number }>(`SELECT nextval('target_id_seq')::INTEGER AS id`);
+    const [next] = await db.all<{ id: number }>(`SELECT nextval('state.target_id_seq') AS id`);
     id = next?.id ?? 0;
-    await store.run(
-      `INSERT INTO targets VALUES ($id, $indicatorId, $level, $code, $period, $targetValue, $direction,
-       $tolerance, $now::TIMESTAMP)`,
-      { id, ...key, ...values, now: utcNow() },
+    await db.run(
+      `INSERT INTO state.targets (county, id, indicator_id, scope_level, scope_code, period, target_value,
+       direction, tolerance, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CAST($10 AS TIMESTAMP))`,
+      [db.county, id, input.indicatorId, input.scope.level, input.scope.code, input.period, ...values],
     );
   }
-  return (await findTarget(store, id)) as Target;
+  return (await findTarget(db, id)) as Target;
 };
 
 /** Replaces a target's every field; undefined when there is no such target. */
 export const updateTarget = async (
-  store: Store,
+  db: CountyQueries,
   id: number,
   input: TargetInput,
 ): Promise<Target | undefined> => {
-  if (!(await findTarget(store, id))) return undefined;
-  await store.run(
-    `UPDATE targets SET indicator_id = $indicatorId, scope_level = $level, scope_code = $code, period = $period,
-     target_value = $targetValue, direction = $direction, tolerance = $tolerance, updated_at = $now::TIMESTAMP
-     WHERE id = $id`,
-    {
+  if (!(await findTarget(db, id))) return undefined;
+  await db.run(
+    `UPDATE state.targets SET indicator_id = $3, scope_level = $4, scope_code = $5, period = $6,
+     target_value = $7, direction = $8, tolerance = $9, updated_at = CAST($10 AS TIMESTAMP)
+     WHERE county = $1 AND id = $2`,
+    [
+      db.county,
       id,
-      now: utcNow(),
-      indicatorId: input.indicatorId,
-      level: input.scope.level,
-      code: input.scope.code,
-      period: input.period,
-      targetValue: input.targetValue,
-      direction: input.direction,
-      tolerance: input.tolerance,
-    },
+      input.indicatorId,
+      input.scope.level,
+      input.scope.code,
+      input.period,
+      input.targetValue,
+      input.direction,
+      input.tolerance,
+      utcNow(),
+    ],
   );
-  return findTarget(store, id);
+  return findTarget(db, id);
 };
 
-export const deleteTarget = async (store: Store, id: number): Promise<boolean> => {
-  if (!(await findTarget(store, id))) return false;
-  await store.run('DELETE FROM targets WHERE id = $id', { id });
+export const deleteTarget = async (db: CountyQueries, id: number): Promise<boolean> => {
+  if (!(await findTarget(db, id))) return false;
+  await db.run('DELETE FROM state.targets WHERE county = $1 AND id = $2', [db.county, id]);
   return true;
 };
 

@@ -13,6 +13,7 @@ import { openStore } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
+import { openStateOf } from '../state.js';
 
 interface ForecastOptions {
   db: string;
@@ -87,6 +88,7 @@ export const registerForecast = (program: Command): void => {
       const { signal, dispose } = interruptible();
       const progress = progressBar();
       const store = await openStore(options.db);
+      const state = await openStateOf(store);
       const step = (done: number, label: string) => {
         if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
         progress.update(done, 4, label);
@@ -102,7 +104,7 @@ export const registerForecast = (program: Command): void => {
         step(1, 'reading the population history');
         const context = await forecastContext(store);
         if (!context) throw new Error('the store holds no population by municipality');
-        const found = await findVariant(store, options.variant);
+        const found = await findVariant(store, state, options.variant);
         if (!found) throw new Error(`no forecast variant "${options.variant}"`);
         if (options.backtestFrom !== undefined) {
           step(2, 'backtesting');
@@ -164,6 +166,7 @@ export const registerForecast = (program: Command): void => {
       } finally {
         progress.stop();
         dispose();
+        await state.close();
         store.close();
       }
     });

@@ -15,7 +15,9 @@ import {
   travelTimeSourceOf,
 } from '../../model/index.js';
 import {
+  activeRoadNetwork,
   chooseRoadNetwork,
+  chosenRoadNetwork,
   compareResults,
   createScenario,
   evaluatorFor,
@@ -27,10 +29,12 @@ import {
   setActiveRoadNetwork,
   solveForScenario,
 } from '../../network/index.js';
+import type { StateDb } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
+import { openStateOf } from '../state.js';
 
 interface Common {
   db: string;
@@ -52,14 +56,24 @@ const years = (options: Common) => ({
   targetYear: year(options.targetYear, '--target-year'),
 });
 
-const withStore = async (path: string, work: (store: Store) => Promise<void>) => {
+/** The store, and the state beside it (where scenarios and the chosen road network are kept). */
+const withStore = async (path: string, work: (store: Store, state: StateDb) => Promise<void>) => {
   const store = await openStore(path);
   try {
-    await work(store);
+    const state = await openStateOf(store);
+    try {
+      await work(store, state);
+    } finally {
+      await state.close();
+    }
   } finally {
     store.close();
   }
 };
+
+/** The network travel times are computed on unless one is named: the county's choice, else the import's. */
+const activeNetworkName = async (store: Store, state: StateDb): Promise<string | undefined> =>
+  (await activeRoadNetwork(store, state))?.name;
 
 /** Changes from a JSON file: an array of changes, or an object with a "changes" array. */
 const readChanges = (path: string | undefined): ScenarioChange[] => {
@@ -161,7 +175,11 @@ const networkLine = (n: RoadNetworkSummary) =>
     `imported ${n.importedAt.slice(0, 16)} from ${n.sourceFile}`,
   ].join(', ');
 
-const scenarioOrBase = async (store: Store, id: string, options: Common): Promise<Scenario> => {
+const scenarioOrBase = async (
+  { store, state }: { store: Store; state: StateDb },
+  id: string,
+  options: Common,
+): Promise<Scenario> => {
   if (id === 'base') {
     return {
       id: 'base',
@@ -172,12 +190,13 @@ const scenarioOrBase = async (store: Store, id: string, options: Common): Promis
       changes: [],
       thresholds: [10, 20, 30],
       decay: defaultDecay,
-      roadNetwork: (await chooseRoadNetwork(store, options.network)) ?? null,
+      roadNetwork:
+        (await chooseRoadNetwork(store, options.network ?? (await activeNetworkName(store, state)))) ?? null,
       createdAt: '',
       updatedAt: '',
     };
   }
-  const found = await findScenario(store, id);
+  const found = await findScenario(state, id);
   if (!found) throw new Error(`no scenario ${id}`);
   return options.network === undefined
     ? found
@@ -200,11 +219,11 @@ export const registerNetwork = (program: Command): void => {
     .description('travel times from populated grid cells to the units of a service class')
     .requiredOption('--class <code>', 'service class')
     .action(async (options: Common & { class: string }) =>
-      withStore(options.db, async (store) => {
+      withStore(options.db, async (store, state) => {
         const started = performance.now();
         const evaluator = await evaluatorFor(store, {
           ...(await resolveYears(store, years(options))),
-          roadNetwork: options.network,
+          roadNetwork: options.network ?? (await activeNetworkName(store, state)),
         });
         const units = evaluator.data.units.filter(
           (u) => u.inPerson && u.serviceClasses.includes(options.class),
@@ -244,16 +263,16 @@ export const registerNetwork = (program: Command): void => {
     .option('--scenario <id>', 'a saved scenario instead of --changes')
     .action(
       async (options: Common & DecayOptions & { class?: string; changes?: string; scenario?: string }) =>
-        withStore(options.db, async (store) => {
+        withStore(options.db, async (store, state) => {
           const scenario = options.scenario
-            ? await scenarioOrBase(store, options.scenario, options)
+            ? await scenarioOrBase({ store, state }, options.scenario, options)
             : {
                 name: options.changes ? 'changes' : 'base',
                 changes: readChanges(options.changes),
                 thresholds: [10, 20, 30],
                 decay: decayOf(options),
                 ...(await resolveYears(store, years(options))),
-                roadNetwork: options.network,
+                roadNetwork: options.network ?? (await activeNetworkName(store, state)),
               };
           const evaluator = await evaluatorFor(store, scenario);
           const result = await evaluator.evaluate(scenario);
@@ -291,7 +310,7 @@ export const registerNetwork = (program: Command): void => {
           scenario?: string;
         },
       ) =>
-        withStore(options.db, async (store) => {
+        withStore(options.db, async (store, state) => {
           const request = OptimisationRequest.parse({
             serviceClass: options.class,
             model: options.model,
@@ -302,11 +321,14 @@ export const registerNetwork = (program: Command): void => {
             timeLimitSeconds: Number(options.timeLimit),
           });
           const scenario = options.scenario
-            ? await scenarioOrBase(store, options.scenario, options)
+            ? await scenarioOrBase({ store, state }, options.scenario, options)
             : undefined;
           const evaluator = await evaluatorFor(
             store,
-            scenario ?? { ...(await resolveYears(store, years(options))), roadNetwork: options.network },
+            scenario ?? {
+              ...(await resolveYears(store, years(options))),
+              roadNetwork: options.network ?? (await activeNetworkName(store, state)),
+            },
           );
           const interrupt = interruptible();
           const bar = progressBar();
@@ -343,8 +365,8 @@ export const registerNetwork = (program: Command): void => {
       'the road networks in the store; travel times use the active one unless --network names another',
     )
     .action(async (options: { db: string; json: boolean }) =>
-      withStore(options.db, async (store) => {
-        const networks = await listRoadNetworks(store);
+      withStore(options.db, async (store, state) => {
+        const networks = await listRoadNetworks(store, await chosenRoadNetwork(state));
         print(options.json, networks, () =>
           networks.length === 0
             ? 'no road networks: import one with soteatlas import-roads'
@@ -359,8 +381,8 @@ export const registerNetwork = (program: Command): void => {
     )
     .argument('<name>')
     .action(async (name: string, options: { db: string; json: boolean }) =>
-      withStore(options.db, async (store) => {
-        const chosen = await setActiveRoadNetwork(store, name);
+      withStore(options.db, async (store, state) => {
+        const chosen = await setActiveRoadNetwork(store, state, name);
         print(options.json, chosen, () => `active road network: ${networkLine(chosen)}`);
       }),
     );
@@ -374,16 +396,16 @@ export const registerNetwork = (program: Command): void => {
     .option('--changes <file>', 'a JSON file of changes')
     .action(
       async (options: Common & DecayOptions & { name: string; description: string; changes?: string }) =>
-        withStore(options.db, async (store) => {
+        withStore(options.db, async (store, state) => {
           const input = ScenarioInput.parse({
             name: options.name,
             description: options.description,
             changes: readChanges(options.changes),
             decay: decayOf(options),
-            ...(options.network !== undefined && { roadNetwork: options.network }),
+            roadNetwork: options.network ?? (await activeNetworkName(store, state)),
             ...Object.fromEntries(Object.entries(years(options)).filter(([, v]) => v !== undefined)),
           });
-          const saved = await createScenario(store, await resolveInput(store, input));
+          const saved = await createScenario(state, await resolveInput(store, input));
           print(
             options.json,
             saved,
@@ -396,8 +418,8 @@ export const registerNetwork = (program: Command): void => {
   common(scenario.command('list'))
     .description('the saved scenarios')
     .action(async (options: Common) =>
-      withStore(options.db, async (store) => {
-        const list = await listScenarios(store);
+      withStore(options.db, async (_store, state) => {
+        const list = await listScenarios(state);
         print(options.json, list, () =>
           list.length === 0
             ? 'no scenarios'
@@ -416,8 +438,8 @@ export const registerNetwork = (program: Command): void => {
     .argument('<id>')
     .option('--class <code>', 'only this service class in the text output')
     .action(async (id: string, options: Common & { class?: string }) =>
-      withStore(options.db, async (store) => {
-        const found = await scenarioOrBase(store, id, options);
+      withStore(options.db, async (store, state) => {
+        const found = await scenarioOrBase({ store, state }, id, options);
         const result = await (await evaluatorFor(store, found)).evaluate(found);
         print(options.json, result, () => resultText(result, options.class));
       }),
@@ -427,11 +449,11 @@ export const registerNetwork = (program: Command): void => {
     .description('two or more scenarios side by side, with differences from the first')
     .argument('<ids...>')
     .action(async (ids: string[], options: Common) =>
-      withStore(options.db, async (store) => {
+      withStore(options.db, async (store, state) => {
         if (ids.length < 2) throw new Error('compare needs at least two scenarios');
         const results = [];
         for (const id of ids) {
-          const found = await scenarioOrBase(store, id, options);
+          const found = await scenarioOrBase({ store, state }, id, options);
           results.push(await (await evaluatorFor(store, found)).evaluate(found));
         }
         const comparison = compareResults(results);

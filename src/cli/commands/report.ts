@@ -4,9 +4,11 @@ import type { Command } from 'commander';
 import { ReportLanguage, Role, type Viewer, viewerWithRoles } from '../../model/index.js';
 import { findSet, gatherReport, printReportPdf, reportXlsx } from '../../reports/index.js';
 import { startServer } from '../../server/index.js';
+import type { StateDb } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
 import { defaultDatabasePath, defaultWebRoot } from '../paths.js';
+import { openStateOf } from '../state.js';
 
 interface ReportOptions {
   set: string;
@@ -24,22 +26,25 @@ const yearOf = (text: string | undefined): number | undefined => {
   return Number(text);
 };
 
-const xlsxFile = async (store: Store, request: Parameters<typeof gatherReport>[1]) => {
-  const report = await gatherReport(store, request);
+type Request = Parameters<typeof gatherReport>[2];
+
+const xlsxFile = async (store: Store, state: StateDb, request: Request) => {
+  const report = await gatherReport(store, state, request);
   if (!report) throw new Error(`there is no monitoring set "${request.set}"`);
   return { file: await reportXlsx(report), period: report.period, indicators: report.items.length };
 };
 
 /** The PDF is the web app's report page printed: a server over the store on a free port, for as long as it takes. */
 const pdfFile = async (
-  store: Store,
-  request: Parameters<typeof gatherReport>[1],
+  { store, state }: { store: Store; state: StateDb },
+  request: Request,
   signal: AbortSignal,
 ): Promise<{ file: Buffer; period: string | undefined; indicators: number | undefined }> => {
-  const set = await findSet(store, request.set);
+  const set = await findSet(state, request.set);
   if (!set) throw new Error(`there is no monitoring set "${request.set}"`);
   const server = await startServer({
     store,
+    state,
     port: 0,
     webRoot: process.env.SOTEATLAS_WEB_ROOT ?? defaultWebRoot,
   });
@@ -86,13 +91,14 @@ export const registerReport = (program: Command): void => {
       const viewer: Viewer = viewerWithRoles([role]);
       const request = { set: options.set, year: yearOf(options.period), language, viewer };
       const store = await openStore(options.db);
+      const state = await openStateOf(store);
       const interrupt = interruptible();
       try {
         if (!options.json) process.stderr.write(`Writing the report of "${options.set}"…\n`);
         const written =
           format === '.xlsx'
-            ? await xlsxFile(store, request)
-            : await pdfFile(store, request, interrupt.signal);
+            ? await xlsxFile(store, state, request)
+            : await pdfFile({ store, state }, request, interrupt.signal);
         await writeFile(options.out, written.file);
         const summary = {
           file: options.out,
@@ -111,6 +117,7 @@ export const registerReport = (program: Command): void => {
         );
       } finally {
         interrupt.dispose();
+        await state.close();
         store.close();
       }
     });

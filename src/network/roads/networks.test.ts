@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openState } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
 import { computeTravelTimeMatrix } from '../matrix/compute.js';
@@ -10,7 +11,12 @@ import { straightLineModel } from '../matrix/straight-line.js';
 import { evaluatorFor, resolveYears } from '../scenario/service.js';
 import { importRoads, RoadImportRefused } from './import-roads.js';
 import { loadTravel } from './load.js';
-import { listRoadNetworks, setActiveRoadNetwork } from './road-store.js';
+import {
+  activeRoadNetwork,
+  chosenRoadNetwork,
+  listRoadNetworks,
+  setActiveRoadNetwork,
+} from './road-store.js';
 import { loadRoadSpeeds } from './speeds.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soteatlas-networks-'));
@@ -133,22 +139,30 @@ describe('road networks side by side', () => {
     expect(Array.from(minutes)).toEqual(Array.from(straight).map((t) => expect.closeTo(t, 5)));
   });
 
-  it('computes on the network the user makes active, and names an unknown one', async () => {
-    await setActiveRoadNetwork(store, 'tallinn');
-    expect((await loadTravel(store)).network?.name).toBe('tallinn');
-    await expect(setActiveRoadNetwork(store, 'Tallinna')).rejects.toMatchObject({
-      code: 'notFound',
-      details: { network: 'Tallinna' },
-    });
-    await expect(loadTravel(store, { network: 'Tallinna' })).rejects.toThrow(
-      'There is no road network named "Tallinna"; the store holds "tallinn", "street".',
-    );
-    await setActiveRoadNetwork(store, 'street');
-    expect((await loadTravel(store)).network?.name).toBe('street');
-    // A re-import under a name makes its next revision and keeps the choice.
-    const again = await importRoads(store, countyStreet(), { name: 'street' });
-    expect(again).toMatchObject({ revision: 2, active: true });
-    expect((await loadTravel(store)).network).toMatchObject({ name: 'street', revision: 2 });
+  it('computes on the network the user makes active (a choice kept in the state), and names an unknown one', async () => {
+    const state = await openState({ store, county: '99' });
+    try {
+      const activeTravel = async () =>
+        loadTravel(store, { network: (await activeRoadNetwork(store, state))?.name });
+      await setActiveRoadNetwork(store, state, 'tallinn');
+      expect((await activeTravel()).network?.name).toBe('tallinn');
+      await expect(setActiveRoadNetwork(store, state, 'Tallinna')).rejects.toMatchObject({
+        code: 'notFound',
+        details: { network: 'Tallinna' },
+      });
+      await expect(loadTravel(store, { network: 'Tallinna' })).rejects.toThrow(
+        'There is no road network named "Tallinna"; the store holds "tallinn", "street".',
+      );
+      await setActiveRoadNetwork(store, state, 'street');
+      expect((await activeTravel()).network?.name).toBe('street');
+      // A re-import under a name makes its next revision and keeps the choice.
+      await importRoads(store, countyStreet(), { name: 'street' });
+      expect(await activeRoadNetwork(store, state)).toMatchObject({ name: 'street', revision: 2 });
+      expect((await activeTravel()).network).toMatchObject({ name: 'street', revision: 2 });
+      expect(await chosenRoadNetwork(state)).toBe('street');
+    } finally {
+      await state.close();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type RoadComponents, type RoadNetworkSummary, SoteatlasError } from '../../model/index.js';
+import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 import type { RoadNetwork } from '../graph/road-network.js';
 
@@ -126,8 +127,11 @@ const setActive = async (store: Store, name: string): Promise<void> => {
   await store.run('INSERT INTO road_network_active VALUES ($1, current_timestamp::TIMESTAMP)', [name]);
 };
 
-/** The stored networks, most recently imported first, the active one marked. */
-export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary[]> => {
+/**
+ * The stored networks, most recently imported first, the active one marked: the one the county chose
+ * (`chosen`, kept in the state) while the store holds it, else the one its first import made active.
+ */
+export const listRoadNetworks = async (store: Store, chosen?: string): Promise<RoadNetworkSummary[]> => {
   const rows = await store.all<{
     name: string;
     source_file: string;
@@ -148,9 +152,11 @@ export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary
   );
   // Stores from before the choice existed have none: their earliest network (stored without a
   // revision) is the active one, as it would have been had the rule applied from the start.
-  const fallback = rows.some((row) => row.chosen)
-    ? undefined
-    : rows.findLast((row) => row.revision === null)?.name;
+  const choice = rows.some((row) => row.name === chosen)
+    ? chosen
+    : rows.some((row) => row.chosen)
+      ? rows.find((row) => row.chosen)?.name
+      : rows.findLast((row) => row.revision === null)?.name;
   return rows.map((row) => ({
     name: row.name,
     sourceFile: row.source_file,
@@ -169,13 +175,27 @@ export const listRoadNetworks = async (store: Store): Promise<RoadNetworkSummary
             largestNodeShare: row.largest_node_share ?? 0,
             largestLengthShare: row.largest_length_share ?? 0,
           },
-    active: row.chosen || row.name === fallback,
+    active: row.name === choice,
   }));
 };
 
-/** The network travel times are computed on unless another is named; undefined when there is none. */
-export const activeRoadNetwork = async (store: Store): Promise<RoadNetworkSummary | undefined> =>
-  (await listRoadNetworks(store)).find((n) => n.active);
+/** The road network the county chose, as the state keeps it; undefined when it has chosen none. */
+export const chosenRoadNetwork = async (state: CountyQueries): Promise<string | undefined> =>
+  (
+    await state.all<{ name: string }>('SELECT name FROM state.road_network_choice WHERE county = $1', [
+      state.county,
+    ])
+  )[0]?.name;
+
+/**
+ * The network travel times are computed on unless another is named (the county's choice, else the
+ * one the first import made active); undefined when there is none.
+ */
+export const activeRoadNetwork = async (
+  store: Store,
+  state: CountyQueries,
+): Promise<RoadNetworkSummary | undefined> =>
+  (await listRoadNetworks(store, await chosenRoadNetwork(state))).find((n) => n.active);
 
 /** The error for a network name the store does not hold, naming those it does. */
 export const unknownRoadNetwork = (name: string, known: readonly string[]): SoteatlasError =>
@@ -185,8 +205,12 @@ export const unknownRoadNetwork = (name: string, known: readonly string[]): Sote
     { details: { network: name } },
   );
 
-/** Makes the named network the active one. */
-export const setActiveRoadNetwork = async (store: Store, name: string): Promise<RoadNetworkSummary> => {
+/** Makes the named network the active one, for the county: the choice is kept in the state. */
+export const setActiveRoadNetwork = async (
+  store: Store,
+  state: CountyQueries,
+  name: string,
+): Promise<RoadNetworkSummary> => {
   const networks = await listRoadNetworks(store);
   if (!networks.some((n) => n.name === name)) {
     throw unknownRoadNetwork(
@@ -194,8 +218,12 @@ export const setActiveRoadNetwork = async (store: Store, name: string): Promise<
       networks.map((n) => n.name),
     );
   }
-  await store.transaction(() => setActive(store, name));
-  return (await listRoadNetworks(store)).find((n) => n.name === name) as RoadNetworkSummary;
+  await state.run(
+    `INSERT INTO state.road_network_choice (county, name, set_at) VALUES ($1, $2, CAST($3 AS TIMESTAMP))
+     ON CONFLICT (county) DO UPDATE SET name = excluded.name, set_at = excluded.set_at`,
+    [state.county, name, new Date().toISOString()],
+  );
+  return (await listRoadNetworks(store, name)).find((n) => n.name === name) as RoadNetworkSummary;
 };
 
 /**

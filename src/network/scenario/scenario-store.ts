@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type RoadNetworkRef, Scenario, type ScenarioInput } from '../../model/index.js';
-import type { Store } from '../../store/index.js';
+import { type CountyQueries, countyTransaction, type StateDb } from '../../state/index.js';
 
 interface ScenarioRow {
   id: string;
@@ -21,26 +21,26 @@ const toScenario = (row: ScenarioRow): Scenario => {
   });
 };
 
-const select = `SELECT s.id, v.version, v.body, strftime(s.created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "createdAt",
-    strftime(v.saved_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS "updatedAt"
-  FROM network_scenarios s JOIN network_scenario_versions v ON v.id = s.id`;
+const select = `SELECT s.id, v.version, v.body, s.created_at AS "createdAt", v.saved_at AS "updatedAt"
+  FROM state.network_scenarios s JOIN state.network_scenario_versions v ON v.county = s.county AND v.id = s.id`;
 
-export const listScenarios = async (store: Store): Promise<Scenario[]> =>
+export const listScenarios = async (db: CountyQueries): Promise<Scenario[]> =>
   (
-    await store.all<ScenarioRow>(
-      `${select} AND v.version = s.version WHERE NOT s.deleted ORDER BY s.created_at, s.id`,
+    await db.all<ScenarioRow>(
+      `${select} AND v.version = s.version WHERE s.county = $1 AND NOT s.deleted ORDER BY s.created_at, s.id`,
+      [db.county],
     )
   ).map(toScenario);
 
 /** A scenario as last saved, or as saved in `version`. */
 export const findScenario = async (
-  store: Store,
+  db: CountyQueries,
   id: string,
   version?: number,
 ): Promise<Scenario | undefined> => {
-  const [row] = await store.all<ScenarioRow>(
-    `${select} AND v.version = ${version === undefined ? 's.version' : '$version'} WHERE s.id = $id AND NOT s.deleted`,
-    version === undefined ? { id } : { id, version },
+  const [row] = await db.all<ScenarioRow>(
+    `${select} AND v.version = ${version === undefined ? 's.version' : '$3'} WHERE s.county = $1 AND s.id = $2 AND NOT s.deleted`,
+    version === undefined ? [db.county, id] : [db.county, id, version],
   );
   return row && toScenario(row);
 };
@@ -63,43 +63,52 @@ const bodyOf = (input: Resolved) =>
     roadNetwork: input.roadNetwork,
   });
 
-export const createScenario = async (store: Store, input: Resolved): Promise<Scenario> => {
+const insertVersion = `INSERT INTO state.network_scenario_versions (county, id, version, body, saved_at)
+  VALUES ($1, $2, $3, $4, CAST($5 AS TIMESTAMP))`;
+
+export const createScenario = async (state: StateDb, input: Resolved): Promise<Scenario> => {
   const id = randomUUID();
-  await store.transaction(async () => {
-    await store.run(`INSERT INTO network_scenarios VALUES ($id, 1, current_timestamp::TIMESTAMP, false)`, {
-      id,
-    });
-    await store.run(
-      `INSERT INTO network_scenario_versions VALUES ($id, 1, $body, current_timestamp::TIMESTAMP)`,
-      { id, body: bodyOf(input) },
+  const now = new Date().toISOString();
+  await countyTransaction(state, async (tx) => {
+    await tx.run(
+      `INSERT INTO state.network_scenarios (county, id, version, created_at, deleted)
+       VALUES ($1, $2, 1, CAST($3 AS TIMESTAMP), false)`,
+      [tx.county, id, now],
     );
+    await tx.run(insertVersion, [tx.county, id, 1, bodyOf(input), now]);
   });
-  return (await findScenario(store, id)) as Scenario;
+  return (await findScenario(state, id)) as Scenario;
 };
 
-/** Saves a new version; the earlier ones stay. Undefined when there is no such scenario. */
+/**
+ * Saves a new version; the earlier ones stay. Undefined when there is no such scenario. Two saves at
+ * once make two versions, one after the other: the row's version is raised first, under its lock.
+ */
 export const updateScenario = async (
-  store: Store,
+  state: StateDb,
   id: string,
   input: Resolved,
 ): Promise<Scenario | undefined> => {
-  const current = await findScenario(store, id);
-  if (!current) return undefined;
-  const version = current.version + 1;
-  await store.transaction(async () => {
-    await store.run(
-      `INSERT INTO network_scenario_versions VALUES ($id, $version, $body, current_timestamp::TIMESTAMP)`,
-      { id, version, body: bodyOf(input) },
+  const saved = await countyTransaction(state, async (tx) => {
+    const [row] = await tx.all<{ version: number }>(
+      `UPDATE state.network_scenarios SET version = version + 1 WHERE county = $1 AND id = $2 AND NOT deleted
+       RETURNING version`,
+      [tx.county, id],
     );
-    await store.run(`UPDATE network_scenarios SET version = $version WHERE id = $id`, { id, version });
+    if (!row) return false;
+    await tx.run(insertVersion, [tx.county, id, row.version, bodyOf(input), new Date().toISOString()]);
+    return true;
   });
-  return findScenario(store, id);
+  return saved ? findScenario(state, id) : undefined;
 };
 
 /** Marks a scenario deleted; its versions stay for the record. False when there was none. */
-export const deleteScenario = async (store: Store, id: string): Promise<boolean> => {
-  const current = await findScenario(store, id);
+export const deleteScenario = async (db: CountyQueries, id: string): Promise<boolean> => {
+  const current = await findScenario(db, id);
   if (!current) return false;
-  await store.run(`UPDATE network_scenarios SET deleted = true WHERE id = $id`, { id });
+  await db.run('UPDATE state.network_scenarios SET deleted = true WHERE county = $1 AND id = $2', [
+    db.county,
+    id,
+  ]);
   return true;
 };

@@ -28,6 +28,7 @@ import {
   ForecastVariantName,
   seesUnsuppressed,
 } from '../../model/index.js';
+import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 import { AreaCodeParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
@@ -47,9 +48,9 @@ const ForecastYearParameter = numberFromText(z.int().min(1900).max(2100)).descri
 );
 
 /** The variant and the population history, or undefined (404) when either is missing. */
-const prepare = async (store: Store, name: string) => {
+const prepare = async ({ store, state }: { store: Store; state: CountyQueries }, name: string) => {
   const context = await forecastContext(store);
-  const variant = await findVariant(store, name);
+  const variant = await findVariant(store, state, name);
   if (!context || !variant) return undefined;
   return { context, variant };
 };
@@ -70,7 +71,7 @@ export const forecastVariantsRoute = defineRoute({
   tag,
   permission: 'viewAggregates',
   response: ForecastVariantList,
-  handler: async ({ store }) => ({ variants: await listVariants(store) }),
+  handler: async ({ store, state }) => ({ variants: await listVariants(store, state) }),
 });
 
 export const createForecastVariantRoute = defineRoute({
@@ -81,7 +82,7 @@ export const createForecastVariantRoute = defineRoute({
   permission: 'editScenarios',
   body: ForecastVariantInput,
   response: ForecastVariant,
-  handler: async ({ store, body }) => saveVariant(store, body),
+  handler: async ({ state, body }) => saveVariant(state, body),
 });
 
 export const updateForecastVariantRoute = defineRoute({
@@ -94,10 +95,10 @@ export const updateForecastVariantRoute = defineRoute({
   body: ForecastVariantInput.omit({ name: true }),
   response: ForecastVariant,
   notFound: ({ name }) => `Variant ${name} is an official projection; import it again instead.`,
-  handler: async ({ store, params, body }) => {
-    const existing = await findVariant(store, params.name);
+  handler: async ({ store, state, params, body }) => {
+    const existing = await findVariant(store, state, params.name);
     if (existing?.kind === 'official') return undefined;
-    return saveVariant(store, { ...body, name: params.name });
+    return saveVariant(state, { ...body, name: params.name });
   },
 });
 
@@ -110,11 +111,11 @@ export const deleteForecastVariantRoute = defineRoute({
   params: z.strictObject({ name: ForecastVariantName }),
   response: ForecastVariantList,
   notFound: ({ name }) => `No saved variant ${name} (built-in variants cannot be deleted).`,
-  handler: async ({ store, params }) => {
-    const existing = await findVariant(store, params.name);
+  handler: async ({ store, state, params }) => {
+    const existing = await findVariant(store, state, params.name);
     if (!existing || existing.builtIn) return undefined;
-    await deleteVariant(store, params.name);
-    return { variants: await listVariants(store) };
+    await deleteVariant(store, state, params.name);
+    return { variants: await listVariants(store, state) };
   },
 });
 
@@ -159,8 +160,8 @@ export const forecastSeriesRoute = defineRoute({
   }),
   response: ForecastSeries,
   notFound: () => 'No such variant or area, or the store holds no population by municipality.',
-  handler: async ({ store, query, viewer }) => {
-    const ready = await prepare(store, query.variant);
+  handler: async ({ store, state, query, viewer }) => {
+    const ready = await prepare({ store, state }, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area) return undefined;
     return forecastSeries(store, ready.context, {
@@ -187,8 +188,8 @@ export const forecastPyramidRoute = defineRoute({
   }),
   response: ForecastPyramid,
   notFound: () => 'No such variant, area or year, or the store holds no population by municipality.',
-  handler: async ({ store, query, viewer }) => {
-    const ready = await prepare(store, query.variant);
+  handler: async ({ store, state, query, viewer }) => {
+    const ready = await prepare({ store, state }, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area) return undefined;
     const year = query.year ?? ready.context.geography.year;
@@ -216,8 +217,8 @@ export const forecastPyramidsRoute = defineRoute({
   }),
   response: ForecastPyramids,
   notFound: () => 'No such variant or area, or the store holds no population by municipality.',
-  handler: async ({ store, query, viewer }) => {
-    const ready = await prepare(store, query.variant);
+  handler: async ({ store, state, query, viewer }) => {
+    const ready = await prepare({ store, state }, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area || area.level === 'gridCell') return undefined;
     return forecastPyramids(store, ready.context, {
@@ -244,8 +245,8 @@ export const forecastDemandRoute = defineRoute({
   }),
   response: ForecastDemand,
   notFound: () => 'No such variant, area or year, or the store holds no population or events.',
-  handler: async ({ store, query, viewer }) => {
-    const ready = await prepare(store, query.variant);
+  handler: async ({ store, state, query, viewer }) => {
+    const ready = await prepare({ store, state }, query.variant);
     const area = ready && areaOf(ready.context, query.level, query.areaCode);
     if (!ready || !area || area.level === 'gridCell') return undefined;
     const producer = viewer.producerCode;
@@ -273,8 +274,8 @@ export const forecastBacktestRoute = defineRoute({
   }),
   response: ForecastBacktest,
   notFound: () => 'No such variant, or too few observed years before and after the base year.',
-  handler: async ({ store, query }) => {
-    const ready = await prepare(store, query.variant);
+  handler: async ({ store, state, query }) => {
+    const ready = await prepare({ store, state }, query.variant);
     if (!ready || ready.variant.kind === 'official') return undefined;
     const { years } = ready.context.history;
     const latest = years[years.length - 1] ?? 0;

@@ -21,8 +21,10 @@ import {
   Year,
 } from '../../model/index.js';
 import {
+  activeRoadNetwork,
   cancelJob,
   chooseRoadNetwork,
+  chosenRoadNetwork,
   compareResults,
   createScenario,
   deleteScenario,
@@ -37,6 +39,7 @@ import {
   startOptimisation,
   updateScenario,
 } from '../../network/index.js';
+import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
@@ -62,6 +65,16 @@ const NetworkParameter = RoadNetworkName.optional().describe(
   'Name of the road network to compute travel times on; default the active one.',
 );
 
+/** The network a request that names none is computed on: the county's choice, else the import's. */
+const activeNetworkName = async (store: Store, state: CountyQueries): Promise<string | undefined> =>
+  (await activeRoadNetwork(store, state))?.name;
+
+/** A scenario input with the active network filled in when it names none. */
+const withActiveNetwork = async (store: Store, state: CountyQueries, input: ScenarioInput) => ({
+  ...input,
+  roadNetwork: input.roadNetwork ?? (await activeNetworkName(store, state)),
+});
+
 const evaluateSaved = async (store: Store, scenario: Scenario) => {
   const evaluator = await evaluatorFor(store, scenario);
   return evaluator.evaluate(scenario);
@@ -69,7 +82,7 @@ const evaluateSaved = async (store: Store, scenario: Scenario) => {
 
 /** A saved scenario, or the base network (id "base") of the given years. */
 const scenarioOrBase = async (
-  store: Store,
+  { store, state }: { store: Store; state: CountyQueries },
   id: string,
   years: {
     baseYear?: number | undefined;
@@ -77,9 +90,10 @@ const scenarioOrBase = async (
     network?: string | undefined;
   },
 ): Promise<Scenario | undefined> => {
-  const chosen = async () => (await chooseRoadNetwork(store, years.network)) ?? null;
+  const chosen = async () =>
+    (await chooseRoadNetwork(store, years.network ?? (await activeNetworkName(store, state)))) ?? null;
   if (id !== baseId) {
-    const found = await findScenario(store, id);
+    const found = await findScenario(state, id);
     return found && years.network !== undefined ? { ...found, roadNetwork: await chosen() } : found;
   }
   const resolved = await resolveYears(store, years);
@@ -104,7 +118,7 @@ export const scenariosRoute = defineRoute({
   tag,
   permission: 'viewAggregates',
   response: ScenarioList,
-  handler: ({ store }) => listScenarios(store),
+  handler: ({ state }) => listScenarios(state),
 });
 
 export const createScenarioRoute = defineRoute({
@@ -117,7 +131,8 @@ export const createScenarioRoute = defineRoute({
   permission: 'editScenarios',
   body: ScenarioInput,
   response: Scenario,
-  handler: async ({ store, body }) => createScenario(store, await resolveInput(store, body)),
+  handler: async ({ store, state, body }) =>
+    createScenario(state, await resolveInput(store, await withActiveNetwork(store, state, body))),
 });
 
 export const scenarioRoute = defineRoute({
@@ -133,7 +148,7 @@ export const scenarioRoute = defineRoute({
   }),
   response: Scenario,
   notFound: ({ id }) => `No scenario ${id}.`,
-  handler: ({ store, params, query }) => findScenario(store, params.id, query.version),
+  handler: ({ state, params, query }) => findScenario(state, params.id, query.version),
 });
 
 export const updateScenarioRoute = defineRoute({
@@ -146,8 +161,8 @@ export const updateScenarioRoute = defineRoute({
   body: ScenarioInput,
   response: Scenario,
   notFound: ({ id }) => `No scenario ${id}.`,
-  handler: async ({ store, params, body }) =>
-    updateScenario(store, params.id, await resolveInput(store, body)),
+  handler: async ({ store, state, params, body }) =>
+    updateScenario(state, params.id, await resolveInput(store, await withActiveNetwork(store, state, body))),
 });
 
 export const deleteScenarioRoute = defineRoute({
@@ -159,8 +174,8 @@ export const deleteScenarioRoute = defineRoute({
   params: IdParameter,
   response: ScenarioDeleted,
   notFound: ({ id }) => `No scenario ${id}.`,
-  handler: async ({ store, params }) =>
-    (await deleteScenario(store, params.id)) ? { deleted: true as const } : undefined,
+  handler: async ({ state, params }) =>
+    (await deleteScenario(state, params.id)) ? { deleted: true as const } : undefined,
 });
 
 export const scenarioResultRoute = defineRoute({
@@ -174,8 +189,8 @@ export const scenarioResultRoute = defineRoute({
   query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter, network: NetworkParameter }),
   response: ScenarioResult,
   notFound: ({ id }) => `No scenario ${id}.`,
-  handler: async ({ store, params, query, viewer }) => {
-    const scenario = await scenarioOrBase(store, params.id, query);
+  handler: async ({ store, state, params, query, viewer }) => {
+    const scenario = await scenarioOrBase({ store, state }, params.id, query);
     return scenario && forViewer(await evaluateSaved(store, scenario), viewer);
   },
 });
@@ -191,8 +206,8 @@ export const evaluateRoute = defineRoute({
   body: ScenarioInput,
   response: ScenarioResult,
   errors: ['notFound'],
-  handler: async ({ store, body, viewer }) => {
-    const input = await resolveInput(store, body);
+  handler: async ({ store, state, body, viewer }) => {
+    const input = await resolveInput(store, await withActiveNetwork(store, state, body));
     const evaluator = await evaluatorFor(store, input);
     return forViewer(await evaluator.evaluate({ ...input, id: null, version: null }), viewer);
   },
@@ -212,16 +227,16 @@ export const compareRoute = defineRoute({
   }),
   response: ScenarioComparison,
   notFound: () => 'A scenario named is not there.',
-  handler: async ({ store, query }) => {
+  handler: async ({ store, state, query }) => {
     const ids = query.ids.split(',').map((id) => id.trim());
     if (ids.length > 8) return undefined;
-    const saved = await Promise.all(ids.filter((id) => id !== baseId).map((id) => findScenario(store, id)));
+    const saved = await Promise.all(ids.filter((id) => id !== baseId).map((id) => findScenario(state, id)));
     if (saved.some((s) => s === undefined)) return undefined;
     const first = saved[0];
     const scenarios = await Promise.all(
       ids.map((id) =>
         scenarioOrBase(
-          store,
+          { store, state },
           id,
           first
             ? { baseYear: first.baseYear, targetYear: first.targetYear, network: query.network }
@@ -278,9 +293,12 @@ export const accessLayerRoute = defineRoute({
   response: AccessLayer,
   mediaType: 'application/geo+json',
   notFound: () => 'No such service class.',
-  handler: async ({ store, body, viewer }) => {
+  handler: async ({ store, state, body, viewer }) => {
     const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, { ...years, roadNetwork: body.roadNetwork });
+    const evaluator = await evaluatorFor(store, {
+      ...years,
+      roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
+    });
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest, travel } = await evaluator.access(body.changes, body.serviceClass);
     const reference =
@@ -332,14 +350,14 @@ export const startOptimisationRoute = defineRoute({
   body: OptimisationStart,
   response: OptimisationJob,
   notFound: () => 'No such scenario.',
-  handler: async ({ store, body }) => {
+  handler: async ({ store, state, body }) => {
     const { baseYear, targetYear, changes, roadNetwork, ...request } = body;
-    const scenario = request.scenarioId ? await findScenario(store, request.scenarioId) : undefined;
+    const scenario = request.scenarioId ? await findScenario(state, request.scenarioId) : undefined;
     if (request.scenarioId && !scenario) return undefined;
     const years = await resolveYears(store, scenario ?? { baseYear, targetYear });
     const evaluator = await evaluatorFor(store, {
       ...years,
-      roadNetwork: roadNetwork ?? scenario?.roadNetwork,
+      roadNetwork: roadNetwork ?? scenario?.roadNetwork ?? (await activeNetworkName(store, state)),
     });
     return startOptimisation(evaluator, scenario?.changes ?? changes, request);
   },
@@ -376,7 +394,7 @@ export const roadNetworksRoute = defineRoute({
   tag,
   permission: 'viewAggregates',
   response: RoadNetworkList,
-  handler: ({ store }) => listRoadNetworks(store),
+  handler: async ({ store, state }) => listRoadNetworks(store, await chosenRoadNetwork(state)),
 });
 
 export const activeRoadNetworkRoute = defineRoute({
@@ -389,11 +407,11 @@ export const activeRoadNetworkRoute = defineRoute({
   body: z.strictObject({ name: RoadNetworkName }),
   response: RoadNetworkSummary,
   errors: ['forbidden', 'notFound'],
-  handler: async ({ store, body, viewer }) => {
+  handler: async ({ store, state, body, viewer }) => {
     // Choosing the county's network is the county's to do, as its targets are.
     if (viewer.producerCode !== undefined)
       throw new SoteatlasError('forbidden', 'The road network is chosen by the county, not by producers.');
-    return setActiveRoadNetwork(store, body.name);
+    return setActiveRoadNetwork(store, state, body.name);
   },
 });
 

@@ -36,8 +36,8 @@ export const reportXlsxRoute = defineRoute({
   mediaType: xlsxType,
   download: () => 'raportti.xlsx',
   notFound: noSuchSet,
-  handler: async ({ store, query, viewer }) => {
-    const report = await gatherReport(store, {
+  handler: async ({ store, state, query, viewer }) => {
+    const report = await gatherReport(store, state, {
       set: query.set,
       year: query.period,
       language: query.lang,
@@ -60,8 +60,8 @@ export const reportPdfRoute = defineRoute({
   download: () => 'raportti.pdf',
   notFound: noSuchSet,
   errors: ['unavailable'],
-  handler: async ({ store, query, viewer, signal, serveApp }) => {
-    const set = await findSet(store, query.set);
+  handler: async ({ state, query, viewer, signal, serveApp }) => {
+    const set = await findSet(state, query.set);
     if (!set) return undefined;
     // The route cannot know the address it is served at, so the page is printed from a server of its own.
     const server = await serveApp();

@@ -84,7 +84,7 @@ export const monitoringSetsRoute = defineRoute({
   tag: 'targets',
   permission: 'viewAggregates',
   response: MonitoringSetList,
-  handler: async ({ store }) => listMonitoringSets(store),
+  handler: async ({ state }) => listMonitoringSets(state),
 });
 
 export const createMonitoringSetRoute = defineRoute({
@@ -96,11 +96,11 @@ export const createMonitoringSetRoute = defineRoute({
   body: MonitoringSetInput,
   response: MonitoringSet,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ store, body, viewer }) => {
+  handler: async ({ state, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators(itemTargets(body.items));
-    await ensureShippedMonitoringSets(store);
-    return createMonitoringSet(store, body);
+    await ensureShippedMonitoringSets(state);
+    return createMonitoringSet(state, body);
   },
 });
 
@@ -121,8 +121,8 @@ export const monitoringSetRoute = defineRoute({
   }),
   response: MonitoringSetView,
   notFound: setNotFound,
-  handler: async ({ store, params, query, viewer }) => {
-    const set = await findMonitoringSet(store, params.id);
+  handler: async ({ store, state, params, query, viewer }) => {
+    const set = await findMonitoringSet(state, params.id);
     if (!set) return undefined;
     return evaluateMonitoringSet(store, set, {
       viewer,
@@ -144,11 +144,11 @@ export const updateMonitoringSetRoute = defineRoute({
   response: MonitoringSet,
   notFound: setNotFound,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ store, params, body, viewer }) => {
+  handler: async ({ state, params, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators(itemTargets(body.items));
-    await ensureShippedMonitoringSets(store);
-    return updateMonitoringSet(store, params.id, body);
+    await ensureShippedMonitoringSets(state);
+    return updateMonitoringSet(state, params.id, body);
   },
 });
 
@@ -162,10 +162,10 @@ export const deleteMonitoringSetRoute = defineRoute({
   response: DeletedRecord,
   notFound: setNotFound,
   errors: ['forbidden'],
-  handler: async ({ store, params, viewer }) => {
+  handler: async ({ state, params, viewer }) => {
     refuseProducers(viewer);
-    await ensureShippedMonitoringSets(store);
-    return (await deleteMonitoringSet(store, params.id))
+    await ensureShippedMonitoringSets(state);
+    return (await deleteMonitoringSet(state, params.id))
       ? { id: params.id, deleted: true as const }
       : undefined;
   },
@@ -178,9 +178,9 @@ export const targetsRoute = defineRoute({
   permission: 'viewAggregates',
   query: z.strictObject({ indicatorId: z.string().trim().min(1).max(100).optional() }),
   response: TargetList,
-  handler: async ({ store, query }) => {
-    await ensureShippedMonitoringSets(store);
-    return listTargets(store, query.indicatorId === undefined ? {} : { indicatorId: query.indicatorId });
+  handler: async ({ state, query }) => {
+    await ensureShippedMonitoringSets(state);
+    return listTargets(state, query.indicatorId === undefined ? {} : { indicatorId: query.indicatorId });
   },
 });
 
@@ -193,10 +193,10 @@ export const createTargetRoute = defineRoute({
   body: TargetInput,
   response: Target,
   errors: ['forbidden'],
-  handler: async ({ store, body, viewer }) => {
+  handler: async ({ state, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators([body]);
-    return saveTarget(store, body);
+    return saveTarget(state, body);
   },
 });
 
@@ -208,7 +208,7 @@ export const targetRoute = defineRoute({
   params: IdParameters,
   response: Target,
   notFound: targetNotFound,
-  handler: async ({ store, params }) => findTarget(store, params.id),
+  handler: async ({ state, params }) => findTarget(state, params.id),
 });
 
 export const updateTargetRoute = defineRoute({
@@ -222,10 +222,10 @@ export const updateTargetRoute = defineRoute({
   response: Target,
   notFound: targetNotFound,
   errors: ['forbidden'],
-  handler: async ({ store, params, body, viewer }) => {
+  handler: async ({ state, params, body, viewer }) => {
     refuseProducers(viewer);
     checkIndicators([body]);
-    return updateTarget(store, params.id, body);
+    return updateTarget(state, params.id, body);
   },
 });
 
@@ -239,9 +239,9 @@ export const deleteTargetRoute = defineRoute({
   response: DeletedRecord,
   notFound: targetNotFound,
   errors: ['forbidden'],
-  handler: async ({ store, params, viewer }) => {
+  handler: async ({ state, params, viewer }) => {
     refuseProducers(viewer);
-    return (await deleteTarget(store, params.id)) ? { id: params.id, deleted: true as const } : undefined;
+    return (await deleteTarget(state, params.id)) ? { id: params.id, deleted: true as const } : undefined;
   },
 });
 

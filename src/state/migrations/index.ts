@@ -1,9 +1,10 @@
 import { stateSchema } from './001-state.js';
 import { users } from './002-users.js';
 import { audit } from './004-audit.js';
+import { editedContent } from './005-edited-content.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every step of the state's schema, in order. */
-export const migrations: readonly Migration[] = [stateSchema, users, audit];
+export const migrations: readonly Migration[] = [stateSchema, users, audit, editedContent];
