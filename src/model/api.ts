@@ -43,6 +43,7 @@ import {
   Target,
   TargetList,
 } from './target.js';
+import { RoleList, UserList, UserView } from './user.js';
 
 /** Shapes the HTTP API returns. They are built from the stored records and carry WGS84 for web maps. */
 
@@ -262,4 +263,7 @@ export const apiSchemas = {
   RoadNetworkList,
   ReportPdf,
   ReportXlsx,
+  UserView,
+  UserList,
+  RoleList,
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role, UserKey } from './viewer.js';
+import { Permission, Role, RolePermissions, UserKey } from './viewer.js';
 
 /**
  * A person as Soteatlas knows them: first seen at sign-in. Their roles are those their identity provider
@@ -35,3 +35,17 @@ export const UserAccessChange = z.strictObject({
   disabled: z.boolean().optional(),
 });
 export type UserAccessChange = z.infer<typeof UserAccessChange>;
+
+/** A user as the users API serves them: with an opaque, URL-safe id standing for issuer and subject. */
+export const UserView = User.extend({ id: z.string() });
+export type UserView = z.infer<typeof UserView>;
+
+export const UserList = z.object({ users: z.array(UserView) });
+export type UserList = z.infer<typeof UserList>;
+
+/** What each role may do in this county. */
+export const RoleList = z.object({ roles: RolePermissions });
+export type RoleList = z.infer<typeof RoleList>;
+
+export const RolePermissionsChange = z.strictObject({ permissions: z.array(Permission) });
+export type RolePermissionsChange = z.infer<typeof RolePermissionsChange>;

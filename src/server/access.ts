@@ -3,7 +3,7 @@ import { type AuditEntry, hasPermission, SoteatlasError, type Viewer } from '../
 import type { AuditSink } from '../state/index.js';
 import type { Authenticator } from './auth/index.js';
 import { statusOfCode } from './errors.js';
-import type { Route } from './route.js';
+import type { AuditEvent, Route } from './route.js';
 
 /**
  * Routes that answer a POST without changing anything (a map layer whose changes do not fit in a URL)
@@ -42,27 +42,29 @@ const parametersOf = (route: Route, request: FastifyRequest): Record<string, unk
   return Object.fromEntries(Object.entries(all).filter(([name]) => !secretName.test(name)));
 };
 
-/** The audit row of a refused request: who asked, with which roles and scope, for what. */
-export const denialEntry = (
-  route: Route,
-  request: FastifyRequest,
-  viewer: Viewer,
-  status: number,
-): AuditEntry => ({
+/** The audit row of `event`, done by `viewer` in `request`: who, with which roles and scope, from where. */
+export const auditEntryOf = (request: FastifyRequest, viewer: Viewer, event: AuditEvent): AuditEntry => ({
   ...(viewer.user && { user: { issuer: viewer.user.issuer, subject: viewer.user.subject } }),
   roles: viewer.roles,
   scope: {
     ...(viewer.areas && { areas: viewer.areas }),
     ...(viewer.producerCode !== undefined && { producerCode: viewer.producerCode }),
   },
-  action: `${route.method} ${route.path}`,
-  resource: request.url.split('?')[0] ?? '',
-  parameters: parametersOf(route, request),
-  outcome: 'denied',
-  status,
+  outcome: 'ok',
+  ...event,
   requestId: request.id,
   sourceAddress: request.ip,
 });
+
+/** The audit row of a refused request. */
+const denialEntry = (route: Route, request: FastifyRequest, viewer: Viewer, status: number): AuditEntry =>
+  auditEntryOf(request, viewer, {
+    action: `${route.method} ${route.path}`,
+    resource: request.url.split('?')[0] ?? '',
+    parameters: parametersOf(route, request),
+    outcome: 'denied',
+    status,
+  });
 
 /**
  * Resolves who is asking and refuses them, with an audit row, unless they hold the route's permission

@@ -3,7 +3,7 @@ import type { Viewer } from '../model/index.js';
 import { SoteatlasError } from '../model/index.js';
 import type { AuditSink, StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
-import { guardRoute } from './access.js';
+import { auditEntryOf, guardRoute } from './access.js';
 import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
 import type { RunningServer } from './listen.js';
@@ -54,6 +54,7 @@ export const registerRoute = (
         params: params.data,
         body: requestBody?.data,
         viewer,
+        audit: (event) => audit.append(auditEntryOf(request, viewer, event)),
         signal: aborted.signal,
         serveApp: () => serveAppAs(viewer),
       });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ErrorCode, Permission, Viewer } from '../model/index.js';
+import type { AuditEntry, ErrorCode, Permission, Viewer } from '../model/index.js';
 import type { StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import type { RunningServer } from './listen.js';
@@ -17,6 +17,10 @@ export const isBinary = (mediaType: MediaType): boolean =>
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/** A row a handler adds to the audit log: what was done to what; who, when and from where are filled in. */
+export type AuditEvent = Pick<AuditEntry, 'action' | 'resource' | 'parameters'> &
+  Partial<Pick<AuditEntry, 'outcome' | 'status'>>;
+
 /**
  * What a handler gets: the store, the request's query and path parameters and body, already validated,
  * and who is asking (for disclosure control and producers' own-data views).
@@ -29,6 +33,8 @@ export interface RouteInput<Query, Params, Body = unknown> {
   params: Params;
   body: Body;
   viewer: Viewer;
+  /** Records a change (of a user's access, of a role) as this request's viewer made it. */
+  audit: (event: AuditEvent) => Promise<void>;
   /** Aborted when the client goes away, so that long work can stop. */
   signal: AbortSignal;
   /**

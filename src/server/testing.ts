@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { publicViewer, Role, type Viewer, viewerWithRoles } from '../model/index.js';
-import { openState } from '../state/index.js';
+import { type AuditSink, openState, type StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { openSampleStore } from '../store/testing.js';
 import type { Authenticator } from './auth/index.js';
+import { countyOf } from './county.js';
 import type { RouteContext } from './register.js';
 import { buildServer } from './server.js';
 
@@ -65,18 +66,32 @@ export const testRouteContext = async (store: Store): Promise<RouteContext> => (
 });
 
 /** A server over the sample store of src/store/test-fixture.ts, with no web app built. */
-export const openTestServer = async (): Promise<{
+export const openTestServer = async ({
+  audit = { append: async () => undefined },
+}: {
+  audit?: AuditSink;
+} = {}): Promise<{
   app: FastifyInstance;
   store: Store;
+  state: StateDb;
   close(): Promise<void>;
 }> => {
   const store = await openSampleStore();
-  const app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
+  const state = await openState({ store, county: await countyOf(store) });
+  const app = await buildServer({
+    store,
+    state,
+    audit,
+    webRoot: '/nonexistent',
+    authenticator: headerAccess,
+  });
   return {
     app,
     store,
+    state,
     close: async () => {
       await app.close();
+      await state.close();
       store.close();
     },
   };

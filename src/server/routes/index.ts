@@ -12,6 +12,7 @@ import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
+import { userRoutes } from './users.js';
 
 const dataRoutes: Route[] = [
   healthRoute,
@@ -36,6 +37,7 @@ const dataRoutes: Route[] = [
   ...networkRoutes,
   reportXlsxRoute,
   reportPdfRoute,
+  ...userRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
