@@ -21,7 +21,10 @@ const documentId = 'soteatlas-openapi';
 const errorsOf = (validate: ValidateFunction): string =>
   (validate.errors ?? [])
     .slice(0, 3)
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+    .map(
+      (e) =>
+        `${e.instancePath || '/'} ${e.message ?? 'is invalid'} (${JSON.stringify(e.data)?.slice(0, 60)})`,
+    )
     .join('; ');
 
 /**
@@ -29,7 +32,7 @@ const errorsOf = (validate: ValidateFunction): string =>
  * a 4xx that is not the API's error shape ({error, message}, the ApiError component).
  */
 export const answerCheckFor = (document: OpenApi): AnswerCheck => {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
   addFormats(ajv);
   // The components keep their "#/components/schemas/…" references, resolved against this document.
   ajv.addSchema({ $id: documentId, components: document.components });
