@@ -17,6 +17,22 @@ export const benchFlags = {
     // Set by the benchmark itself when it times one cold run in a child process.
     cold: { type: 'string' },
   },
+  load: {
+    sessions: { type: 'string' },
+    seconds: { type: 'string' },
+    'think-ms': { type: 'string' },
+    population: { type: 'string' },
+    dir: { type: 'string' },
+    seed: { type: 'string' },
+  },
+  fuzz: {
+    requests: { type: 'string' },
+    population: { type: 'string' },
+    dir: { type: 'string' },
+    seed: { type: 'string' },
+    role: { type: 'string' },
+    only: { type: 'string' },
+  },
   matrix: {
     columns: { type: 'string' },
     origins: { type: 'string' },

@@ -102,3 +102,12 @@ export const getJson = async (app: FastifyInstance, url: string, headers: Record
   const response = await app.inject({ method: 'GET', url, headers });
   return { status: response.statusCode, type: response.headers['content-type'], body: response.json() };
 };
+
+export {
+  type FuzzFailure,
+  type FuzzOptions,
+  fuzzApi,
+  type OperationReport,
+  reproductionOf,
+  type Send,
+} from './fuzz-run.fixture.js';

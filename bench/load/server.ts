@@ -1,0 +1,55 @@
+/**
+ * The server under load, in a process of its own so that the sessions' clients do not share its event
+ * loop: started by bench/load.ts with the store's path, it answers over IPC with its URL, and when asked,
+ * with how many audit rows its county has.
+ */
+
+import { startServer } from '../../src/server/index.js';
+import { headerAccess } from '../../src/server/testing.js';
+import { openState } from '../../src/state/index.js';
+import { openStore } from '../../src/store/index.js';
+
+export type ServerMessage = { url: string } | { auditRows: number | null; error?: string };
+export type ControlMessage = 'auditRows' | 'close';
+
+const [storePath] = process.argv.slice(2);
+if (!storePath || !process.send) throw new Error('bench/load/server.ts is started by bench/load.ts');
+const send = (message: ServerMessage) => process.send?.(message);
+
+const store = await openStore(storePath);
+const [county] = await store.all<{ code: string }>(
+  "SELECT code FROM areas WHERE level = 'county' ORDER BY code LIMIT 1",
+);
+const state = await openState({ store, county: county?.code ?? '00' });
+const server = await startServer({
+  store,
+  state,
+  port: 0,
+  host: '127.0.0.1',
+  authenticator: headerAccess,
+  // A 5xx is a defect the run reports; the server's log says what it was.
+  logger: { level: 'error' },
+});
+
+const auditRows = async (): Promise<ServerMessage> => {
+  try {
+    const [row] = await state.all<{ rows: number | bigint }>(
+      'SELECT count(*) AS "rows" FROM state.audit_log WHERE county = $1',
+      [state.county],
+    );
+    return { auditRows: Number(row?.rows ?? 0) };
+  } catch (error) {
+    return { auditRows: null, error: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+process.on('message', async (message: ControlMessage) => {
+  if (message === 'auditRows') send(await auditRows());
+  if (message === 'close') {
+    await server.close();
+    await state.close();
+    store.close();
+    process.exit(0);
+  }
+});
+send({ url: server.url });
