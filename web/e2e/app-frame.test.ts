@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endonymOf, type Language, languages } from '../src/i18n/languages.js';
 import { dictionaries } from '../src/i18n/messages.js';
-import { pageIds } from '../src/routing/pages.js';
-import { chooseLanguage, headingOf, openFromMenu, waitForDataPage } from './app.js';
+import { analystPages, chooseLanguage, headingOf, openFromMenu, waitForDataPage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
@@ -65,7 +64,7 @@ describe('the app frame', () => {
       await chooseLanguage(page, language);
       expect(await htmlLang()).toBe(language);
       const failures: string[] = [];
-      for (const target of pageIds) {
+      for (const target of analystPages) {
         await openFromMenu(page, target, language);
         const current = page.locator('nav a[aria-current="page"]');
         expect(await current.textContent()).toBe(dictionaries[language].nav[target]);

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
+import { defaultRolePermissions } from '../../src/model/index.js';
 import { endonymOf, type Language } from '../src/i18n/languages.js';
 import { dictionaries } from '../src/i18n/messages.js';
-import { type PageId, pathOf } from '../src/routing/pages.js';
+import { type PageId, pagesFor, pathOf } from '../src/routing/pages.js';
+
+/** The pages in an analyst's menu: the browser tests work as one unless they sign in otherwise. */
+export const analystPages: PageId[] = pagesFor(defaultRolePermissions.analyst);
 
 /** The heading each page shows, taken from the same dictionaries the app uses. */
 export const headingOf = (page: PageId, language: Language): string => {

@@ -24,16 +24,24 @@ describe('an error on the page', () => {
   });
 
   it.each(['fi', 'sv'] as const)(
-    'tells a producer who tries to edit the monitoring set that it may not, in %s',
+    'tells a reader whose rights were taken away since the page loaded that the save was refused, in %s',
     async (language) => {
-      // The sign-in proxy in front of the server names the role; here the browser sends it itself.
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        extraHTTPHeaders: { 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P1' },
-      });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      // The page was loaded by someone who may edit; by the time they save, the server sees a producer.
+      await page.route('**/api/monitoring-sets/*', (route) =>
+        route.request().method() === 'PUT'
+          ? route.continue({
+              headers: {
+                ...route.request().headers(),
+                'x-soteatlas-role': 'producer',
+                'x-soteatlas-producer': 'P1',
+              },
+            })
+          : route.continue(),
+      );
       try {
         await page.goto(county.url);
         if (language !== 'fi') await chooseLanguage(page, language);

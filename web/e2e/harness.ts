@@ -7,8 +7,8 @@ import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import { importRoads } from '../../src/network/index.js';
 import { startServer } from '../../src/server/index.js';
-import { headerAccess } from '../../src/server/testing.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { testAccess } from './test-access.js';
 
 export interface TestCounty {
   /** Where the real server serves the built app and the API. */
@@ -45,7 +45,7 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }
-    const server = await startServer({ store, port: 0, webRoot, authenticator: headerAccess });
+    const server = await startServer({ store, port: 0, webRoot, authenticator: testAccess });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;
     return {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Language, languages } from '../src/i18n/languages.js';
-import { type PageId, pageIds } from '../src/routing/pages.js';
-import { chooseLanguage, openFromMenu, waitForDataPage } from './app.js';
+import type { PageId } from '../src/routing/pages.js';
+import { analystPages, chooseLanguage, openFromMenu, waitForDataPage } from './app.js';
 import { launchBrowser } from './browser.js';
 import { foreignIn, foreignTexts, namesIn, shippedTexts, type Texts } from './foreign-text.js';
 import { startTestCounty, type TestCounty } from './harness.js';
@@ -73,7 +73,7 @@ describe('each language on every page', () => {
       };
       await page.goto(county.url);
       await chooseLanguage(page, language as Language);
-      for (const target of pageIds) {
+      for (const target of analystPages) {
         await openFromMenu(page, target, language);
         await look(target);
       }

@@ -5,10 +5,12 @@ import { Header } from './layout/Header.js';
 import { SkipLink } from './layout/SkipLink.js';
 import { PageView } from './pages/PageView.js';
 import { useRoute } from './routing/useRoute.js';
+import { useSession } from './session/SessionProvider.js';
 
 export const App = () => {
   const page = useRoute();
   const { t } = useI18n();
+  const { known } = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(page);
 
@@ -29,7 +31,14 @@ export const App = () => {
       <SkipLink />
       <Header page={page} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <PageView page={page} />
+        {/* Pages wait for the session, so that no control a reader may not use shows for a moment. */}
+        {known ? (
+          <PageView page={page} />
+        ) : (
+          <p className="status" role="status">
+            {t.status.loading}
+          </p>
+        )}
       </main>
       <Footer />
     </>

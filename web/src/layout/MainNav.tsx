@@ -1,13 +1,16 @@
 import { useI18n } from '../i18n/I18nProvider.js';
 import { AppLink } from '../routing/AppLink.js';
-import { type PageId, pageIds } from '../routing/pages.js';
+import { pagesFor, type RouteId } from '../routing/pages.js';
+import { useSession } from '../session/SessionProvider.js';
 
-export const MainNav = ({ page }: { page: PageId | undefined }) => {
+/** Only the pages the reader may open: the rest are not offered at all. */
+export const MainNav = ({ page }: { page: RouteId | undefined }) => {
   const { t } = useI18n();
+  const { session } = useSession();
   return (
     <nav className="main-nav" aria-label={t.app.mainNavigation}>
       <ul>
-        {pageIds.map((id) => (
+        {pagesFor(session.permissions).map((id) => (
           <li key={id}>
             <AppLink page={id} current={id === page}>
               {t.nav[id]}

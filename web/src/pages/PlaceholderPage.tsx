@@ -1,10 +1,9 @@
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageHeading } from '../layout/PageHeading.js';
 import { AppLink } from '../routing/AppLink.js';
-import type { PageId } from '../routing/pages.js';
 
 /** A capability still to be built: what it will do, so that users can see where the product is going. */
-export const PlaceholderPage = ({ page }: { page: Exclude<PageId, 'data'> }) => {
+export const PlaceholderPage = ({ page }: { page: 'producers' | 'programme' }) => {
   const { t } = useI18n();
   const { lead, planned } = t.pages[page];
   return (

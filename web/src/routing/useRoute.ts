@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { navigationEvent } from './navigation.js';
-import { type PageId, pageFromPath } from './pages.js';
+import { pageFromPath, type RouteId } from './pages.js';
 
 const subscribe = (onChange: () => void): (() => void) => {
   window.addEventListener('popstate', onChange);
@@ -14,4 +14,4 @@ const subscribe = (onChange: () => void): (() => void) => {
 const currentPath = (): string => window.location.pathname;
 
 /** The page the URL names, or undefined when it names none. */
-export const useRoute = (): PageId | undefined => pageFromPath(useSyncExternalStore(subscribe, currentPath));
+export const useRoute = (): RouteId | undefined => pageFromPath(useSyncExternalStore(subscribe, currentPath));

@@ -6,6 +6,7 @@ import { axisFormat, decimalFormat } from '../../charts/index.js';
 import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { useCan } from '../../session/SessionProvider.js';
 import { useIndicatorResult, useNeedsStandardisedCost } from './api.js';
 import { Choices } from './Choices.js';
 import { ComparePicker, comparedCodes } from './ComparePicker.js';
@@ -47,7 +48,8 @@ export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
   const result = useIndicatorResult(indicator?.id, request);
   const county = useIndicatorResult(indicator?.id, { ...request, level: 'county' });
   const shapes = useAreaShapes('municipality', span.toYear);
-  const cost = useNeedsStandardisedCost();
+  const seesNetCosts = useCan('viewUnsuppressed');
+  const cost = useNeedsStandardisedCost(seesNetCosts);
   if (!choice || !indicator) return null;
 
   const format = decimalFormat(language, indicator.decimals);
@@ -164,15 +166,17 @@ export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
           );
         }}
       </Loaded>
-      <Section id="cost" title={text.cost.title}>
-        {cost.status === 'ready' ? (
-          <CostComparison cost={cost.data} />
-        ) : cost.status === 'error' ? (
-          <p className="hint">{text.cost.none}</p>
-        ) : (
-          <Loaded state={cost}>{() => null}</Loaded>
-        )}
-      </Section>
+      {seesNetCosts && (
+        <Section id="cost" title={text.cost.title}>
+          {cost.status === 'ready' ? (
+            <CostComparison cost={cost.data} />
+          ) : cost.status === 'error' ? (
+            <p className="hint">{text.cost.none}</p>
+          ) : (
+            <Loaded state={cost}>{() => null}</Loaded>
+          )}
+        </Section>
+      )}
     </>
   );
 };

@@ -40,5 +40,6 @@ export const useIndicatorComparison = (id: string, year: number | undefined, lev
   );
 
 /** Without a year the server takes the latest with population, events and costs. */
-export const useNeedsStandardisedCost = (year?: number) =>
-  useApi<NeedsStandardisedCost>(apiPath('/api/needs-standardised-cost', { year }));
+/** Net costs are for those who see unsuppressed figures; for anyone else nothing is asked. */
+export const useNeedsStandardisedCost = (allowed: boolean, year?: number) =>
+  useApi<NeedsStandardisedCost>(allowed ? apiPath('/api/needs-standardised-cost', { year }) : null);

@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import type { DecayKind, RoadNetworkSummary, ServiceClass } from '../../../../src/model/index.js';
+import { useCan } from '../../session/SessionProvider.js';
 import type { NetworkMessages } from './messages.js';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state.js';
 
@@ -102,6 +103,7 @@ const RoadNetworkChoice = ({
   onMakeActive,
 }: Pick<NetworkControlsProps, 'state' | 'dispatch' | 'messages' | 'roadNetworks' | 'onMakeActive'>) => {
   const text = messages.controls;
+  const mayEdit = useCan('editScenarios');
   if (roadNetworks.length === 0) return null;
   const chosen = roadNetworks.find((n) => n.name === state.roadNetwork);
   return (
@@ -128,7 +130,7 @@ const RoadNetworkChoice = ({
             </option>
           ))}
       </select>
-      {chosen && !chosen.active && (
+      {chosen && !chosen.active && mayEdit && (
         <button type="button" id="network-make-active" onClick={() => onMakeActive(chosen.name)}>
           {text.makeActive}
         </button>

@@ -3,6 +3,7 @@ import type { Scenario } from '../../../../src/model/index.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { useCan } from '../../session/SessionProvider.js';
 import { networkMessages } from './messages.js';
 
 interface ScenarioManagerProps {
@@ -27,6 +28,7 @@ export const ScenarioManager = ({
   const text = usePageMessages(networkMessages).scenarios;
   const { dateTime } = useI18n();
   const failureText = useFailureText();
+  const mayEdit = useCan('editScenarios');
   const id = useId();
   const [name, setName] = useState(current?.name ?? '');
   const [chosen, setChosen] = useState<string[]>(['base']);
@@ -53,22 +55,24 @@ export const ScenarioManager = ({
 
   return (
     <>
-      <form className="inline-form" onSubmit={save(true)}>
-        <label htmlFor={`${id}-name`}>{text.name}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={200}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <button type="submit">{text.save}</button>
-        {current && (
-          <button type="button" onClick={() => void save(false)()}>
-            {text.update}
-          </button>
-        )}
-      </form>
+      {mayEdit && (
+        <form className="inline-form" onSubmit={save(true)}>
+          <label htmlFor={`${id}-name`}>{text.name}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            maxLength={200}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit">{text.save}</button>
+          {current && (
+            <button type="button" onClick={() => void save(false)()}>
+              {text.update}
+            </button>
+          )}
+        </form>
+      )}
       {message !== '' && (
         <p className="status status--error" role="alert">
           {message}
@@ -113,18 +117,23 @@ export const ScenarioManager = ({
                 }}
               >
                 {text.load}
-              </button>{' '}
-              <button
-                type="button"
-                className="button-small"
-                aria-label={text.removeContext(scenario.name)}
-                onClick={() => {
-                  setChosen((previous) => previous.filter((c) => c !== scenario.id));
-                  void onDelete(scenario);
-                }}
-              >
-                {text.remove}
               </button>
+              {mayEdit && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={text.removeContext(scenario.name)}
+                    onClick={() => {
+                      setChosen((previous) => previous.filter((c) => c !== scenario.id));
+                      void onDelete(scenario);
+                    }}
+                  >
+                    {text.remove}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

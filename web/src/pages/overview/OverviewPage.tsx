@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
 import { followLink } from '../../routing/navigation.js';
+import { useCan } from '../../session/SessionProvider.js';
 import { useIndicatorList } from '../indicators/api.js';
 import { useQueryParams } from '../indicators/query.js';
 import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
@@ -58,6 +59,7 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages);
   const [params, update] = useQueryParams();
+  const mayEdit = useCan('editTargets');
   const [editing, setEditing] = useState(false);
   const chosen = sets.find((set) => String(set.id) === params.get('set')) ?? sets[0];
   const view = useMonitoringSetView(chosen?.id);
@@ -82,15 +84,17 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
           </select>
         </label>
         <div className="overview-actions">
-          <button
-            type="button"
-            className="button"
-            aria-expanded={editing}
-            disabled={view.status !== 'ready'}
-            onClick={() => setEditing(!editing)}
-          >
-            {text.actions.edit}
-          </button>
+          {mayEdit && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={editing}
+              disabled={view.status !== 'ready'}
+              onClick={() => setEditing(!editing)}
+            >
+              {text.actions.edit}
+            </button>
+          )}
           <a className="button" href={`${reportPath}?${reportQuery.toString()}`} onClick={followLink}>
             {text.actions.report}
           </a>
@@ -114,7 +118,7 @@ const SetOverview = ({ sets, onSaved }: SetOverviewProps) => {
       <Loaded state={view}>
         {(data) => (
           <>
-            {editing ? (
+            {editing && mayEdit ? (
               <Editor
                 set={data}
                 defaultYear={data.toYear + 1}
