@@ -65,7 +65,7 @@ describe('what each role is shown', () => {
     expect(evaluation.headers()['x-csrf-token']).toBe(testCsrfToken);
   });
 
-  it('shows a producer no editing, no net costs and no scenario saving', async () => {
+  it('shows a producer no editing, no net costs, no network workspace and no import history', async () => {
     const page = await pageAs({ 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P1' });
     await page.goto(county.url);
     await page.locator('.tiles .tile').first().waitFor();
@@ -75,10 +75,19 @@ describe('what each role is shown', () => {
     // Nothing on the page waits for net costs, so the page is judged once its requests have settled.
     await page.goto(`${county.url}/indicators`, { waitUntil: 'networkidle' });
     expect(await page.getByRole('heading', { name: indicatorsMessages.fi.cost.title }).count()).toBe(0);
+    // The Network page is a planner's workspace, where every figure comes from evaluating a scenario.
+    expect(await menuLinks(page)).not.toContain(fi.nav.network);
+    await page.goto(`${county.url}/data`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#imports').count()).toBe(0);
+  });
+
+  it('lets a planner evaluate scenarios but not edit the monitoring set', async () => {
+    const page = await pageAs({ 'x-soteatlas-role': 'planner' });
     await page.goto(`${county.url}/network`);
-    await page.locator('#network-scenarios').waitFor();
-    expect(await page.getByRole('button', { name: networkMessages.fi.scenarios.save }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: networkMessages.fi.scenarios.remove }).count()).toBe(0);
+    await page.getByRole('button', { name: networkMessages.fi.scenarios.save }).waitFor();
+    await page.goto(county.url);
+    await page.locator('.tiles .tile').first().waitFor();
+    expect(await page.getByRole('button', { name: overviewMessages.fi.actions.edit }).count()).toBe(0);
   });
 
   it('gives a manager no users page: not in the menu, and its address says there is no access', async () => {

@@ -31,7 +31,8 @@ export const rejectReportPath = (importId: number, lang: string): string =>
 
 export const useStatus = () => useApi<StoreStatus>('/api/status');
 
-export const useImports = () => useApi<ImportView[]>('/api/imports');
+/** The import history shows source values in its rejected rows: it is for those who import. */
+export const useImports = (allowed: boolean) => useApi<ImportView[]>(allowed ? '/api/imports' : null);
 
 export const useServiceClasses = () => useApi<ServiceClass[]>('/api/service-classes');
 

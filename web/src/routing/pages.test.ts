@@ -30,5 +30,7 @@ describe('the pages a reader may open', () => {
     expect(pagesFor(['viewAggregates', 'manageUsers'])).not.toContain('audit');
     expect(mayOpen('audit', ['viewAudit'])).toBe(true);
     expect(mayOpen('overview', [])).toBe(true);
+    expect(mayOpen('network', ['viewAggregates'])).toBe(false);
+    expect(mayOpen('network', ['viewAggregates', 'editScenarios'])).toBe(true);
   });
 });

@@ -19,8 +19,15 @@ export type RouteId = PageId | 'signin';
 
 export const defaultPage: PageId = 'overview';
 
-/** What a page needs beyond the aggregates everyone sees; without it the page is not in the menu. */
-export const pageNeeds: Partial<Record<PageId, Permission>> = { users: 'manageUsers', audit: 'viewAudit' };
+/**
+ * What a page needs beyond the aggregates everyone sees; without it the page is not in the menu. The
+ * Network page is a planner's workspace: every figure on it comes from evaluating the working scenario.
+ */
+export const pageNeeds: Partial<Record<PageId, Permission>> = {
+  network: 'editScenarios',
+  users: 'manageUsers',
+  audit: 'viewAudit',
+};
 
 export const mayOpen = (page: PageId, permissions: readonly Permission[]): boolean => {
   const need = pageNeeds[page];

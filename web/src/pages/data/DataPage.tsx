@@ -11,6 +11,7 @@ import {
 import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { PageHeading } from '../../layout/PageHeading.js';
+import { useCan } from '../../session/SessionProvider.js';
 import { CountyData } from './CountyData.js';
 import { ImportHistory } from './ImportHistory.js';
 import { RejectSample } from './RejectSample.js';
@@ -21,7 +22,8 @@ import { StoreSummary } from './StoreSummary.js';
 export const DataPage = () => {
   const { t } = useI18n();
   const status = useStatus();
-  const imports = useImports();
+  const mayImport = useCan('import');
+  const imports = useImports(mayImport);
   const areas = useAreas('municipality');
   const shapes = useAreaShapes('municipality');
   const units = useUnits();
@@ -35,16 +37,18 @@ export const DataPage = () => {
       <Section id="summary" title={t.data.summary.title}>
         <Loaded state={status}>{(data) => <StoreSummary status={data} />}</Loaded>
       </Section>
-      <Section id="import-history" title={t.data.imports.title}>
-        <Loaded state={imports}>
-          {(data) => (
-            <>
-              <ImportHistory imports={data} />
-              <RejectSample imports={data} />
-            </>
-          )}
-        </Loaded>
-      </Section>
+      {mayImport && (
+        <Section id="import-history" title={t.data.imports.title}>
+          <Loaded state={imports}>
+            {(data) => (
+              <>
+                <ImportHistory imports={data} />
+                <RejectSample imports={data} />
+              </>
+            )}
+          </Loaded>
+        </Section>
+      )}
       <Loaded state={combine(areas, units, shapes, points, serviceClasses)}>
         {([areaList, unitList, shapeCollection, pointCollection, classList]) => (
           <CountyData
