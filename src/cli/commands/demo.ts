@@ -86,6 +86,7 @@ export const registerDemo = (program: Command): void => {
         db: string;
         port?: string;
         host: string;
+        state?: string;
         seed: string;
         population: string;
         years: string;
@@ -110,7 +111,12 @@ export const registerDemo = (program: Command): void => {
             dispose();
           }
         }
-        await serveStore({ db: options.db, port: portOption(options.port), host: options.host });
+        await serveStore({
+          db: options.db,
+          port: portOption(options.port),
+          host: options.host,
+          state: options.state,
+        });
       },
     );
 };

@@ -2,18 +2,40 @@ import type { Command } from 'commander';
 import { startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { defaultDatabasePath, defaultWebRoot } from '../paths.js';
+import { openStateOf } from '../state.js';
 
-export const serveStore = async (options: { db: string; port: number; host?: string }): Promise<void> => {
-  const store = await openStore(options.db);
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host?: string;
+  /** `postgres://…`: the state on a PostgreSQL server that other server processes share. */
+  state?: string | undefined;
+}
+
+/**
+ * Serves a store. With the state on PostgreSQL the store is opened read-only, so that several server
+ * processes can open the same file side by side: DuckDB lets one process write a file, or any number
+ * read it. New data is imported into a copy of the file while they serve, and they are restarted on
+ * the copy one at a time (README, "Deployment").
+ */
+export const serveStore = async (options: ServeOptions): Promise<void> => {
+  const store = await openStore(options.db, { readOnly: options.state !== undefined });
+  const state = await openStateOf(store, options.state);
   const server = await startServer({
     store,
+    state,
     port: options.port,
     host: options.host,
     webRoot: defaultWebRoot,
   });
+  if (state.backend === 'postgres')
+    process.stdout.write(
+      `The state (county ${state.county}) is on PostgreSQL; the store ${options.db} is open read-only.\n`,
+    );
   process.stdout.write(`Soteatlas is running at ${server.url}  (Ctrl-C stops it)\n`);
   const stop = async () => {
     await server.close();
+    await state.close();
     store.close();
     process.exit(0);
   };
@@ -23,17 +45,26 @@ export const serveStore = async (options: { db: string; port: number; host?: str
 
 export const portOption = (value: string | undefined): number => Number(value ?? process.env.PORT ?? 8080);
 
-/** The options of every command that serves a store: --db, --port and --host. */
+/** The options of every command that serves a store: --db, --port, --host and --state. */
 export const withServeOptions = (command: Command): Command =>
   command
     .option('--db <path>', 'the store', defaultDatabasePath)
     .option('--port <n>', 'port (default $PORT or 8080)')
-    .option('--host <host>', 'interface to listen on', 'localhost');
+    .option('--host <host>', 'interface to listen on', 'localhost')
+    .option(
+      '--state <url>',
+      'keep users and what they edit on PostgreSQL (postgres://…), shared by several server processes; the store is then opened read-only',
+    );
 
 export const registerServe = (program: Command): void => {
   withServeOptions(program.command('serve').description('serve the web app and the API over a store')).action(
-    async (options: { db: string; port?: string; host: string }) => {
-      await serveStore({ db: options.db, port: portOption(options.port), host: options.host });
+    async (options: { db: string; port?: string; host: string; state?: string }) => {
+      await serveStore({
+        db: options.db,
+        port: portOption(options.port),
+        host: options.host,
+        state: options.state,
+      });
     },
   );
 };
