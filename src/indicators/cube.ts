@@ -103,7 +103,8 @@ export const ensureIndicatorCube = async (store: Store): Promise<CubeState | und
   const stamp = await readStamp(store);
   const known = builds.get(store);
   if (known?.stamp === stamp) return known.ready;
-  const ready = (async () => {
+  // Requests wait on one build, so it runs where no request's time budget interrupts it.
+  const ready = store.shared(async () => {
     try {
       const built = await builtState(store);
       if (built?.stamp === stamp) return built;
@@ -112,7 +113,7 @@ export const ensureIndicatorCube = async (store: Store): Promise<CubeState | und
     } catch {
       return undefined;
     }
-  })();
+  });
   builds.set(store, { stamp, ready });
   return ready;
 };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -25,6 +26,17 @@ export interface Store {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Another connection to the same database, for work that must not share this one's transactions. */
   connect(): Promise<DuckDBConnection>;
+  /**
+   * Runs `work` with every query it makes on a connection of its own, interrupted when `signal` aborts:
+   * a request over its time budget stops its own query and nobody else's. The connection is closed when
+   * `work` settles, so work started inside must also finish inside.
+   */
+  interruptible<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on the shared connection even when called from interruptible work: for what other
+   * requests wait on too (a cache being built), which one request's time budget must not stop.
+   */
+  shared<T>(work: () => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -61,20 +73,27 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
   ).catch((error: unknown) => {
     throw explainStoreLock(error, path) ?? error;
   });
-  const connection = await instance.connect();
-  let inTransaction = false;
+  const shared = await instance.connect();
+  // The connection of the interruptible work this call runs inside, if any; else the shared one. Caches
+  // are kept per store, so the work must see the same store object, only on another connection.
+  const scopes = new AsyncLocalStorage<DuckDBConnection>();
+  const current = (): DuckDBConnection => scopes.getStore() ?? shared;
+  const inTransaction = new WeakSet<DuckDBConnection>();
   const store: Store = {
     path,
-    connection,
+    get connection() {
+      return current();
+    },
     async run(sql, params) {
-      await connection.run(sql, params);
+      await current().run(sql, params);
     },
     async all<T>(sql: string, params?: SqlParams) {
-      return plainRows(await connection.runAndReadAll(sql, params)) as T[];
+      return plainRows(await current().runAndReadAll(sql, params)) as T[];
     },
     async transaction(work) {
-      if (inTransaction) throw new Error('nested transactions are not supported');
-      inTransaction = true;
+      const connection = current();
+      if (inTransaction.has(connection)) throw new Error('nested transactions are not supported');
+      inTransaction.add(connection);
       await connection.run('BEGIN TRANSACTION');
       try {
         const result = await work();
@@ -84,12 +103,25 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
         await connection.run('ROLLBACK');
         throw error;
       } finally {
-        inTransaction = false;
+        inTransaction.delete(connection);
       }
     },
     connect: () => instance.connect(),
+    async interruptible(signal, work) {
+      signal.throwIfAborted();
+      const own = await instance.connect();
+      const interrupt = () => own.interrupt();
+      signal.addEventListener('abort', interrupt, { once: true });
+      try {
+        return await scopes.run(own, work);
+      } finally {
+        signal.removeEventListener('abort', interrupt);
+        own.closeSync();
+      }
+    },
+    shared: (work) => scopes.exit(work),
     close() {
-      connection.closeSync();
+      shared.closeSync();
       instance.closeSync();
     },
   };

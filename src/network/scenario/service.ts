@@ -69,12 +69,15 @@ export const evaluatorFor = async (store: Store, spec: EvaluatorSpec): Promise<E
   if (!evaluator) {
     costConfig ??= loadCostConfig();
     const costs = costConfig;
-    evaluator = loadNetworkData(store, years).then(async (data) => {
-      const built = createEvaluator(data, travel.source, costs, { travel });
-      // The base network's travel times, all at once: a click later needs at most one new column.
-      await built.columns(data.units.filter((u) => u.inPerson));
-      return built;
-    });
+    // Built once for every request that asks, so no one request's time budget interrupts it.
+    evaluator = store.shared(() =>
+      loadNetworkData(store, years).then(async (data) => {
+        const built = createEvaluator(data, travel.source, costs, { travel });
+        // The base network's travel times, all at once: a click later needs at most one new column.
+        await built.columns(data.units.filter((u) => u.inPerson));
+        return built;
+      }),
+    );
     byKey.set(key, evaluator);
     evaluator.catch(() => byKey.delete(key));
     while (byKey.size > 4) byKey.delete(byKey.keys().next().value as string);

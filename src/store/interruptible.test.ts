@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from './store.js';
+
+/** Minutes of work for DuckDB: a sum over a trillion pairs. */
+const slowQuery = 'SELECT sum(a.range * b.range) AS s FROM range(1000000) a, range(1000000) b';
+
+let store: Store;
+beforeAll(async () => {
+  store = await openStore(':memory:');
+  await store.run('CREATE TABLE t (n INTEGER)');
+});
+afterAll(() => store.close());
+
+describe('interruptible work', () => {
+  it('stops its running query when its signal aborts', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const work = store.interruptible(controller.signal, () => store.all(slowQuery));
+    setTimeout(() => controller.abort(), 100);
+    await expect(work).rejects.toThrow(/interrupt/i);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("leaves other work's queries alone, on the shared connection and on another own one", async () => {
+    const controller = new AbortController();
+    const stopped = store.interruptible(controller.signal, () => store.all(slowQuery));
+    const other = store.interruptible(new AbortController().signal, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return store.all<{ n: number }>('SELECT 42 AS n');
+    });
+    setTimeout(() => controller.abort(), 100);
+    await expect(stopped).rejects.toThrow(/interrupt/i);
+    expect(await other).toEqual([{ n: 42 }]);
+    expect(await store.all('SELECT 7 AS n')).toEqual([{ n: 7 }]);
+  });
+
+  it('writes on its own connection what the shared one then reads, and keeps transactions apart', async () => {
+    const signal = new AbortController().signal;
+    await Promise.all([
+      store.interruptible(signal, () => store.transaction(() => store.run('INSERT INTO t VALUES (1)'))),
+      store.transaction(() => store.run('INSERT INTO t VALUES (2)')),
+    ]);
+    expect(await store.all('SELECT n FROM t ORDER BY n')).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('does not start when its signal has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let ran = false;
+    await expect(
+      store.interruptible(controller.signal, async () => {
+        ran = true;
+      }),
+    ).rejects.toThrow();
+    expect(ran).toBe(false);
+  });
+});
+
+describe('shared work', () => {
+  it('runs on the shared connection even from interruptible work, so an abort leaves it alone', async () => {
+    const controller = new AbortController();
+    let sharedWork: Promise<unknown> | undefined;
+    const work = store.interruptible(controller.signal, async () => {
+      sharedWork = store.shared(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return store.all('SELECT 1 AS n');
+      });
+      return store.all(slowQuery);
+    });
+    setTimeout(() => controller.abort(), 100);
+    await expect(work).rejects.toThrow(/interrupt/i);
+    expect(await sharedWork).toEqual([{ n: 1 }]);
+  });
+});
