@@ -188,11 +188,15 @@ export type Health = z.infer<typeof Health>;
  */
 export const ApiError = z.object({
   error: ErrorCode.describe(
-    'What went wrong: invalidRequest 400, unauthorised 401, forbidden 403, notFound 404, conflict 409, invalidDataset 422, internal 500, unavailable 503.',
+    'What went wrong: invalidRequest 400, unauthorised 401, forbidden 403, notFound 404, conflict 409, tooLarge 413, invalidDataset 422, tooManyRequests 429, internal 500, unavailable 503, timedOut 503.',
   ),
   message: z.string().describe('For developers and logs, in English.'),
   details: ErrorDetails.optional().describe('The values the message names (an id, a name, a version).'),
   issues: z.array(ErrorIssue).optional().describe('Each failed check of the request, by path.'),
+  requestId: z
+    .string()
+    .optional()
+    .describe('On a failure of the server (internal): what to quote to find its details in the log.'),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

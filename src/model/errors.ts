@@ -19,6 +19,12 @@ export const ErrorCode = z.enum([
   'invalidDataset',
   /** Something the work needs is out of reach for now (a browser to print with). */
   'unavailable',
+  /** The request's body is larger than the route takes. */
+  'tooLarge',
+  /** The client has asked too often of a limited route; the answer says when to try again. */
+  'tooManyRequests',
+  /** The work took longer than the route allows and was stopped; a narrower request may finish. */
+  'timedOut',
   /** A defect: the message stays in the log. */
   'internal',
 ]);

@@ -19,19 +19,29 @@ const expected: Record<ErrorCode, number> = {
   notFound: 404,
   conflict: 409,
   invalidDataset: 422,
+  tooLarge: 413,
+  tooManyRequests: 429,
   internal: 500,
   unavailable: 503,
+  timedOut: 503,
 };
 
 let store: Store;
 let app: FastifyInstance;
 let thrown: unknown;
+/** The server log, one JSON line each. */
+const logLines: string[] = [];
 beforeAll(async () => {
   store = await openStore(':memory:');
   // With a built web app, as in production: serving it must not take errors away from the API's handler.
   const webRoot = mkdtempSync(join(tmpdir(), 'web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Soteatlas</title>');
-  app = await buildServer({ store, webRoot, authenticator: headerAccess });
+  app = await buildServer({
+    store,
+    webRoot,
+    authenticator: headerAccess,
+    logger: { level: 'error', stream: { write: (line: string) => logLines.push(line) } },
+  });
   // A route whose handler throws whatever the test puts in `thrown`, registered as every API route is.
   registerRoute(
     app,
@@ -57,8 +67,10 @@ afterAll(async () => {
 const answerTo = async (error: unknown, query = '') => {
   thrown = error;
   const response = await app.inject(`/api/test/throw${query}`);
-  return { status: response.statusCode, body: response.json() };
+  return { status: response.statusCode, body: response.json(), requestId: response.headers['x-request-id'] };
 };
+
+const internalMessage = 'Something failed on the server; the log has the details.';
 
 describe('an error thrown by an engine', () => {
   it.each(Object.entries(expected))('with code %s answers %i and names the code', async (code, status) => {
@@ -68,17 +80,40 @@ describe('an error thrown by an engine', () => {
     expect(answer.status).toBe(status);
     expect(ApiError.parse(answer.body)).toEqual(
       code === 'internal'
-        ? { error: 'internal', message: 'Something failed on the server; the log has the details.' }
+        ? { error: 'internal', message: internalMessage, requestId: answer.requestId }
         : { error: code, message: 'What happened, for developers.', details: { id: 7 } },
     );
   });
 
-  it('answers a plain Error, a defect, with 500 internal and tells nothing of it', async () => {
-    const answer = await answerTo(new Error('secret path /home/x'));
+  it('answers a plain Error, a defect, with 500 internal and tells nothing of it but the request id', async () => {
+    const defect = new Error('secret path /home/x in SELECT * FROM users');
+    const answer = await answerTo(defect);
+    expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(answer).toEqual({
       status: 500,
-      body: { error: 'internal', message: 'Something failed on the server; the log has the details.' },
+      body: { error: 'internal', message: internalMessage, requestId: answer.requestId },
+      requestId: answer.requestId,
     });
+    const told = JSON.stringify(answer.body);
+    for (const secret of ['/home/x', 'SELECT', 'at ', '.ts', 'Error']) expect(told).not.toContain(secret);
+    // The details are in the server log, found by the request id.
+    const logged = logLines.map((line) => JSON.parse(line)).find((entry) => entry.reqId === answer.requestId);
+    expect(logged?.err).toMatchObject({
+      message: defect.message,
+      stack: expect.stringContaining('errors.test'),
+    });
+  });
+
+  it('answers whatever else is thrown (a string, an object with a status of 500) alike', async () => {
+    for (const odd of ['plain text', { statusCode: 502, message: 'upstream at 10.0.0.1' }, null]) {
+      const answer = await answerTo(odd);
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({
+        error: 'internal',
+        message: internalMessage,
+        requestId: answer.requestId,
+      });
+    }
   });
 
   it('answers a request that fails its schema with invalidRequest and the failed checks by path', async () => {

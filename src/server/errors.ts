@@ -9,8 +9,17 @@ export const statusOfCode: Readonly<Record<ErrorCode, number>> = {
   notFound: 404,
   conflict: 409,
   invalidDataset: 422,
+  tooLarge: 413,
+  tooManyRequests: 429,
   internal: 500,
   unavailable: 503,
+  timedOut: 503,
+};
+
+/** Codes for what Fastify itself refuses before a handler runs, by the status it gives. */
+const codeOfFrameworkStatus: Readonly<Record<number, ErrorCode>> = {
+  413: 'tooLarge',
+  429: 'tooManyRequests',
 };
 
 const pathText = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -33,31 +42,42 @@ export const invalidParameters = (where: 'query' | 'path' | 'body', error: z.Zod
   );
 };
 
-const internalMessage = 'Something failed on the server; the log has the details.';
+/**
+ * A defect's answer: the same words whatever went wrong, so that no stack, path, SQL or message of a
+ * library reaches the client; the request id finds the details in the server log.
+ */
+const internalAnswer = (requestId: string | undefined): { status: number; body: ApiError } => ({
+  status: 500,
+  body: {
+    error: 'internal',
+    message: 'Something failed on the server; the log has the details.',
+    ...(requestId !== undefined && { requestId }),
+  },
+});
 
 /**
- * Any error as the API answers it. A SoteatlasError keeps its code; an error Fastify raised about the
- * request itself (a body that is not JSON, one too large) is an invalidRequest that keeps Fastify's 4xx
- * status; anything else is a defect, and the answer tells nothing of it.
+ * Any error as the API answers it. A SoteatlasError keeps its code, and an error Fastify raised about the
+ * request itself (a body that is not JSON, one too large) its 4xx status; anything else is a defect, and
+ * the answer tells nothing of it but the request id.
  */
-export const errorAnswer = (error: unknown): { status: number; body: ApiError } => {
+export const errorAnswer = (error: unknown, requestId?: string): { status: number; body: ApiError } => {
   if (error instanceof SoteatlasError) {
-    const known = error;
-    const body: ApiError = { error: known.code, message: known.message };
-    if (known.details) body.details = known.details;
-    if (known.issues) body.issues = [...known.issues];
-    return {
-      status: statusOfCode[known.code],
-      body: known.code === 'internal' ? { error: 'internal', message: internalMessage } : body,
-    };
+    if (error.code === 'internal') return internalAnswer(requestId);
+    const body: ApiError = { error: error.code, message: error.message };
+    if (error.details) body.details = error.details;
+    if (error.issues) body.issues = [...error.issues];
+    return { status: statusOfCode[error.code], body };
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = (error as { message?: unknown }).message;
     return {
       status,
-      body: { error: 'invalidRequest', message: typeof message === 'string' ? message : 'Bad request.' },
+      body: {
+        error: codeOfFrameworkStatus[status] ?? 'invalidRequest',
+        message: typeof message === 'string' ? message : 'Bad request.',
+      },
     };
   }
-  return { status: 500, body: { error: 'internal', message: internalMessage } };
+  return internalAnswer(requestId);
 };

@@ -13,7 +13,7 @@ let document: {
 interface Operation {
   operationId: string;
   parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
-  responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }>;
+  responses: Record<string, { description?: string; content: Record<string, { schema: { $ref: string } }> }>;
 }
 
 beforeAll(async () => {
@@ -123,7 +123,16 @@ describe('GET /api/openapi.json', () => {
     expect(apiError.required).toEqual(['error', 'message']);
     const statuses = (path: string, method: 'get' | 'post' | 'put') =>
       Object.keys(document.paths[path]?.[method]?.responses ?? {});
-    expect(statuses('/api/forecast/official', 'post')).toEqual(['200', '400', '401', '403', '422', '500']);
+    // A body may be too large (413), a heavy route asked too often (429), a budgeted one run out of time (503).
+    expect(statuses('/api/forecast/official', 'post')).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '413',
+      '422',
+      '500',
+    ]);
     expect(statuses('/api/monitoring-sets/{id}', 'put')).toEqual([
       '200',
       '400',
@@ -131,10 +140,10 @@ describe('GET /api/openapi.json', () => {
       '403',
       '404',
       '409',
+      '413',
       '500',
     ]);
-    expect(statuses('/api/indicators/{id}', 'get')).toEqual(['200', '400', '401', '403', '404', '500']);
-    expect(statuses('/api/reports/report.pdf', 'get')).toEqual([
+    expect(statuses('/api/indicators/{id}', 'get')).toEqual([
       '200',
       '400',
       '401',
@@ -143,7 +152,19 @@ describe('GET /api/openapi.json', () => {
       '500',
       '503',
     ]);
+    expect(statuses('/api/reports/report.pdf', 'get')).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(statuses('/api/health', 'get')).toEqual(['200', '400', '500']);
+    const unavailable = document.paths['/api/reports/report.pdf']?.get?.responses['503'];
+    expect(unavailable?.description).toMatch(/code unavailable.*code timedOut/);
     const forbidden = document.paths['/api/monitoring-sets']?.post?.responses['403'];
     expect(forbidden?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ApiError');
   });

@@ -78,20 +78,31 @@ const errorDescriptions: Record<ErrorCode, string> = {
   invalidDataset: 'The dataset sent cannot be read (code invalidDataset)',
   internal: 'Something failed on the server (code internal)',
   unavailable: 'Something the work needs is out of reach for now (code unavailable)',
+  tooLarge: 'The body is larger than this operation takes (code tooLarge)',
+  tooManyRequests:
+    'Asked too often; the Retry-After header says in how many seconds to try again (code tooManyRequests)',
+  timedOut: 'The work took longer than this operation allows and was stopped (code timedOut)',
 };
 
 /**
  * Every route may refuse a request and fail; one that needs a permission refuses those without it (401
- * when not signed in, 403 when signed in); the others are the codes its spec names.
+ * when not signed in, 403 when signed in); the others are the codes its spec names and those its limits
+ * imply. Codes that share a status (unavailable and timedOut) share its entry.
  */
 const errorResponsesOf = (route: Route) => {
   const codes = new Set<ErrorCode>(['invalidRequest', 'internal', ...route.errors]);
   if (route.permission !== 'open') for (const code of ['unauthorised', 'forbidden'] as const) codes.add(code);
   if (route.notFound) codes.add('notFound');
+  if (route.body) codes.add('tooLarge');
+  if (route.heavy) codes.add('tooManyRequests');
+  if (route.timeBudgetSeconds !== undefined) codes.add('timedOut');
+  const byStatus = new Map<number, string[]>();
+  for (const code of [...codes].sort((a, b) => statusOfCode[a] - statusOfCode[b])) {
+    const status = statusOfCode[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), errorDescriptions[code]]);
+  }
   return Object.fromEntries(
-    [...codes]
-      .sort((a, b) => statusOfCode[a] - statusOfCode[b])
-      .map((code) => [String(statusOfCode[code]), errorResponse(errorDescriptions[code])]),
+    [...byStatus].map(([status, descriptions]) => [String(status), errorResponse(descriptions.join('; '))]),
   );
 };
 

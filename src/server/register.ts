@@ -6,6 +6,7 @@ import type { Store } from '../store/index.js';
 import { auditEntryOf, guardRoute } from './access.js';
 import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
+import { runWithinBudget } from './limits/time-budget.js';
 import type { RunningServer } from './listen.js';
 import { isBinary, type Route } from './route.js';
 
@@ -29,6 +30,7 @@ export const registerRoute = (
   app.route({
     method: route.method,
     url: route.path,
+    bodyLimit: route.bodyLimitBytes,
     config: { permission: route.permission },
     // Deny by default: who asks is settled before the body is read, and only those allowed go on.
     onRequest: async (request) => {
@@ -47,17 +49,20 @@ export const registerRoute = (
       });
 
       const viewer = viewers.get(request) as Viewer;
-      const body = await route.handler({
-        store,
-        state,
-        query: query.data,
-        params: params.data,
-        body: requestBody?.data,
-        viewer,
-        audit: (event) => audit.append(auditEntryOf(request, viewer, event)),
-        signal: aborted.signal,
-        serveApp: () => serveAppAs(viewer),
-      });
+      const budget = { store, seconds: route.timeBudgetSeconds, clientGone: aborted.signal };
+      const body = await runWithinBudget(budget, (signal) =>
+        route.handler({
+          store,
+          state,
+          query: query.data,
+          params: params.data,
+          body: requestBody?.data,
+          viewer,
+          audit: (event) => audit.append(auditEntryOf(request, viewer, event)),
+          signal,
+          serveApp: () => serveAppAs(viewer),
+        }),
+      );
       if (body === undefined)
         throw new SoteatlasError('notFound', route.notFound?.(params.data) ?? 'Not found.');
       if (route.download) {

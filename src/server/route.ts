@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AuditEntry, ErrorCode, Permission, Viewer } from '../model/index.js';
 import type { StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
+import { defaultBodyLimitBytes } from './limits/body-limit.js';
 import type { RunningServer } from './listen.js';
 
 export type MediaType =
@@ -35,7 +36,7 @@ export interface RouteInput<Query, Params, Body = unknown> {
   viewer: Viewer;
   /** Records a change (of a user's access, of a role) as this request's viewer made it. */
   audit: (event: AuditEvent) => Promise<void>;
-  /** Aborted when the client goes away, so that long work can stop. */
+  /** Aborted when the client goes away or the route's time budget runs out, so that long work can stop. */
   signal: AbortSignal;
   /**
    * Starts another server over the same store and web app on a free local port, for work that renders
@@ -75,6 +76,15 @@ export interface RouteSpec<
   params?: Params;
   /** The JSON body of a POST or PUT. */
   body?: Body;
+  /** The largest body taken, in bytes; a larger one is refused (413) before it is read. Default 64 KiB. */
+  bodyLimitBytes?: number;
+  /**
+   * How long the work may take: past it the request's signal aborts, its running store query is
+   * interrupted and the answer is timedOut (503). None: no limit, for work that is always quick.
+   */
+  timeBudgetSeconds?: number;
+  /** Costly work (a scenario evaluated, a report printed): each client may ask only so often (429). */
+  heavy?: boolean;
   response: Response;
   mediaType?: MediaType;
   /** Serve the body as a download with this file name. */
@@ -99,6 +109,9 @@ export interface Route {
   query: z.ZodType;
   params: z.ZodType;
   body: z.ZodType | undefined;
+  bodyLimitBytes: number;
+  timeBudgetSeconds: number | undefined;
+  heavy: boolean;
   response: z.ZodType;
   mediaType: MediaType;
   download: ((params: unknown) => string) | undefined;
@@ -129,6 +142,9 @@ export const defineRoute = <
     query: spec.query ?? noParameters,
     params: spec.params ?? noParameters,
     body: spec.body,
+    bodyLimitBytes: spec.bodyLimitBytes ?? defaultBodyLimitBytes,
+    timeBudgetSeconds: spec.timeBudgetSeconds,
+    heavy: spec.heavy ?? false,
     response: spec.response,
     mediaType: spec.mediaType ?? 'application/json',
     download: spec.download as Route['download'],

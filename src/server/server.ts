@@ -5,6 +5,9 @@ import type { Store } from '../store/index.js';
 import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
 import { countyOf } from './county.js';
 import { errorAnswer } from './errors.js';
+import { isApiPath, newRequestId, registerHeaders } from './headers.js';
+import { defaultBodyLimitBytes } from './limits/body-limit.js';
+import { defaultLimits, registerLimits, type ServerLimits } from './limits/server-limits.js';
 import { listen } from './listen.js';
 import { defaultWebRoot } from './paths.js';
 import { registerRoute } from './register.js';
@@ -22,10 +25,9 @@ export interface ServerOptions {
   /** The built web app; by default dist/web under the package root. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Rate limits, by default those of `defaultLimits`. */
+  limits?: Partial<ServerLimits>;
 }
-
-const isApiPath = (url: string): boolean =>
-  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
 /** The HTTP server: the JSON API over `store` under /api, and the web app everywhere else. */
 export const buildServer = async ({
@@ -35,10 +37,14 @@ export const buildServer = async ({
   authenticator = publicAccess,
   webRoot = defaultWebRoot,
   logger = false,
+  limits,
 }: ServerOptions): Promise<FastifyInstance> => {
   const state = givenState ?? (await openState({ store, county: await countyOf(store) }));
   const app = Fastify({
     logger,
+    bodyLimit: defaultBodyLimitBytes,
+    genReqId: newRequestId,
+    requestIdHeader: false,
     // Requests Fastify cannot even route (a malformed URL) still get the API's error shape.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       const { status, body } = errorAnswer(new SoteatlasError('invalidRequest', error.message));
@@ -48,10 +54,13 @@ export const buildServer = async ({
   // Handlers and engines throw; this is the one place a thrown error becomes an answer. It is set before
   // any route: a route takes the handler there is once the plugins before it have loaded (the web app's).
   app.setErrorHandler((error, request, reply) => {
-    const { status, body } = errorAnswer(error);
-    if (status >= 500) request.log.error(error);
+    const { status, body } = errorAnswer(error, request.id);
+    // The log line carries the request id too, so the id in an answer finds the details here.
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).send(body);
   });
+  registerHeaders(app);
+  registerLimits(app, apiRoutes, { ...defaultLimits, ...limits });
 
   // A state the server opened is the server's to close; one it was given belongs to the caller.
   if (!givenState) app.addHook('onClose', () => state.close());

@@ -27,6 +27,8 @@ export const serveStore = async (options: ServeOptions): Promise<void> => {
     port: options.port,
     host: options.host,
     webRoot: defaultWebRoot,
+    // Defects, one JSON line each with the request id their answer gave, on stderr beside the start message.
+    logger: { level: 'error', stream: process.stderr },
   });
   if (state.backend === 'postgres')
     process.stdout.write(

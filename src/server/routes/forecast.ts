@@ -30,6 +30,7 @@ import {
 } from '../../model/index.js';
 import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
+import { mebibytes } from '../limits/body-limit.js';
 import { AreaCodeParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
 
@@ -134,6 +135,8 @@ export const importOfficialForecastRoute = defineRoute({
     ),
     dataset: z.unknown(),
   }),
+  // Statistics Finland's projection for the whole country, every municipality, age, sex and year.
+  bodyLimitBytes: mebibytes(32),
   response: ForecastVariant,
   errors: ['invalidDataset'],
   handler: async ({ store, body }) =>

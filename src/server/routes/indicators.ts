@@ -29,6 +29,9 @@ const commaList = <T extends z.ZodType>(list: T) =>
 
 const IndicatorLevelParameter = z.enum(['county', 'municipality', 'gridCell']).describe('Area level.');
 
+/** Well past what any indicator takes on a county's data once the cube is built. */
+const indicatorSeconds = 60;
+
 export const indicatorsRoute = defineRoute({
   path: '/api/indicators',
   summary: 'The indicator definitions: what each counts, over whom, and how it may be broken down',
@@ -62,6 +65,8 @@ export const indicatorValuesRoute = defineRoute({
       .optional()
       .describe('Comma-separated area codes to return; all by default.'),
   }),
+  // Grid cells and long monthly series read the events themselves, not the cube.
+  timeBudgetSeconds: indicatorSeconds,
   response: IndicatorResult,
   notFound: ({ id }) => `No indicator ${id}.`,
   errors: ['forbidden'],
@@ -99,6 +104,8 @@ export const indicatorComparisonRoute = defineRoute({
     level: z.enum(['municipality', 'gridCell']).default('municipality').describe('Area level.'),
     year: YearParameter,
   }),
+  heavy: true,
+  timeBudgetSeconds: indicatorSeconds,
   response: IndicatorComparison,
   notFound: ({ id }) => `No indicator ${id}.`,
   errors: ['forbidden'],

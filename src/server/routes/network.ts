@@ -41,6 +41,7 @@ import {
 } from '../../network/index.js';
 import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
+import { mebibytes } from '../limits/body-limit.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
 import { positionToWgs84 } from '../wgs84.js';
@@ -51,6 +52,12 @@ const IdParameter = z.strictObject({ id: z.string().trim().min(1).max(64).descri
 const JobParameter = z.strictObject({
   id: z.string().trim().min(1).max(64).describe('Id of an optimisation run.'),
 });
+
+/** 500 changes (the most a scenario takes) of a few hundred bytes each, with room to spare. */
+const scenarioBodyLimitBytes = mebibytes(1);
+
+/** Long enough to build an evaluator (population, units, travel times) for a large county on two cores. */
+const evaluationSeconds = 120;
 
 /** The id that stands for the base network without changes, wherever scenarios are named. */
 const baseId = 'base';
@@ -130,6 +137,7 @@ export const createScenarioRoute = defineRoute({
   tag,
   permission: 'editScenarios',
   body: ScenarioInput,
+  bodyLimitBytes: scenarioBodyLimitBytes,
   response: Scenario,
   handler: async ({ store, state, body }) =>
     createScenario(state, await resolveInput(store, await withActiveNetwork(store, state, body))),
@@ -159,6 +167,7 @@ export const updateScenarioRoute = defineRoute({
   permission: 'editScenarios',
   params: IdParameter,
   body: ScenarioInput,
+  bodyLimitBytes: scenarioBodyLimitBytes,
   response: Scenario,
   notFound: ({ id }) => `No scenario ${id}.`,
   handler: async ({ store, state, params, body }) =>
@@ -187,6 +196,8 @@ export const scenarioResultRoute = defineRoute({
   permission: 'viewAggregates',
   params: IdParameter,
   query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter, network: NetworkParameter }),
+  heavy: true,
+  timeBudgetSeconds: evaluationSeconds,
   response: ScenarioResult,
   notFound: ({ id }) => `No scenario ${id}.`,
   handler: async ({ store, state, params, query, viewer }) => {
@@ -204,6 +215,9 @@ export const evaluateRoute = defineRoute({
   tag,
   permission: 'editScenarios',
   body: ScenarioInput,
+  bodyLimitBytes: scenarioBodyLimitBytes,
+  heavy: true,
+  timeBudgetSeconds: evaluationSeconds,
   response: ScenarioResult,
   errors: ['notFound'],
   handler: async ({ store, state, body, viewer }) => {
@@ -225,6 +239,9 @@ export const compareRoute = defineRoute({
       .describe('Comma-separated scenario ids (two to eight); "base" is the base network.'),
     network: NetworkParameter,
   }),
+  heavy: true,
+  // Up to eight scenarios, evaluated one after another.
+  timeBudgetSeconds: 4 * evaluationSeconds,
   response: ScenarioComparison,
   notFound: () => 'A scenario named is not there.',
   handler: async ({ store, state, query }) => {
@@ -290,6 +307,9 @@ export const accessLayerRoute = defineRoute({
   tag,
   permission: 'viewAggregates',
   body: AccessQuery,
+  bodyLimitBytes: 2 * scenarioBodyLimitBytes,
+  heavy: true,
+  timeBudgetSeconds: evaluationSeconds,
   response: AccessLayer,
   mediaType: 'application/geo+json',
   notFound: () => 'No such service class.',
@@ -348,6 +368,10 @@ export const startOptimisationRoute = defineRoute({
   tag,
   permission: 'editScenarios',
   body: OptimisationStart,
+  bodyLimitBytes: scenarioBodyLimitBytes,
+  heavy: true,
+  // Until the run starts (the evaluator may have to be built); the run itself has its own time limit.
+  timeBudgetSeconds: evaluationSeconds,
   response: OptimisationJob,
   notFound: () => 'No such scenario.',
   handler: async ({ store, state, body }) => {

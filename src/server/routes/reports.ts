@@ -32,6 +32,8 @@ export const reportXlsxRoute = defineRoute({
   tag: 'reports',
   permission: 'viewAggregates',
   query: ReportQuery,
+  heavy: true,
+  timeBudgetSeconds: 120,
   response: ReportXlsx,
   mediaType: xlsxType,
   download: () => 'raportti.xlsx',
@@ -55,6 +57,9 @@ export const reportPdfRoute = defineRoute({
   tag: 'reports',
   permission: 'viewAggregates',
   query: ReportPdfQuery,
+  heavy: true,
+  // A browser started, the report page loaded with all its figures and printed.
+  timeBudgetSeconds: 180,
   response: ReportPdf,
   mediaType: 'application/pdf',
   download: () => 'raportti.pdf',

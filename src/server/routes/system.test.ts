@@ -62,6 +62,7 @@ describe('a failure inside a handler', () => {
     expect(response.json()).toEqual({
       error: 'internal',
       message: 'Something failed on the server; the log has the details.',
+      requestId: response.headers['x-request-id'],
     });
   });
 });
