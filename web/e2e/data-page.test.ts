@@ -9,6 +9,7 @@ import { municipalityFill, producerKindColour } from '../src/map/colours.js';
 import { chooseLanguage, waitForDataPage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
+import { collectCspViolations } from './csp.js';
 import { startTestCounty, type TestCounty } from './harness.js';
 import { colourCounts, pixelsNear } from './pixels.js';
 
@@ -23,6 +24,7 @@ describe('the Data page', () => {
   let units: UnitList;
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
+  let cspViolations: string[] = [];
 
   const api = async <T>(path: string): Promise<T> =>
     (await fetch(`${county.url}${path}`)).json() as Promise<T>;
@@ -36,6 +38,7 @@ describe('the Data page', () => {
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    cspViolations = await collectCspViolations(page);
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(county.url) && !url.startsWith('data:') && !url.startsWith('blob:')) {
@@ -207,5 +210,11 @@ describe('the Data page', () => {
 
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('drew the map and everything else within the server’s Content-Security-Policy', async () => {
+    const policy = (await fetch(`${county.url}/data`)).headers.get('content-security-policy');
+    expect(policy).toContain("default-src 'self'");
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+// First: it must run before the model's schemas are made.
+import './no-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
