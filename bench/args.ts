@@ -30,7 +30,6 @@ export const benchFlags = {
     population: { type: 'string' },
     dir: { type: 'string' },
     seed: { type: 'string' },
-    role: { type: 'string' },
     only: { type: 'string' },
   },
   matrix: {

@@ -1,30 +1,35 @@
 /**
  * The HTTP fuzz run: for every operation of the server's OpenAPI document, --requests generated requests
- * (default 500) from one signed-in session (an analyst unless --role says otherwise), valid and invalid
- * by turns, each answer checked against the document: no 5xx, 2xx bodies valid against their schema,
- * 4xx in the error shape. The server runs in a process of its own over the demo county (generated into a
+ * (default 500) from a signed-in session allowed what the operation needs (an analyst, unless it needs
+ * an administrator or an auditor), valid and invalid by turns, each answer checked against the document:
+ * no 5xx, 2xx bodies valid against their schema, 4xx in the error shape. The server runs in a process of its own over the demo county (generated into a
  * temporary folder, or reused from --dir). Printing a PDF starts a browser, so that operation gets at
  * most 20. Prints the statuses per operation and each failure with the request that makes it again
  * (`--only operationId --seed S` repeats an operation's requests). Exits 1 on any failure.
- * Usage: tsx bench/fuzz.ts [--requests 500] [--seed 1] [--role analyst] [--only id,id]
+ * Usage: tsx bench/fuzz.ts [--requests 500] [--seed 1] [--only id,id]
  * [--population 20000] [--dir DIR]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Role } from '../src/model/index.js';
-import { fuzzApi, type OperationReport, reproductionOf, type Send } from '../src/server/testing.js';
+import type { Role } from '../src/model/index.js';
+import {
+  fuzzApi,
+  type OperationReport,
+  reproductionOf,
+  roleAllowed,
+  type SendAs,
+} from '../src/server/testing.js';
 import { numberFlag, readBenchArgs } from './args.js';
 import { demoCountyStore } from './load/county.js';
 import { table } from './load/figures.js';
 import { startServerProcess } from './load/server-process.js';
-import { headerSignIn } from './load/session.js';
+import { headerSignIn, type Session } from './load/session.js';
 
 const { values: flags } = readBenchArgs('fuzz');
 const requests = numberFlag('requests', flags.requests, 500);
 const seed = numberFlag('seed', flags.seed, 1);
-const role = Role.parse(flags.role ?? 'analyst');
 const only = flags.only?.split(',').map((id) => id.trim());
 const population = numberFlag('population', flags.population, 20_000);
 const keep = flags.dir !== undefined;
@@ -36,27 +41,36 @@ const slowRequests = Math.min(requests, 20);
 
 const server = await startServerProcess(await demoCountyStore(dir, population));
 try {
-  const session = await headerSignIn(server.url, role, 0);
-  const send: Send = async ({ method, url, body }) => {
-    const response = await session.request(method, url, body);
-    return {
-      status: response.status,
-      mediaType: (response.headers.get('content-type') ?? '').split(';')[0] ?? '',
-      text: await response.text(),
-    };
+  // One session per role the operations need: an analyst for most, an administrator, an auditor.
+  const sessions = new Map<Role, Session>();
+  const sessionOf = async (permission: string) => {
+    const role = roleAllowed(permission);
+    const session = sessions.get(role) ?? (await headerSignIn(server.url, role, sessions.size));
+    sessions.set(role, session);
+    return session;
   };
+  const sendAs: SendAs =
+    (permission) =>
+    async ({ method, url, body }) => {
+      const response = await (await sessionOf(permission)).request(method, url, body);
+      return {
+        status: response.status,
+        mediaType: (response.headers.get('content-type') ?? '').split(';')[0] ?? '',
+        text: await response.text(),
+      };
+    };
   const started = performance.now();
   const progress = (report: OperationReport) =>
     process.stderr.write(`${report.operationId}: ${report.failures.length} failures\n`);
   const reports = [
-    ...(await fuzzApi(send, {
+    ...(await fuzzApi(sendAs, {
       requestsPerOperation: requests,
       seed,
       skip: slowOperations,
       ...(only && { only }),
       onOperation: progress,
     })),
-    ...(await fuzzApi(send, {
+    ...(await fuzzApi(sendAs, {
       requestsPerOperation: slowRequests,
       seed,
       only: slowOperations.filter((id) => !only || only.includes(id)),
@@ -65,7 +79,9 @@ try {
   ];
   const seconds = (performance.now() - started) / 1000;
 
-  console.log(`${reports.length} operations as ${role}, seed ${seed}, ${seconds.toFixed(0)} s\n`);
+  console.log(
+    `${reports.length} operations as ${[...sessions.keys()].join(', ')}, seed ${seed}, ${seconds.toFixed(0)} s\n`,
+  );
   const statuses = [...new Set(reports.flatMap((r) => Object.keys(r.statuses)))].sort();
   console.log(
     table(

@@ -6,7 +6,7 @@
 
 import { startServer } from '../../src/server/index.js';
 import { headerAccess } from '../../src/server/testing.js';
-import { openState } from '../../src/state/index.js';
+import { openAuditLog, openState, readAuditKey } from '../../src/state/index.js';
 import { openStore } from '../../src/store/index.js';
 
 export type ServerMessage = { url: string } | { auditRows: number | null; error?: string };
@@ -21,9 +21,12 @@ const [county] = await store.all<{ code: string }>(
   "SELECT code FROM areas WHERE level = 'county' ORDER BY code LIMIT 1",
 );
 const state = await openState({ store, county: county?.code ?? '00' });
+// The audit log as a deployment keeps it: chained with a key beside the store.
+const audit = openAuditLog(state, readAuditKey({ storePath, create: true }));
 const server = await startServer({
   store,
   state,
+  audit,
   port: 0,
   host: '127.0.0.1',
   authenticator: headerAccess,

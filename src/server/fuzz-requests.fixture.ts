@@ -4,6 +4,8 @@ import { allowedValue, type JsonSchema, mutate, mutationOf, type Words } from '.
 /** One operation of the OpenAPI document, as the fuzz reads it. */
 export interface Operation {
   operationId: string;
+  /** What the session must be allowed ("open" for anyone), from the document's x-permission. */
+  permission: string;
   method: string;
   /** In OpenAPI's syntax, "/api/targets/{id}". */
   path: string;
@@ -15,7 +17,13 @@ export interface Operation {
 export interface OpenApi {
   paths: Record<
     string,
-    Record<string, Omit<Operation, 'method' | 'path' | 'body'> & { requestBody?: unknown }>
+    Record<
+      string,
+      Omit<Operation, 'method' | 'path' | 'body' | 'permission'> & {
+        requestBody?: unknown;
+        'x-permission'?: string;
+      }
+    >
   >;
   components: { schemas: Record<string, JsonSchema> };
 }
@@ -30,8 +38,9 @@ export const operationsOf = (document: OpenApi): Operation[] => {
   const order = ['post', 'get', 'put', 'delete'];
   return Object.entries(document.paths)
     .flatMap(([path, item]) =>
-      Object.entries(item).map(([method, { requestBody, ...operation }]) => ({
+      Object.entries(item).map(([method, { requestBody, 'x-permission': permission, ...operation }]) => ({
         ...operation,
+        permission: permission ?? 'open',
         method: method.toUpperCase(),
         path,
         parameters: operation.parameters ?? [],

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { defaultRolePermissions, type Role } from '../model/index.js';
 import { type Answer, answerCheckFor } from './fuzz-answers.fixture.js';
 import {
   type FuzzRequest,
@@ -11,6 +12,20 @@ import type { Words } from './fuzz-values.fixture.js';
 
 /** Sends one request as a signed-in session would (cookie, CSRF token) and reads the answer. */
 export type Send = (request: FuzzRequest) => Promise<Answer>;
+
+/**
+ * The role whose session sends an operation's requests: an analyst, who may read and change the most,
+ * unless the operation needs a permission an analyst lacks (managing users, reading the audit log).
+ */
+export const roleAllowed = (permission: string): Role => {
+  const roles = Object.keys(defaultRolePermissions) as Role[];
+  const allowed = (role: Role) =>
+    permission === 'open' || defaultRolePermissions[role].some((p) => p === permission);
+  return allowed('analyst') ? 'analyst' : (roles.find(allowed) ?? 'analyst');
+};
+
+/** A signed-in session allowed `permission` ("open": any session), to send an operation's requests. */
+export type SendAs = (permission: string) => Send;
 
 export interface FuzzOptions {
   requestsPerOperation: number;
@@ -82,13 +97,13 @@ const wordsOf = (pairs: readonly [string, KnownValue][], cap = 500): Map<string,
  * sets, scenarios), by the path that answered it. Asked again before each operation, so that the things
  * earlier requests created are named too.
  */
-const wordsByList = async (send: Send, operations: readonly Operation[]) => {
+const wordsByList = async (sendAs: SendAs, operations: readonly Operation[]) => {
   const lists = operations.filter(
     (o) => o.method === 'GET' && !o.parameters.some((p) => p.required) && o.path !== '/api/openapi.json',
   );
   const byList = new Map<string, [string, KnownValue][]>();
   for (const operation of lists) {
-    const answer = await send({ method: 'GET', url: operation.path });
+    const answer = await sendAs(operation.permission)({ method: 'GET', url: operation.path });
     if (answer.status !== 200 || answer.mediaType !== 'application/json') continue;
     byList.set(operation.path, keyedValuesIn(jsonOrUndefined(answer.text)));
   }
@@ -122,10 +137,11 @@ const cancelLeftRunning = async (send: Send, operation: Operation, answer: Answe
 
 /**
  * Sends `requestsPerOperation` generated requests to every operation of the server's own OpenAPI
- * document and checks every answer against it: no 5xx, 2xx bodies as documented, 4xx as the error shape.
+ * document, each from a session allowed what the operation needs, and checks every answer against it: no 5xx, 2xx bodies as documented, 4xx as the error shape.
  */
-export const fuzzApi = async (send: Send, options: FuzzOptions): Promise<OperationReport[]> => {
-  const document = JSON.parse((await send({ method: 'GET', url: '/api/openapi.json' })).text) as OpenApi;
+export const fuzzApi = async (sendAs: SendAs, options: FuzzOptions): Promise<OperationReport[]> => {
+  const openApi = await sendAs('open')({ method: 'GET', url: '/api/openapi.json' });
+  const document = JSON.parse(openApi.text) as OpenApi;
   const check = answerCheckFor(document);
   const all = operationsOf(document);
   const deletes = new Set(all.filter((o) => o.method === 'DELETE').map((o) => o.path));
@@ -143,7 +159,8 @@ export const fuzzApi = async (send: Send, options: FuzzOptions): Promise<Operati
       failures: [],
     };
     // What exists changes only with writes: the lists are asked again after one.
-    if (!byList || reports.at(-1)?.method !== 'GET') byList = await wordsByList(send, all);
+    if (!byList || reports.at(-1)?.method !== 'GET') byList = await wordsByList(sendAs, all);
+    const send = sendAs(operation.permission);
     const words = wordsFor(operation, byList);
     const requests = fc.sample(requestsTo(operation, words), {
       numRuns: options.requestsPerOperation,

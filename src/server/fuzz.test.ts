@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCheckFor } from './fuzz-answers.fixture.js';
 import { type OpenApi, operationsOf } from './fuzz-requests.fixture.js';
-import { fuzzApi, reproductionOf, type Send } from './fuzz-run.fixture.js';
+import { fuzzApi, reproductionOf, roleAllowed, type SendAs } from './fuzz-run.fixture.js';
 import { asRole, getJson, openTestServer } from './testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -10,23 +10,25 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** As an analyst, who may read and change the most. */
-const send: Send = async ({ method, url, body }) => {
-  const response = await server.app.inject({
-    method: method as 'GET',
-    url,
-    headers: {
-      ...asRole('analyst'),
-      ...(body !== undefined && { 'content-type': 'application/json' }),
-    },
-    ...(body !== undefined && { payload: JSON.stringify(body) }),
-  });
-  return {
-    status: response.statusCode,
-    mediaType: String(response.headers['content-type'] ?? '').split(';')[0] ?? '',
-    text: response.body,
+/** As a role allowed what the operation needs (see roleAllowed). */
+const sendAs: SendAs =
+  (permission) =>
+  async ({ method, url, body }) => {
+    const response = await server.app.inject({
+      method: method as 'GET',
+      url,
+      headers: {
+        ...asRole(roleAllowed(permission)),
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
+      ...(body !== undefined && { payload: JSON.stringify(body) }),
+    });
+    return {
+      status: response.statusCode,
+      mediaType: String(response.headers['content-type'] ?? '').split(';')[0] ?? '',
+      text: response.body,
+    };
   };
-};
 
 describe('the answer check', () => {
   it('refuses a 5xx, a body off its schema, and an error not in the error shape', async () => {
@@ -51,7 +53,7 @@ describe('the answer check', () => {
 
 describe('the API under generated requests', () => {
   it('answers every operation without a 5xx, and as its OpenAPI document says', async () => {
-    const reports = await fuzzApi(send, {
+    const reports = await fuzzApi(sendAs, {
       requestsPerOperation: 20,
       seed: 11,
       // Prints a page in headless Chromium per request: the browser tests cover it.

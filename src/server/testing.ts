@@ -109,5 +109,7 @@ export {
   fuzzApi,
   type OperationReport,
   reproductionOf,
+  roleAllowed,
   type Send,
+  type SendAs,
 } from './fuzz-run.fixture.js';
