@@ -4,7 +4,7 @@ import { PageHeading } from '../../layout/PageHeading.js';
 import { useQueryParams } from '../indicators/query.js';
 import { AuditFilterForm } from './AuditFilterForm.js';
 import { AuditTable } from './AuditTable.js';
-import { type AuditPage as AuditAnswer, useAuditRows } from './api.js';
+import { useAuditRows } from './api.js';
 import { auditCsvPath, filtersOf, pageSize, paramsOf } from './filters.js';
 import { auditMessages } from './messages.js';
 import './audit.css';
@@ -41,9 +41,7 @@ export const AuditPage = () => {
           {text.exportHint}
         </span>
       </p>
-      <Loaded state={rows}>
-        {(answer: AuditAnswer) => <AuditTable answer={answer} offset={offset} onPage={goTo} />}
-      </Loaded>
+      <Loaded state={rows}>{(answer) => <AuditTable answer={answer} offset={offset} onPage={goTo} />}</Loaded>
     </>
   );
 };

@@ -1,6 +1,6 @@
+import type { AuditPage, AuditRecord } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import type { AuditPage, AuditRow } from './api.js';
 import { pageSize } from './filters.js';
 import { auditMessages } from './messages.js';
 
@@ -14,9 +14,9 @@ export const AuditTable = ({ answer, offset, onPage }: AuditTableProps) => {
   const text = usePageMessages(auditMessages);
   const { t, number, dateTime } = useI18n();
   if (answer.rows.length === 0) return <p>{text.none}</p>;
-  const who = (row: AuditRow) =>
-    row.user ? (row.userName ?? row.user.subject) : <span className="muted">{text.anonymous}</span>;
-  const scope = (row: AuditRow) =>
+  const who = (row: AuditRecord) =>
+    row.user ? row.user.subject : <span className="muted">{text.anonymous}</span>;
+  const scope = (row: AuditRecord) =>
     [
       ...(row.scope.producerCode !== undefined ? [t.session.producerScope(row.scope.producerCode)] : []),
       ...(row.scope.areas !== undefined ? [t.session.areaScope(row.scope.areas.length)] : []),
@@ -43,9 +43,8 @@ export const AuditTable = ({ answer, offset, onPage }: AuditTableProps) => {
             </tr>
           </thead>
           <tbody>
-            {answer.rows.map((row, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a page of the log is never reordered, and one request may write several rows with the same id
-              <tr key={`${row.requestId}-${offset + index}`}>
+            {answer.rows.map((row) => (
+              <tr key={row.seq}>
                 <th scope="row">{dateTime(row.time)}</th>
                 <td>{who(row)}</td>
                 <td>

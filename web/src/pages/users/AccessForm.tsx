@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { UserView } from '../../../../src/model/index.js';
 import { defaultRolePermissions, Role, type UserAccessChange } from '../../../../src/model/index.js';
 import { useAreas } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -6,11 +7,11 @@ import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useSession } from '../../session/SessionProvider.js';
 import { areaName } from '../data/names.js';
 import { changeOf, draftOf, grantableRoles } from './access.js';
-import { type ListedUser, useRolePermissions } from './api.js';
+import { useRolePermissions } from './api.js';
 import { usersMessages } from './messages.js';
 
 interface AccessFormProps {
-  user: ListedUser;
+  user: UserView;
   onSave(change: UserAccessChange): Promise<void>;
   onCancel(): void;
 }
@@ -54,7 +55,8 @@ export const AccessForm = ({ user, onSave, onCancel }: AccessFormProps) => {
         <legend>{text.form.roles}</legend>
         <ul className="access-form__choices">
           {Role.options.map((role) => {
-            const allowed = grantable.has(role);
+            // Taking a role away is always allowed; only granting is limited to what one holds.
+            const allowed = grantable.has(role) || user.grantedRoles.includes(role);
             return (
               <li key={role}>
                 <input

@@ -1,14 +1,13 @@
-import type { Role } from '../../../../src/model/index.js';
+import type { Role, UserView } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import type { ListedUser } from './api.js';
 import { usersMessages } from './messages.js';
 
 interface UserTableProps {
-  users: readonly ListedUser[];
+  users: readonly UserView[];
   editing: string | null;
-  onEdit(user: ListedUser): void;
-  onToggleDisabled(user: ListedUser): void;
+  onEdit(user: UserView): void;
+  onToggleDisabled(user: UserView): void;
 }
 
 export const UserTable = ({ users, editing, onEdit, onToggleDisabled }: UserTableProps) => {
@@ -20,7 +19,7 @@ export const UserTable = ({ users, editing, onEdit, onToggleDisabled }: UserTabl
     ) : (
       roles.map((r) => t.session.roles[r]).join(', ')
     );
-  const scope = (user: ListedUser) =>
+  const scope = (user: UserView) =>
     [
       user.areas === undefined ? text.wholeCounty : user.areas.join(', '),
       ...(user.producerCode !== undefined ? [t.session.producerScope(user.producerCode)] : []),

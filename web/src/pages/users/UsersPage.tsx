@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { UserAccessChange } from '../../../../src/model/index.js';
+import type { UserAccessChange, UserView } from '../../../../src/model/index.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
 import { AccessForm } from './AccessForm.js';
-import { changeUserAccess, type ListedUser, useUsers } from './api.js';
+import { changeUserAccess, useUsers } from './api.js';
 import { usersMessages } from './messages.js';
 import { UserTable } from './UserTable.js';
 import './users.css';
@@ -19,7 +19,7 @@ export const UsersPage = () => {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
-  const change = async (user: ListedUser, access: UserAccessChange, done: (name: string) => string) => {
+  const change = async (user: UserView, access: UserAccessChange, done: (name: string) => string) => {
     try {
       await changeUserAccess(user.id, access);
       setMessage({ text: done(user.name), failed: false });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { UserView } from '../../../../src/model/index.js';
 import { defaultRolePermissions } from '../../../../src/model/index.js';
 import { changeOf, draftOf, grantableRoles } from './access.js';
-import type { ListedUser } from './api.js';
 
-const user: ListedUser = {
+const user: UserView = {
   id: 'u1',
   issuer: 'https://idp.example',
   subject: 's1',

@@ -1,5 +1,4 @@
-import type { Permission, Role, UserAccessChange } from '../../../../src/model/index.js';
-import type { ListedUser } from './api.js';
+import type { Permission, Role, UserAccessChange, UserView } from '../../../../src/model/index.js';
 
 /**
  * An administrator grants only what they hold: a role whose every permission is theirs. A role the
@@ -20,14 +19,14 @@ export interface AccessDraft {
   producerCode: string;
 }
 
-export const draftOf = (user: ListedUser): AccessDraft => ({
+export const draftOf = (user: UserView): AccessDraft => ({
   grantedRoles: [...user.grantedRoles],
   areas: user.areas ? [...user.areas] : null,
   producerCode: user.producerCode ?? '',
 });
 
 /** Only what changed is sent, so that a save never overwrites what another administrator just set. */
-export const changeOf = (user: ListedUser, draft: AccessDraft): UserAccessChange => {
+export const changeOf = (user: UserView, draft: AccessDraft): UserAccessChange => {
   const before = draftOf(user);
   const sameSet = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((x) => b.includes(x));
