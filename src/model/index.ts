@@ -24,6 +24,8 @@ export * from './reject-reason.js';
 export * from './report.js';
 export * from './road.js';
 export * from './service-class.js';
+export * from './session.js';
+export * from './sign-in.js';
 export * from './target.js';
 export * from './unit.js';
 export * from './user.js';

@@ -10,6 +10,16 @@ export { type CountyQueries, countyTransaction } from './county-queries.js';
 export { migrate } from './migrate.js';
 export type { Migration } from './migrations/index.js';
 export { openState, type StateOptions } from './open.js';
+export {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOf,
+  findSession,
+  type Session,
+  touchSession,
+} from './sessions.js';
+export { type SignInRequest, saveSignInRequest, takeSignInRequest } from './sign-in-requests.js';
 export type { StateDb, StateQueries, StateRow, StateValue } from './state-db.js';
 export {
   changeUserAccess,

@@ -1,5 +1,6 @@
 import { stateSchema } from './001-state.js';
 import { users } from './002-users.js';
+import { sessions } from './003-sessions.js';
 import { audit } from './004-audit.js';
 import { editedContent } from './005-edited-content.js';
 import type { Migration } from './migration.js';
@@ -7,4 +8,4 @@ import type { Migration } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every step of the state's schema, in order. */
-export const migrations: readonly Migration[] = [stateSchema, users, audit, editedContent];
+export const migrations: readonly Migration[] = [stateSchema, users, sessions, audit, editedContent];
