@@ -6,3 +6,4 @@ export {
   type GenerateOptions,
   roadsToImport,
 } from './manifest.js';
+export { demoProducerNames } from './producers.js';

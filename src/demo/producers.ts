@@ -21,6 +21,14 @@ const definitions: readonly { code: string; name: string; kind: ProducerKind }[]
   { code: 'TUKI', name: 'Kehitysvammatuki Järvi-Pohja ry', kind: 'ngo' },
 ];
 
+/** The demo county's producers by code and name, whatever the seed: one demo user signs in for each. */
+export const demoProducerNames: readonly { code: string; name: string }[] = definitions.map(
+  ({ code, name }) => ({
+    code,
+    name,
+  }),
+);
+
 /** The producer whose own report, with its own column names, comes with a mapping file. */
 export const mappedProducerCode = 'NORDICA';
 

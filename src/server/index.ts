@@ -1,3 +1,12 @@
+export {
+  type Authenticator,
+  type DemoProvider,
+  publicAccess,
+  readSignInSettings,
+  signInAccess,
+  startDemoProvider,
+} from './auth/index.js';
 export { countyOf } from './county.js';
+export { freePort } from './free-port.js';
 export { buildServer, type ServerOptions } from './server.js';
 export { type RunningServer, type StartOptions, startServer } from './start.js';

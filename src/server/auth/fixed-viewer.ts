@@ -1,5 +1,6 @@
 import type { Viewer } from '../../model/index.js';
 import type { Authenticator } from './authenticator.js';
+import { registerSessionRoute, sessionInfoOf } from './session-route.js';
 
 /**
  * Every request is `viewer`: for the loopback server a report is printed from, which must show the pages
@@ -7,7 +8,7 @@ import type { Authenticator } from './authenticator.js';
  */
 export const fixedViewerAccess = (viewer: Viewer): Authenticator => ({
   mode: 'public',
-  register: async () => undefined,
+  register: async (app) => registerSessionRoute(app, async () => sessionInfoOf('public', viewer)),
   viewerOf: async () => viewer,
   provesOrigin: () => false,
   close: async () => undefined,

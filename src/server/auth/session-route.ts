@@ -1,0 +1,27 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SessionInfo, Viewer } from '../../model/index.js';
+
+/** What `GET /api/session` says of a viewer. */
+export const sessionInfoOf = (
+  mode: SessionInfo['mode'],
+  viewer: Viewer,
+  extra: Pick<SessionInfo, 'csrfToken' | 'demoUsers'> = {},
+): SessionInfo => ({
+  mode,
+  ...(viewer.user && { user: viewer.user }),
+  roles: viewer.roles,
+  permissions: viewer.permissions,
+  ...(viewer.areas && { areas: viewer.areas }),
+  ...(viewer.producerCode !== undefined && { producerCode: viewer.producerCode }),
+  ...extra,
+});
+
+/** `GET /api/session`, open to all: who is signed in, or that no one is. */
+export const registerSessionRoute = (
+  app: FastifyInstance,
+  answer: (request: FastifyRequest) => Promise<SessionInfo>,
+): void => {
+  app.get('/api/session', async (request, reply) =>
+    reply.header('Cache-Control', 'no-store').send(await answer(request)),
+  );
+};
