@@ -126,10 +126,16 @@ describe('a command meeting the store of a running server', () => {
     const db = join(dir, 'store.duckdb');
     const server = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: 'pipe' });
     try {
+      let said = '';
       await new Promise<void>((resolve, reject) => {
-        server.stdout.on('data', (d: Buffer) => d.toString().includes('is running at') && resolve());
+        server.stdout.on('data', (d: Buffer) => {
+          said += d.toString();
+          if (said.includes('sign-in is not configured')) resolve();
+        });
         server.on('exit', (code) => reject(new Error(`serve ended with ${code}`)));
       });
+      // With no sign-in configured, it says that access is public and read-only.
+      expect(said).toMatch(/is running at .*\n.*public, read-only: sign-in is not configured/);
       const events = writeText(dir, 'events.csv', [eventHeader, eventRow('E1')]);
       const result = await run('import', events, '--kind', 'events', '--db', db);
       expect(result.code).toBe(1);

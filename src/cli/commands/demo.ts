@@ -5,6 +5,7 @@ import { filesToImport, generateDemoCounty, roadsToImport } from '../../demo/ind
 import { importOfficialProjectionFile } from '../../forecast/index.js';
 import { importFiles } from '../../importers/index.js';
 import { importRoads } from '../../network/index.js';
+import { freePort, signInAccess, startDemoProvider } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { progressBar } from '../progress.js';
@@ -111,11 +112,16 @@ export const registerDemo = (program: Command): void => {
             dispose();
           }
         }
+        // The demo's own identity provider on loopback: the app must know its address before it starts.
+        const port = portOption(options.port) || (await freePort(options.host));
+        const provider = await startDemoProvider(`http://localhost:${port}`);
         await serveStore({
           db: options.db,
-          port: portOption(options.port),
+          port,
           host: options.host,
           state: options.state,
+          authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
+          alsoClose: () => provider.close(),
         });
       },
     );

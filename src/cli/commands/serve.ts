@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/index.js';
+import {
+  type Authenticator,
+  publicAccess,
+  readSignInSettings,
+  signInAccess,
+  startServer,
+} from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { defaultDatabasePath, defaultWebRoot } from '../paths.js';
 import { openStateOf } from '../state.js';
@@ -10,7 +16,17 @@ export interface ServeOptions {
   host?: string;
   /** `postgres://…`: the state on a PostgreSQL server that other server processes share. */
   state?: string | undefined;
+  /** How people sign in; by default no one does and the server is public and read-only. */
+  authenticator?: Authenticator;
+  /** Closed with the server: the demo's identity provider. */
+  alsoClose?: () => Promise<void>;
 }
+
+/** What the start-up message says of who may do what. */
+const accessNote = (authenticator: Authenticator): string =>
+  authenticator.mode === 'public'
+    ? 'Access is public, read-only: sign-in is not configured (see --sign-in), so everyone sees figures after disclosure control and nothing can be changed.\n'
+    : '';
 
 /**
  * Serves a store. With the state on PostgreSQL the store is opened read-only, so that several server
@@ -18,9 +34,10 @@ export interface ServeOptions {
  * read it. New data is imported into a copy of the file while they serve, and they are restarted on
  * the copy one at a time (README, "Deployment").
  */
-export const serveStore = async (options: ServeOptions): Promise<void> => {
+export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promise<void> => {
   const store = await openStore(options.db, { readOnly: options.state !== undefined });
   const state = await openStateOf(store, options.state);
+  const authenticator = options.authenticator ?? publicAccess;
   const server = await startServer({
     store,
     state,
@@ -29,15 +46,20 @@ export const serveStore = async (options: ServeOptions): Promise<void> => {
     webRoot: defaultWebRoot,
     // Defects, one JSON line each with the request id their answer gave, on stderr beside the start message.
     logger: { level: 'error', stream: process.stderr },
+    authenticator,
   });
   if (state.backend === 'postgres')
     process.stdout.write(
       `The state (county ${state.county}) is on PostgreSQL; the store ${options.db} is open read-only.\n`,
     );
-  process.stdout.write(`Soteatlas is running at ${server.url}  (Ctrl-C stops it)\n`);
+  process.stdout.write(
+    `Soteatlas is running at ${server.url}  (Ctrl-C stops it)\n${accessNote(authenticator)}`,
+  );
   const stop = async () => {
     await server.close();
     await state.close();
+    await authenticator.close();
+    await alsoClose?.();
     store.close();
     process.exit(0);
   };
@@ -59,14 +81,19 @@ export const withServeOptions = (command: Command): Command =>
     );
 
 export const registerServe = (program: Command): void => {
-  withServeOptions(program.command('serve').description('serve the web app and the API over a store')).action(
-    async (options: { db: string; port?: string; host: string; state?: string }) => {
+  withServeOptions(program.command('serve').description('serve the web app and the API over a store'))
+    .option(
+      '--sign-in <file>',
+      'OpenID Connect settings (YAML or JSON; SOTEATLAS_OIDC_* variables too); without them access is public and read-only',
+    )
+    .action(async (options: { db: string; port?: string; host: string; state?: string; signIn?: string }) => {
+      const settings = readSignInSettings(options.signIn);
       await serveStore({
         db: options.db,
         port: portOption(options.port),
         host: options.host,
         state: options.state,
+        ...(settings && { authenticator: signInAccess(settings) }),
       });
-    },
-  );
+    });
 };

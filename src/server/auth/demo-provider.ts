@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import type { KoaContextWithOIDC } from 'oidc-provider';
 import {
   type DemoUser,
   defaultRoleValues,
@@ -39,7 +39,7 @@ const accountOf = (users: readonly DemoUser[]) => async (_ctx: KoaContextWithOID
 };
 
 /** Asking for another user (login_hint) than the one signed in at the provider signs in again. */
-const policy = () => {
+const policy = ({ interactionPolicy }: typeof import('oidc-provider')) => {
   const prompts = interactionPolicy.base();
   prompts
     .get('login')
@@ -84,7 +84,9 @@ export const startDemoProvider = async (
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientSecret = randomBytes(32).toString('base64url');
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const provider = new Provider(issuer, {
+  // Loaded only when the demo runs: a deployment never starts a provider of its own.
+  const oidc = await import('oidc-provider');
+  const provider = new oidc.default(issuer, {
     clients: [
       {
         client_id: 'soteatlas-demo',
@@ -102,7 +104,7 @@ export const startDemoProvider = async (
     conformIdTokenClaims: false,
     findAccount: accountOf(users),
     loadExistingGrant: grantOf,
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}`, policy: policy() },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}`, policy: policy(oidc) },
     features: { devInteractions: { enabled: false } },
     // Seconds. A demo sign-in lasts as long as the app's longest session.
     ttl: {

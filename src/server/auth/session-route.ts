@@ -21,7 +21,8 @@ export const registerSessionRoute = (
   app: FastifyInstance,
   answer: (request: FastifyRequest) => Promise<SessionInfo>,
 ): void => {
-  app.get('/api/session', async (request, reply) =>
+  // Open to all, as the routes' own permission check (src/server/access.ts) reads it.
+  app.get('/api/session', { config: { permission: 'open' } }, async (request, reply) =>
     reply.header('Cache-Control', 'no-store').send(await answer(request)),
   );
 };
