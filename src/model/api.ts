@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
+import { AuditCsv, AuditPage, AuditRecord } from './audit.js';
 import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
   ForecastBacktest,
@@ -270,4 +271,7 @@ export const apiSchemas = {
   UserView,
   UserList,
   RoleList,
+  AuditRecord,
+  AuditPage,
+  AuditCsv,
 } as const;

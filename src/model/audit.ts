@@ -35,14 +35,23 @@ export const AuditRecord = AuditEntry.extend({
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
+/** A time in UTC ("2026-03-01T10:00:00Z") or a day ("2026-03-01", from its midnight in UTC). */
+const AuditTime = z.iso
+  .datetime()
+  .or(z.iso.date())
+  .refine((text) => {
+    const time = Date.parse(text);
+    return time >= Date.UTC(1900, 0, 1) && time < Date.UTC(10_000, 0, 1);
+  }, 'Not a date that exists, or not in 1900–9999.');
+
 /** Which entries to read: all of them by default, newest first. */
 export const AuditFilter = z.object({
   /** The user's subject (optionally with `issuer`): their entries only. */
   user: z.string().min(1).max(256).optional(),
   issuer: z.string().min(1).max(512).optional(),
   /** From this time on (inclusive), and before `to` (exclusive). */
-  from: z.iso.datetime().or(z.iso.date()).optional(),
-  to: z.iso.datetime().or(z.iso.date()).optional(),
+  from: AuditTime.optional(),
+  to: AuditTime.optional(),
   /** Entries whose action contains this text, in any case ("PUT /api/targets"). */
   action: z.string().min(1).max(200).optional(),
   outcome: AuditOutcome.optional(),
@@ -68,3 +77,6 @@ export const AuditAnchor = z.object({
   exportedAt: z.iso.datetime(),
 });
 export type AuditAnchor = z.infer<typeof AuditAnchor>;
+
+/** The audit log as CSV (see state/audit/csv.ts). */
+export const AuditCsv = z.string();

@@ -56,14 +56,18 @@ export const auditEntryOf = (request: FastifyRequest, viewer: Viewer, event: Aud
   sourceAddress: request.ip,
 });
 
-/** The audit row of a refused request. */
-const denialEntry = (route: Route, request: FastifyRequest, viewer: Viewer, status: number): AuditEntry =>
+/** The audit row of a request to `route`: refused, or served with what came of it. */
+export const routeEntry = (
+  route: Route,
+  request: FastifyRequest,
+  viewer: Viewer,
+  outcome: Pick<AuditEntry, 'outcome' | 'status' | 'rowsReturned' | 'cellsSuppressed'>,
+): AuditEntry =>
   auditEntryOf(request, viewer, {
     action: `${route.method} ${route.path}`,
     resource: request.url.split('?')[0] ?? '',
     parameters: parametersOf(route, request),
-    outcome: 'denied',
-    status,
+    ...outcome,
   });
 
 /**
@@ -78,6 +82,8 @@ export const guardRoute = async (
   const viewer = await authenticator.viewerOf(request);
   const refusal = refusalOf(route, viewer, authenticator.provesOrigin(request));
   if (!refusal) return viewer;
-  await audit.append(denialEntry(route, request, viewer, statusOfCode[refusal.code]));
+  await audit.append(
+    routeEntry(route, request, viewer, { outcome: 'denied', status: statusOfCode[refusal.code] }),
+  );
   throw refusal;
 };

@@ -4,6 +4,7 @@ import { SoteatlasError } from '../model/index.js';
 import type { AuditSink, StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { auditEntryOf, guardRoute } from './access.js';
+import { answeredEntry } from './answered.js';
 import type { Authenticator } from './auth/index.js';
 import { invalidParameters } from './errors.js';
 import { runWithinBudget } from './limits/time-budget.js';
@@ -27,6 +28,8 @@ export const registerRoute = (
   route: Route,
 ): void => {
   const viewers = new WeakMap<object, Viewer>();
+  const answers = new WeakMap<object, unknown>();
+  const audited = new WeakSet<object>();
   app.route({
     method: route.method,
     url: route.path,
@@ -35,6 +38,17 @@ export const registerRoute = (
     // Deny by default: who asks is settled before the body is read, and only those allowed go on.
     onRequest: async (request) => {
       viewers.set(request, await guardRoute(route, request, { authenticator, audit }));
+    },
+    // One audit row for every request let through (a refusal left its own above), written before the
+    // answer leaves, so that nothing is served unrecorded: if the row cannot be written, the answer is a
+    // 500. Open routes (health, session, the API document) touch no sote data and are not recorded.
+    onSend: async (request, reply, payload) => {
+      const viewer = viewers.get(request);
+      if (!viewer || route.permission === 'open' || audited.has(request)) return payload;
+      audited.add(request);
+      const answer = answers.get(request);
+      await audit.append(answeredEntry(route, request, viewer, { status: reply.statusCode, answer }));
+      return payload;
     },
     handler: async (request, reply) => {
       const params = route.params.safeParse(request.params);
@@ -63,6 +77,7 @@ export const registerRoute = (
           serveApp: () => serveAppAs(viewer),
         }),
       );
+      answers.set(request, body);
       if (body === undefined)
         throw new SoteatlasError('notFound', route.notFound?.(params.data) ?? 'Not found.');
       if (route.download) {

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { SoteatlasError, type Viewer } from '../model/index.js';
-import { type AuditSink, openState, type StateDb } from '../state/index.js';
+import { type AuditSink, openAuditLog, openState, readAuditKey, type StateDb } from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
 import { countyOf } from './county.js';
@@ -11,6 +11,7 @@ import { defaultLimits, registerLimits, type ServerLimits } from './limits/serve
 import { listen } from './listen.js';
 import { defaultWebRoot } from './paths.js';
 import { registerRoute } from './register.js';
+import { escapingLogger } from './request-log.js';
 import { apiRoutes } from './routes/index.js';
 import { registerWebApp } from './web-app.js';
 
@@ -18,7 +19,10 @@ export interface ServerOptions {
   store: Store;
   /** Users and what they edit; by default kept inside `store`. */
   state?: StateDb;
-  /** Where what happens is recorded. */
+  /**
+   * Where what happens is recorded; by default the state's audit log, its key from the environment or
+   * a key file beside the store (see state/audit/key.ts).
+   */
   audit?: AuditSink;
   /** How people sign in; by default nobody does, and the server is public and read-only. */
   authenticator?: Authenticator;
@@ -33,15 +37,16 @@ export interface ServerOptions {
 export const buildServer = async ({
   store,
   state: givenState,
-  audit = { append: async () => undefined },
+  audit: givenAudit,
   authenticator = publicAccess,
   webRoot = defaultWebRoot,
   logger = false,
   limits,
 }: ServerOptions): Promise<FastifyInstance> => {
   const state = givenState ?? (await openState({ store, county: await countyOf(store) }));
+  const audit = givenAudit ?? openAuditLog(state, readAuditKey({ storePath: store.path, create: true }));
   const app = Fastify({
-    logger,
+    logger: escapingLogger(logger),
     bodyLimit: defaultBodyLimitBytes,
     genReqId: newRequestId,
     requestIdHeader: false,

@@ -1,5 +1,6 @@
 import type { Route } from '../route.js';
 import { areaBoundariesRoute, areasRoute } from './areas.js';
+import { auditCsvRoute, auditRoute } from './audit.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
 import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
@@ -38,6 +39,8 @@ const dataRoutes: Route[] = [
   reportXlsxRoute,
   reportPdfRoute,
   ...userRoutes,
+  auditRoute,
+  auditCsvRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
