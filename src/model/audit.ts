@@ -32,6 +32,8 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditRecord = AuditEntry.extend({
   seq: z.int().positive(),
   time: z.iso.datetime(),
+  /** The user's name, where the users table knows them; not part of the logged row. */
+  userName: z.string().optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
@@ -46,7 +48,7 @@ const AuditTime = z.iso
 
 /** Which entries to read: all of them by default, newest first. */
 export const AuditFilter = z.object({
-  /** The user's subject (optionally with `issuer`): their entries only. */
+  /** The user's subject, or a part of their name in any case (optionally with `issuer`): their entries only. */
   user: z.string().min(1).max(256).optional(),
   issuer: z.string().min(1).max(512).optional(),
   /** From this time on (inclusive), and before `to` (exclusive). */

@@ -39,9 +39,10 @@ export const registerRoute = (
     onRequest: async (request) => {
       viewers.set(request, await guardRoute(route, request, { authenticator, audit }));
     },
-    // One audit row for every request let through (a refusal left its own above), written before the
-    // answer leaves, so that nothing is served unrecorded: if the row cannot be written, the answer is a
-    // 500. Open routes (health, session, the API document) touch no sote data and are not recorded.
+    // One audit row for every request let through (a refusal left its own above, and a route may write
+    // its own, below), written before the answer leaves, so that nothing is served unrecorded: if the
+    // row cannot be written, the answer is a 500. Open routes (health, session, the API document) touch
+    // no sote data and are not recorded.
     onSend: async (request, reply, payload) => {
       const viewer = viewers.get(request);
       if (!viewer || route.permission === 'open' || audited.has(request)) return payload;
@@ -72,7 +73,11 @@ export const registerRoute = (
           params: params.data,
           body: requestBody?.data,
           viewer,
-          audit: (event) => audit.append(auditEntryOf(request, viewer, event)),
+          // A route that records what it did says more than the request's row would: it stands in for it.
+          audit: (event) => {
+            audited.add(request);
+            return audit.append(auditEntryOf(request, viewer, event));
+          },
           signal,
           serveApp: () => serveAppAs(viewer),
         }),

@@ -69,7 +69,9 @@ describe('PUT /api/users/:id/access', () => {
     const refused = await put(`/api/users/${id}/access`, { grantedRoles: ['analyst'] });
     expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden' } });
     expect(refused.body.message).toMatch(/viewUnsuppressed/);
-    expect(audited).toEqual([]);
+    expect(audited).toEqual([
+      expect.objectContaining({ action: 'PUT /api/users/:id/access', outcome: 'denied', status: 403 }),
+    ]);
     const found = UserList.parse((await getJson(server.app, '/api/users', administrator)).body).users[0];
     expect(found?.grantedRoles).not.toContain('analyst');
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditFilter } from '../../model/index.js';
 import { openTestState, stateBackends, type TestState } from '../testing.js';
+import { recordSignIn } from '../users.js';
 import { openAuditLog } from './log.js';
 import { readAuditLog } from './query.js';
 import { sampleAuditEntry, testAuditKey } from './testing.js';
@@ -45,6 +46,20 @@ describe.each(stateBackends)('reading the audit log (%s)', (backend) => {
       seqs: [3],
       total: 1,
     });
+  });
+
+  it('names the users the users table knows, and finds them by a part of their name', async () => {
+    await recordSignIn(test.state, {
+      issuer: 'https://idp',
+      subject: 'manager-1',
+      name: 'Aino Mäkelä',
+      claimRoles: [],
+    });
+    const page = await readAuditLog(test.state, { user: 'mäkelä' }, { limit: 10, offset: 0 });
+    expect(page.rows.map((row) => [row.seq, row.userName])).toEqual([[2, 'Aino Mäkelä']]);
+    expect((await readAuditLog(test.state, {}, { limit: 1, offset: 0 })).rows[0]).not.toHaveProperty(
+      'userName',
+    );
   });
 
   it('takes a filter text as a value, never as SQL', async () => {
