@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerForecast } from './commands/forecast.js';
 import { registerGenerate } from './commands/generate.js';
@@ -27,6 +28,7 @@ registerForecast(program);
 registerNetwork(program);
 registerReport(program);
 registerIndicators(program);
+registerBackup(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -26,6 +26,7 @@ export * from './road.js';
 export * from './service-class.js';
 export * from './session.js';
 export * from './sign-in.js';
+export * from './state-backup.js';
 export * from './target.js';
 export * from './unit.js';
 export * from './user.js';

@@ -6,6 +6,7 @@ export { defaultRetentionYears, type PruneResult, pruneAuditLog } from './audit/
 export { readAuditLog } from './audit/query.js';
 export { type AuditProblem, type AuditVerification, verifyAuditLog } from './audit/verify.js';
 export type { AuditSink } from './audit-sink.js';
+export { backupState, restoreState, summarise, summariseState } from './backup.js';
 export { type CountyQueries, countyTransaction } from './county-queries.js';
 export { migrate } from './migrate.js';
 export type { Migration } from './migrations/index.js';

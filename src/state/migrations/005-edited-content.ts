@@ -1,4 +1,4 @@
-import type { StateQueries } from '../state-db.js';
+import type { StateDb, StateQueries } from '../state-db.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -149,19 +149,41 @@ const copyFromAnalyticStore = async (tx: StateQueries, county: string): Promise<
     if (needs.every((table) => present.has(table))) await tx.run(sql, [county]);
 };
 
-/** Ids go on from the highest carried over, so that a link to an old target or set still finds it. */
-const sequenceAfter = async (tx: StateQueries, sequence: string, table: string): Promise<void> => {
+/** The sequences ids are drawn from, and the table whose ids they give. */
+export const idSequences = [
+  { sequence: 'target_id_seq', table: 'targets' },
+  { sequence: 'monitoring_set_id_seq', table: 'monitoring_sets' },
+] as const;
+
+/**
+ * Makes a sequence give ids after the highest its table holds (over every county: ids are unique across
+ * them), so that rows carried over or restored keep their ids and new ones do not collide. DuckDB cannot
+ * move a sequence, so there it is made anew; nothing else refers to it.
+ */
+export const sequenceAfter = async (
+  tx: StateQueries,
+  backend: StateDb['backend'],
+  { sequence, table }: (typeof idSequences)[number],
+): Promise<void> => {
   const [row] = await tx.all<{ next: number }>(`SELECT coalesce(max(id), 0) + 1 AS next FROM state.${table}`);
-  await tx.run(`CREATE SEQUENCE state.${sequence} START ${Math.trunc(row?.next ?? 1)}`);
+  const next = Math.trunc(row?.next ?? 1);
+  if (backend === 'postgres') {
+    await tx.all(`SELECT setval('state.${sequence}', $1, false)`, [next]);
+    return;
+  }
+  await tx.run(`DROP SEQUENCE IF EXISTS state.${sequence}`);
+  await tx.run(`CREATE SEQUENCE state.${sequence} START ${next}`);
 };
 
 export const editedContent: Migration = {
   version: 5,
   name: 'targets, monitoring sets, network scenarios, saved forecast variants and the chosen road network',
-  statements: () => tables,
+  statements: () => [
+    ...tables,
+    ...idSequences.map(({ sequence }) => `CREATE SEQUENCE state.${sequence} START 1`),
+  ],
   async carryOver(tx, { backend, county }) {
     if (backend === 'embedded') await copyFromAnalyticStore(tx, county);
-    await sequenceAfter(tx, 'target_id_seq', 'targets');
-    await sequenceAfter(tx, 'monitoring_set_id_seq', 'monitoring_sets');
+    for (const sequence of idSequences) await sequenceAfter(tx, backend, sequence);
   },
 };
