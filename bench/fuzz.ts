@@ -78,6 +78,7 @@ try {
     })),
   ];
   const seconds = (performance.now() - started) / 1000;
+  for (const session of sessions.values()) session.close();
 
   console.log(
     `${reports.length} operations as ${[...sessions.keys()].join(', ')}, seed ${seed}, ${seconds.toFixed(0)} s\n`,

@@ -75,6 +75,7 @@ try {
     ),
   );
   const runSeconds = (performance.now() - runStarted) / 1000;
+  for (const session of sessions) session.close();
   // An audit row may be written just after its answer: count until two readings agree.
   let rowsAfter = await auditRows();
   for (let tries = 0; tries < 20 && rowsAfter !== null; tries++) {

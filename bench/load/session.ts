@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Role } from '../../src/model/index.js';
+import { clientFrom, type Fetch, loopbackAddressOf } from './client.js';
 
 /** One answer as the load run records it. */
 export interface Timed {
@@ -9,8 +10,8 @@ export interface Timed {
 }
 
 /**
- * One person's browser: its own cookies (the session cookie above all) and CSRF token, on connections
- * that Node's fetch keeps alive and reuses. Writes carry the token as the app's do.
+ * One person's browser: its own loopback address, kept-alive connections, cookies (the session cookie
+ * above all) and CSRF token. Writes carry the token as the app's do.
  */
 export interface Session {
   readonly role: Role;
@@ -18,6 +19,8 @@ export interface Session {
   send(method: string, path: string, body?: unknown): Promise<Timed>;
   /** Sends a request as this session, the answer left unread. */
   request(method: string, path: string, body?: unknown): Promise<Response>;
+  /** Closes its connections. */
+  close(): void;
 }
 
 /** How a session comes to be signed in. */
@@ -52,13 +55,14 @@ const cookieJar = () => {
 };
 
 const sessionOver = (
+  client: ReturnType<typeof clientFrom>,
   baseUrl: string,
   role: Role,
   headers: () => Record<string, string>,
   csrfToken?: string,
 ): Session => {
   const request = (method: string, path: string, body?: unknown) =>
-    fetch(new URL(path, baseUrl), {
+    client.fetch(new URL(path, baseUrl), {
       method,
       headers: {
         ...headers(),
@@ -70,6 +74,7 @@ const sessionOver = (
   return {
     role,
     request,
+    close: client.close,
     async send(method, path, body) {
       const started = performance.now();
       const response = await request(method, path, body);
@@ -83,8 +88,8 @@ const sessionOver = (
  * Until sign-in is served: the test-only header authenticator, which takes a session as signed in as
  * the role its headers name.
  */
-export const headerSignIn: SignIn = async (baseUrl, role) =>
-  sessionOver(baseUrl, role, () => ({ 'x-soteatlas-role': role }));
+export const headerSignIn: SignIn = async (baseUrl, role, index) =>
+  sessionOver(clientFrom(loopbackAddressOf(index)), baseUrl, role, () => ({ 'x-soteatlas-role': role }));
 
 /**
  * Signs in through the demo identity provider as a person does: /auth/login with the demo user as the
@@ -94,23 +99,21 @@ export const headerSignIn: SignIn = async (baseUrl, role) =>
 export const demoProviderSignIn =
   (userIdOf: (role: Role, index: number) => string): SignIn =>
   async (baseUrl, role, index) => {
+    const client = clientFrom(loopbackAddressOf(index));
+    const fetch: Fetch = client.fetch;
     const jars = new Map<string, ReturnType<typeof cookieJar>>();
     const jarOf = (url: URL) => {
       const jar = jars.get(url.host) ?? cookieJar();
       jars.set(url.host, jar);
       return jar;
     };
-    const request = async (url: URL, init: RequestInit = {}) => {
+    const request = async (url: URL, init: Parameters<Fetch>[1] = {}) => {
       const jar = jarOf(url);
-      const response = await fetch(url, {
-        ...init,
-        redirect: 'manual',
-        headers: { ...(init.headers as Record<string, string>), cookie: jar.header() },
-      });
+      const response = await fetch(url, { ...init, headers: { ...init.headers, cookie: jar.header() } });
       jar.take(response);
       return response;
     };
-    const follow = async (start: URL, init: RequestInit = {}) => {
+    const follow = async (start: URL, init: Parameters<Fetch>[1] = {}) => {
       let at = start;
       let response = await request(at, init);
       for (let hops = 0; hops < 20 && response.status >= 300 && response.status < 400; hops++) {
@@ -139,5 +142,5 @@ export const demoProviderSignIn =
     const session = await fetch(new URL('/api/session', baseUrl), { headers: { cookie: appJar.header() } });
     const { csrfToken, user } = (await session.json()) as { csrfToken?: string; user?: unknown };
     if (!user || !csrfToken) throw new Error(`${userId} is not signed in after the provider's redirect`);
-    return sessionOver(baseUrl, role, () => ({ cookie: appJar.header() }), csrfToken);
+    return sessionOver(client, baseUrl, role, () => ({ cookie: appJar.header() }), csrfToken);
   };
