@@ -25,7 +25,7 @@ import { numberFlag, readBenchArgs } from './args.js';
 import { demoCountyStore } from './load/county.js';
 import { table } from './load/figures.js';
 import { startServerProcess } from './load/server-process.js';
-import { headerSignIn, type Session } from './load/session.js';
+import { demoSignIn, type Session } from './load/session.js';
 
 const { values: flags } = readBenchArgs('fuzz');
 const requests = numberFlag('requests', flags.requests, 500);
@@ -45,7 +45,7 @@ try {
   const sessions = new Map<Role, Session>();
   const sessionOf = async (permission: string) => {
     const role = roleAllowed(permission);
-    const session = sessions.get(role) ?? (await headerSignIn(server.url, role, sessions.size));
+    const session = sessions.get(role) ?? (await demoSignIn(server.url, role, sessions.size));
     sessions.set(role, session);
     return session;
   };

@@ -20,7 +20,7 @@ import { quantile, table } from './load/figures.js';
 import { kindsOf, requestKinds } from './load/mix.js';
 import { runSession, type Sample } from './load/run.js';
 import { startServerProcess } from './load/server-process.js';
-import { headerSignIn, type Session } from './load/session.js';
+import { demoSignIn, type Session } from './load/session.js';
 
 const { values: flags } = readBenchArgs('load');
 const sessionCount = numberFlag('sessions', flags.sessions, 200);
@@ -46,7 +46,7 @@ try {
   for (let i = 0; i < sessionCount; i += 20) {
     const batch = Array.from({ length: Math.min(20, sessionCount - i) }, async (_, j) => {
       const t = performance.now();
-      const session = await headerSignIn(url, roles[(i + j) % roles.length] as Role, i + j);
+      const session = await demoSignIn(url, roles[(i + j) % roles.length] as Role, i + j);
       signInMs.push(performance.now() - t);
       return session;
     });

@@ -22,7 +22,8 @@ export const clientFrom = (localAddress: string): { fetch: Fetch; close(): void 
   const agent = new Agent({ keepAlive: true, maxSockets: 6, localAddress });
   const fetch: Fetch = (url, { method = 'GET', headers = {}, body } = {}) =>
     new Promise((resolve, reject) => {
-      const outgoing = httpRequest(url, { method, headers, agent }, (incoming) => {
+      // IPv4 like the local address: "localhost" may otherwise resolve to ::1 first.
+      const outgoing = httpRequest(url, { method, headers, agent, family: 4 }, (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
         incoming.on('error', reject);

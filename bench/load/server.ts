@@ -1,12 +1,11 @@
 /**
  * The server under load, in a process of its own so that the sessions' clients do not share its event
- * loop: started by bench/load.ts with the store's path, it answers over IPC with its URL, and when asked,
- * with how many audit rows its county has.
+ * loop: started by bench/load.ts with the store's path, it signs people in against the demo's identity
+ * provider as `soteatlas demo` does, keeps the audit log as a deployment does, and answers over IPC with
+ * its URL and, when asked, how many audit rows its county has.
  */
-
-import { startServer } from '../../src/server/index.js';
-import { headerAccess } from '../../src/server/testing.js';
-import { openAuditLog, openState, readAuditKey } from '../../src/state/index.js';
+import { freePort, signInAccess, startDemoProvider, startServer } from '../../src/server/index.js';
+import { openState } from '../../src/state/index.js';
 import { openStore } from '../../src/store/index.js';
 
 export type ServerMessage = { url: string } | { auditRows: number | null; error?: string };
@@ -21,15 +20,16 @@ const [county] = await store.all<{ code: string }>(
   "SELECT code FROM areas WHERE level = 'county' ORDER BY code LIMIT 1",
 );
 const state = await openState({ store, county: county?.code ?? '00' });
-// The audit log as a deployment keeps it: chained with a key beside the store.
-const audit = openAuditLog(state, readAuditKey({ storePath, create: true }));
+// The provider must know where to send people back to before the app starts.
+const port = await freePort('127.0.0.1');
+const url = `http://localhost:${port}`;
+const provider = await startDemoProvider(url);
 const server = await startServer({
   store,
   state,
-  audit,
-  port: 0,
+  port,
   host: '127.0.0.1',
-  authenticator: headerAccess,
+  authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
   // A 5xx is a defect the run reports; the server's log says what it was.
   logger: { level: 'error' },
 });
@@ -50,9 +50,10 @@ process.on('message', async (message: ControlMessage) => {
   if (message === 'auditRows') send(await auditRows());
   if (message === 'close') {
     await server.close();
+    await provider.close();
     await state.close();
     store.close();
     process.exit(0);
   }
 });
-send({ url: server.url });
+send({ url });

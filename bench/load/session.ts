@@ -85,62 +85,54 @@ const sessionOver = (
 };
 
 /**
- * Until sign-in is served: the test-only header authenticator, which takes a session as signed in as
- * the role its headers name.
- */
-export const headerSignIn: SignIn = async (baseUrl, role, index) =>
-  sessionOver(clientFrom(loopbackAddressOf(index)), baseUrl, role, () => ({ 'x-soteatlas-role': role }));
-
-/**
  * Signs in through the demo identity provider as a person does: /auth/login with the demo user as the
  * login hint, the provider's page, its redirect back to /auth/callback (which sets the session cookie),
- * then /api/session for the CSRF token.
+ * then /api/session for the CSRF token. Sessions of one role are the same person in as many browsers.
  */
-export const demoProviderSignIn =
-  (userIdOf: (role: Role, index: number) => string): SignIn =>
-  async (baseUrl, role, index) => {
-    const client = clientFrom(loopbackAddressOf(index));
-    const fetch: Fetch = client.fetch;
-    const jars = new Map<string, ReturnType<typeof cookieJar>>();
-    const jarOf = (url: URL) => {
-      const jar = jars.get(url.host) ?? cookieJar();
-      jars.set(url.host, jar);
-      return jar;
-    };
-    const request = async (url: URL, init: Parameters<Fetch>[1] = {}) => {
-      const jar = jarOf(url);
-      const response = await fetch(url, { ...init, headers: { ...init.headers, cookie: jar.header() } });
-      jar.take(response);
-      return response;
-    };
-    const follow = async (start: URL, init: Parameters<Fetch>[1] = {}) => {
-      let at = start;
-      let response = await request(at, init);
-      for (let hops = 0; hops < 20 && response.status >= 300 && response.status < 400; hops++) {
-        const location = response.headers.get('location');
-        if (!location) break;
-        await response.body?.cancel();
-        at = new URL(location, at);
-        response = await request(at);
-      }
-      return { response, at };
-    };
-    const userId = userIdOf(role, index);
-    const login = new URL('/auth/login', baseUrl);
-    login.search = new URLSearchParams({ returnTo: '/', login_hint: userId }).toString();
-    const { response: page, at } = await follow(login);
-    await page.body?.cancel();
-    if (page.status !== 200 || !at.pathname.startsWith('/interaction/'))
-      throw new Error(`the provider's sign-in page did not come: ${page.status} ${at}`);
-    const { response: signedIn } = await follow(at, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ user: userId }).toString(),
-    });
-    await signedIn.body?.cancel();
-    const appJar = jarOf(new URL(baseUrl));
-    const session = await fetch(new URL('/api/session', baseUrl), { headers: { cookie: appJar.header() } });
-    const { csrfToken, user } = (await session.json()) as { csrfToken?: string; user?: unknown };
-    if (!user || !csrfToken) throw new Error(`${userId} is not signed in after the provider's redirect`);
-    return sessionOver(client, baseUrl, role, () => ({ cookie: appJar.header() }), csrfToken);
+export const demoSignIn: SignIn = async (baseUrl, role, index) => {
+  const client = clientFrom(loopbackAddressOf(index));
+  const fetch: Fetch = client.fetch;
+  const jars = new Map<string, ReturnType<typeof cookieJar>>();
+  const jarOf = (url: URL) => {
+    const jar = jars.get(url.host) ?? cookieJar();
+    jars.set(url.host, jar);
+    return jar;
   };
+  const request = async (url: URL, init: Parameters<Fetch>[1] = {}) => {
+    const jar = jarOf(url);
+    const response = await fetch(url, { ...init, headers: { ...init.headers, cookie: jar.header() } });
+    jar.take(response);
+    return response;
+  };
+  const follow = async (start: URL, init: Parameters<Fetch>[1] = {}) => {
+    let at = start;
+    let response = await request(at, init);
+    for (let hops = 0; hops < 20 && response.status >= 300 && response.status < 400; hops++) {
+      const location = response.headers.get('location');
+      if (!location) break;
+      await response.body?.cancel();
+      at = new URL(location, at);
+      response = await request(at);
+    }
+    return { response, at };
+  };
+  // The demo provider has one user for each role, named by it.
+  const userId = role;
+  const login = new URL('/auth/login', baseUrl);
+  login.search = new URLSearchParams({ returnTo: '/', login_hint: userId }).toString();
+  const { response: page, at } = await follow(login);
+  await page.body?.cancel();
+  if (page.status !== 200 || !at.pathname.startsWith('/interaction/'))
+    throw new Error(`the provider's sign-in page did not come: ${page.status} ${at}`);
+  const { response: signedIn } = await follow(at, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ user: userId }).toString(),
+  });
+  await signedIn.body?.cancel();
+  const appJar = jarOf(new URL(baseUrl));
+  const session = await fetch(new URL('/api/session', baseUrl), { headers: { cookie: appJar.header() } });
+  const { csrfToken, user } = (await session.json()) as { csrfToken?: string; user?: unknown };
+  if (!user || !csrfToken) throw new Error(`${userId} is not signed in after the provider's redirect`);
+  return sessionOver(client, baseUrl, role, () => ({ cookie: appJar.header() }), csrfToken);
+};
