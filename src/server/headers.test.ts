@@ -29,7 +29,7 @@ const securityHeaders = {
 
 describe('the headers of every answer', () => {
   it('on the API: never cached, a request id, and the security headers', async () => {
-    for (const url of ['/api/health', '/api/no-such-route', '/api/areas?level=nonsense']) {
+    for (const url of ['/api/health', '/api/no-such-route', '/api/areas?level=nonsense', '/api/x/%E0']) {
       const response = await app.inject(url);
       expect(response.headers).toMatchObject({ 'cache-control': 'no-store', ...securityHeaders });
       expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

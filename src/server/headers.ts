@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * What the built app may load: its own scripts, styles, images and API, nothing from elsewhere and no
@@ -51,8 +51,11 @@ export const newRequestId = (): string => randomUUID();
  * stays off and a cross-origin preflight gets no Access-Control header.
  */
 export const registerHeaders = (app: FastifyInstance): void => {
-  app.addHook('onRequest', async (request, reply) => {
-    reply.headers({ ...securityHeaders, [requestIdHeader]: request.id });
-    if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');
-  });
+  app.addHook('onRequest', async (request, reply) => setHeaders(request, reply));
+};
+
+/** For answers given before any hook runs (a URL Fastify cannot route). */
+export const setHeaders = (request: FastifyRequest, reply: FastifyReply): void => {
+  reply.headers({ ...securityHeaders, [requestIdHeader]: request.id });
+  if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');
 };

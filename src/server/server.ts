@@ -5,7 +5,7 @@ import type { Store } from '../store/index.js';
 import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
 import { countyOf } from './county.js';
 import { errorAnswer } from './errors.js';
-import { isApiPath, newRequestId, registerHeaders } from './headers.js';
+import { isApiPath, newRequestId, registerHeaders, setHeaders } from './headers.js';
 import { defaultBodyLimitBytes } from './limits/body-limit.js';
 import { defaultLimits, registerLimits, type ServerLimits } from './limits/server-limits.js';
 import { listen } from './listen.js';
@@ -31,6 +31,11 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Rate limits, by default those of `defaultLimits`. */
   limits?: Partial<ServerLimits>;
+  /**
+   * The reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed, so
+   * that rate limits and the audit log see the client's address rather than the proxy's. None by default.
+   */
+  trustProxy?: string;
 }
 
 /** The HTTP server: the JSON API over `store` under /api, and the web app everywhere else. */
@@ -42,6 +47,7 @@ export const buildServer = async ({
   webRoot = defaultWebRoot,
   logger = false,
   limits,
+  trustProxy,
 }: ServerOptions): Promise<FastifyInstance> => {
   const state = givenState ?? (await openState({ store, county: await countyOf(store) }));
   const audit = givenAudit ?? openAuditLog(state, readAuditKey({ storePath: store.path, create: true }));
@@ -49,10 +55,12 @@ export const buildServer = async ({
     logger: escapingLogger(logger),
     bodyLimit: defaultBodyLimitBytes,
     genReqId: newRequestId,
+    ...(trustProxy !== undefined && { trustProxy }),
     requestIdHeader: false,
     // Requests Fastify cannot even route (a malformed URL) still get the API's error shape.
-    frameworkErrors: (error, _request, reply: FastifyReply) => {
+    frameworkErrors: (error, request, reply: FastifyReply) => {
       const { status, body } = errorAnswer(new SoteatlasError('invalidRequest', error.message));
+      setHeaders(request, reply);
       reply.code(status).send(body);
     },
   });

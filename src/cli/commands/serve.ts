@@ -20,6 +20,8 @@ export interface ServeOptions {
   authenticator?: Authenticator;
   /** Closed with the server: the demo's identity provider. */
   alsoClose?: () => Promise<void>;
+  /** The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). */
+  trustProxy?: string | undefined;
 }
 
 /** What the start-up message says of who may do what. */
@@ -44,6 +46,7 @@ export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promi
     port: options.port,
     host: options.host,
     webRoot: defaultWebRoot,
+    ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
     // Defects, one JSON line each with the request id their answer gave, on stderr beside the start message.
     logger: { level: 'error', stream: process.stderr },
     authenticator,
@@ -86,14 +89,28 @@ export const registerServe = (program: Command): void => {
       '--sign-in <file>',
       'OpenID Connect settings (YAML or JSON; SOTEATLAS_OIDC_* variables too); without them access is public and read-only',
     )
-    .action(async (options: { db: string; port?: string; host: string; state?: string; signIn?: string }) => {
-      const settings = readSignInSettings(options.signIn);
-      await serveStore({
-        db: options.db,
-        port: portOption(options.port),
-        host: options.host,
-        state: options.state,
-        ...(settings && { authenticator: signInAccess(settings) }),
-      });
-    });
+    .option(
+      '--trust-proxy <addresses>',
+      'reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client',
+    )
+    .action(
+      async (options: {
+        db: string;
+        port?: string;
+        host: string;
+        state?: string;
+        signIn?: string;
+        trustProxy?: string;
+      }) => {
+        const settings = readSignInSettings(options.signIn);
+        await serveStore({
+          db: options.db,
+          port: portOption(options.port),
+          host: options.host,
+          state: options.state,
+          trustProxy: options.trustProxy,
+          ...(settings && { authenticator: signInAccess(settings) }),
+        });
+      },
+    );
 };

@@ -70,3 +70,31 @@ describe('rate limits', () => {
     expect(colleague.statusCode).toBe(404);
   });
 });
+
+describe('rate limits behind a reverse proxy', () => {
+  it('count each client the trusted proxy forwards apart, and a forged forward from elsewhere as its sender', async () => {
+    const proxied = await buildServer({
+      store,
+      webRoot: '/nonexistent',
+      authenticator: headerAccess,
+      limits: { signIn: { limit: 1, windowSeconds: 60 } },
+      trustProxy: '10.0.0.1',
+    });
+    const signIn = (from: string, forwardedFor: string) =>
+      proxied.inject({
+        url: '/auth/login',
+        remoteAddress: from,
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+    try {
+      expect((await signIn('10.0.0.1', '192.0.2.10')).statusCode).not.toBe(429);
+      expect((await signIn('10.0.0.1', '192.0.2.11')).statusCode).not.toBe(429);
+      expect((await signIn('10.0.0.1', '192.0.2.10')).statusCode).toBe(429);
+      // Not the proxy: what it claims to forward is not believed.
+      expect((await signIn('192.0.2.99', '192.0.2.12')).statusCode).not.toBe(429);
+      expect((await signIn('192.0.2.99', '192.0.2.13')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
