@@ -73,7 +73,7 @@ export const buildServer = async ({
     return reply.code(status).send(body);
   });
   registerHeaders(app);
-  registerLimits(app, apiRoutes, { ...defaultLimits, ...limits });
+  registerLimits(app, apiRoutes, { ...defaultLimits(authenticator), ...limits });
 
   // A state the server opened is the server's to close; one it was given belongs to the caller.
   if (!givenState) app.addHook('onClose', () => state.close());

@@ -103,6 +103,10 @@ export const getJson = async (app: FastifyInstance, url: string, headers: Record
   return { status: response.statusCode, type: response.headers['content-type'], body: response.json() };
 };
 
+/** Tests and benchmarks: a browser that keeps cookies, signed in through the demo provider as a person is. */
+export { signInWith, type TestBrowser, testBrowser } from './auth/browser.fixture.js';
+/** Tests and benchmarks: the sample store served with sign-in against the demo provider on loopback. */
+export { type SignInTestServer, startSignInTestServer } from './auth/sign-in-server.fixture.js';
 export {
   type FuzzFailure,
   type FuzzOptions,
@@ -113,7 +117,3 @@ export {
   type Send,
   type SendAs,
 } from './fuzz-run.fixture.js';
-/** Tests and benchmarks: a browser that keeps cookies, signed in through the demo provider as a person is. */
-export { signInWith, type TestBrowser, testBrowser } from './auth/browser.fixture.js';
-/** Tests and benchmarks: the sample store served with sign-in against the demo provider on loopback. */
-export { type SignInTestServer, startSignInTestServer } from './auth/sign-in-server.fixture.js';

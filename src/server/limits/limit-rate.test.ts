@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../model/index.js';
+import { ApiError, publicViewer, viewerWithRoles } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
 import { buildServer } from '../server.js';
 import { asRole, headerAccess } from '../testing.js';
+import { userOrAddress } from './limit-rate.js';
 
 let store: Store;
 let app: FastifyInstance;
@@ -68,6 +69,23 @@ describe('rate limits', () => {
     expect(third.statusCode).toBe(429);
     const colleague = await get('/api/indicators/no-such/comparison', office, { 'x-test-session': 'b' });
     expect(colleague.statusCode).toBe(404);
+  });
+});
+
+describe('heavy requests by default', () => {
+  it('are counted against the signed-in user, else the address', async () => {
+    const signedIn = { issuer: 'https://idp.example', subject: 'u1', name: 'U' };
+    const keyOf = userOrAddress({
+      viewerOf: async (request) =>
+        request.headers.cookie === 'live'
+          ? { ...viewerWithRoles(['planner']), user: signedIn }
+          : publicViewer,
+    });
+    const request = (cookie: string | undefined, ip: string) =>
+      ({ headers: cookie ? { cookie } : {}, ip }) as unknown as FastifyRequest;
+    expect(await keyOf(request('live', '192.0.2.1'))).toBe(await keyOf(request('live', '192.0.2.2')));
+    expect(await keyOf(request('made-up', '192.0.2.1'))).toBe('address 192.0.2.1');
+    expect(await keyOf(request(undefined, '192.0.2.1'))).toBe('address 192.0.2.1');
   });
 });
 

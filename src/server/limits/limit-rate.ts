@@ -1,17 +1,30 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SoteatlasError } from '../../model/index.js';
+import type { Authenticator } from '../auth/index.js';
 import { errorAnswer } from '../errors.js';
 import type { Route } from '../route.js';
 import { type RateLimit, rateCounter } from './rate-counter.js';
 
 /** Who a request is counted against. */
-export type ClientKey = (request: FastifyRequest) => string;
+export type ClientKey = (request: FastifyRequest) => string | Promise<string>;
 
 /**
  * The address the request came from. Behind a reverse proxy that is the proxy's, unless the server is
  * told to trust its X-Forwarded-For (Fastify's trustProxy).
  */
-export const clientAddress: ClientKey = (request) => request.ip;
+export const clientAddress = (request: FastifyRequest): string => request.ip;
+
+/**
+ * The signed-in user a request comes from, else its address: people of one office behind one address
+ * are counted apart, and someone who signs in from many sessions or addresses is counted once. Only a
+ * live session counts (the authenticator checks it), so made-up cookies are counted by address.
+ */
+export const userOrAddress =
+  (authenticator: Pick<Authenticator, 'viewerOf'>): ClientKey =>
+  async (request) => {
+    const { user } = await authenticator.viewerOf(request);
+    return user ? `user ${user.issuer} ${user.subject}` : `address ${clientAddress(request)}`;
+  };
 
 export interface RateRule extends RateLimit {
   /** Which requests the rule counts; one counter per rule, shared by all it matches. */
@@ -44,7 +57,7 @@ export const limitRate = (
   const take = rateCounter(limit);
   app.addHook('onRequest', async (request, reply) => {
     if (!matches(request)) return;
-    const verdict = take(keyOf(request), nowMs());
+    const verdict = take(await keyOf(request), nowMs());
     if (verdict.allowed) return;
     const { status, body } = errorAnswer(
       new SoteatlasError(

@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
+import type { Authenticator } from '../auth/index.js';
 import type { Route } from '../route.js';
-import { type ClientKey, clientAddress, limitRate, ofRoutes, underPath } from './limit-rate.js';
+import {
+  type ClientKey,
+  clientAddress,
+  limitRate,
+  ofRoutes,
+  underPath,
+  userOrAddress,
+} from './limit-rate.js';
 import type { RateLimit } from './rate-counter.js';
 
 /** How often clients may ask for what is limited; a county can loosen or tighten each. */
@@ -12,19 +20,17 @@ export interface ServerLimits {
   signIn: RateLimit;
   /** Requests of heavy routes (evaluations, optimisations, reports, comparisons) per client. */
   heavy: RateLimit;
-  /**
-   * Who a heavy request is counted against: by default its client address. With sign-in, its session
-   * when it has one, so that a county's people behind one office address do not share one count.
-   */
+  /** Who a heavy request is counted against: by default the signed-in user, else the client address. */
   heavyClientOf: ClientKey;
 }
 
-export const defaultLimits: ServerLimits = {
+/** The limits unless a server is given others; heavy requests counted by `userOrAddress(authenticator)`. */
+export const defaultLimits = (authenticator: Pick<Authenticator, 'viewerOf'>): ServerLimits => ({
   signIn: { limit: 30, windowSeconds: 60 },
   // Live evaluation while a planner edits is debounced in the app; two a second is past any person.
   heavy: { limit: 120, windowSeconds: 60 },
-  heavyClientOf: clientAddress,
-};
+  heavyClientOf: userOrAddress(authenticator),
+});
 
 /** Sign-in is counted by address only: before signing in there is no session, and one is easy to drop. */
 export const registerLimits = (
