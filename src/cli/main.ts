@@ -10,6 +10,7 @@ import { registerNetwork } from './commands/network.js';
 import { registerReport } from './commands/report.js';
 import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
+import { registerState } from './commands/state.js';
 import { registerStatus } from './commands/status.js';
 
 const program = new Command()
@@ -29,6 +30,7 @@ registerNetwork(program);
 registerReport(program);
 registerIndicators(program);
 registerBackup(program);
+registerState(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);

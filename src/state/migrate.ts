@@ -25,7 +25,9 @@ export const migrate = async (
   if (ordered.every((migration) => before.has(migration.version))) return [];
   return db.transaction(async (tx) => {
     if (db.backend === 'postgres') await tx.all("SELECT pg_advisory_xact_lock(hashtext('soteatlas state'))");
-    await tx.run('CREATE SCHEMA IF NOT EXISTS state');
+    // Only when missing: PostgreSQL asks for the right to create schemas even when the schema is there.
+    const schemas = await tx.all("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'state'");
+    if (schemas.length === 0) await tx.run('CREATE SCHEMA state');
     await tx.run(`CREATE TABLE IF NOT EXISTS state.migrations (
       version INTEGER PRIMARY KEY,
       name VARCHAR NOT NULL,

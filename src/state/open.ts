@@ -10,11 +10,15 @@ export interface StateOptions {
   /** `postgres://…` for a shared server; absent for the embedded default. */
   url?: string;
   county: string;
+  /** On PostgreSQL, the role to act as on every connection (the schema's owner, when setting it up). */
+  role?: string;
 }
 
 /** Opens the state and brings its schema up to date. */
-export const openState = async ({ store, url, county }: StateOptions): Promise<StateDb> => {
-  const db = url ? await openPostgresState(url, county) : await openEmbeddedState(store, county);
+export const openState = async ({ store, url, county, role }: StateOptions): Promise<StateDb> => {
+  const db = url
+    ? await openPostgresState(url, county, role === undefined ? {} : { role })
+    : await openEmbeddedState(store, county);
   try {
     await migrate(db);
   } catch (error) {
