@@ -40,7 +40,8 @@ const failureOf = (error: unknown): Record<string, string> => {
     typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value);
   const { code, error: providerError } = (error ?? {}) as { code?: unknown; error?: unknown };
   const failure: Record<string, string> = { reason: 'responseRejected' };
-  if (safe(code)) failure.code = code;
+  // Named "check", not "code": the audit log leaves out a parameter named code (an authorisation code).
+  if (safe(code)) failure.check = code;
   if (safe(providerError)) failure.providerError = providerError;
   return failure;
 };
