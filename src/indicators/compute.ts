@@ -18,6 +18,7 @@ import { clientTableServes, compileIndicators, cubeServes, type MeasureColumns }
 import { ensureIndicatorCube } from './cube.js';
 import { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
 import { type PeriodSpan, periodsOf } from './periods.js';
+import { areaCodesInScope } from './scope.js';
 import { suppressTable, type TableCell, totalCategory } from './suppression.js';
 import { auditedSuppressTable } from './suppression-audit.js';
 
@@ -117,6 +118,8 @@ export const computeIndicators = async (
   const periods = periodsOf(request.period, fromYear, toYear);
   const classes = await classesByArea(store);
   const producerCode = viewer.producerCode;
+  // Suppression runs over every area first, so that what is withheld does not depend on the scope.
+  const inScope = await areaCodesInScope(store, request.level, viewer);
 
   const results = new Map<string, IndicatorResult>();
   const cube =
@@ -159,7 +162,9 @@ export const computeIndicators = async (
         suppress: !seesUnsuppressed(viewer),
         audit: options.audit === true,
       });
-      const wanted = request.areaCodes ? new Set(request.areaCodes) : undefined;
+      const asked = request.areaCodes ? new Set(request.areaCodes) : undefined;
+      const wanted =
+        asked && inScope ? new Set([...asked].filter((code) => inScope.has(code))) : (asked ?? inScope);
       results.set(definition.id, {
         indicatorId: definition.id,
         level: request.level,

@@ -21,4 +21,5 @@ export {
 } from './need/index.js';
 export { builtInIndicators, findIndicator } from './package/index.js';
 export { type PeriodSpan, periodsOf } from './periods.js';
+export { areaCodesInScope } from './scope.js';
 export { suppressTable, type TableCell } from './suppression.js';

@@ -23,6 +23,7 @@ export * from './producer.js';
 export * from './reject-reason.js';
 export * from './report.js';
 export * from './road.js';
+export * from './scope.js';
 export * from './service-class.js';
 export * from './session.js';
 export * from './sign-in.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaFeatureCollection, AreaList, Geometry } from '../../model/index.js';
+import { AreaFeatureCollection, AreaList, Geometry, seesArea } from '../../model/index.js';
 import { areaGeometries, defaultYear, listAreas } from '../../store/index.js';
 import { AreaLevelParameter, YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
@@ -8,19 +8,17 @@ import { geometryToWgs84 } from '../wgs84.js';
 export const areasRoute = defineRoute({
   path: '/api/areas',
   summary: 'Areas valid in a year, with their population',
-  description: 'Population counts of 1–4 are withheld: null with populationSuppressed true.',
+  description:
+    'Population counts of 1–4 are withheld: null with populationSuppressed true. A viewer scoped to some municipalities gets those, the grid cells in them and the county.',
   tag: 'areas',
   permission: 'viewAggregates',
   query: z.strictObject({ level: AreaLevelParameter.optional(), year: YearParameter }),
   response: AreaList,
-  handler: async ({ store, query }) => {
+  handler: async ({ store, query, viewer }) => {
     const year = query.year ?? (await defaultYear(store));
     const level = query.level ?? null;
-    return {
-      year,
-      level,
-      areas: await listAreas(store, { year, ...(query.level && { level: query.level }) }),
-    };
+    const areas = await listAreas(store, { year, ...(query.level && { level: query.level }) });
+    return { year, level, areas: areas.filter((area) => seesArea(viewer, area)) };
   },
 });
 
@@ -43,9 +41,11 @@ export const areaBoundariesRoute = defineRoute({
   query: z.strictObject({ level: AreaLevelParameter.default('municipality'), year: YearParameter }),
   response: AreaFeatureCollection,
   mediaType: 'application/geo+json',
-  handler: async ({ store, query }) => {
+  handler: async ({ store, query, viewer }) => {
     const year = query.year ?? (await defaultYear(store));
-    const areas = await areaGeometries(store, { level: query.level, year });
+    const areas = (await areaGeometries(store, { level: query.level, year })).filter((area) =>
+      seesArea(viewer, area),
+    );
     return {
       type: 'FeatureCollection' as const,
       features: areas.map(({ geometry, ...properties }) => {

@@ -5,10 +5,14 @@ import { defineRoute } from '../route.js';
 export const producersRoute = defineRoute({
   path: '/api/producers',
   summary: 'Producers with the number of their units',
+  description: 'A producer’s users see their own producer only.',
   tag: 'catalogue',
   permission: 'viewAggregates',
   response: ProducerList,
-  handler: ({ store }) => listProducers(store),
+  handler: async ({ store, viewer }) =>
+    (await listProducers(store)).filter(
+      (producer) => viewer.producerCode === undefined || producer.code === viewer.producerCode,
+    ),
 });
 
 export const serviceClassesRoute = defineRoute({

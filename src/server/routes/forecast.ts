@@ -15,6 +15,7 @@ import {
   parseOfficialProjection,
   saveVariant,
 } from '../../forecast/index.js';
+import { areaCodesInScope } from '../../indicators/index.js';
 import {
   ForecastBacktest,
   ForecastDemand,
@@ -27,6 +28,7 @@ import {
   ForecastVariantList,
   ForecastVariantName,
   seesUnsuppressed,
+  type Viewer,
 } from '../../model/index.js';
 import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
@@ -64,6 +66,22 @@ const areaOf = (
   const resolved =
     code ?? (level === 'county' ? defaultCountyCode(context) : level === 'country' ? 'SSS' : undefined);
   return resolved === undefined ? undefined : { level, code: resolved };
+};
+
+/**
+ * The area asked for, or undefined when it is not there or lies outside the viewer's scope: a
+ * municipality outside it is answered as one that does not exist.
+ */
+const scopedAreaOf = async (
+  store: Store,
+  context: NonNullable<Awaited<ReturnType<typeof prepare>>>['context'],
+  query: { level: 'country' | 'county' | 'municipality' | 'gridCell'; areaCode?: string | undefined },
+  viewer: Viewer,
+) => {
+  const area = areaOf(context, query.level, query.areaCode);
+  if (!area) return undefined;
+  const inScope = await areaCodesInScope(store, area.level, viewer);
+  return !inScope || inScope.has(area.code) ? area : undefined;
 };
 
 export const forecastVariantsRoute = defineRoute({
@@ -165,7 +183,7 @@ export const forecastSeriesRoute = defineRoute({
   notFound: () => 'No such variant or area, or the store holds no population by municipality.',
   handler: async ({ store, state, query, viewer }) => {
     const ready = await prepare({ store, state }, query.variant);
-    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    const area = ready && (await scopedAreaOf(store, ready.context, query, viewer));
     if (!ready || !area) return undefined;
     return forecastSeries(store, ready.context, {
       variant: ready.variant,
@@ -193,7 +211,7 @@ export const forecastPyramidRoute = defineRoute({
   notFound: () => 'No such variant, area or year, or the store holds no population by municipality.',
   handler: async ({ store, state, query, viewer }) => {
     const ready = await prepare({ store, state }, query.variant);
-    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    const area = ready && (await scopedAreaOf(store, ready.context, query, viewer));
     if (!ready || !area) return undefined;
     const year = query.year ?? ready.context.geography.year;
     return forecastPyramid(store, ready.context, {
@@ -222,7 +240,7 @@ export const forecastPyramidsRoute = defineRoute({
   notFound: () => 'No such variant or area, or the store holds no population by municipality.',
   handler: async ({ store, state, query, viewer }) => {
     const ready = await prepare({ store, state }, query.variant);
-    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    const area = ready && (await scopedAreaOf(store, ready.context, query, viewer));
     if (!ready || !area || area.level === 'gridCell') return undefined;
     return forecastPyramids(store, ready.context, {
       variant: ready.variant,
@@ -250,7 +268,7 @@ export const forecastDemandRoute = defineRoute({
   notFound: () => 'No such variant, area or year, or the store holds no population or events.',
   handler: async ({ store, state, query, viewer }) => {
     const ready = await prepare({ store, state }, query.variant);
-    const area = ready && areaOf(ready.context, query.level, query.areaCode);
+    const area = ready && (await scopedAreaOf(store, ready.context, query, viewer));
     if (!ready || !area || area.level === 'gridCell') return undefined;
     const producer = viewer.producerCode;
     return demandTable(store, ready.context, {
@@ -277,14 +295,18 @@ export const forecastBacktestRoute = defineRoute({
   }),
   response: ForecastBacktest,
   notFound: () => 'No such variant, or too few observed years before and after the base year.',
-  handler: async ({ store, state, query }) => {
+  handler: async ({ store, state, query, viewer }) => {
     const ready = await prepare({ store, state }, query.variant);
     if (!ready || ready.variant.kind === 'official') return undefined;
     const { years } = ready.context.history;
     const latest = years[years.length - 1] ?? 0;
     const from = query.from ?? Math.max(years[0] ?? latest, latest - 6);
     if (!years.includes(from) || from >= latest) return undefined;
-    return backtest(ready.context.history, ready.variant, from);
+    const result = backtest(ready.context.history, ready.variant, from);
+    const inScope = await areaCodesInScope(store, 'municipality', viewer);
+    return inScope
+      ? { ...result, byMunicipality: result.byMunicipality.filter((r) => inScope.has(r.key)) }
+      : result;
   },
 });
 

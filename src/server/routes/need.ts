@@ -4,7 +4,9 @@ import {
   discloseCount,
   NeedCoefficientSetView,
   NeedsStandardisedCost,
+  seesArea,
   seesUnsuppressed,
+  type Viewer,
 } from '../../model/index.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
@@ -15,6 +17,10 @@ const query = z.strictObject({
 
 const method =
   'The store knows residents’ age and sex, not their diagnoses, so need is standardised indirectly by age and sex against the county (method "indirectAgeSex"). ';
+
+/** The county stays the reference; of the municipalities, a viewer sees those in their scope. */
+const inScope = (viewer: Viewer, areaCode: string | null): boolean =>
+  areaCode === null || seesArea(viewer, { level: 'municipality', code: areaCode });
 
 export const needCoefficientsRoute = defineRoute({
   path: '/api/need-coefficients',
@@ -31,12 +37,14 @@ export const needCoefficientsRoute = defineRoute({
     const open = seesUnsuppressed(viewer);
     return {
       ...need.coefficients,
-      areas: need.coefficients.areas.map((area) => {
-        const suppressed = !open && discloseCount(need.residents.get(area.areaCode ?? '') ?? 0).suppressed;
-        return suppressed
-          ? { ...area, health: null, social: null, elderly: null, total: null, suppressed }
-          : { ...area, suppressed };
-      }),
+      areas: need.coefficients.areas
+        .filter((area) => inScope(viewer, area.areaCode))
+        .map((area) => {
+          const suppressed = !open && discloseCount(need.residents.get(area.areaCode ?? '') ?? 0).suppressed;
+          return suppressed
+            ? { ...area, health: null, social: null, elderly: null, total: null, suppressed }
+            : { ...area, suppressed };
+        }),
     };
   },
 });
@@ -51,5 +59,8 @@ export const needsStandardisedCostRoute = defineRoute({
   query,
   response: NeedsStandardisedCost,
   notFound: () => 'The store has no year with municipal population, service events and net costs.',
-  handler: async ({ store, query }) => (await countyNeed(store, query.year))?.cost,
+  handler: async ({ store, query, viewer }) => {
+    const cost = (await countyNeed(store, query.year))?.cost;
+    return cost && { ...cost, rows: cost.rows.filter((row) => inScope(viewer, row.areaCode)) };
+  },
 });

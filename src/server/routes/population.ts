@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaCodesInScope } from '../../indicators/index.js';
 import { PopulationSummary, populationAgeGroups } from '../../model/index.js';
 import { defaultYear, populationSummary } from '../../store/index.js';
 import { AreaCodeParameter, AreaLevelParameter, YearParameter } from '../parameters.js';
@@ -17,15 +18,17 @@ export const populationRoute = defineRoute({
     areaCode: AreaCodeParameter.optional(),
   }),
   response: PopulationSummary,
-  handler: async ({ store, query }) => {
+  handler: async ({ store, query, viewer }) => {
     const year = query.year ?? (await defaultYear(store));
     const { level, areaCode } = query;
+    const inScope = await areaCodesInScope(store, level, viewer);
+    const rows = await populationSummary(store, { level, year, ...(areaCode !== undefined && { areaCode }) });
     return {
       level,
       year,
       areaCode: areaCode ?? null,
       ageGroups: [...populationAgeGroups],
-      rows: await populationSummary(store, { level, year, ...(areaCode !== undefined && { areaCode }) }),
+      rows: inScope ? rows.filter((row) => inScope.has(row.areaCode)) : rows,
     };
   },
 });

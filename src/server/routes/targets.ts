@@ -8,12 +8,15 @@ import {
   MonitoringSetUpdate,
   MonitoringSetView,
   SoteatlasError,
+  seesArea,
+  seesUnit,
   Target,
   TargetInput,
   TargetList,
   type Viewer,
   Year,
 } from '../../model/index.js';
+import { listUnits, type Store } from '../../store/index.js';
 import {
   createMonitoringSet,
   deleteMonitoringSet,
@@ -72,6 +75,24 @@ const itemTargets = (items: readonly { indicatorId: string; target?: { direction
     indicatorId: i.indicatorId,
     ...(i.target && { direction: i.target.direction }),
   }));
+
+/**
+ * Which targets a viewer may see: a producer's users not another producer's targets nor those of its
+ * units, an area-scoped viewer not those of municipalities or units outside their areas.
+ */
+const targetScopeOf = async (store: Store, viewer: Viewer): Promise<(target: Target) => boolean> => {
+  if (viewer.producerCode === undefined && !viewer.areas) return () => true;
+  const units = new Map((await listUnits(store)).map((unit) => [unit.code, unit]));
+  return ({ scope }) => {
+    if (scope.level === 'producer')
+      return viewer.producerCode === undefined || scope.code === viewer.producerCode;
+    if (scope.level === 'unit') {
+      const unit = units.get(scope.code ?? '');
+      return unit !== undefined && seesUnit(viewer, unit);
+    }
+    return seesArea(viewer, { level: scope.level, code: scope.code ?? '' });
+  };
+};
 
 const setNotFound = (params: { id: number }) => `There is no monitoring set ${params.id}.`;
 const targetNotFound = (params: { id: number }) => `There is no target ${params.id}.`;
@@ -178,9 +199,14 @@ export const targetsRoute = defineRoute({
   permission: 'viewAggregates',
   query: z.strictObject({ indicatorId: z.string().trim().min(1).max(100).optional() }),
   response: TargetList,
-  handler: async ({ state, query }) => {
+  handler: async ({ store, state, query, viewer }) => {
     await ensureShippedMonitoringSets(state);
-    return listTargets(state, query.indicatorId === undefined ? {} : { indicatorId: query.indicatorId });
+    const targets = await listTargets(
+      state,
+      query.indicatorId === undefined ? {} : { indicatorId: query.indicatorId },
+    );
+    const sees = await targetScopeOf(store, viewer);
+    return targets.filter(sees);
   },
 });
 
@@ -208,7 +234,11 @@ export const targetRoute = defineRoute({
   params: IdParameters,
   response: Target,
   notFound: targetNotFound,
-  handler: async ({ state, params }) => findTarget(state, params.id),
+  handler: async ({ store, state, params, viewer }) => {
+    const target = await findTarget(state, params.id);
+    // Another producer's target is answered as one that is not there.
+    return target && (await targetScopeOf(store, viewer))(target) ? target : undefined;
+  },
 });
 
 export const updateTargetRoute = defineRoute({

@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { UnitFeatureCollection, UnitList } from '../../model/index.js';
-import { listUnits } from '../../store/index.js';
+import { seesUnit, UnitFeatureCollection, UnitList, type Viewer } from '../../model/index.js';
+import { listUnits, type Store } from '../../store/index.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
 
 const unitQuery = z.strictObject({
   year: YearParameter.describe('Only units open on some day of this year; all units when left out.'),
 });
+
+/** A producer's users see their own producer's units; an area-scoped viewer, the units in their areas. */
+const unitsInScope = async (store: Store, year: number | undefined, viewer: Viewer) =>
+  (await listUnits(store, year === undefined ? {} : { year })).filter((unit) => seesUnit(viewer, unit));
 
 export const unitsRoute = defineRoute({
   path: '/api/units',
@@ -15,9 +19,9 @@ export const unitsRoute = defineRoute({
   permission: 'viewAggregates',
   query: unitQuery,
   response: UnitList,
-  handler: async ({ store, query }) => ({
+  handler: async ({ store, query, viewer }) => ({
     year: query.year ?? null,
-    units: await listUnits(store, query.year === undefined ? {} : { year: query.year }),
+    units: await unitsInScope(store, query.year, viewer),
   }),
 });
 
@@ -29,8 +33,8 @@ export const unitLocationsRoute = defineRoute({
   query: unitQuery,
   response: UnitFeatureCollection,
   mediaType: 'application/geo+json',
-  handler: async ({ store, query }) => {
-    const units = await listUnits(store, query.year === undefined ? {} : { year: query.year });
+  handler: async ({ store, query, viewer }) => {
+    const units = await unitsInScope(store, query.year, viewer);
     return {
       type: 'FeatureCollection' as const,
       features: units.map((unit) => ({
