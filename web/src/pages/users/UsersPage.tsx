@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { UserAccessChange, UserView } from '../../../../src/model/index.js';
+import { Loaded } from '../../components/Loaded.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
 import { AccessForm } from './AccessForm.js';
-import { changeUserAccess, useUsers } from './api.js';
+import { changeUserAccess, useRolePermissions, useUsers } from './api.js';
 import { usersMessages } from './messages.js';
+import { RoleTable } from './RoleTable.js';
 import { UserTable } from './UserTable.js';
 import './users.css';
 
@@ -68,6 +70,12 @@ export const UsersPage = () => {
           onCancel={() => setEditing(null)}
         />
       )}
+      <RoleSection />
     </>
   );
+};
+
+const RoleSection = () => {
+  const roles = useRolePermissions();
+  return <Loaded state={roles}>{(data) => <RoleTable roles={data.roles} />}</Loaded>;
 };

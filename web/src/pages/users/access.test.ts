@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserView } from '../../../../src/model/index.js';
 import { defaultRolePermissions } from '../../../../src/model/index.js';
-import { changeOf, draftOf, grantableRoles } from './access.js';
+import { changedRoles, changeOf, draftOf, grantableRoles, mayToggle } from './access.js';
 
 const user: UserView = {
   id: 'u1',
@@ -51,5 +51,23 @@ describe('a change of access', () => {
     const producer = { ...user, producerCode: 'P1' };
     expect(changeOf(producer, { ...draftOf(producer), producerCode: ' ' })).toEqual({ producerCode: null });
     expect(changeOf(user, { ...draftOf(user), producerCode: 'P2 ' })).toEqual({ producerCode: 'P2' });
+  });
+});
+
+describe('a change to what roles may do', () => {
+  it('may take any permission away, and give only those the administrator holds', () => {
+    expect(mayToggle(true, 'viewAudit', ['manageUsers'])).toBe(true);
+    expect(mayToggle(false, 'viewAudit', ['manageUsers'])).toBe(false);
+    expect(mayToggle(false, 'manageUsers', ['manageUsers'])).toBe(true);
+  });
+
+  it('names only the roles whose permissions changed, in the model’s order', () => {
+    const before = { manager: ['viewAggregates', 'editTargets'], public: ['viewAggregates'] } as const;
+    expect(
+      changedRoles(before, {
+        manager: ['editTargets', 'viewAggregates'],
+        public: ['viewAudit', 'viewAggregates'],
+      }),
+    ).toEqual([['public', ['viewAggregates', 'viewAudit']]]);
   });
 });

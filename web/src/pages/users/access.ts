@@ -1,4 +1,4 @@
-import type { Permission, Role, UserAccessChange, UserView } from '../../../../src/model/index.js';
+import { Permission, type Role, type UserAccessChange, type UserView } from '../../../../src/model/index.js';
 
 /**
  * An administrator grants only what they hold: a role whose every permission is theirs. A role the
@@ -41,3 +41,22 @@ export const changeOf = (user: UserView, draft: AccessDraft): UserAccessChange =
   if (producer !== before.producerCode) change.producerCode = producer === '' ? null : producer;
   return change;
 };
+
+/**
+ * Whether a permission's box may be changed: taking one away always; giving one only if the
+ * administrator holds it, as the server checks.
+ */
+export const mayToggle = (has: boolean, permission: Permission, held: readonly Permission[]): boolean =>
+  has || held.includes(permission);
+
+/** The roles whose permissions the draft changes, with their new permissions in the model's order. */
+export const changedRoles = (
+  before: Partial<Record<Role, readonly Permission[]>>,
+  draft: Partial<Record<Role, readonly Permission[]>>,
+): [Role, Permission[]][] =>
+  (Object.keys(draft) as Role[]).flatMap((role) => {
+    const was = before[role] ?? [];
+    const now = draft[role] ?? [];
+    const same = was.length === now.length && was.every((p) => now.includes(p));
+    return same ? [] : [[role, Permission.options.filter((p) => now.includes(p))]];
+  });

@@ -1,3 +1,4 @@
+import type { Permission } from '../../../../src/model/index.js';
 import type { PageMessages } from '../../i18n/usePageMessages.js';
 
 const fi = {
@@ -28,6 +29,25 @@ const fi = {
   enabledNow: (name: string) => `${name} on otettu käyttöön.`,
   saved: (name: string) => `Käyttäjän ${name} oikeudet tallennettiin.`,
   failed: (reason: string) => `Muutos epäonnistui. ${reason}`,
+  rolesTable: {
+    title: 'Roolien oikeudet',
+    lead: 'Mitä kukin rooli saa tehdä tällä hyvinvointialueella. Voit antaa roolille vain oikeuksia, jotka sinulla itselläsi on; poistaa voit minkä tahansa.',
+    caption: 'Roolit ja niiden oikeudet',
+    role: 'Rooli',
+    cell: (role: string, permission: string) => `${role}: ${permission}`,
+    save: 'Tallenna roolien oikeudet',
+    saved: 'Roolien oikeudet tallennettiin.',
+    noChange: 'Et muuttanut mitään.',
+  },
+  permissions: {
+    viewAggregates: 'Koostetiedot',
+    viewUnsuppressed: 'Pienet luvut ja nettokustannukset',
+    editTargets: 'Tavoitteet ja mittaristot',
+    editScenarios: 'Skenaariot ja ennustevaihtoehdot',
+    import: 'Aineistojen tuonti',
+    manageUsers: 'Käyttäjähallinta',
+    viewAudit: 'Lokitiedot',
+  } satisfies Record<Permission, string>,
   form: {
     title: (name: string) => `Käyttäjän ${name} oikeudet`,
     roles: 'Myönnetyt roolit',
@@ -74,6 +94,25 @@ const sv: UsersMessages = {
   enabledNow: (name: string) => `${name} har aktiverats.`,
   saved: (name: string) => `Behörigheterna för ${name} har sparats.`,
   failed: (reason: string) => `Ändringen misslyckades. ${reason}`,
+  rolesTable: {
+    title: 'Rollernas behörigheter',
+    lead: 'Vad varje roll får göra i det här välfärdsområdet. Du kan ge en roll bara behörigheter som du själv har; ta bort kan du vilken som helst.',
+    caption: 'Roller och deras behörigheter',
+    role: 'Roll',
+    cell: (role: string, permission: string) => `${role}: ${permission}`,
+    save: 'Spara rollernas behörigheter',
+    saved: 'Rollernas behörigheter har sparats.',
+    noChange: 'Du ändrade ingenting.',
+  },
+  permissions: {
+    viewAggregates: 'Sammanställda uppgifter',
+    viewUnsuppressed: 'Små tal och nettokostnader',
+    editTargets: 'Mål och mätarsamlingar',
+    editScenarios: 'Scenarier och prognosalternativ',
+    import: 'Import av material',
+    manageUsers: 'Användarhantering',
+    viewAudit: 'Logguppgifter',
+  },
   form: {
     title: (name: string) => `Behörigheter för ${name}`,
     roles: 'Beviljade roller',
@@ -119,6 +158,25 @@ const en: UsersMessages = {
   enabledNow: (name: string) => `${name} has been enabled.`,
   saved: (name: string) => `The access of ${name} has been saved.`,
   failed: (reason: string) => `The change failed. ${reason}`,
+  rolesTable: {
+    title: 'What each role may do',
+    lead: 'What each role may do in this wellbeing services county. You can give a role only permissions you hold yourself; you can take any away.',
+    caption: 'Roles and their permissions',
+    role: 'Role',
+    cell: (role: string, permission: string) => `${role}: ${permission}`,
+    save: 'Save the roles’ permissions',
+    saved: 'The roles’ permissions have been saved.',
+    noChange: 'You changed nothing.',
+  },
+  permissions: {
+    viewAggregates: 'Aggregate figures',
+    viewUnsuppressed: 'Small counts and net costs',
+    editTargets: 'Targets and monitoring sets',
+    editScenarios: 'Scenarios and forecast variants',
+    import: 'Importing data',
+    manageUsers: 'Managing users',
+    viewAudit: 'Audit log',
+  },
   form: {
     title: (name: string) => `Access of ${name}`,
     roles: 'Granted roles',
