@@ -7,6 +7,7 @@ import { analystPages, chooseLanguage, headingOf, openFromMenu, waitForDataPage 
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { signIn } from './sign-in.js';
 
 describe('the app frame', () => {
   let county: TestCounty;
@@ -17,6 +18,7 @@ describe('the app frame', () => {
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, county, 'analyst');
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 

@@ -12,6 +12,7 @@ import { launchBrowser } from './browser.js';
 import { collectCspViolations } from './csp.js';
 import { startTestCounty, type TestCounty } from './harness.js';
 import { colourCounts, pixelsNear } from './pixels.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = dictionaries.fi;
 
@@ -26,17 +27,17 @@ describe('the Data page', () => {
   const outsideRequests: string[] = [];
   let cspViolations: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> =>
-    (await fetch(`${county.url}${path}`)).json() as Promise<T>;
+  const api = <T>(path: string): Promise<T> => apiAs(page, county)<T>(path);
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await signIn(page, county, 'analyst');
     [imports, areas, units] = await Promise.all([
       api<ImportView[]>('/api/imports'),
       api<AreaList>('/api/areas?level=municipality'),
       api<UnitList>('/api/units'),
     ]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     cspViolations = await collectCspViolations(page);
     page.on('request', (request) => {

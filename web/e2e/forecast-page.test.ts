@@ -16,6 +16,7 @@ import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = forecastMessages.fi;
 
@@ -32,11 +33,7 @@ describe('the Forecast page', () => {
     return variant?.labels?.fi ?? variant?.label ?? name;
   };
 
-  const api = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${county.url}${path}`);
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return response.json() as Promise<T>;
-  };
+  const api = <T>(path: string): Promise<T> => apiAs(page, county)<T>(path);
   const yearField = () => page.getByRole('spinbutton', { name: fi.controls.year, exact: true });
   const shownYear = async () => Number(await yearField().inputValue());
   const barWidths = () =>
@@ -51,6 +48,8 @@ describe('the Forecast page', () => {
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, county, 'analyst');
     counties = await api<AreaList>('/api/areas?level=county');
     const area = counties.areas[0];
     if (!area) throw new Error('the test county has no county area');
@@ -59,7 +58,6 @@ describe('the Forecast page', () => {
       api<ForecastVariantList>('/api/forecast/variants'),
       api<ForecastSeries>(`/api/forecast/series?variant=base&level=county&areaCode=${area.code}`),
     ]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${county.url}/forecast`);
     await waitForPage();

@@ -5,14 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { filesToImport, generateDemoCounty, roadsToImport } from '../../src/demo/index.js';
 import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
+import type { DemoUser } from '../../src/model/index.js';
 import { importRoads } from '../../src/network/index.js';
-import { startServer } from '../../src/server/index.js';
+import { freePort, signInAccess, startDemoProvider, startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { testAccess } from './test-access.js';
 
 export interface TestCounty {
   /** Where the real server serves the built app and the API. */
   url: string;
+  /** The demo identity provider's users, one per role and one per demo producer. */
+  demoUsers: readonly DemoUser[];
   /** Screenshots go here, under the repository's (ignored) test-results folder, to be looked at. */
   screenshotDir: string;
   close(): Promise<void>;
@@ -26,7 +28,7 @@ const screenshotRoot = fileURLToPath(new URL('../../test-results/e2e', import.me
 /**
  * A small demo county (about 20 000 residents, one year of events) generated into a temporary folder,
  * imported into a fresh store the way a county's files would be, and served by the real server on a
- * free port. Browser tests talk to nothing else.
+ * free port, with the demo's identity provider to sign in at. Browser tests talk to nothing else.
  */
 export const startTestCounty = async (): Promise<TestCounty> => {
   const dir = await mkdtemp(join(tmpdir(), 'soteatlas-e2e-'));
@@ -45,14 +47,28 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }
-    const server = await startServer({ store, port: 0, webRoot, authenticator: testAccess });
+    // Signing in goes through the demo's own OpenID provider, as `soteatlas demo` does: it must know the
+    // app's address before the app starts.
+    const port = await freePort();
+    const provider = await startDemoProvider(`http://localhost:${port}`);
+    const server = await startServer({
+      store,
+      port,
+      webRoot,
+      authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
+    }).catch(async (error: unknown) => {
+      await provider.close();
+      throw error;
+    });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;
     return {
       url: server.url,
+      demoUsers: provider.users,
       screenshotDir: screenshotRoot,
       async close() {
         await server.close();
+        await provider.close();
         opened.close();
         await removeDir();
       },

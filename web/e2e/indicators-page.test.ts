@@ -9,6 +9,7 @@ import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = indicatorsMessages.fi;
 const indicatorId = 'emergency-visits-per-1000';
@@ -22,8 +23,7 @@ describe('the Indicators page', () => {
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> =>
-    (await fetch(`${county.url}${path}`)).json() as Promise<T>;
+  const api = <T>(path: string): Promise<T> => apiAs(page, county)<T>(path);
   const tableRows = () => page.locator('#indicator-values tbody tr');
   const waitForPage = async () => {
     await tableRows().first().waitFor();
@@ -40,12 +40,13 @@ describe('the Indicators page', () => {
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, county, 'analyst');
     const list = await api<IndicatorDefinition[]>('/api/indicators');
     const found = list.find((candidate) => candidate.id === indicatorId);
     if (!found) throw new Error(`no indicator ${indicatorId}`);
     indicator = found;
     result = await api<IndicatorResult>(`/api/indicators/${indicatorId}?level=municipality`);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('request', (request) => {
       const url = request.url();

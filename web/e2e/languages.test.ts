@@ -6,6 +6,7 @@ import { analystPages, chooseLanguage, openFromMenu, waitForDataPage } from './a
 import { launchBrowser } from './browser.js';
 import { foreignIn, foreignTexts, namesIn, shippedTexts, type Texts } from './foreign-text.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { apiAs, signIn } from './sign-in.js';
 
 /** What each page shows once its figures, tables and maps are in. */
 const waitForPage = async (page: Page, target: PageId | 'report'): Promise<void> => {
@@ -48,10 +49,10 @@ describe('each language on every page', () => {
   beforeAll(async () => {
     [county, browser, texts] = await Promise.all([startTestCounty(), launchBrowser(), shippedTexts()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const data = await Promise.all(
-      ['/api/units', '/api/areas'].map(async (path) => (await fetch(`${county.url}${path}`)).json()),
-    );
-    names = namesIn(data);
+    await signIn(page, county, 'analyst');
+    const data = await Promise.all(['/api/units', '/api/areas'].map((path) => apiAs(page, county)(path)));
+    // The signed-in user's name is theirs, in no language.
+    names = [...namesIn(data), ...county.demoUsers.map((user) => user.name)];
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = networkMessages.fi;
 
@@ -23,8 +24,9 @@ describe('the Network page', () => {
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
-    base = (await (await fetch(`${county.url}/api/network/scenarios/base/result`)).json()) as ScenarioResult;
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, county, 'planner');
+    base = await apiAs(page, county)<ScenarioResult>('/api/network/scenarios/base/result');
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('request', (request) => {
       const url = request.url();

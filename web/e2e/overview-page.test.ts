@@ -8,6 +8,7 @@ import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = overviewMessages.fi;
 
@@ -19,18 +20,18 @@ describe('the Overview page', () => {
   let view: MonitoringSetView;
   const pageErrors: string[] = [];
 
-  const api = async <T>(path: string): Promise<T> =>
-    (await fetch(`${county.url}${path}`)).json() as Promise<T>;
+  const api = <T>(path: string): Promise<T> => apiAs(page, county)<T>(path);
   const waitForTiles = () => page.locator('.tiles .tile').first().waitFor();
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, county, 'analyst');
     const sets = await api<MonitoringSetSummary[]>('/api/monitoring-sets');
     const first = sets[0];
     if (!first) throw new Error('the demo county ships no monitoring set');
     set = first;
     view = await api<MonitoringSetView>(`/api/monitoring-sets/${set.id}`);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(county.url);
     await waitForTiles();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionInfo } from '../../src/model/index.js';
 import { dictionaries } from '../src/i18n/messages.js';
 import { indicatorsMessages } from '../src/pages/indicators/messages.js';
 import { networkMessages } from '../src/pages/network/messages.js';
@@ -8,50 +9,48 @@ import { overviewMessages } from '../src/pages/overview/messages.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
-import { testCsrfToken } from './test-access.js';
+import { apiAs, signIn } from './sign-in.js';
 
 const fi = dictionaries.fi;
 
 /**
- * Each role sees what it may use and nothing else: controls and pages it may not use are not drawn at
- * all. The role comes from the test authenticator's headers here; sign-in itself is tested elsewhere.
+ * Each role, signed in through the demo identity provider, sees what it may use and nothing else:
+ * controls and pages it may not use are not drawn at all.
  */
 describe('what each role is shown', () => {
   let county: TestCounty;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
-  const pageAs = async (headers: Record<string, string>): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: headers,
-    });
-    contexts.push(context);
-    return context.newPage();
+  /** A browser of its own for each person, signed in at `returnTo`. */
+  const signedIn = async (userId: string, returnTo = '/'): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, county, userId, returnTo);
+    return page;
   };
   const menuLinks = (page: Page) =>
     page.getByRole('navigation', { name: fi.app.mainNavigation }).getByRole('link').allTextContents();
+  const account = (page: Page) => page.getByRole('region', { name: fi.session.account });
+  const editButton = (page: Page) => page.getByRole('button', { name: overviewMessages.fi.actions.edit });
 
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await county?.close();
   });
 
   it('shows an analyst signed in, with the editing controls and net costs, and no users or audit page', async () => {
-    const page = await pageAs({});
-    await page.goto(county.url);
+    const page = await signedIn('analyst');
     await page.locator('.tiles .tile').first().waitFor();
-    const account = page.getByRole('region', { name: fi.session.account });
-    expect(await account.textContent()).toContain(fi.session.roles.analyst);
-    expect(await account.getByRole('button', { name: fi.session.signOut }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: overviewMessages.fi.actions.edit }).count()).toBe(1);
+    expect(await account(page).textContent()).toContain(fi.session.roles.analyst);
+    expect(await account(page).getByRole('button', { name: fi.session.signOut }).count()).toBe(1);
+    expect(await editButton(page).count()).toBe(1);
     expect(await menuLinks(page)).not.toContain(fi.nav.users);
     expect(await menuLinks(page)).not.toContain(fi.nav.audit);
+    // Net costs per resident are unsuppressed figures: only those who may see them are shown them.
     await page.goto(`${county.url}/indicators`);
     await page.locator('#cost-table tbody tr').first().waitFor();
     expect(describeViolations(await accessibilityViolations(page))).toBe('');
@@ -59,56 +58,48 @@ describe('what each role is shown', () => {
   });
 
   it('sends the session’s CSRF token with every write', async () => {
-    const page = await pageAs({});
+    const page = await signedIn('planner');
+    const session = await apiAs(page, county)<SessionInfo>('/api/session');
+    const evaluation = page.waitForRequest((request) => request.method() === 'POST');
     await page.goto(`${county.url}/network`);
-    const evaluation = await page.waitForRequest((request) => request.method() === 'POST');
-    expect(evaluation.headers()['x-csrf-token']).toBe(testCsrfToken);
-  });
-
-  it('shows a producer no editing, no net costs, no network workspace and no import history', async () => {
-    const page = await pageAs({ 'x-soteatlas-role': 'producer', 'x-soteatlas-producer': 'P1' });
+    expect((await evaluation).headers()['x-csrf-token']).toBe(session.csrfToken);
+    await page.getByRole('button', { name: networkMessages.fi.scenarios.save }).waitFor();
     await page.goto(county.url);
     await page.locator('.tiles .tile').first().waitFor();
-    const account = page.getByRole('region', { name: fi.session.account });
-    expect(await account.textContent()).toContain(fi.session.producerScope('P1'));
-    expect(await page.getByRole('button', { name: overviewMessages.fi.actions.edit }).count()).toBe(0);
-    // Nothing on the page waits for net costs, so the page is judged once its requests have settled.
+    expect(await editButton(page).count()).toBe(0);
+  });
+
+  it('shows a producer its producer, and no editing, net costs, network workspace or import history', async () => {
+    const page = await signedIn('producer-kaislikko');
+    await page.locator('.tiles .tile').first().waitFor();
+    expect(await account(page).textContent()).toContain(fi.session.producerScope('KAISLIKKO'));
+    expect(await editButton(page).count()).toBe(0);
+    expect(await menuLinks(page)).not.toContain(fi.nav.network);
+    // Nothing on these pages waits for what is left out, so they are judged once their requests settle.
     await page.goto(`${county.url}/indicators`, { waitUntil: 'networkidle' });
     expect(await page.getByRole('heading', { name: indicatorsMessages.fi.cost.title }).count()).toBe(0);
-    // The Network page is a planner's workspace, where every figure comes from evaluating a scenario.
-    expect(await menuLinks(page)).not.toContain(fi.nav.network);
     await page.goto(`${county.url}/data`, { waitUntil: 'networkidle' });
     expect(await page.locator('#imports').count()).toBe(0);
   });
 
-  it('lets a planner evaluate scenarios but not edit the monitoring set', async () => {
-    const page = await pageAs({ 'x-soteatlas-role': 'planner' });
-    await page.goto(`${county.url}/network`);
-    await page.getByRole('button', { name: networkMessages.fi.scenarios.save }).waitFor();
-    await page.goto(county.url);
-    await page.locator('.tiles .tile').first().waitFor();
-    expect(await page.getByRole('button', { name: overviewMessages.fi.actions.edit }).count()).toBe(0);
-  });
-
   it('gives a manager no users page: not in the menu, and its address says there is no access', async () => {
-    const page = await pageAs({ 'x-soteatlas-role': 'manager' });
-    await page.goto(county.url);
+    const page = await signedIn('manager');
     await page.locator('.tiles .tile').first().waitFor();
-    expect(await page.getByRole('button', { name: overviewMessages.fi.actions.edit }).count()).toBe(1);
+    expect(await editButton(page).count()).toBe(1);
     expect(await menuLinks(page)).not.toContain(fi.nav.users);
     await page.goto(`${county.url}/users`);
     await page.getByRole('heading', { level: 1, name: fi.session.noAccess.title }).waitFor();
     expect(await page.locator('#users').count()).toBe(0);
   });
 
-  it('puts the users page in an administrator’s menu and the audit page in an auditor’s', async () => {
-    const admin = await pageAs({ 'x-soteatlas-role': 'administrator' });
-    await admin.goto(county.url);
-    await admin.getByRole('link', { name: fi.nav.users }).waitFor();
-    expect(await menuLinks(admin)).not.toContain(fi.nav.audit);
-    const auditor = await pageAs({ 'x-soteatlas-role': 'auditor' });
-    await auditor.goto(county.url);
-    await auditor.getByRole('link', { name: fi.nav.audit }).waitFor();
-    expect(await menuLinks(auditor)).not.toContain(fi.nav.users);
+  it('signs out: the session ends and the editing controls go with it', async () => {
+    const page = await signedIn('steering');
+    await editButton(page).waitFor();
+    await account(page).getByRole('button', { name: fi.session.signOut }).click();
+    await page.getByRole('link', { name: fi.session.signIn }).waitFor();
+    expect(await editButton(page).count()).toBe(0);
+    expect((await apiAs(page, county)<SessionInfo>('/api/session')).user).toBeUndefined();
+    await page.reload();
+    await page.getByRole('link', { name: fi.session.signIn }).waitFor();
   });
 });

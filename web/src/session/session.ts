@@ -1,24 +1,10 @@
-import type { Permission, Role, Viewer } from '../../../src/model/index.js';
-
-/** A user of the demo identity provider, offered on the sign-in page in demo mode. */
-export interface DemoUser {
-  id: string;
-  name: string;
-  roles: Role[];
-  producerCode?: string;
-}
+import type { Permission, SessionInfo } from '../../../src/model/index.js';
 
 /**
  * What `GET /api/session` answers: who is signed in (if anyone), with which roles, permissions and
  * scope, and whether the server signs anyone in at all ('public' is the read-only mode without sign-in).
  */
-export type Session = Viewer & {
-  mode: 'public' | 'signIn';
-  /** Sent back in X-CSRF-Token with every write. */
-  csrfToken?: string;
-  /** Only in demo mode: the identity provider's users, one per role. */
-  demoUsers?: DemoUser[];
-};
+export type Session = SessionInfo;
 
 /** Until the session is read, and when it cannot be: what anyone may see, and nothing more. */
 export const publicSession: Session = {

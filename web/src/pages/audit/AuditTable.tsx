@@ -15,7 +15,7 @@ export const AuditTable = ({ answer, offset, onPage }: AuditTableProps) => {
   const { t, number, dateTime } = useI18n();
   if (answer.rows.length === 0) return <p>{text.none}</p>;
   const who = (row: AuditRecord) =>
-    row.user ? row.user.subject : <span className="muted">{text.anonymous}</span>;
+    row.user ? (row.userName ?? row.user.subject) : <span className="muted">{text.anonymous}</span>;
   const scope = (row: AuditRecord) =>
     [
       ...(row.scope.producerCode !== undefined ? [t.session.producerScope(row.scope.producerCode)] : []),
