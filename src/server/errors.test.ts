@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, type ErrorCode, SoteatlasError } from '../model/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { errorAnswer } from './errors.js';
 import { registerRoute } from './register.js';
 import { defineRoute } from './route.js';
 import { buildServer } from './server.js';
@@ -149,5 +150,23 @@ describe('an error thrown by an engine', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: 'invalidRequest' });
+  });
+
+  it('answers a write to a store opened read-only (servers sharing it) with 503 unavailable, in its own words', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'soteatlas-read-only-')), 'store.duckdb');
+    (await openStore(path)).close();
+    const readOnly = await openStore(path, { readOnly: true });
+    const error = await readOnly
+      .run("INSERT INTO road_network_active VALUES ('x', now())")
+      .catch((e: unknown) => e);
+    readOnly.close();
+    expect(errorAnswer(error, 'r-1')).toEqual({
+      status: 503,
+      body: {
+        error: 'unavailable',
+        message:
+          'This server serves its store read-only, beside other servers; import into a copy of the store from the command line.',
+      },
+    });
   });
 });

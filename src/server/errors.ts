@@ -55,6 +55,15 @@ const internalAnswer = (requestId: string | undefined): { status: number; body: 
   },
 });
 
+/** DuckDB's words for a write to a store opened read-only, as servers sharing a store open it. */
+const writesReadOnlyStore = (error: unknown): boolean =>
+  error instanceof Error && /attached in read-only mode/.test(error.message);
+
+const readOnlyStore = new SoteatlasError(
+  'unavailable',
+  'This server serves its store read-only, beside other servers; import into a copy of the store from the command line.',
+);
+
 /**
  * Any error as the API answers it. A SoteatlasError keeps its code, and an error Fastify raised about the
  * request itself (a body that is not JSON, one too large) its 4xx status; anything else is a defect, and
@@ -79,5 +88,6 @@ export const errorAnswer = (error: unknown, requestId?: string): { status: numbe
       },
     };
   }
+  if (writesReadOnlyStore(error)) return errorAnswer(readOnlyStore, requestId);
   return internalAnswer(requestId);
 };
