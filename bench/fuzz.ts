@@ -60,8 +60,14 @@ try {
       };
     };
   const started = performance.now();
+  // Failures as they come too, so that a run cut short still tells what it found.
   const progress = (report: OperationReport) =>
-    process.stderr.write(`${report.operationId}: ${report.failures.length} failures\n`);
+    process.stderr.write(
+      `${report.operationId}: ${report.failures.length} failures\n${report.failures
+        .slice(0, 3)
+        .map((f) => `  #${f.index}: ${f.problems.join('; ')}\n  ${reproductionOf(f.request, 300)}\n`)
+        .join('')}`,
+    );
   const reports = [
     ...(await fuzzApi(sendAs, {
       requestsPerOperation: requests,
