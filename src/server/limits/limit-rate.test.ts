@@ -5,7 +5,7 @@ import type { Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
 import { buildServer } from '../server.js';
 import { asRole, headerAccess } from '../testing.js';
-import { userOrAddress } from './limit-rate.js';
+import { sessionOrAddress } from './limit-rate.js';
 
 let store: Store;
 let app: FastifyInstance;
@@ -73,18 +73,22 @@ describe('rate limits', () => {
 });
 
 describe('heavy requests by default', () => {
-  it('are counted against the signed-in user, else the address', async () => {
+  it('are counted against the live session, else the address', async () => {
     const signedIn = { issuer: 'https://idp.example', subject: 'u1', name: 'U' };
-    const keyOf = userOrAddress({
-      viewerOf: async (request) =>
-        request.headers.cookie === 'live'
+    const live = new Set(['__Host-soteatlas=s1', '__Host-soteatlas=s2']);
+    const keyOf = sessionOrAddress({
+      viewerOf: async (request: FastifyRequest) =>
+        live.has(String(request.headers.cookie))
           ? { ...viewerWithRoles(['planner']), user: signedIn }
           : publicViewer,
     });
     const request = (cookie: string | undefined, ip: string) =>
       ({ headers: cookie ? { cookie } : {}, ip }) as unknown as FastifyRequest;
-    expect(await keyOf(request('live', '192.0.2.1'))).toBe(await keyOf(request('live', '192.0.2.2')));
-    expect(await keyOf(request('made-up', '192.0.2.1'))).toBe('address 192.0.2.1');
+    const first = await keyOf(request('__Host-soteatlas=s1', '192.0.2.1'));
+    expect(first).toMatch(/^session [0-9a-f]{64}$/);
+    expect(await keyOf(request('__Host-soteatlas=s1', '192.0.2.2'))).toBe(first);
+    expect(await keyOf(request('__Host-soteatlas=s2', '192.0.2.1'))).not.toBe(first);
+    expect(await keyOf(request('__Host-soteatlas=made-up', '192.0.2.1'))).toBe('address 192.0.2.1');
     expect(await keyOf(request(undefined, '192.0.2.1'))).toBe('address 192.0.2.1');
   });
 });

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SoteatlasError } from '../../model/index.js';
+import { cookiesOf } from '../auth/cookies.js';
 import type { Authenticator } from '../auth/index.js';
+import { hashOf } from '../auth/secrets.js';
+import { sessionCookie } from '../auth/session-viewer.js';
 import { errorAnswer } from '../errors.js';
 import type { Route } from '../route.js';
 import { type RateLimit, rateCounter } from './rate-counter.js';
@@ -15,15 +18,16 @@ export type ClientKey = (request: FastifyRequest) => string | Promise<string>;
 export const clientAddress = (request: FastifyRequest): string => request.ip;
 
 /**
- * The signed-in user a request comes from, else its address: people of one office behind one address
- * are counted apart, and someone who signs in from many sessions or addresses is counted once. Only a
- * live session counts (the authenticator checks it), so made-up cookies are counted by address.
+ * The session a request comes with, else its address: people of one office behind one address are
+ * counted apart. Only a live session counts (one the authenticator finds a signed-in user for), so a
+ * made-up cookie is counted by address. Kept by the session id's hash, as the state keeps it.
  */
-export const userOrAddress =
+export const sessionOrAddress =
   (authenticator: Pick<Authenticator, 'viewerOf'>): ClientKey =>
   async (request) => {
     const { user } = await authenticator.viewerOf(request);
-    return user ? `user ${user.issuer} ${user.subject}` : `address ${clientAddress(request)}`;
+    const sessionId = user && cookiesOf(request.headers.cookie).get(sessionCookie);
+    return sessionId ? `session ${hashOf(sessionId)}` : `address ${clientAddress(request)}`;
   };
 
 export interface RateRule extends RateLimit {

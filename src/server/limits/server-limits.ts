@@ -6,8 +6,8 @@ import {
   clientAddress,
   limitRate,
   ofRoutes,
+  sessionOrAddress,
   underPath,
-  userOrAddress,
 } from './limit-rate.js';
 import type { RateLimit } from './rate-counter.js';
 
@@ -20,16 +20,16 @@ export interface ServerLimits {
   signIn: RateLimit;
   /** Requests of heavy routes (evaluations, optimisations, reports, comparisons) per client. */
   heavy: RateLimit;
-  /** Who a heavy request is counted against: by default the signed-in user, else the client address. */
+  /** Who a heavy request is counted against: by default its live session, else the client address. */
   heavyClientOf: ClientKey;
 }
 
-/** The limits unless a server is given others; heavy requests counted by `userOrAddress(authenticator)`. */
+/** The limits unless a server is given others; heavy requests counted by `sessionOrAddress(authenticator)`. */
 export const defaultLimits = (authenticator: Pick<Authenticator, 'viewerOf'>): ServerLimits => ({
   signIn: { limit: 30, windowSeconds: 60 },
   // Live evaluation while a planner edits is debounced in the app; two a second is past any person.
   heavy: { limit: 120, windowSeconds: 60 },
-  heavyClientOf: userOrAddress(authenticator),
+  heavyClientOf: sessionOrAddress(authenticator),
 });
 
 /** Sign-in is counted by address only: before signing in there is no session, and one is easy to drop. */
