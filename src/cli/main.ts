@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerForecast } from './commands/forecast.js';
@@ -31,6 +32,7 @@ registerReport(program);
 registerIndicators(program);
 registerBackup(program);
 registerState(program);
+registerAudit(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
