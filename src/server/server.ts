@@ -1,6 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { SoteatlasError, type Viewer } from '../model/index.js';
-import { type AuditSink, openAuditLog, openState, readAuditKey, type StateDb } from '../state/index.js';
+import {
+  type AuditSink,
+  checkAuditKey,
+  openAuditLog,
+  openState,
+  readAuditKey,
+  type StateDb,
+} from '../state/index.js';
 import type { Store } from '../store/index.js';
 import { type Authenticator, fixedViewerAccess, publicAccess } from './auth/index.js';
 import { countyOf } from './county.js';
@@ -38,6 +45,13 @@ export interface ServerOptions {
   trustProxy?: string;
 }
 
+/** The state's audit log, with the key every process of the county shares (state/audit/key.ts). */
+const defaultAuditLog = async (store: Store, state: StateDb): Promise<AuditSink> => {
+  const key = readAuditKey({ storePath: store.path, create: true });
+  await checkAuditKey(state, key);
+  return openAuditLog(state, key);
+};
+
 /** The HTTP server: the JSON API over `store` under /api, and the web app everywhere else. */
 export const buildServer = async ({
   store,
@@ -50,7 +64,7 @@ export const buildServer = async ({
   trustProxy,
 }: ServerOptions): Promise<FastifyInstance> => {
   const state = givenState ?? (await openState({ store, county: await countyOf(store) }));
-  const audit = givenAudit ?? openAuditLog(state, readAuditKey({ storePath: store.path, create: true }));
+  const audit = givenAudit ?? (await defaultAuditLog(store, state));
   const app = Fastify({
     logger: escapingLogger(logger),
     bodyLimit: defaultBodyLimitBytes,

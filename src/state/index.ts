@@ -4,7 +4,7 @@ export { auditKeyFileBeside, auditKeyFileVariable, auditKeyVariable, readAuditKe
 export { openAuditLog } from './audit/log.js';
 export { defaultRetentionYears, type PruneResult, pruneAuditLog } from './audit/prune.js';
 export { readAuditLog } from './audit/query.js';
-export { type AuditProblem, type AuditVerification, verifyAuditLog } from './audit/verify.js';
+export { type AuditProblem, type AuditVerification, checkAuditKey, verifyAuditLog } from './audit/verify.js';
 export type { AuditSink } from './audit-sink.js';
 export { backupState, restoreState, summarise, summariseState } from './backup.js';
 export { type CountyQueries, countyTransaction } from './county-queries.js';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The key itself, at least 32 characters: for several processes, or a key kept in a secret store. */
 export const auditKeyVariable = 'SOTEATLAS_AUDIT_KEY';
@@ -8,8 +9,13 @@ export const auditKeyFileVariable = 'SOTEATLAS_AUDIT_KEY_FILE';
 
 const shortestKeyCharacters = 32;
 
-/** Where the key is kept by default: beside the store, never inside it or the state database. */
-export const auditKeyFileBeside = (storePath: string): string => `${storePath}.audit-key`;
+/**
+ * Where the key is kept by default: in the store's folder, never inside the store or the state
+ * database. One key a folder, not a store file: a store copied to a new name for the next import, and
+ * served from there, still writes the same chain.
+ */
+export const auditKeyFileBeside = (storePath: string): string =>
+  join(dirname(storePath), 'soteatlas-audit.key');
 
 export interface AuditKeyOptions {
   /** The analytic store's file; ":memory:" for a store that lasts as long as the process. */
@@ -45,7 +51,8 @@ const createKeyFile = (path: string): void => {
 /**
  * The key the audit log's HMACs are made with. It is kept outside the database, so that whoever can
  * write to the database still cannot recompute the chain after changing a row: from $SOTEATLAS_AUDIT_KEY,
- * else the file $SOTEATLAS_AUDIT_KEY_FILE names, else `<store>.audit-key`, made (mode 0600) on first use.
+ * else the file $SOTEATLAS_AUDIT_KEY_FILE names, else soteatlas-audit.key in the store's folder, made
+ * (mode 0600) on first use.
  * A store in memory with neither gets a key that lasts as long as it does.
  */
 export const readAuditKey = ({ storePath, env = process.env, create = false }: AuditKeyOptions): Buffer => {

@@ -3,7 +3,7 @@ import { openTestState, stateBackends, type TestState } from '../testing.js';
 import { auditAnchor } from './anchor.js';
 import { openAuditLog } from './log.js';
 import { sampleAuditEntry, testAuditKey } from './testing.js';
-import { verifyAuditLog } from './verify.js';
+import { checkAuditKey, verifyAuditLog } from './verify.js';
 
 describe.each(stateBackends)('verifying the audit log (%s)', (backend) => {
   let test: TestState;
@@ -82,6 +82,12 @@ describe.each(stateBackends)('verifying the audit log (%s)', (backend) => {
     });
     const other = await verifyAuditLog(test.state, testAuditKey, { ...anchor, county: '08' });
     expect(other.problem?.kind).toBe('otherCounty');
+  });
+
+  it('tells at start whether this process has the key the newest row was made with', async () => {
+    await expect(checkAuditKey(test.state, testAuditKey)).resolves.toBeUndefined();
+    const wrongKey = Buffer.from('another key that is long enough for the audit log');
+    await expect(checkAuditKey(test.state, wrongKey)).rejects.toThrow(/newest audit row \(5\)/);
   });
 
   it('fails every row under another key', async () => {

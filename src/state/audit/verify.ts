@@ -110,3 +110,20 @@ export const verifyAuditLog = async (
   if (typeof checked === 'string') return { ...verification, anchor: checked };
   return { ...verification, ok: false, problem: checked };
 };
+
+/**
+ * Whether `key` made the newest row: checked when a server starts, so that a process given another key
+ * (another machine's key file) refuses to start rather than append rows nobody can verify.
+ */
+export const checkAuditKey = async (state: StateDb, key: Buffer): Promise<void> => {
+  const [newest, before] = await state.all<StoredRow>(
+    `SELECT ${auditColumns} FROM state.audit_log WHERE county = $1 ORDER BY seq DESC LIMIT 2`,
+    [state.county],
+  );
+  if (!newest) return;
+  const previous = before ?? (await startOf(state, key));
+  if (previous.seq === newest.seq - 1 && rowHmac(key, newest, previous.hmac) === newest.hmac) return;
+  throw new Error(
+    `The newest audit row (${newest.seq}) does not match this process's audit key: the key differs from the one the log was written with (every process of a county needs the same key), or the row was changed; run soteatlas audit verify.`,
+  );
+};
