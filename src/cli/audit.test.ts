@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../importers/testing.js';
-import { sampleAuditEntry } from '../state/audit/testing.js';
 import { openAuditLog, openState, readAuditKey } from '../state/index.js';
-import { createTestDatabase, stateBackends } from '../state/testing.js';
+import { createTestDatabase, sampleAuditEntry, stateBackends } from '../state/testing.js';
 import { openStore } from '../store/index.js';
 
 const bin = fileURLToPath(new URL('../../bin/soteatlas.js', import.meta.url));

@@ -62,3 +62,4 @@ export const openTestState = async (backend: StateBackend, county = '07'): Promi
     },
   };
 };
+export { sampleAuditEntry, testAuditKey } from './audit/testing.js';
