@@ -11,7 +11,7 @@ export { type CountyQueries, countyTransaction } from './county-queries.js';
 export { migrate } from './migrate.js';
 export type { Migration } from './migrations/index.js';
 export { openState, type StateOptions } from './open.js';
-export { appendOnlyTables, setUpPostgres, type TableGrant } from './postgres-setup.js';
+export { appendOnlyTables, readOnlyTables, setUpPostgres, type TableGrant } from './postgres-setup.js';
 export {
   createSession,
   deleteExpiredSessions,

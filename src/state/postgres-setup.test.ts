@@ -103,6 +103,7 @@ describe('a PostgreSQL state set up for servers', () => {
       rowLevelSecurity: true,
     });
     expect(grants.find((g) => g.table === 'migrations')).toMatchObject({ privileges: ['SELECT'] });
+    expect(grants.find((g) => g.table === 'audit_chain_start')).toMatchObject({ privileges: ['SELECT'] });
     expect(grants.filter((g) => g.table !== 'migrations').every((g) => g.rowLevelSecurity)).toBe(true);
     // A server opening the state as the application role finds it up to date and changes no schema.
     const app = await asApp('07');

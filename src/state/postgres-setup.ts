@@ -9,6 +9,12 @@ import type { StateQueries } from './state-db.js';
  */
 export const appendOnlyTables: readonly string[] = ['audit_log'];
 
+/**
+ * Tables the application may only read: where the audit chain starts after pruning, which only the
+ * owner role's pruning writes.
+ */
+export const readOnlyTables: readonly string[] = ['audit_chain_start'];
+
 /** The policy every county table gets: a connection sees and writes only its own county's rows. */
 const countyPolicy = "county = current_setting('soteatlas.county', true)";
 
@@ -71,11 +77,12 @@ const grantRows = async (tx: StateQueries, app: string): Promise<TableGrant[]> =
   for (const { table_name: table, has_county: hasCounty } of tables) {
     const name = `state."${table}"`;
     await tx.run(`REVOKE ALL ON ${name} FROM ${app}`);
-    const privileges = !hasCounty
-      ? ['SELECT']
-      : appendOnlyTables.includes(table)
-        ? ['SELECT', 'INSERT']
-        : ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
+    const privileges =
+      !hasCounty || readOnlyTables.includes(table)
+        ? ['SELECT']
+        : appendOnlyTables.includes(table)
+          ? ['SELECT', 'INSERT']
+          : ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
     await tx.run(`GRANT ${privileges.join(', ')} ON ${name} TO ${app}`);
     if (hasCounty) {
       await tx.run(`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY`);
