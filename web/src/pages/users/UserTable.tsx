@@ -55,20 +55,16 @@ export const UserTable = ({ users, editing, onEdit, onToggleDisabled }: UserTabl
                 <button
                   type="button"
                   className="button-small"
-                  aria-label={text.editContext(user.name)}
                   aria-expanded={editing === user.id}
                   aria-controls={editing === user.id ? 'user-access' : undefined}
                   onClick={() => onEdit(user)}
                 >
                   {text.edit}
+                  <span className="visually-hidden">: {user.name}</span>
                 </button>
-                <button
-                  type="button"
-                  className="button-small"
-                  aria-label={user.disabled ? text.enableContext(user.name) : text.disableContext(user.name)}
-                  onClick={() => onToggleDisabled(user)}
-                >
+                <button type="button" className="button-small" onClick={() => onToggleDisabled(user)}>
                   {user.disabled ? text.enable : text.disable}
+                  <span className="visually-hidden">: {user.name}</span>
                 </button>
               </td>
             </tr>
