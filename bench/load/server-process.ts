@@ -28,6 +28,8 @@ export const startServerProcess = async (storePath: string) => {
       return 'auditRows' in answer ? answer.auditRows : null;
     },
     close: async () => {
+      // A server that died (out of memory, say) has said why on its stderr; there is nothing to close.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send('close');
       await exited;
