@@ -14,6 +14,7 @@ import {
   type Viewer,
 } from '../model/index.js';
 import type { Row, Store } from '../store/index.js';
+import { checkAnswerSize } from './answer-size.js';
 import { clientTableServes, compileIndicators, cubeServes, type MeasureColumns } from './compile.js';
 import { ensureIndicatorCube } from './cube.js';
 import { confidenceLevel, poissonInterval, wilsonInterval } from './intervals.js';
@@ -116,6 +117,7 @@ export const computeIndicators = async (
   if (fromYear > toYear) throw new IndicatorRequestError('fromYear is after toYear');
   if (toYear - fromYear > 30) throw new IndicatorRequestError('at most 30 years at a time');
   const periods = periodsOf(request.period, fromYear, toYear);
+  await checkAnswerSize(store, request, periods.length);
   const classes = await classesByArea(store);
   const producerCode = viewer.producerCode;
   // Suppression runs over every area first, so that what is withheld does not depend on the scope.
