@@ -21,6 +21,19 @@ describe('interruptible work', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('does not close its connection under a query still running when the work fails beside it', async () => {
+    // As Promise.all does: one branch is refused before it queries while the other's query runs on.
+    // Closing the connection under that query took the whole process down; now the work fails alone.
+    let slow: Promise<unknown> | undefined;
+    const work = store.interruptible(new AbortController().signal, () => {
+      slow = store.all(slowQuery);
+      return Promise.all([slow, Promise.reject(new Error('refused before querying'))]);
+    });
+    await expect(work).rejects.toThrow('refused before querying');
+    await expect(slow).rejects.toThrow(/interrupt/i);
+    expect(await store.all('SELECT 7 AS n')).toEqual([{ n: 7 }]);
+  });
+
   it("leaves other work's queries alone, on the shared connection and on another own one", async () => {
     const controller = new AbortController();
     const stopped = store.interruptible(controller.signal, () => store.all(slowQuery));

@@ -79,16 +79,30 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
   const scopes = new AsyncLocalStorage<DuckDBConnection>();
   const current = (): DuckDBConnection => scopes.getStore() ?? shared;
   const inTransaction = new WeakSet<DuckDBConnection>();
+  // Queries still running on a connection of interruptible work. Work that fails while a query it
+  // started beside another is still running (Promise.all) must not close the connection under it:
+  // DuckDB would then run that query on a freed connection and take the process down.
+  const running = new WeakMap<DuckDBConnection, Set<Promise<unknown>>>();
+  const tracked = <T>(connection: DuckDBConnection, query: Promise<T>): Promise<T> => {
+    const queries = running.get(connection);
+    if (!queries) return query;
+    queries.add(query);
+    const done = () => void queries.delete(query);
+    query.then(done, done);
+    return query;
+  };
   const store: Store = {
     path,
     get connection() {
       return current();
     },
     async run(sql, params) {
-      await current().run(sql, params);
+      const connection = current();
+      await tracked(connection, connection.run(sql, params));
     },
     async all<T>(sql: string, params?: SqlParams) {
-      return plainRows(await current().runAndReadAll(sql, params)) as T[];
+      const connection = current();
+      return plainRows(await tracked(connection, connection.runAndReadAll(sql, params))) as T[];
     },
     async transaction(work) {
       const connection = current();
@@ -110,11 +124,18 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
     async interruptible(signal, work) {
       signal.throwIfAborted();
       const own = await instance.connect();
+      const queries = new Set<Promise<unknown>>();
+      running.set(own, queries);
       const interrupt = () => own.interrupt();
       signal.addEventListener('abort', interrupt, { once: true });
       try {
         return await scopes.run(own, work);
       } finally {
+        // Whatever is still running is interrupted, and the connection closed only once it has stopped.
+        if (queries.size > 0) {
+          own.interrupt();
+          await Promise.allSettled([...queries]);
+        }
         signal.removeEventListener('abort', interrupt);
         own.closeSync();
       }
