@@ -45,9 +45,14 @@ export interface ServerOptions {
   trustProxy?: string;
 }
 
+const auditKeys = new WeakMap<Store, Buffer>();
+
 /** The state's audit log, with the key every process of the county shares (state/audit/key.ts). */
 const defaultAuditLog = async (store: Store, state: StateDb): Promise<AuditSink> => {
-  const key = readAuditKey({ storePath: store.path, create: true });
+  // A store in memory has a key made up for it, kept as long as it is: every server over it (a report's
+  // print server, a second server in a test) must sign the one chain with the same key.
+  const key = auditKeys.get(store) ?? readAuditKey({ storePath: store.path, create: true });
+  auditKeys.set(store, key);
   await checkAuditKey(state, key);
   return openAuditLog(state, key);
 };
