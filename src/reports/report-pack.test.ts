@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCounty, type TestCounty } from '../../web/e2e/harness.js';
+import { signInWith, testBrowser } from '../server/testing.js';
 
 const setName = 'Top management monitoring set';
 const resultsDir = fileURLToPath(new URL('../../test-results/reports', import.meta.url));
@@ -51,12 +52,16 @@ describe('report packs of the demo county', () => {
   });
 
   it('withholds from a manager exactly the small counts an analyst sees, marked "<5"', async () => {
-    const rows = async (role: string) => {
-      const file = await download(`/api/reports/report.xlsx?set=${encodeURIComponent(setName)}`, {
-        'x-soteatlas-role': role,
-      });
+    // Signed in through the demo county's identity provider, as each of the two would be.
+    const rows = async (role: 'analyst' | 'manager') => {
+      const browser = testBrowser();
+      await (await signInWith(browser, county.url, role)).body?.cancel();
+      const file = await browser.request(
+        `${county.url}/api/reports/report.xlsx?set=${encodeURIComponent(setName)}`,
+      );
+      expect(file.status).toBe(200);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+      await workbook.xlsx.load((await file.arrayBuffer()) as ArrayBuffer);
       const found = new Map<string, { value: unknown; numerator: unknown }>();
       for (const sheet of workbook.worksheets.slice(1, -1))
         sheet.eachRow((row, number) => {
