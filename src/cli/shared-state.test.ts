@@ -34,6 +34,17 @@ const serving = (args: string[]): Promise<{ child: ChildProcess; url: string }> 
     child.once('exit', (code) => reject(new Error(`exited ${code} before serving:\n${output}`)));
   });
 
+/** The body of a county-level target for visits per 1 000 residents. */
+const countyTarget = (period: string, targetValue: number): string =>
+  JSON.stringify({
+    indicatorId: 'hc-visits-per-1000',
+    scope: { level: 'county', code: null },
+    period,
+    targetValue,
+    direction: 'higherIsBetter',
+    tolerance: 1,
+  });
+
 const stopped = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
@@ -77,14 +88,7 @@ describe('two server processes on one PostgreSQL state', () => {
     const saved = await fetch(`${other}/api/targets`, {
       method: 'POST',
       headers: { ...asRole('manager'), 'content-type': 'application/json' },
-      body: JSON.stringify({
-        indicatorId: 'hc-visits-per-1000',
-        scope: { level: 'county', code: null },
-        period: '2031',
-        targetValue: 7,
-        direction: 'higherIsBetter',
-        tolerance: 1,
-      }),
+      body: countyTarget('2031', 7),
     });
     expect(saved.status).toBe(200);
     const target = (await saved.json()) as { id: number };
@@ -150,14 +154,7 @@ describe('two signed-in server processes on one PostgreSQL state', () => {
     const saved = await browser.request(`${second}/api/targets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      body: JSON.stringify({
-        indicatorId: 'hc-visits-per-1000',
-        scope: { level: 'county', code: null },
-        period: '2032',
-        targetValue: 8,
-        direction: 'higherIsBetter',
-        tolerance: 1,
-      }),
+      body: countyTarget('2032', 8),
     });
     expect(saved.status).toBe(200);
     const target = (await saved.json()) as { id: number };
