@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  * both. web is the browser app: it talks to the server over HTTP and may use model's types.
  */
 const base = ['model', 'store', 'state', 'importers'];
-const engines = ['demo', 'forecast', 'indicators', 'targets', 'reports', 'network'];
+const engines = ['demo', 'forecast', 'indicators', 'targets', 'reports', 'network', 'connectors'];
 const allowedImports: Record<string, readonly string[]> = {
   model: [],
   store: ['model'],
@@ -23,6 +23,7 @@ const allowedImports: Record<string, readonly string[]> = {
   targets: [...base, 'indicators'],
   reports: [...base, 'indicators', 'targets'],
   network: [...base, 'forecast'],
+  connectors: base,
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],
   web: ['model'],

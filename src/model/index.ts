@@ -9,6 +9,7 @@ export * from './crs.js';
 export * from './disclosure.js';
 export * from './errors.js';
 export * from './event.js';
+export * from './fetched-source.js';
 export * from './forecast.js';
 export * from './geojson.js';
 export * from './identity-code.js';

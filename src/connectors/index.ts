@@ -1,0 +1,9 @@
+export {
+  answerJson,
+  answerText,
+  type Fetcher,
+  type SourceAnswer,
+  SourceRefused,
+  type SourceRequest,
+  SourceUnreachable,
+} from './fetcher.js';
