@@ -10,6 +10,8 @@ export interface CohortRates {
   deathProbability: Float64Array;
   /** Death probabilities are multiplied by this each further year (0.99: 1 % improvement a year). */
   mortalityTrend: number;
+  /** When given, the same by age (ageCount), in place of mortalityTrend. */
+  mortalityTrendByAge?: Float64Array;
   /** Births in a year per woman of each age at its start. */
   fertility: Float64Array;
   boyShare: number;
@@ -17,6 +19,12 @@ export interface CohortRates {
   netMigrationRate: Float64Array;
   /** Net migrants per year on top of the rates, by the age reached at the end of the year. */
   extraNetMigration: Float64Array;
+  /**
+   * When given, the rates the net migration rates converge on: the gap halves every
+   * `migrationHalfLife` projected years (a short history's moves are damped toward the county's).
+   */
+  migrationTarget?: Float64Array;
+  migrationHalfLife?: number;
 }
 
 export interface CohortProjection {
@@ -46,8 +54,12 @@ export const projectCohorts = (base: Float64Array, rates: CohortRates, steps: nu
   const deaths = new Float64Array(steps * areaCount);
   const netMigration = new Float64Array(steps * areaCount);
   const { deathProbability: q, fertility, netMigrationRate, extraNetMigration, boyShare } = rates;
-  let trend = 1;
+  const trend = new Float64Array(ageCount).fill(1);
+  const yearly = rates.mortalityTrendByAge ?? new Float64Array(ageCount).fill(rates.mortalityTrend);
+  const target = rates.migrationTarget;
+  const halfLife = rates.migrationHalfLife ?? Number.POSITIVE_INFINITY;
   for (let step = 0; step < steps; step++) {
+    const kept = target ? 0.5 ** (step / halfLife) : 1;
     const from = step * size;
     const to = from + size;
     for (let area = 0; area < areaCount; area++) {
@@ -57,7 +69,7 @@ export const projectCohorts = (base: Float64Array, rates: CohortRates, steps: nu
         const s0 = a0 + sex * ageCount;
         for (let age = 0; age <= oldestAge; age++) {
           const p = population[from + s0 + age] as number;
-          const dying = p * Math.min(1, (q[s0 + age] as number) * trend);
+          const dying = p * Math.min(1, (q[s0 + age] as number) * (trend[age] as number));
           died += dying;
           const target = to + s0 + (age === oldestAge ? oldestAge : age + 1);
           population[target] = (population[target] as number) + p - dying;
@@ -71,14 +83,17 @@ export const projectCohorts = (base: Float64Array, rates: CohortRates, steps: nu
       for (let sex = 0; sex < 2; sex++) {
         const g = a0 + sex * ageCount;
         const newborns = born * (sex === 0 ? boyShare : 1 - boyShare);
-        const dying = newborns * Math.min(1, ((q[g] as number) * trend) / 2);
+        const dying = newborns * Math.min(1, ((q[g] as number) * (trend[0] as number)) / 2);
         died += dying;
         population[to + g] = newborns - dying;
       }
       let moved = 0;
       for (let g = a0; g < a0 + groupCount; g++) {
         const survivors = population[to + g] as number;
-        let m = (netMigrationRate[g] as number) * survivors + (extraNetMigration[g] as number);
+        const rate = target
+          ? (target[g] as number) + ((netMigrationRate[g] as number) - (target[g] as number)) * kept
+          : (netMigrationRate[g] as number);
+        let m = rate * survivors + (extraNetMigration[g] as number);
         if (survivors + m < 0) m = -survivors;
         population[to + g] = survivors + m;
         moved += m;
@@ -87,7 +102,7 @@ export const projectCohorts = (base: Float64Array, rates: CohortRates, steps: nu
       deaths[step * areaCount + area] = died;
       netMigration[step * areaCount + area] = moved;
     }
-    trend *= rates.mortalityTrend;
+    for (let age = 0; age < ageCount; age++) trend[age] = (trend[age] as number) * (yearly[age] as number);
   }
   return { areaCount, steps, population, births, deaths, netMigration };
 };

@@ -42,8 +42,13 @@ describe('estimateRates', () => {
   const { history, rates } = syntheticHistory();
   const estimated = estimateRates(history, 10, ForecastAssumptions.parse({ smoothingExposure: 0 }));
 
-  it('finds the mortality level of the reference table when cohorts thin out as it says', () => {
-    expect(estimated.mortalityLevel).toBeCloseTo(1, 2);
+  it('finds the mortality level and its 1 % yearly fall when cohorts thin out as the table says', () => {
+    // The history fell 1 % a year from the reference year 2022; the first projected year is 2026.
+    expect(estimated.mortalityLevels[0]).toBeCloseTo(0.99 ** (2026 - referenceYear), 2);
+    expect(estimated.basis.mortality.improvementSource).toBe('estimated');
+    expect(estimated.basis.mortality.improvementBelow85).toBeCloseTo(0.01, 3);
+    expect(estimated.basis.historyYears).toBe(10);
+    expect(estimated.basis.warnings).toEqual([]);
   });
 
   it('recovers each area’s fertility from its newborns', () => {

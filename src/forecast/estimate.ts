@@ -1,10 +1,10 @@
-import type { ForecastAssumptions } from '../model/index.js';
+import type { ForecastAssumptions, ForecastBasis } from '../model/index.js';
 import type { CohortRates } from './cohort.js';
 import { ageCount, female, groupCount, oldestAge, sum } from './layout.js';
+import { estimateMortality } from './mortality.js';
 import {
   extraMigrationProfile,
   referenceBoyShare,
-  referenceDeathProbability,
   referenceFertilityShape,
   referenceYear,
 } from './reference-rates.js';
@@ -24,12 +24,17 @@ export const historyAt = (history: PopulationHistory, yearIndex: number): Float6
 
 export interface EstimatedRates {
   rates: CohortRates;
-  /** The county's death probabilities relative to the reference table. */
-  mortalityLevel: number;
+  /** The county's death probabilities relative to the reference table, below 85 and from 85 on. */
+  mortalityLevels: [number, number];
+  /** What the rates rest on, for the projection's reader. */
+  basis: ForecastBasis;
   /** Total fertility rate by area over the last years of the base period. */
   totalFertility: Float64Array;
   countyTotalFertility: number;
 }
+
+/** Yearly improvement of mortality where the history is too short to tell (about Finland's 1990–2020). */
+const defaultImprovement = 0.01;
 
 /** Years of the base period used for fertility, which moves faster than migration. */
 const fertilityYears = 3;
@@ -39,8 +44,10 @@ const fertilityYears = 3;
  * but neither deaths, births nor moves:
  *
  * - Mortality: the reference life table's shape (reference-rates.ts), scaled to the county by how fast
- *   its cohorts aged 70 and over actually thinned out across the base period, where migration is small.
- *   The same level holds for every municipality: there are too few deaths in one to tell.
+ *   its cohorts aged 70–84 and 85–98 actually thinned out across the base period, where migration is
+ *   small, and improving at the rate those levels fell (mortality.ts); the open group 100+ leaves by
+ *   the closed-out life table. The same levels hold for every municipality: there are too few deaths
+ *   in one to tell.
  * - Fertility: births are read off the residents aged 0 at the end of each year (divided by infant
  *   survival); the reference age shape times a level fitted so that the expected births match. A
  *   municipality's level is pulled toward the county's with `smoothingExposure / 10` expected births'
@@ -50,7 +57,8 @@ const fertilityYears = 3;
  *   municipality's rate is pulled toward the county's as if the county added `smoothingExposure`
  *   person-years at each age and sex (borrowing strength), so a small municipality's few moves do not
  *   swing its future. Moves within Finland and from abroad cannot be told apart: only the net is known.
- *   Newborns' moves fall into the births.
+ *   Newborns' moves fall into the births. With fewer than `fullHistoryYears` years, each
+ *   municipality's rates converge on the county's during the projection.
  *
  * Rates then pass through the variant's factors; table rates, when given, replace the estimates.
  */
@@ -71,33 +79,23 @@ export const estimateRates = (
     }
   }
   const baseYear = history.years[baseYearIndex] ?? referenceYear;
-  const trend = 1 - assumptions.mortalityImprovement;
-  const reference = referenceDeathProbability();
-  const yearFactor = (year: number) => trend ** (year - referenceYear);
   const pop = history.population;
-
-  // Mortality level from the thinning of old cohorts, county-wide.
-  let observedLoss = 0;
-  let expectedLoss = 0;
-  for (let t = firstIndex; t < baseYearIndex; t++) {
-    const from = t * size;
-    const to = (t + 1) * size;
-    const factor = yearFactor(history.years[t + 1] ?? baseYear);
-    for (let area = 0; area < areaCount; area++) {
-      for (let sex = 0; sex < 2; sex++) {
-        const g = area * groupCount + sex * ageCount;
-        for (let age = 70; age < oldestAge - 1; age++) {
-          const p = pop[from + g + age] as number;
-          observedLoss += p - (pop[to + g + age + 1] as number);
-          expectedLoss += p * (reference[sex * ageCount + age] as number) * factor;
-        }
-      }
-    }
-  }
-  const mortalityLevel =
-    expectedLoss > 0 && observedLoss > 0 ? Math.min(2, Math.max(0.5, observedLoss / expectedLoss)) : 1;
-  const qAt = (g: number, year: number) =>
-    Math.min(1, (reference[g] as number) * mortalityLevel * yearFactor(year));
+  const countyPopulation = new Float64Array(history.years.length * groupCount);
+  for (let t = 0; t < history.years.length; t++)
+    for (let area = 0; area < areaCount; area++)
+      for (let g = 0; g < groupCount; g++)
+        countyPopulation[t * groupCount + g] =
+          (countyPopulation[t * groupCount + g] as number) +
+          (pop[t * size + area * groupCount + g] as number);
+  const mortality = estimateMortality({
+    years: history.years,
+    population: countyPopulation,
+    firstIndex,
+    baseYearIndex,
+    assumedImprovement: assumptions.mortalityImprovement,
+    defaultImprovement,
+  });
+  const qAt = (g: number, year: number) => mortality.at(year)[g] as number;
 
   // Fertility.
   const shape = referenceFertilityShape();
@@ -161,21 +159,99 @@ export const estimateRates = (
   }
   const k = assumptions.smoothingExposure;
   const netMigrationRate = new Float64Array(size);
+  const countyRates = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     const g = i % groupCount;
     if (g % ageCount === 0) continue;
     const ce = countyExposure[g] as number;
     const countyRate = ce > 0 ? (countyMoved[g] as number) / ce : 0;
+    countyRates[i] = countyRate;
     const e = (exposure[i] as number) + k;
     netMigrationRate[i] = e > 0 ? ((moved[i] as number) + k * countyRate) / e : countyRate;
   }
 
+  const changes = baseYearIndex - firstIndex;
   const rates = assembleRates(history, {
     baseYearIndex,
     assumptions,
     estimates: { deathProbability: (g) => qAt(g, baseYear + 1), totalFertility, shape, netMigrationRate },
   });
-  return { rates, mortalityLevel, totalFertility, countyTotalFertility };
+  rates.mortalityTrendByAge = mortality.improvement.map((r) => 1 - r);
+  // A short history's moves are mostly one year's chance: each municipality's rates converge on the
+  // county's pattern, half the gap closing every `shortHistoryHalfLife` years.
+  const short = changes > 0 && changes < fullHistoryYears && !assumptions.tables?.netMigrationRate;
+  if (short) {
+    rates.migrationTarget = countyRates.map((r) => r * assumptions.migrationFactor);
+    rates.migrationHalfLife = shortHistoryHalfLife;
+  }
+  const basis = describeBasis({
+    baseYear,
+    firstYear: history.years[firstIndex] ?? baseYear,
+    changes,
+    fertilityYears: Math.min(changes, fertilityYears),
+    mortality,
+    assumptions,
+    dampedMigration: short,
+    areaCount,
+  });
+  return { rates, mortalityLevels: mortality.levels, basis, totalFertility, countyTotalFertility };
+};
+
+/** Years of history below which the assumptions warn and migration is damped. */
+export const fullHistoryYears = 5;
+const shortHistoryHalfLife = 2;
+
+const describeBasis = (input: {
+  baseYear: number;
+  firstYear: number;
+  changes: number;
+  fertilityYears: number;
+  mortality: ReturnType<typeof estimateMortality>;
+  assumptions: ForecastAssumptions;
+  dampedMigration: boolean;
+  areaCount: number;
+}): ForecastBasis => {
+  const { changes, mortality, assumptions, baseYear } = input;
+  const tables = assumptions.tables;
+  const fromHistory = changes > 0 ? 'estimated' : 'default';
+  const migrationSource = tables?.netMigrationRate
+    ? 'table'
+    : changes === 0
+      ? 'default'
+      : input.dampedMigration
+        ? 'county'
+        : 'estimated';
+  const warnings: string[] = [];
+  if (changes === 0)
+    warnings.push(
+      `No observed year before ${baseYear}: mortality follows the reference table, fertility Finland's mid-2020s level and net migration is zero.`,
+    );
+  else if (changes < fullHistoryYears)
+    warnings.push(
+      `Only ${changes} year${changes === 1 ? '' : 's'} of history before ${baseYear} (fewer than ${fullHistoryYears}): net migration converges on the county's pattern, halving the gap every ${shortHistoryHalfLife} years.`,
+    );
+  if (mortality.improvementSource === 'default')
+    warnings.push(
+      `Mortality improvement not estimated (${changes} of the ${mortality.trendYears} years of history it needs): ${(100 * (mortality.improvement[70] ?? 0)).toFixed(1)} % a year assumed.`,
+    );
+  return {
+    baseYear,
+    historyYears: changes,
+    firstYear: changes > 0 ? input.firstYear : null,
+    mortality: {
+      source: tables?.deathProbability ? 'table' : fromHistory,
+      levels: [...mortality.levels],
+      improvementSource: mortality.improvementSource,
+      improvementBelow85: mortality.improvement[70] ?? 0,
+      improvementFrom90: mortality.improvement[95] ?? 0,
+    },
+    fertility: { source: tables?.fertility ? 'table' : fromHistory, years: input.fertilityYears },
+    migration: {
+      source: migrationSource,
+      halfLifeYears: input.dampedMigration ? shortHistoryHalfLife : null,
+    },
+    warnings,
+  };
 };
 
 /** Applies the variant's factors and tables to the estimates and lays the rates out by area. */
@@ -245,7 +321,7 @@ const assembleRates = (
   return {
     areaCount,
     deathProbability,
-    mortalityTrend: 1 - assumptions.mortalityImprovement,
+    mortalityTrend: 1 - (assumptions.mortalityImprovement ?? defaultImprovement),
     fertility,
     boyShare: referenceBoyShare,
     netMigrationRate,

@@ -1,4 +1,4 @@
-import type { ForecastVariant } from '../model/index.js';
+import type { ForecastBasis, ForecastVariant } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { type CohortProjection, projectCohorts } from './cohort.js';
 import { estimateRates, historyAt, type PopulationHistory } from './estimate.js';
@@ -18,6 +18,8 @@ export interface Projection {
   population: Float64Array;
   /** Components by (year index − 1) × areas; empty for official variants. */
   components: Pick<CohortProjection, 'births' | 'deaths' | 'netMigration'> | undefined;
+  /** What the rates rest on; undefined for official variants. */
+  basis?: ForecastBasis;
 }
 
 export interface ForecastContext {
@@ -39,7 +41,7 @@ export const projectVariant = (history: PopulationHistory, variant: ForecastVari
   const baseIndex = history.years.indexOf(baseYear);
   if (baseIndex < 0) throw new RangeError(`no population for the base year ${baseYear}`);
   const steps = Math.max(0, variant.assumptions.toYear - baseYear);
-  const { rates } = estimateRates(history, baseIndex, variant.assumptions);
+  const { rates, basis } = estimateRates(history, baseIndex, variant.assumptions);
   const result = projectCohorts(historyAt(history, baseIndex).slice(), rates, steps);
   return {
     variant,
@@ -48,6 +50,7 @@ export const projectVariant = (history: PopulationHistory, variant: ForecastVari
     areaCodes: history.areaCodes,
     population: result.population,
     components: result,
+    basis,
   };
 };
 

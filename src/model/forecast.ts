@@ -65,8 +65,11 @@ export const ForecastAssumptions = z.object({
   extraNetMigrationShare: z.number().min(-0.05).max(0.05).default(0),
   fertilityFactor: z.number().min(0).max(5).default(1),
   mortalityFactor: z.number().min(0).max(5).default(1),
-  /** Yearly fall in death probabilities (0.01 = 1 % a year). */
-  mortalityImprovement: z.number().min(-0.1).max(0.1).default(0.01),
+  /**
+   * Yearly fall in death probabilities (0.01 = 1 % a year). Omitted: estimated from the history where
+   * it has eight years or more, else 1 %.
+   */
+  mortalityImprovement: z.number().min(-0.1).max(0.1).optional(),
   /**
    * Borrowing strength: a municipality's rates are pulled toward the county's as if the county
    * added this many person-years of exposure at each age and sex.
@@ -259,3 +262,31 @@ export const ProjectedPopulationRow = z.object({
   count: z.number().min(0),
 });
 export type ProjectedPopulationRow = z.infer<typeof ProjectedPopulationRow>;
+
+/** Where a projection's rates come from: the history, the county's (short history), a default, a table. */
+export const ForecastRateSource = z.enum(['estimated', 'county', 'default', 'table']);
+export type ForecastRateSource = z.infer<typeof ForecastRateSource>;
+
+/** What an estimated projection's assumptions rest on, with warnings when that is little. */
+export const ForecastBasis = z.object({
+  baseYear: z.int(),
+  /** Years of changes (pairs of consecutive observed years) before the base year the rates rest on. */
+  historyYears: z.int().min(0),
+  firstYear: z.int().nullable(),
+  mortality: z.object({
+    source: ForecastRateSource,
+    /** Death probabilities against the reference table, below 85 and from 85 on. */
+    levels: z.array(z.number()),
+    improvementSource: z.enum(['estimated', 'assumed', 'default']),
+    improvementBelow85: z.number(),
+    improvementFrom90: z.number(),
+  }),
+  fertility: z.object({ source: ForecastRateSource, years: z.int().min(0) }),
+  migration: z.object({
+    source: ForecastRateSource,
+    /** Years in which a short history's gap to the county's rates halves; null when not damped. */
+    halfLifeYears: z.number().nullable(),
+  }),
+  warnings: z.array(z.string()),
+});
+export type ForecastBasis = z.infer<typeof ForecastBasis>;
