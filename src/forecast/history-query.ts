@@ -1,3 +1,4 @@
+import { mergerSuccessor } from '../importers/index.js';
 import type { Store } from '../store/index.js';
 import type { PopulationHistory } from './estimate.js';
 import { groupCount, groupIndex } from './layout.js';
@@ -15,7 +16,8 @@ const validIn = (alias: string) =>
 
 /**
  * The municipalities of the latest year and where earlier ones went. A merged municipality's grid
- * cells belong to its successor afterwards, which is how the areas file versions a merger; history is
+ * cells belong to its successor afterwards, which is how the areas file versions a merger; where there
+ * are no cells, the shipped list of mergers (importers' municipality reference) says it. History is
  * added up into the municipalities of today, so that every year is comparable.
  */
 export const loadGeography = async (store: Store): Promise<ForecastGeography | undefined> => {
@@ -36,9 +38,6 @@ export const loadGeography = async (store: Store): Promise<ForecastGeography | u
      WHERE ${validIn('b')} AND a.parent_code <> b.parent_code AND a.valid_to_year < $year`,
     { year },
   );
-  const current = new Set(municipalities.map((m) => m.code));
-  const successorOf = new Map<string, string>();
-  for (const move of moves) if (!current.has(move.old)) successorOf.set(move.old, move.new);
   // Without any municipality rows the population's own codes stand for the geography.
   if (municipalities.length === 0) {
     const codes = await store.all<{ code: string }>(
@@ -46,6 +45,21 @@ export const loadGeography = async (store: Store): Promise<ForecastGeography | u
       { year },
     );
     for (const { code } of codes) municipalities.push({ code, nameFi: code, countyCode: null });
+  }
+  const current = new Set(municipalities.map((m) => m.code));
+  const successorOf = new Map<string, string>();
+  for (const move of moves) if (!current.has(move.old)) successorOf.set(move.old, move.new);
+  // Without grid cells, a municipality that no longer exists goes where Statistics Finland's list of
+  // mergers sends it, followed to the end of a chain of mergers.
+  const gone = await store.all<{ code: string }>(
+    `SELECT DISTINCT area_code AS code FROM population WHERE area_level = 'municipality' AND year < $year
+     UNION SELECT DISTINCT code FROM areas WHERE level = 'municipality' AND valid_to_year < $year`,
+    { year },
+  );
+  for (const { code } of gone) {
+    if (current.has(code) || successorOf.has(code)) continue;
+    const successor = mergerSuccessor(code)?.code;
+    if (successor !== undefined && current.has(successor)) successorOf.set(code, successor);
   }
   return { year, municipalities, successorOf };
 };

@@ -1,4 +1,5 @@
 export { backtest } from './backtest.js';
+export { backtestInStore } from './backtest-query.js';
 export { distributeDemandToCells } from './cell-demand.js';
 export {
   type CellDemand,

@@ -100,14 +100,14 @@ export const openGroupDeathProbability = (q: ArrayLike<number>, offset = 0): num
     sxx += (age - mx) ** 2;
     sxy += (age - mx) * (Math.log(hazard(age)) - my);
   }
-  // The hazard never falls with age; beyond about 110 it levels off near 0.7 (a death rate of about
-  // 1 a year), as observed among supercentenarians.
+  // The hazard never falls below that at 99; it levels off at 1.1 a year (a probability of about
+  // two thirds), as the mortality plateau observed among the oldest-old.
   const slope = Math.max(0, sxy / sxx);
   let alive = 1;
   let lived = 0;
   let livedAbove = 0;
   for (let age = oldestAge; age < closeOutAge; age++) {
-    const mu = Math.min(1.1, Math.max(hazard(oldestAge - 1), Math.exp(my + slope * (age - mx))));
+    const mu = Math.max(hazard(oldestAge - 1), Math.min(1.1, Math.exp(my + slope * (age - mx))));
     const years = (alive * (1 - Math.exp(-mu))) / mu;
     lived += years;
     if (age > oldestAge) livedAbove += years;

@@ -233,36 +233,6 @@ export const ForecastDemand = z.object({
 });
 export type ForecastDemand = z.infer<typeof ForecastDemand>;
 
-export const ForecastErrorRow = z.object({
-  key: z.string(),
-  /** Mean absolute percentage error over the cells of the group (age × sex × year × area), in per cent. */
-  mape: z.number().nullable(),
-  /** Error of the group's total at the last year, in per cent (signed: positive = projected too many). */
-  totalError: z.number().nullable(),
-});
-export type ForecastErrorRow = z.infer<typeof ForecastErrorRow>;
-
-/** A projection from an earlier base year compared with what was observed after it. */
-export const ForecastBacktest = z.object({
-  variant: z.string(),
-  fromYear: z.int(),
-  toYear: z.int(),
-  mape: z.number().nullable(),
-  countyTotalError: z.number().nullable(),
-  byAgeGroup: z.array(ForecastErrorRow),
-  byMunicipality: z.array(ForecastErrorRow),
-});
-export type ForecastBacktest = z.infer<typeof ForecastBacktest>;
-
-/** One row of projectedPopulation, the plain data network scenarios read. */
-export const ProjectedPopulationRow = z.object({
-  areaCode: z.string(),
-  age: Age,
-  sex: Sex,
-  count: z.number().min(0),
-});
-export type ProjectedPopulationRow = z.infer<typeof ProjectedPopulationRow>;
-
 /** Where a projection's rates come from: the history, the county's (short history), a default, a table. */
 export const ForecastRateSource = z.enum(['estimated', 'county', 'default', 'table']);
 export type ForecastRateSource = z.infer<typeof ForecastRateSource>;
@@ -290,3 +260,55 @@ export const ForecastBasis = z.object({
   warnings: z.array(z.string()),
 });
 export type ForecastBasis = z.infer<typeof ForecastBasis>;
+
+export const ForecastErrorRow = z.object({
+  key: z.string(),
+  /** Mean absolute percentage error over the cells of the group (age × sex × year × area), in per cent. */
+  mape: z.number().nullable(),
+  /** Error of the group's total at the last year, in per cent (signed: positive = projected too many). */
+  totalError: z.number().nullable(),
+  /** The same for a constant population (the base year's, carried unchanged). */
+  baselineMape: z.number().nullable().optional(),
+  baselineTotalError: z.number().nullable().optional(),
+  /** The same for Statistics Finland's projection from the same base year, when the store holds it. */
+  officialMape: z.number().nullable().optional(),
+  officialTotalError: z.number().nullable().optional(),
+});
+export type ForecastErrorRow = z.infer<typeof ForecastErrorRow>;
+
+/** Errors of one year of a backtest, `horizon` years after its base year. */
+export const ForecastHorizonError = z.object({
+  horizon: z.int().min(1),
+  year: z.int(),
+  /** MAPE over all cells of the year; age groups' errors of their totals in that year. */
+  all: ForecastErrorRow,
+  byAgeGroup: z.array(ForecastErrorRow),
+});
+export type ForecastHorizonError = z.infer<typeof ForecastHorizonError>;
+
+/** A projection from an earlier base year compared with what was observed after it. */
+export const ForecastBacktest = z.object({
+  variant: z.string(),
+  fromYear: z.int(),
+  toYear: z.int(),
+  mape: z.number().nullable(),
+  countyTotalError: z.number().nullable(),
+  byAgeGroup: z.array(ForecastErrorRow),
+  byMunicipality: z.array(ForecastErrorRow),
+  /** Each observed year after the base year. */
+  byHorizon: z.array(ForecastHorizonError).optional(),
+  /** The official projection compared, if the store holds one from the same base year. */
+  official: z.object({ variant: z.string(), label: z.string() }).nullable().optional(),
+  /** What the projection's rates rested on. */
+  basis: ForecastBasis.optional(),
+});
+export type ForecastBacktest = z.infer<typeof ForecastBacktest>;
+
+/** One row of projectedPopulation, the plain data network scenarios read. */
+export const ProjectedPopulationRow = z.object({
+  areaCode: z.string(),
+  age: Age,
+  sex: Sex,
+  count: z.number().min(0),
+});
+export type ProjectedPopulationRow = z.infer<typeof ProjectedPopulationRow>;

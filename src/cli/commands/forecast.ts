@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import {
-  backtest,
+  backtestInStore,
   cachedProjection,
   defaultCountyCode,
   demandTable,
@@ -8,7 +8,7 @@ import {
   forecastContext,
   importOfficialProjectionFile,
 } from '../../forecast/index.js';
-import type { ForecastBacktest, ForecastDemand } from '../../model/index.js';
+import type { ForecastBacktest, ForecastBasis, ForecastDemand, ForecastErrorRow } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
@@ -23,7 +23,23 @@ interface ForecastOptions {
   backtestFrom?: string;
   importOfficial?: string;
   name?: string;
+  by?: string;
 }
+
+/** The breakdowns `--by` accepts: the projection by age, sex and municipality, in any combination. */
+const byDimensions = ['age', 'sex', 'municipality'] as const;
+type ByDimension = (typeof byDimensions)[number];
+
+const parseBy = (text: string): ByDimension[] => {
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  for (const part of parts)
+    if (!byDimensions.includes(part as ByDimension))
+      throw new Error(`--by takes ${byDimensions.join(', ')}, not "${part}"`);
+  return [...new Set(parts as ByDimension[])];
+};
 
 const whole = (n: number) => Math.round(n).toLocaleString('fi-FI');
 
@@ -33,22 +49,93 @@ const wholeYear = (text: string, what: string): number => {
   return year;
 };
 
+const basisText = (basis: ForecastBasis | undefined): string[] => {
+  if (!basis) return [];
+  const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+  return [
+    `Rates rest on ${basis.historyYears} year(s) of history${basis.firstYear === null ? '' : ` from ${basis.firstYear}`} to ${basis.baseYear}: mortality ${basis.mortality.source} (improvement ${basis.mortality.improvementSource}, ${pct(basis.mortality.improvementBelow85)} a year below 85, ${pct(basis.mortality.improvementFrom90)} at 95), fertility ${basis.fertility.source}, migration ${basis.migration.source}${basis.migration.halfLifeYears === null ? '' : ` (damped toward the county's, half-life ${basis.migration.halfLifeYears} years)`}.`,
+    ...basis.warnings.map((w) => `Warning: ${w}`),
+  ];
+};
+
 const backtestText = (result: ForecastBacktest): string => {
-  const pct = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)} %`);
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${v.toFixed(1)} %`);
+  const official = result.official ?? null;
+  const columns = (r: ForecastErrorRow) =>
+    [
+      pct(r.mape),
+      pct(r.totalError),
+      pct(r.baselineMape),
+      pct(r.baselineTotalError),
+      ...(official ? [pct(r.officialMape), pct(r.officialTotalError)] : []),
+    ]
+      .map((c) => c.padStart(9))
+      .join(' ');
+  const heading = ['MAPE', 'total', 'const.MAPE', 'const.tot', ...(official ? ['off.MAPE', 'off.total'] : [])]
+    .map((c) => c.padStart(9))
+    .join(' ');
+  const horizons = (result.byHorizon ?? []).filter(
+    (h) => [1, 2, 5, 10, 15, 20].includes(h.horizon) || h.year === result.toYear,
+  );
   const lines = [
     `Backtest of ${result.variant} from ${result.fromYear} to ${result.toYear}: MAPE ${pct(result.mape)}, county total ${pct(result.countyTotalError)}`,
+    official
+      ? `Beside a constant population (const.) and ${official.label} (off., variant ${official.variant}).`
+      : 'Beside a constant population (const.); no official projection from this base year in the store.',
+    ...basisText(result.basis),
     '',
-    'Age group   MAPE      error of total',
-    ...result.byAgeGroup.map(
-      (r) => `  ${r.key.padEnd(9)} ${pct(r.mape).padStart(8)}  ${pct(r.totalError).padStart(8)}`,
+    `Age group ${heading}`,
+    ...result.byAgeGroup.map((r) => `  ${r.key.padEnd(7)} ${columns(r)}`),
+    '',
+    "By years ahead: error of each age group's total in that year (product / constant" +
+      (official ? ' / official)' : ')'),
+    ...horizons.map(
+      (h) =>
+        `  +${String(h.horizon).padEnd(2)} ${h.year}  ` +
+        h.byAgeGroup
+          .map(
+            (r) =>
+              `${r.key} ${pct(r.totalError)} / ${pct(r.baselineTotalError)}${official ? ` / ${pct(r.officialTotalError)}` : ''}`,
+          )
+          .join('  '),
     ),
     '',
-    'Municipality',
-    ...result.byMunicipality.map(
-      (r) => `  ${r.key.padEnd(9)} ${pct(r.mape).padStart(8)}  ${pct(r.totalError).padStart(8)}`,
-    ),
+    `Municipality ${heading}`,
+    ...result.byMunicipality.map((r) => `  ${r.key.padEnd(10)} ${columns(r)}`),
   ];
   return lines.join('\n');
+};
+
+/**
+ * The projection as rows of year × the dimensions asked for (summed over the others), with whether
+ * the year is observed, for scripts and spreadsheets.
+ */
+const projectionRows = (
+  projection: { years: number[]; areaCodes: string[]; population: Float64Array; baseYear: number },
+  by: ByDimension[],
+) => {
+  const perYear = projection.population.length / projection.years.length;
+  const groups = perYear / projection.areaCodes.length;
+  const ages = groups / 2;
+  const rows: Record<string, string | number | boolean>[] = [];
+  projection.years.forEach((year, y) => {
+    const sums = new Map<string, { key: Record<string, string | number>; count: number }>();
+    for (let area = 0; area < projection.areaCodes.length; area++) {
+      for (let g = 0; g < groups; g++) {
+        const key: Record<string, string | number> = {};
+        if (by.includes('municipality')) key.municipality = projection.areaCodes[area] ?? '';
+        if (by.includes('sex')) key.sex = g < ages ? 'male' : 'female';
+        if (by.includes('age')) key.age = g % ages;
+        const id = JSON.stringify(key);
+        const entry = sums.get(id) ?? { key, count: 0 };
+        entry.count += projection.population[y * perYear + area * groups + g] as number;
+        sums.set(id, entry);
+      }
+    }
+    for (const { key, count } of sums.values())
+      rows.push({ year, observed: year <= projection.baseYear, ...key, count });
+  });
+  return rows;
 };
 
 const demandText = (demand: ForecastDemand): string => {
@@ -84,6 +171,10 @@ export const registerForecast = (program: Command): void => {
     )
     .option('--name <name>', 'name of the imported official variant', 'official')
     .option('--json', 'print JSON', false)
+    .option(
+      '--by <dimensions>',
+      'with --json: the projection by any of age, sex, municipality (e.g. age,sex,municipality)',
+    )
     .action(async (options: ForecastOptions) => {
       const { signal, dispose } = interruptible();
       const progress = progressBar();
@@ -101,6 +192,8 @@ export const registerForecast = (program: Command): void => {
           });
           process.stderr.write(`Imported ${options.importOfficial} as variant ${imported.name}.\n`);
         }
+        const by = options.by === undefined ? undefined : parseBy(options.by);
+        if (by && !options.json) throw new Error('--by needs --json');
         step(1, 'reading the population history');
         const context = await forecastContext(store);
         if (!context) throw new Error('the store holds no population by municipality');
@@ -108,7 +201,12 @@ export const registerForecast = (program: Command): void => {
         if (!found) throw new Error(`no forecast variant "${options.variant}"`);
         if (options.backtestFrom !== undefined) {
           step(2, 'backtesting');
-          const result = backtest(context.history, found, wholeYear(options.backtestFrom, '--backtest-from'));
+          const result = await backtestInStore(
+            store,
+            context,
+            found,
+            wholeYear(options.backtestFrom, '--backtest-from'),
+          );
           progress.stop();
           process.stdout.write(`${options.json ? JSON.stringify(result) : backtestText(result)}\n`);
           return;
@@ -145,14 +243,23 @@ export const registerForecast = (program: Command): void => {
         });
         progress.stop();
         if (options.json) {
+          const rows = by ? projectionRows(projection, by) : undefined;
           process.stdout.write(
-            `${JSON.stringify({ variant: variant.name, baseYear: projection.baseYear, years, demand: demand ?? null })}\n`,
+            `${JSON.stringify({
+              variant: variant.name,
+              baseYear: projection.baseYear,
+              basis: projection.basis ?? null,
+              years,
+              ...(rows && { by, rows }),
+              demand: demand ?? null,
+            })}\n`,
           );
           return;
         }
         const n = (v: number | null) => (v === null ? '' : whole(v));
         const lines = [
           `Variant ${variant.name} (${variant.label}), base year ${projection.baseYear}`,
+          ...basisText(projection.basis),
           '',
           `  ${'year'.padEnd(6)} ${'residents'.padStart(10)} ${'births'.padStart(8)} ${'deaths'.padStart(8)} ${'net migr.'.padStart(10)}`,
           ...years.map(

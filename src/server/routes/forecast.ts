@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  backtest,
+  backtestInStore,
   defaultCountyCode,
   deleteVariant,
   demandTable,
@@ -302,7 +302,7 @@ export const forecastBacktestRoute = defineRoute({
     const latest = years[years.length - 1] ?? 0;
     const from = query.from ?? Math.max(years[0] ?? latest, latest - 6);
     if (!years.includes(from) || from >= latest) return undefined;
-    const result = backtest(ready.context.history, ready.variant, from);
+    const result = await backtestInStore(store, ready.context, ready.variant, from);
     const inScope = await areaCodesInScope(store, 'municipality', viewer);
     return inScope
       ? { ...result, byMunicipality: result.byMunicipality.filter((r) => inScope.has(r.key)) }
