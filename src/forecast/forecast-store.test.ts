@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { backtest } from './backtest.js';
+import { backtestInStore } from './backtest-query.js';
 import { projectedCellDemand, projectedCellDemandByClass } from './cell-demand-query.js';
 import { demandTable } from './demand-query.js';
-import { ageCount, groupCount } from './layout.js';
+import { ageCount, groupCount, sexes } from './layout.js';
+import { importOfficialProjection } from './official.js';
 import { projectedCounts, projectedPopulation } from './projected-population.js';
 import { cachedProjection, forecastContext } from './projection.js';
 import { openForecastTestStore } from './testing.js';
@@ -163,5 +165,44 @@ describe('forecasts over the demo county', () => {
     await expect(projectedCellDemand(store, { variant, year: 2031, serviceClass: 'nope' })).rejects.toThrow(
       'no service class',
     );
+  });
+  it('backtests beside a constant population and the official projection from the same base year', async () => {
+    const context = await forecastContext(store);
+    const base = await findStoredVariant(store, 'base');
+    if (!context || !base) throw new Error('no context');
+    const without = await backtestInStore(store, context, base, 2019);
+    expect(without.official).toBeNull();
+    expect(
+      without.byAgeGroup.every((r) => r.baselineMape !== undefined && r.officialMape === undefined),
+    ).toBe(true);
+    // An "official" projection from 2019 that was exactly right for 2020–2022 and absent after.
+    const { history } = context;
+    const rows = [];
+    for (const year of [2020, 2021, 2022]) {
+      const y = history.years.indexOf(year);
+      for (let area = 0; area < history.areaCodes.length; area++)
+        for (let g = 0; g < groupCount; g++) {
+          const count = history.population[(y * history.areaCodes.length + area) * groupCount + g] as number;
+          if (count > 0)
+            rows.push({
+              areaCode: history.areaCodes[area] ?? '',
+              year,
+              age: g % ageCount,
+              sex: sexes[Math.floor(g / ageCount)] ?? 'male',
+              count,
+            });
+        }
+    }
+    await importOfficialProjection(store, { name: 'official-2019', label: 'Projection 2019', rows });
+    const fresh = await forecastContext(store);
+    if (!fresh) throw new Error('no context');
+    const result = await backtestInStore(store, fresh, base, 2019);
+    expect(result.official).toEqual({ variant: 'official-2019', label: 'Projection 2019' });
+    const horizon = (h: number) => result.byHorizon?.find((r) => r.horizon === h);
+    expect(horizon(1)?.all.officialMape).toBe(0);
+    expect(horizon(1)?.all.mape).toBeGreaterThan(0);
+    expect(horizon(5)?.all.officialMape).toBeNull();
+    expect(horizon(5)?.all.baselineMape).toBeGreaterThan(0);
+    expect(result.byAgeGroup.every((r) => r.officialMape === 0)).toBe(true);
   });
 });

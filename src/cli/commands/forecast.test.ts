@@ -11,12 +11,11 @@ import { ForecastDemand } from '../../model/index.js';
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
 const run = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
-      '--import',
-      'tsx',
-      main,
-      ...args,
-    ]);
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', main, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -47,17 +46,42 @@ interface ProjectionJson {
     netMigration: number | null;
   }[];
   demand: unknown;
+  basis: { historyYears: number; warnings: string[] } | null;
+  by?: string[];
+  rows?: { year: number; observed: boolean; municipality: string; sex: string; age: number; count: number }[];
 }
 
 describe('soteatlas forecast', () => {
-  it('prints the projection as JSON: every year balances births, deaths and net migration', async () => {
-    const result = await run('forecast', '--variant', 'high-migration', '--to', '2032', '--db', db, '--json');
+  it('prints the projection as JSON, by age, sex and municipality: every year balances births, deaths and net migration', async () => {
+    const result = await run(
+      'forecast',
+      '--variant',
+      'high-migration',
+      '--to',
+      '2032',
+      '--db',
+      db,
+      '--json',
+      '--by',
+      'age,sex,municipality',
+    );
     expect(result.stderr).not.toMatch(/soteatlas:/);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as ProjectionJson;
     expect(parsed).toMatchObject({ variant: 'high-migration', baseYear: 2025 });
     expect(parsed.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032]);
     expect(parsed.years[0]).toMatchObject({ births: null, deaths: null, netMigration: null });
+    expect(parsed.basis?.historyYears).toBe(10);
+    expect(parsed.by).toEqual(['age', 'sex', 'municipality']);
+    const rows = parsed.rows ?? [];
+    const municipalities = new Set(rows.map((r) => r.municipality));
+    // Every year: each municipality × 2 sexes × 101 ages, adding up to the year's total.
+    for (const y of parsed.years) {
+      const ofYear = rows.filter((r) => r.year === y.year);
+      expect(ofYear).toHaveLength(municipalities.size * 2 * 101);
+      expect(Math.abs(ofYear.reduce((a, r) => a + r.count, 0) - y.total)).toBeLessThan(1e-6 * y.total);
+      expect(ofYear.every((r) => r.observed === y.year <= 2025)).toBe(true);
+    }
     for (let i = 1; i < parsed.years.length; i++) {
       const [before, now] = [parsed.years[i - 1], parsed.years[i]];
       if (!before || !now) throw new Error('missing year');
@@ -79,6 +103,15 @@ describe('soteatlas forecast', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Backtest of base from 2019 to 2025: MAPE \d+\.\d %/);
     expect(text.stdout).toMatch(/^ {2}85\+ +\d+\.\d %/m);
+    // Beside a constant population, year by year ahead; the rates' basis stated.
+    expect(text.stdout).toMatch(/const\.MAPE/);
+    expect(text.stdout).toMatch(/no official projection from this base year/);
+    expect(text.stdout).toMatch(/^ {2}\+1 +2020 /m);
+    expect(text.stdout).toMatch(/Rates rest on 4 year\(s\) of history from 2015 to 2019/);
+    expect(text.stdout).toMatch(/Warning: Only 4 years of history before 2019/);
+    const by = await run('forecast', '--by', 'age,height', '--json', '--db', db);
+    expect(by.code).toBe(1);
+    expect(by.stderr).toMatch(/--by takes age, sex, municipality, not "height"/);
     const bad = await run('forecast', '--backtest-from', 'soon', '--db', db);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--backtest-from must be a year/);
