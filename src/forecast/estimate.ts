@@ -243,7 +243,7 @@ const describeBasis = (input: {
       levels: [...mortality.levels],
       improvementSource: mortality.improvementSource,
       improvementBelow85: mortality.improvement[70] ?? 0,
-      improvementFrom90: mortality.improvement[95] ?? 0,
+      improvementAt95: mortality.improvement[95] ?? 0,
     },
     fertility: { source: tables?.fertility ? 'table' : fromHistory, years: input.fertilityYears },
     migration: {

@@ -23,3 +23,5 @@ export const openForecastTestStore = async (): Promise<Store> => {
     rmSync(dir, { recursive: true, force: true });
   }
 };
+
+export { finlandHistory } from './real-data.fixture.js';

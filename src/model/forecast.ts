@@ -249,7 +249,7 @@ export const ForecastBasis = z.object({
     levels: z.array(z.number()),
     improvementSource: z.enum(['estimated', 'assumed', 'default']),
     improvementBelow85: z.number(),
-    improvementFrom90: z.number(),
+    improvementAt95: z.number(),
   }),
   fertility: z.object({ source: ForecastRateSource, years: z.int().min(0) }),
   migration: z.object({

@@ -53,7 +53,7 @@ const basisText = (basis: ForecastBasis | undefined): string[] => {
   if (!basis) return [];
   const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
   return [
-    `Rates rest on ${basis.historyYears} year(s) of history${basis.firstYear === null ? '' : ` from ${basis.firstYear}`} to ${basis.baseYear}: mortality ${basis.mortality.source} (improvement ${basis.mortality.improvementSource}, ${pct(basis.mortality.improvementBelow85)} a year below 85, ${pct(basis.mortality.improvementFrom90)} at 95), fertility ${basis.fertility.source}, migration ${basis.migration.source}${basis.migration.halfLifeYears === null ? '' : ` (damped toward the county's, half-life ${basis.migration.halfLifeYears} years)`}.`,
+    `Rates rest on ${basis.historyYears} year(s) of history${basis.firstYear === null ? '' : ` from ${basis.firstYear}`} to ${basis.baseYear}: mortality ${basis.mortality.source} (improvement ${basis.mortality.improvementSource}, ${pct(basis.mortality.improvementBelow85)} a year below 85, ${pct(basis.mortality.improvementAt95)} at 95), fertility ${basis.fertility.source}, migration ${basis.migration.source}${basis.migration.halfLifeYears === null ? '' : ` (damped toward the county's, half-life ${basis.migration.halfLifeYears} years)`}.`,
     ...basis.warnings.map((w) => `Warning: ${w}`),
   ];
 };

@@ -284,7 +284,7 @@ export const forecastDemandRoute = defineRoute({
 export const forecastBacktestRoute = defineRoute({
   path: '/api/forecast/backtest',
   summary:
-    'A projection from an earlier base year against what was observed: MAPE by age group and municipality',
+    'A projection from an earlier base year against what was observed: MAPE by age group and municipality, beside a constant population and the official projection from that base year',
   tag,
   permission: 'viewAggregates',
   query: z.strictObject({
