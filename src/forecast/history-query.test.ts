@@ -38,4 +38,23 @@ describe('loadPopulationHistory', () => {
     expect(at(1, 81)).toBe(718);
     expect(at(2, 82)).toBe(700);
   });
+
+  it('follows a municipality still valid in the last year whose residents that year were already counted in its successor', async () => {
+    // Valtimo (911) joined Nurmes (541) at the start of 2020; the table published then gives 2019 in
+    // the new division.
+    const valtimo = await openStore(':memory:');
+    await valtimo.run(`INSERT INTO areas (level, code, name_fi, parent_code, valid_from_year, valid_to_year, import_id, source_line) VALUES
+      ('municipality', '911', 'Valtimo', NULL, 2018, 2019, 1, 1),
+      ('municipality', '541', 'Nurmes', NULL, 2018, NULL, 1, 2)`);
+    await valtimo.run(`INSERT INTO population VALUES
+      ('municipality', '911', 2018, 70, 'male', 20, 2, 1),
+      ('municipality', '541', 2018, 70, 'male', 80, 2, 2),
+      ('municipality', '541', 2019, 71, 'male', 98, 2, 3)`);
+    const geography = await loadGeography(valtimo);
+    expect(geography?.municipalities.map((m) => m.code)).toEqual(['541']);
+    if (!geography) throw new Error('no geography');
+    const history = await loadPopulationHistory(valtimo, geography);
+    expect(history.population[groupIndex('male', 70)]).toBe(100);
+    valtimo.close();
+  });
 });

@@ -38,14 +38,19 @@ export const loadGeography = async (store: Store): Promise<ForecastGeography | u
      WHERE ${validIn('b')} AND a.parent_code <> b.parent_code AND a.valid_to_year < $year`,
     { year },
   );
-  // Without any municipality rows the population's own codes stand for the geography.
-  if (municipalities.length === 0) {
-    const codes = await store.all<{ code: string }>(
-      `SELECT DISTINCT area_code AS code FROM population WHERE area_level = 'municipality' AND year = $year ORDER BY 1`,
-      { year },
-    );
+  const codes = await store.all<{ code: string }>(
+    `SELECT DISTINCT area_code AS code FROM population WHERE area_level = 'municipality' AND year = $year ORDER BY 1`,
+    { year },
+  );
+  // Without any municipality rows the population's own codes stand for the geography. Statistics
+  // Finland gives each year's population in the newest division, so a municipality still valid in the
+  // hierarchy that year but without residents in it has already been merged (Valtimo's 2019
+  // residents are Nurmes's in the table published in 2020).
+  const populated = new Set(codes.map((c) => c.code));
+  if (municipalities.length === 0)
     for (const { code } of codes) municipalities.push({ code, nameFi: code, countyCode: null });
-  }
+  else if (municipalities.some((m) => populated.has(m.code)))
+    municipalities.splice(0, municipalities.length, ...municipalities.filter((m) => populated.has(m.code)));
   const current = new Set(municipalities.map((m) => m.code));
   const successorOf = new Map<string, string>();
   for (const move of moves) if (!current.has(move.old)) successorOf.set(move.old, move.new);
@@ -53,7 +58,7 @@ export const loadGeography = async (store: Store): Promise<ForecastGeography | u
   // mergers sends it, followed to the end of a chain of mergers.
   const gone = await store.all<{ code: string }>(
     `SELECT DISTINCT area_code AS code FROM population WHERE area_level = 'municipality' AND year < $year
-     UNION SELECT DISTINCT code FROM areas WHERE level = 'municipality' AND valid_to_year < $year`,
+     UNION SELECT DISTINCT code FROM areas WHERE level = 'municipality'`,
     { year },
   );
   for (const { code } of gone) {
