@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
 import { tempDir } from '../../importers/testing.js';
 import { ForecastDemand } from '../../model/index.js';
+import { parseBy } from './forecast.js';
 
 // The command from its TypeScript sources, not a build that may be older than them.
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
@@ -109,11 +110,14 @@ describe('soteatlas forecast', () => {
     expect(text.stdout).toMatch(/^ {2}\+1 +2020 /m);
     expect(text.stdout).toMatch(/Rates rest on 4 year\(s\) of history from 2015 to 2019/);
     expect(text.stdout).toMatch(/Warning: Only 4 years of history before 2019/);
-    const by = await run('forecast', '--by', 'age,height', '--json', '--db', db);
-    expect(by.code).toBe(1);
-    expect(by.stderr).toMatch(/--by takes age, sex, municipality, not "height"/);
+
     const bad = await run('forecast', '--backtest-from', 'soon', '--db', db);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--backtest-from must be a year/);
   }, 60_000);
+
+  it('takes --by as any of age, sex and municipality, and nothing else', () => {
+    expect(parseBy('municipality, age,age')).toEqual(['municipality', 'age']);
+    expect(() => parseBy('age,height')).toThrow('--by takes age, sex, municipality, not "height"');
+  });
 });

@@ -30,7 +30,7 @@ interface ForecastOptions {
 const byDimensions = ['age', 'sex', 'municipality'] as const;
 type ByDimension = (typeof byDimensions)[number];
 
-const parseBy = (text: string): ByDimension[] => {
+export const parseBy = (text: string): ByDimension[] => {
   const parts = text
     .split(',')
     .map((p) => p.trim())
