@@ -11,7 +11,16 @@ import { describe, expect, it } from 'vitest';
  * both. web is the browser app: it talks to the server over HTTP and may use model's types.
  */
 const base = ['model', 'store', 'state', 'importers'];
-const engines = ['demo', 'forecast', 'indicators', 'targets', 'reports', 'network', 'connectors'];
+const engines = [
+  'demo',
+  'forecast',
+  'indicators',
+  'targets',
+  'reports',
+  'network',
+  'connectors',
+  'programme',
+];
 const allowedImports: Record<string, readonly string[]> = {
   model: [],
   store: ['model'],
@@ -24,6 +33,7 @@ const allowedImports: Record<string, readonly string[]> = {
   reports: [...base, 'indicators', 'targets'],
   network: [...base, 'forecast'],
   connectors: base,
+  programme: [...base, 'indicators', 'targets', 'reports'],
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],
   web: ['model'],

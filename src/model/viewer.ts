@@ -17,6 +17,12 @@ export const Permission = z.enum([
   'import',
   'manageUsers',
   'viewAudit',
+  /**
+   * Reform programme projects, their milestones, risks and status reports. Apart from editTargets: the
+   * programme office keeps its projects without being able to move the county's targets, and the
+   * managers who set targets need not run projects.
+   */
+  'editProgramme',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -34,10 +40,10 @@ export type Role = z.infer<typeof Role>;
 
 /** The permissions each built-in role has until a county changes them. */
 export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
-  analyst: ['viewAggregates', 'viewUnsuppressed', 'editTargets', 'editScenarios', 'import'],
-  manager: ['viewAggregates', 'editTargets'],
+  analyst: ['viewAggregates', 'viewUnsuppressed', 'editTargets', 'editScenarios', 'import', 'editProgramme'],
+  manager: ['viewAggregates', 'editTargets', 'editProgramme'],
   planner: ['viewAggregates', 'editScenarios'],
-  steering: ['viewAggregates', 'editTargets'],
+  steering: ['viewAggregates', 'editTargets', 'editProgramme'],
   producer: ['viewAggregates'],
   auditor: ['viewAggregates', 'viewAudit'],
   administrator: ['viewAggregates', 'manageUsers'],

@@ -3,9 +3,17 @@ import { users } from './002-users.js';
 import { sessions } from './003-sessions.js';
 import { audit } from './004-audit.js';
 import { editedContent } from './005-edited-content.js';
+import { programme } from './006-programme.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every step of the state's schema, in order. */
-export const migrations: readonly Migration[] = [stateSchema, users, sessions, audit, editedContent];
+export const migrations: readonly Migration[] = [
+  stateSchema,
+  users,
+  sessions,
+  audit,
+  editedContent,
+  programme,
+];

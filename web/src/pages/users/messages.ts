@@ -47,6 +47,7 @@ const fi = {
     import: 'Aineistojen tuonti',
     manageUsers: 'Käyttäjähallinta',
     viewAudit: 'Lokitiedot',
+    editProgramme: 'Muutosohjelma ja hankkeet',
   } satisfies Record<Permission, string>,
   form: {
     title: (name: string) => `Käyttäjän ${name} oikeudet`,
@@ -112,6 +113,7 @@ const sv: UsersMessages = {
     import: 'Import av material',
     manageUsers: 'Användarhantering',
     viewAudit: 'Logguppgifter',
+    editProgramme: 'Förändringsprogram och projekt',
   },
   form: {
     title: (name: string) => `Behörigheter för ${name}`,
@@ -176,6 +178,7 @@ const en: UsersMessages = {
     import: 'Importing data',
     manageUsers: 'Managing users',
     viewAudit: 'Audit log',
+    editProgramme: 'Reform programme and projects',
   },
   form: {
     title: (name: string) => `Access of ${name}`,
