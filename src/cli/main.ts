@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
 import { registerNetwork } from './commands/network.js';
+import { registerProgramme } from './commands/programme.js';
 import { registerReport } from './commands/report.js';
 import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
@@ -33,6 +34,7 @@ registerIndicators(program);
 registerBackup(program);
 registerState(program);
 registerAudit(program);
+registerProgramme(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -33,6 +33,14 @@ import {
   ScenarioResult,
 } from './network.js';
 import { ProducerKind } from './producer.js';
+import {
+  ProgrammeImportSummary,
+  ProgrammeView,
+  Project,
+  ProjectDeleted,
+  ProjectVersionList,
+  ProjectView,
+} from './programme.js';
 import { ReportPdf, ReportXlsx } from './report.js';
 import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
@@ -274,4 +282,10 @@ export const apiSchemas = {
   AuditRecord,
   AuditPage,
   AuditCsv,
+  ProgrammeView,
+  ProjectView,
+  Project,
+  ProjectVersionList,
+  ProjectDeleted,
+  ProgrammeImportSummary,
 } as const;

@@ -192,3 +192,10 @@ export const ProgrammeImportSummary = z.object({
   projectsSaved: z.array(ProjectCode),
 });
 export type ProgrammeImportSummary = z.infer<typeof ProgrammeImportSummary>;
+
+export const ProjectVersionList = z.array(
+  z.object({ version: z.int().positive(), savedAt: z.string(), savedBy: z.string().nullable() }),
+);
+export type ProjectVersionList = z.infer<typeof ProjectVersionList>;
+
+export const ProjectDeleted = z.object({ code: ProjectCode, deleted: z.literal(true) });

@@ -10,3 +10,6 @@ export {
   updateProject,
 } from './project-store.js';
 export { ensureShippedProgramme, loadShippedProjects } from './seed.js';
+export { statusPackWorkbook, statusPackXlsx } from './status-pack.js';
+export { printStatusPackPdf, statusPackPageUrl } from './status-pack-pdf.js';
+export { packDate, statusPackTexts } from './status-pack-texts.js';

@@ -66,16 +66,24 @@ const reportComplete = () => {
   return done >= wanted;
 };
 
+/** A page of the web app to print, in the reader's language, once `ready` holds in the page. */
+export interface PagePrint {
+  url: string;
+  language: ReportLanguage;
+  /** Run in the page until it answers true: the page has drawn everything it prints. */
+  ready: () => boolean;
+  signal?: AbortSignal | undefined;
+}
+
 /**
- * Prints the management report to PDF: the same page a manager sees at /overview/report, laid out by
- * its print stylesheet, A4 with page numbers. The server at `baseUrl` must be running.
+ * Prints a page of the web app to PDF as laid out by its print stylesheet, A4 with page numbers. The
+ * server at the URL must be running.
  */
-export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => {
+export const printPagePdf = async ({ url, language, ready, signal }: PagePrint): Promise<Buffer> => {
   const browser = await launch();
   const abort = () => void browser.close();
-  request.signal?.addEventListener('abort', abort, { once: true });
+  signal?.addEventListener('abort', abort, { once: true });
   try {
-    const language = request.language ?? 'fi';
     const context = await browser.newContext({
       locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
     });
@@ -85,8 +93,8 @@ export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => 
       language,
     );
     const page = await context.newPage();
-    await page.goto(reportPageUrl(request), { waitUntil: 'load' });
-    await page.waitForFunction(reportComplete, undefined, { timeout: 60_000 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(ready, undefined, { timeout: 60_000 });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
       format: 'A4',
@@ -99,7 +107,19 @@ export const printReportPdf = async (request: PrintRequest): Promise<Buffer> => 
     });
     return Buffer.from(pdf);
   } finally {
-    request.signal?.removeEventListener('abort', abort);
+    signal?.removeEventListener('abort', abort);
     await browser.close();
   }
 };
+
+/**
+ * Prints the management report to PDF: the same page a manager sees at /overview/report, laid out by
+ * its print stylesheet. The server at `baseUrl` must be running.
+ */
+export const printReportPdf = (request: PrintRequest): Promise<Buffer> =>
+  printPagePdf({
+    url: reportPageUrl(request),
+    language: request.language ?? 'fi',
+    ready: reportComplete,
+    signal: request.signal,
+  });

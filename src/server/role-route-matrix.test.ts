@@ -76,6 +76,16 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
   'GET /api/reports/report.pdf': () => ({ url: '/api/reports/report.pdf?set=no-such-set' }),
   'PUT /api/users/:id/access': () => ({ url: '/api/users/bm9ib2R5/access', payload: {} }),
   'PUT /api/roles/:role': () => ({ url: '/api/roles/public', payload: { permissions: ['viewAggregates'] } }),
+  'GET /api/programme/projects/:code': () => ({ url: '/api/programme/projects/H01' }),
+  'GET /api/programme/projects/:code/versions': () => ({ url: '/api/programme/projects/H01/versions' }),
+  'PUT /api/programme/projects/:code': () => ({
+    url: '/api/programme/projects/none',
+    payload: { version: 1 },
+  }),
+  'DELETE /api/programme/projects/:code': () => ({ url: '/api/programme/projects/none' }),
+  'POST /api/programme/import': () => ({ payload: { workbookBase64: 'AAAA' } }),
+  // An unknown language: the route is served and refuses the query, without starting a browser.
+  'GET /api/programme/status-pack.pdf': () => ({ url: '/api/programme/status-pack.pdf?lang=xx' }),
 };
 
 const requestOf = (route: Route, asker: Asker) => {

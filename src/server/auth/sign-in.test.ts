@@ -84,7 +84,7 @@ describe('sign-in with OpenID Connect against the demo provider', () => {
     await setRolePermissions(state, 'planner', ['viewAggregates', 'editScenarios', 'import']);
     expect(await sessionOf(browser, url)).toMatchObject({
       roles: ['manager', 'planner'],
-      permissions: ['viewAggregates', 'editTargets', 'editScenarios', 'import'],
+      permissions: ['viewAggregates', 'editTargets', 'editScenarios', 'import', 'editProgramme'],
     });
     await changeUserAccess(state, key, { disabled: true });
     expect(await sessionOf(browser, url)).toMatchObject({ roles: ['public'] });

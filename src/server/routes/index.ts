@@ -9,6 +9,7 @@ import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
+import { programmeRoutes } from './programme.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
@@ -41,6 +42,7 @@ const dataRoutes: Route[] = [
   ...userRoutes,
   auditRoute,
   auditCsvRoute,
+  ...programmeRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

@@ -106,7 +106,10 @@ describe('roles', () => {
       expect.objectContaining({
         action: 'roles.changePermissions',
         resource: 'steering',
-        parameters: { before: ['viewAggregates', 'editTargets'], after: ['viewAggregates', 'manageUsers'] },
+        parameters: {
+          before: ['viewAggregates', 'editTargets', 'editProgramme'],
+          after: ['viewAggregates', 'manageUsers'],
+        },
       }),
     ]);
     const refused = await put('/api/roles/public', { permissions: ['viewAggregates', 'viewUnsuppressed'] });

@@ -9,6 +9,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 import { NetworkPage } from './network/NetworkPage.js';
 import { OverviewPage } from './overview/OverviewPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
+import { ProgrammePage } from './programme/ProgrammePage.js';
 import { SignInPage } from './signin/SignInPage.js';
 import { UsersPage } from './users/UsersPage.js';
 
@@ -24,5 +25,6 @@ export const PageView = ({ page }: { page: RouteId | undefined }) => {
   if (page === 'network') return <NetworkPage />;
   if (page === 'overview') return <OverviewPage />;
   if (page === 'users') return <UsersPage />;
+  if (page === 'programme') return <ProgrammePage />;
   return <PlaceholderPage page={page} />;
 };

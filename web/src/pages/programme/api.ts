@@ -1,0 +1,49 @@
+import type {
+  ProgrammeImportSummary,
+  ProgrammeView,
+  Project,
+  ProjectFields,
+  ProjectView,
+} from '../../../../src/model/index.js';
+import { sendJson } from '../../api/send.js';
+import { useApi } from '../../api/useApi.js';
+
+export const useProgramme = (reload: number) => useApi<ProgrammeView>(`/api/programme?r=${reload}`);
+
+/** The fields a project is saved with: what the view adds (course, sums, version) left out. */
+export const fieldsOf = (p: ProjectView): ProjectFields => ({
+  code: p.code,
+  name: p.name,
+  ...(p.names && { names: p.names }),
+  goal: p.goal,
+  owner: p.owner,
+  phase: p.phase,
+  start: p.start,
+  end: p.end,
+  funding: p.funding,
+  staff: p.staff,
+  milestones: p.milestones,
+  risks: p.risks,
+  dependsOn: p.dependsOn,
+  statusReports: p.statusReports,
+  effects: p.effects,
+});
+
+/** Saves a new version of the project, naming the version it was made on (409 when someone was first). */
+export const saveProject = (view: ProjectView, project: ProjectFields): Promise<Project> =>
+  sendJson<Project>('PUT', `/api/programme/projects/${encodeURIComponent(view.code)}`, {
+    body: { version: view.version, project },
+  });
+
+const base64Of = async (file: File): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+export const importWorkbook = async (file: File): Promise<ProgrammeImportSummary> =>
+  sendJson<ProgrammeImportSummary>('POST', '/api/programme/import', {
+    body: { workbookBase64: await base64Of(file) },
+  });
