@@ -25,6 +25,7 @@ export const ProgrammePage = () => {
   const { t, language } = useI18n();
   const [params, update] = useQueryParams();
   const [reload, setReload] = useState(0);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const programme = useProgramme(reload);
   const mayEdit = useCan('editProgramme');
   const print = params.get('print') === '1';
@@ -74,16 +75,23 @@ export const ProgrammePage = () => {
                         <ProjectEditing
                           key={`${project.code}-${project.version}`}
                           project={project}
-                          onSaved={() => setReload((n) => n + 1)}
+                          onSaved={(version) => {
+                            setSavedVersion(version);
+                            setReload((n) => n + 1);
+                          }}
                         />
                       )}
                     </ProjectDetail>
                   )}
-              {!print && mayEdit && <WorkbookImport onImported={() => setReload((n) => n + 1)} />}
             </div>
           );
         }}
       </Loaded>
+      {/* Outside the loaded part, so that a reload after a save or an import does not take them away. */}
+      <p role="status" className="status">
+        {savedVersion !== null ? text.edit.saved(savedVersion) : ''}
+      </p>
+      {!print && mayEdit && <WorkbookImport onImported={() => setReload((n) => n + 1)} />}
     </div>
   );
 };

@@ -17,7 +17,14 @@ type Outcome =
  * What the programme office changes most often, each saved as a new version of the project: a status
  * report, a milestone reached, the phase. Anything else comes in with the workbook import.
  */
-export const ProjectEditing = ({ project, onSaved }: { project: ProjectView; onSaved: () => void }) => {
+export const ProjectEditing = ({
+  project,
+  onSaved,
+}: {
+  project: ProjectView;
+  /** Called with the new version: the page reloads the programme, and this form with it. */
+  onSaved: (version: number) => void;
+}) => {
   const text = usePageMessages(programmeMessages);
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -27,8 +34,8 @@ export const ProjectEditing = ({ project, onSaved }: { project: ProjectView; onS
     setOutcome({ kind: 'saving' });
     try {
       const saved = await saveProject(project, change(fieldsOf(project)));
-      setOutcome({ kind: 'saved', version: saved.version });
-      onSaved();
+      setOutcome({ kind: 'idle' });
+      onSaved(saved.version);
     } catch (error) {
       setOutcome({ kind: 'failed', message: failureText(t, reasonOf(error)) });
     }
@@ -116,13 +123,11 @@ export const ProjectEditing = ({ project, onSaved }: { project: ProjectView; onS
           ))}
         </ul>
       )}
-      <p role="status" className={outcome.kind === 'failed' ? 'status status--error' : 'status'}>
-        {outcome.kind === 'saved'
-          ? text.edit.saved(outcome.version)
-          : outcome.kind === 'failed'
-            ? outcome.message
-            : ''}
-      </p>
+      {outcome.kind === 'failed' && (
+        <p role="alert" className="status status--error">
+          {outcome.message}
+        </p>
+      )}
     </div>
   );
 };
