@@ -22,15 +22,13 @@ describe('the Programme page', () => {
   const ready = () => page.locator('.programme-ready').waitFor();
 
   beforeAll(async () => {
-    const started = Date.now();
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
-    console.log(`county started in ${Date.now() - started} ms`);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(page, county, 'steering', '/programme');
     view = await apiAs(page, county)<ProgrammeView>('/api/programme');
     await ready();
-  }, 240_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type {
   ProgrammeImportSummary,
   ProgrammeView,
@@ -5,10 +6,28 @@ import type {
   ProjectFields,
   ProjectView,
 } from '../../../../src/model/index.js';
+import { getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
-import { useApi } from '../../api/useApi.js';
+import type { ApiState } from '../../api/useApi.js';
 
-export const useProgramme = (reload: number) => useApi<ProgrammeView>(`/api/programme?r=${reload}`);
+/**
+ * The programme, fetched again whenever `reload` changes (after a save or an import). The answer shown
+ * stays until the new one arrives, so that forms and their messages are not taken away meanwhile.
+ */
+export const useProgramme = (reload: number): ApiState<ProgrammeView> => {
+  const [state, setState] = useState<ApiState<ProgrammeView>>({ status: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload is the reason to fetch again
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<ProgrammeView>('/api/programme', controller.signal)
+      .then((data) => setState({ status: 'ready', data }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', reason: reasonOf(error) });
+      });
+    return () => controller.abort();
+  }, [reload]);
+  return state;
+};
 
 /** The fields a project is saved with: what the view adds (course, sums, version) left out. */
 export const fieldsOf = (p: ProjectView): ProjectFields => ({
