@@ -98,8 +98,8 @@ describe('the Programme page', () => {
   it('saves a status report as a new version and shows it', async () => {
     const text = programmeMessages.fi;
     const first = view.projects[0] as ProjectView;
-    await page.getByLabel(text.edit.text).fill('Rekrytoinnit etenevät.');
-    await page.getByLabel(text.edit.status).selectOption('green');
+    await page.locator('.project-editing textarea[name="text"]').fill('Rekrytoinnit etenevät.');
+    await page.locator('.project-editing select[name="status"]').selectOption('green');
     await page.getByRole('button', { name: text.edit.save }).click();
     await page
       .getByRole('status')
