@@ -44,3 +44,23 @@ export const ReportXlsx = z.string().meta({
   contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   contentEncoding: 'binary',
 });
+
+/**
+ * The paper a printed report is laid out for: A4, with margins wide enough for the running header and
+ * footer. The web report page's print stylesheet sets the same @page margins; the printer lays the page
+ * out at the printable width, and the report page counts its pages by the printable height.
+ */
+export const reportPaper = {
+  widthMm: 210,
+  heightMm: 297,
+  marginMm: { top: 18, right: 15, bottom: 18, left: 15 },
+} as const;
+
+/** CSS pixels (1/96 inch) per millimetre, as browsers lay out print. */
+const cssPixelsPerMm = 96 / 25.4;
+
+/** The area inside the margins, in CSS pixels. */
+export const printableArea = (paper = reportPaper): { widthPx: number; heightPx: number } => ({
+  widthPx: (paper.widthMm - paper.marginMm.left - paper.marginMm.right) * cssPixelsPerMm,
+  heightPx: (paper.heightMm - paper.marginMm.top - paper.marginMm.bottom) * cssPixelsPerMm,
+});

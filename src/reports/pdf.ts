@@ -1,4 +1,5 @@
-import { SoteatlasError, type Viewer } from '../model/index.js';
+import type { Page } from 'playwright-core';
+import { printableArea, SoteatlasError, type Viewer } from '../model/index.js';
 import type { ReportLanguage } from './texts.js';
 
 export interface PrintRequest {
@@ -66,6 +67,74 @@ const reportComplete = () => {
   return done >= wanted;
 };
 
+/** The contents know their pages once the page has measured itself laid out for print. */
+const reportPaginated = () =>
+  document.querySelector<HTMLElement>('.report-ready')?.dataset.paginated === 'true';
+
+/**
+ * Opens the report page in `page` and lays it out as it will be printed: every figure drawn, print media,
+ * a viewport as wide as the paper's printable width (so what is measured there is what the paper gets),
+ * and the contents' page numbers counted.
+ */
+const openReportForPrint = async (page: Page, request: PrintRequest): Promise<void> => {
+  const { widthPx, heightPx } = printableArea();
+  await page.setViewportSize({ width: Math.floor(widthPx), height: Math.floor(heightPx) });
+  await page.goto(reportPageUrl(request), { waitUntil: 'load' });
+  await page.waitForFunction(reportComplete, undefined, { timeout: 60_000 });
+  await page.emulateMedia({ media: 'print' });
+  // A page that failed to load has no contents to number; it is printed as it is, with its error.
+  if (await page.locator('.report-ready').count())
+    await page.waitForFunction(reportPaginated, undefined, { timeout: 10_000 });
+};
+
+/** Headless Chromium opened on nothing yet, in the reader's language, closed once `use` is done. */
+const withPrintPage = async <T>(
+  language: ReportLanguage,
+  signal: AbortSignal | undefined,
+  use: (page: Page) => Promise<T>,
+): Promise<T> => {
+  const browser = await launch();
+  const abort = () => void browser.close();
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const context = await browser.newContext({
+      locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
+    });
+    // The app takes its language from what the reader chose before; the reader chose this one.
+    await context.addInitScript(
+      (chosen) => window.localStorage.setItem('soteatlas.language', chosen),
+      language,
+    );
+    return await use(await context.newPage());
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    await browser.close();
+  }
+};
+
+/**
+ * The report page in headless Chromium, laid out for print in the report's language, for `use` to
+ * print (or to measure, before anything is printed); the browser is closed afterwards.
+ */
+export const withReportPage = <T>(request: PrintRequest, use: (page: Page) => Promise<T>): Promise<T> =>
+  withPrintPage(request.language ?? 'fi', request.signal, async (page) => {
+    await openReportForPrint(page, request);
+    return use(page);
+  });
+
+/**
+ * Prints the management report to PDF: the same page a manager sees at /overview/report, laid out by
+ * its print stylesheet, whose @page rules give the paper (A4), the margins, the running head and the
+ * page numbers; the PDF is tagged and its outline follows the headings. The server at `baseUrl` must be
+ * running.
+ */
+export const printReportPdf = (request: PrintRequest): Promise<Buffer> =>
+  withReportPage(request, async (page) =>
+    Buffer.from(
+      await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+    ),
+  );
+
 /** A page of the web app to print, in the reader's language, once `ready` holds in the page. */
 export interface PagePrint {
   url: string;
@@ -79,20 +148,8 @@ export interface PagePrint {
  * Prints a page of the web app to PDF as laid out by its print stylesheet, A4 with page numbers. The
  * server at the URL must be running.
  */
-export const printPagePdf = async ({ url, language, ready, signal }: PagePrint): Promise<Buffer> => {
-  const browser = await launch();
-  const abort = () => void browser.close();
-  signal?.addEventListener('abort', abort, { once: true });
-  try {
-    const context = await browser.newContext({
-      locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
-    });
-    // The app takes its language from what the reader chose before; the report's reader chose this one.
-    await context.addInitScript(
-      (chosen) => window.localStorage.setItem('soteatlas.language', chosen),
-      language,
-    );
-    const page = await context.newPage();
+export const printPagePdf = ({ url, language, ready, signal }: PagePrint): Promise<Buffer> =>
+  withPrintPage(language, signal, async (page) => {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(ready, undefined, { timeout: 60_000 });
     await page.emulateMedia({ media: 'print' });
@@ -106,20 +163,4 @@ export const printPagePdf = async ({ url, language, ready, signal }: PagePrint):
       margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
     });
     return Buffer.from(pdf);
-  } finally {
-    signal?.removeEventListener('abort', abort);
-    await browser.close();
-  }
-};
-
-/**
- * Prints the management report to PDF: the same page a manager sees at /overview/report, laid out by
- * its print stylesheet. The server at `baseUrl` must be running.
- */
-export const printReportPdf = (request: PrintRequest): Promise<Buffer> =>
-  printPagePdf({
-    url: reportPageUrl(request),
-    language: request.language ?? 'fi',
-    ready: reportComplete,
-    signal: request.signal,
   });

@@ -4,10 +4,18 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCounty, type TestCounty } from '../../web/e2e/harness.js';
+import { type MonitoringSetView, printableArea } from '../model/index.js';
 import { signInWith, testBrowser } from '../server/testing.js';
+import { withReportPage } from './pdf.js';
+import { inkShare, pdfPageTexts, renderPdfPages, savePdfPages } from './pdf-pages.fixture.js';
+import { printLayoutProblems } from './print-layout.fixture.js';
 
 const setName = 'Top management monitoring set';
 const resultsDir = fileURLToPath(new URL('../../test-results/reports', import.meta.url));
+/** Text as pdftotext lays it out, each run of spaces and line breaks as one space. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A page with less ink than this is blank but for its running head, or a line or two. */
+const leastInkShare = 0.015;
 
 /**
  * The report pack end to end on the browser tests' demo county: the API gathers the set's figures through
@@ -88,18 +96,72 @@ describe('report packs of the demo county', () => {
     expect((await download('/api/reports/report.xlsx?set=nothing-like-this')).status).toBe(404);
   });
 
-  it('prints the report page to a PDF of several A4 pages, kept for a look in test-results', async () => {
-    const file = await download(`/api/reports/report.pdf?set=${encodeURIComponent(setName)}&lang=en`);
+  it('lays the report out inside the printable width, charts as wide as the page, no text under 8 pt', async () => {
+    const { widthPx } = printableArea();
+    const request = { baseUrl: county.url, set: setName, language: 'fi' as const };
+    const { problems, chartWidths } = await withReportPage(request, async (page) => ({
+      problems: await printLayoutProblems(page, { widthPx, minFontPx: (8 * 96) / 72 }),
+      chartWidths: await page
+        .locator('.report-indicator svg.chart__svg')
+        .evaluateAll((charts) => charts.map((chart) => chart.getBoundingClientRect().width)),
+    }));
+    expect(problems).toEqual([]);
+    expect(chartWidths.length).toBeGreaterThan(5);
+    for (const width of chartWidths) expect(width).toBeGreaterThan(widthPx * 0.95);
+  });
+
+  it('prints the demo set as cover, contents, summary, a page per indicator and definitions, no page nearly blank', async () => {
+    const sets = (await (await fetch(`${county.url}/api/monitoring-sets`)).json()) as {
+      id: number;
+      name: string;
+    }[];
+    const id = sets.find((set) => set.name === setName)?.id;
+    const view = (await (await fetch(`${county.url}/api/monitoring-sets/${id}`)).json()) as MonitoringSetView;
+    const file = await download(`/api/reports/report.pdf?set=${id}&period=${view.toYear}&lang=fi`);
     expect(file.status).toBe(200);
     expect(file.type).toContain('application/pdf');
-    expect(file.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = file.body.toString('latin1');
-    const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBeGreaterThan(1);
-    expect(file.body.length).toBeGreaterThan(20_000);
-    // Chromium writes the page size of A4 (595 × 842 points) into each page's MediaBox.
-    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+84[12]/);
-    await mkdir(resultsDir, { recursive: true });
-    await writeFile(join(resultsDir, 'report-en.pdf'), file.body);
+    const [pages, texts] = await Promise.all([renderPdfPages(file.body), pdfPageTexts(file.body)]);
+    const n = view.items.length;
+    // Cover, contents, summary, one page per indicator, and the definitions on two pages.
+    expect(pages.length).toBe(3 + n + 2);
+    for (const [i, page] of pages.entries())
+      expect(inkShare(page), `ink on page ${i + 1}`).toBeGreaterThan(leastInkShare);
+    const [cover = '', contents = '', ...rest] = texts.map(oneLine);
+    expect(cover).toContain(`Ylimmän johdon seurantamittaristo Ajanjakso ${view.toYear}`);
+    expect(cover).toContain('Tietosuoja');
+    // Each part starts on the page the contents give it: the summary on page 3, then a page each.
+    const titles = ['Yhteenveto', ...view.items.map((item) => item.title?.fi ?? ''), 'Määritelmät'];
+    for (const [i, title] of titles.entries()) {
+      expect(contents, title).toContain(`${title} ${3 + i}`);
+      expect(rest[i], `page ${3 + i}`).toContain(title);
+    }
+    for (const [i, text] of texts.entries()) {
+      if (i === 0) continue;
+      expect(oneLine(text), `page ${i + 1}`).toContain(`Ylimmän johdon seurantamittaristo · ${view.toYear}`);
+      expect(oneLine(text), `page ${i + 1}`).toMatch(new RegExp(`Sivu ${i + 1} / ${pages.length}$`));
+    }
+    const pagesDir = join(resultsDir, 'pages-fi');
+    await mkdir(pagesDir, { recursive: true });
+    await savePdfPages(file.body, { outDir: pagesDir, pages: 4 });
+  });
+
+  it('prints the same report in Swedish and English, in as many pages', async () => {
+    for (const [language, setTitle, pageWord] of [
+      ['sv', 'Uppföljningsmätare för den högsta ledningen', 'Sida'],
+      ['en', setName, 'Page'],
+    ] as const) {
+      const file = await download(
+        `/api/reports/report.pdf?set=${encodeURIComponent(setName)}&lang=${language}`,
+      );
+      expect(file.status).toBe(200);
+      expect(file.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const [pages, texts] = await Promise.all([renderPdfPages(file.body), pdfPageTexts(file.body)]);
+      expect(oneLine(texts[0] ?? ''), language).toContain(setTitle);
+      expect(oneLine(texts[1] ?? ''), language).toContain(`${pageWord} 2 / ${pages.length}`);
+      for (const [i, page] of pages.entries())
+        expect(inkShare(page), `${language}: ink on page ${i + 1}`).toBeGreaterThan(leastInkShare);
+      await mkdir(resultsDir, { recursive: true });
+      await writeFile(join(resultsDir, `report-${language}.pdf`), file.body);
+    }
   });
 });

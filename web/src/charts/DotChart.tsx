@@ -24,10 +24,11 @@ export interface DotChartProps {
   intervalLabel: string;
   suppressedMark?: string;
   width?: number;
+  /** Each area's row; a printed page fits more rows at a smaller height. */
+  rowHeight?: number;
 }
 
 const margin = { top: 8, right: 24, bottom: 24, left: 168 };
-const rowHeight = 22;
 
 const fitLabel = (label: string, max = 24): string =>
   label.length > max ? `${label.slice(0, max - 1)}…` : label;
@@ -46,6 +47,7 @@ export const DotChart = ({
   intervalLabel,
   suppressedMark = '<5',
   width = 640,
+  rowHeight = 22,
 }: DotChartProps) => {
   const titleId = useId();
   const height = margin.top + margin.bottom + rows.length * rowHeight;

@@ -1,25 +1,40 @@
-import type { MonitoringSetItemView, MonitoringSetSummary } from '../../../../src/model/index.js';
-import { DotChart, decimalFormat } from '../../charts/index.js';
-import { SuppressionNote } from '../../components/Count.js';
+import type {
+  MonitoringSetItemView,
+  MonitoringSetSummary,
+  MonitoringSetView,
+} from '../../../../src/model/index.js';
+import { useAreas } from '../../api/endpoints.js';
+import { decimalFormat } from '../../charts/index.js';
 import { Loaded } from '../../components/Loaded.js';
 import { SortableTable } from '../../components/SortableTable.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { PageHeading } from '../../layout/PageHeading.js';
+import { useScopeText } from '../../layout/useScopeText.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { useIndicatorResult } from '../indicators/api.js';
+import { useSession } from '../../session/SessionProvider.js';
+import { areaName } from '../data/names.js';
+import { useIndicatorList } from '../indicators/api.js';
 import { Figure } from '../indicators/Figure.js';
 import { useQueryParams } from '../indicators/query.js';
 import { reportDownloadPath, useMonitoringSets, useMonitoringSetView } from './api.js';
 import { overviewMessages } from './messages.js';
+import { Commentary } from './report/Commentary.js';
+import { IndicatorPage, indicatorHeadingId } from './report/IndicatorPage.js';
+import { reportMessages } from './report/messages.js';
+import { type ContentsEntry, ReportContents } from './report/ReportContents.js';
+import { ReportCover } from './report/ReportCover.js';
+import { definitionsHeadingId, ReportDefinitions } from './report/ReportDefinitions.js';
+import { usePrintLayout } from './report/usePrintLayout.js';
+import { allSettled, resultOf, useReportResults } from './report/useReportResults.js';
 import { StatusBadge } from './StatusBadge.js';
 import { setName } from './setTexts.js';
+import './report/report.css';
 
 /**
- * The management report as one printable page: the set's figures against targets, then each chosen
- * indicator by municipality, with a commentary field for each. The server prints this same page to PDF;
- * everything it needs (set, year, chosen indicators, commentary) is in the URL, and the page says when
- * it is complete with data-report-ready.
+ * The management report as one printable page: a cover, the contents, the set's figures against
+ * targets, each chosen indicator by municipality on a page of its own with a commentary field, and the
+ * definitions. The server prints this same page to PDF; everything it needs (set, year, chosen
+ * indicators, commentary) is in the URL, and the page says when it is complete with .report-ready.
  */
 export const ReportPage = () => {
   const [params] = useQueryParams();
@@ -37,14 +52,13 @@ export const ReportPage = () => {
 };
 
 const Report = ({ set }: { set: MonitoringSetSummary }) => {
-  const { language, date } = useI18n();
+  const { language } = useI18n();
   const { report: text, actions } = usePageMessages(overviewMessages);
-  const [params, update] = useQueryParams();
+  const [params] = useQueryParams();
   const period = params.get('period');
   const year = period && /^\d{4}$/.test(period) ? Number(period) : undefined;
   const view = useMonitoringSetView(set.id, year);
   const chosen = params.get('ids')?.split(',').filter(Boolean);
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="report-page">
       <p className="report-actions">
@@ -80,49 +94,133 @@ const Report = ({ set }: { set: MonitoringSetSummary }) => {
         </a>
       </p>
       <Loaded state={view}>
-        {(data) => {
-          const items = data.items.filter((item) => !chosen || chosen.includes(item.indicatorId));
-          return (
-            <>
-              <PageHeading>{text.title(setName(data, language))}</PageHeading>
-              <p className="report-meta">
-                {text.period(String(data.toYear))} · {text.prepared(date(today))}
-              </p>
-              <section aria-labelledby="report-summary-title" className="report-section">
-                <h2 id="report-summary-title">{text.summary}</h2>
-                <SummaryTable items={data.items} />
-                <Commentary
-                  id="general"
-                  label={text.general}
-                  value={params.get('c.general') ?? ''}
-                  onChange={(value) => update({ 'c.general': value })}
-                />
-              </section>
-              <h2 className="report-heading">{text.chosen}</h2>
-              {items.map((item) => (
-                <IndicatorReport
-                  key={`${item.position}-${item.indicatorId}`}
-                  item={item}
-                  year={data.toYear}
-                  comment={params.get(`c.${item.indicatorId}`) ?? ''}
-                  onComment={(value) => update({ [`c.${item.indicatorId}`]: value })}
-                />
-              ))}
-              <ReadyMark count={items.length} language={language} />
-            </>
-          );
-        }}
+        {(data) => (
+          <ReportBody
+            view={data}
+            items={data.items.filter((item) => !chosen || chosen.includes(item.indicatorId))}
+          />
+        )}
       </Loaded>
     </div>
   );
 };
 
+/** The reader in words: their name and roles, as the session bar shows them. */
+const useReader = (): { reader: string; known: boolean; suppressed: boolean } => {
+  const { t } = useI18n();
+  const { session, known, can } = useSession();
+  const scopeText = useScopeText();
+  const roles = [...session.roles.map((role) => t.session.roles[role]), ...scopeText(session)].join(', ');
+  return {
+    reader: session.user ? `${session.user.name} (${roles})` : roles,
+    known,
+    suppressed: !can('viewUnsuppressed'),
+  };
+};
+
+const ReportBody = ({
+  view,
+  items,
+}: {
+  view: MonitoringSetView;
+  items: readonly MonitoringSetItemView[];
+}) => {
+  const { language } = useI18n();
+  const { report: text } = usePageMessages(overviewMessages);
+  const words = usePageMessages(reportMessages);
+  const [params, update] = useQueryParams();
+  const ids = items.map((item) => item.indicatorId);
+  const results = useReportResults(ids, view.toYear);
+  const catalogue = useIndicatorList();
+  const counties = useAreas('county', view.toYear);
+  const reader = useReader();
+  const county =
+    counties.status === 'ready' && counties.data.areas[0] ? areaName(counties.data.areas[0], language) : null;
+  const title = setName(view, language);
+  const settled =
+    allSettled(results, ids) &&
+    reader.known &&
+    catalogue.status !== 'loading' &&
+    counties.status !== 'loading';
+  const pages = usePrintLayout({
+    settled,
+    runningTexts: settled
+      ? {
+          'running-head': words.runningHead(county ?? '', title, String(view.toYear)),
+          'page-label': words.page,
+        }
+      : null,
+  });
+  // Cover and contents come first: the summary is the third part.
+  const entries: ContentsEntry[] = [
+    { target: 'report-summary-title', title: text.summary },
+    ...items.map((item) => ({
+      target: indicatorHeadingId(item.indicatorId),
+      title: item.title?.[language] ?? item.indicatorId,
+    })),
+    { target: definitionsHeadingId, title: words.definitions },
+  ].map((entry, i) => ({ ...entry, page: pages?.[i + 2] }));
+  return (
+    <article className="report">
+      <ReportCover
+        facts={{
+          county,
+          setName: title,
+          period: String(view.toYear),
+          preparedOn: new Date().toISOString().slice(0, 10),
+          reader: reader.reader,
+          suppressed: reader.suppressed,
+        }}
+      />
+      <ReportContents entries={entries} />
+      <section aria-labelledby="report-summary-title" className="report-part report-section">
+        <h2 id="report-summary-title">{text.summary}</h2>
+        <SummaryTable items={view.items} />
+        <Commentary
+          id="general"
+          label={text.general}
+          value={params.get('c.general') ?? ''}
+          onChange={(value) => update({ 'c.general': value })}
+        />
+      </section>
+      {items.map((item) => (
+        <IndicatorPage
+          key={`${item.position}-${item.indicatorId}`}
+          item={item}
+          year={view.toYear}
+          result={resultOf(results, item.indicatorId)}
+          comment={params.get(`c.${item.indicatorId}`) ?? ''}
+          onComment={(value) => update({ [`c.${item.indicatorId}`]: value })}
+        />
+      ))}
+      {catalogue.status === 'ready' ? (
+        <ReportDefinitions items={items} catalogue={catalogue.data} results={results} />
+      ) : null}
+      <ReadyMark count={items.length} language={language} paginated={pages !== null} />
+    </article>
+  );
+};
+
 /**
- * Tells a printer how many indicator sections to wait for: the page is complete when each of them has
- * its figures (or its error) drawn.
+ * Tells a printer how many indicator sections to wait for (the page is complete when each has its
+ * figures, or its error, drawn) and, once it is laid out for print, that the contents know their pages.
  */
-const ReadyMark = ({ count, language }: { count: number; language: string }) => (
-  <span className="report-ready" data-sections={count} data-language={language} hidden />
+const ReadyMark = ({
+  count,
+  language,
+  paginated,
+}: {
+  count: number;
+  language: string;
+  paginated: boolean;
+}) => (
+  <span
+    className="report-ready"
+    data-sections={count}
+    data-language={language}
+    data-paginated={paginated}
+    hidden
+  />
 );
 
 const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) => {
@@ -134,6 +232,7 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
       caption={text.report.summary}
       rows={[...items]}
       rowKey={(item) => `${item.position}-${item.indicatorId}`}
+      className="report-table"
       columns={[
         {
           key: 'indicators',
@@ -169,138 +268,5 @@ const SummaryTable = ({ items }: { items: readonly MonitoringSetItemView[] }) =>
         },
       ]}
     />
-  );
-};
-
-const Commentary = ({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-}) => (
-  <div className="report-commentary">
-    <label htmlFor={`comment-${id}`}>{label}</label>
-    <textarea
-      id={`comment-${id}`}
-      rows={3}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-    />
-    {/* A textarea prints cut to its box; the printed page shows the whole text instead. */}
-    <p className="report-commentary__print">{value}</p>
-  </div>
-);
-
-const IndicatorReport = ({
-  item,
-  year,
-  comment,
-  onComment,
-}: {
-  item: MonitoringSetItemView;
-  year: number;
-  comment: string;
-  onComment(value: string): void;
-}) => {
-  const { language } = useI18n();
-  const text = usePageMessages(overviewMessages);
-  const result = useIndicatorResult(item.indicatorId, {
-    level: 'municipality',
-    period: 'year',
-    fromYear: year,
-    toYear: year,
-  });
-  const title = item.title?.[language] ?? item.indicatorId;
-  const format = decimalFormat(language, item.decimals ?? 1);
-  const headingId = `report-${item.indicatorId}`;
-  return (
-    <section
-      className="report-section report-indicator"
-      aria-labelledby={headingId}
-      data-indicator={item.indicatorId}
-    >
-      <h3 id={headingId}>{title}</h3>
-      <p className="report-meta">
-        {item.unit?.[language]} ·{' '}
-        <StatusBadge status={item.assessment.status} hasTarget={item.target !== null} />
-      </p>
-      <Loaded state={result}>
-        {(data) => {
-          const values = data.values.filter((value) => value.isTotal);
-          return (
-            <div className="report-figures" data-loaded="true">
-              <DotChart
-                rows={[...values]
-                  .sort(
-                    (a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY),
-                  )
-                  .map((value) => ({
-                    key: value.areaCode,
-                    label: value.areaName ?? value.areaCode,
-                    value: value.value,
-                    low: value.lower,
-                    high: value.upper,
-                    suppressed: value.suppressed,
-                  }))}
-                label={`${title}, ${text.report.areas}, ${year}`}
-                valueLabel={text.tile.value}
-                intervalLabel={text.tile.intervalLabel}
-                reference={
-                  // The set's own figure is the county's only when the item is scoped to the county.
-                  item.value === null || item.scope.level !== 'county'
-                    ? undefined
-                    : { value: item.value, label: text.report.countyValue(format(item.value)) }
-                }
-                format={format}
-                width={560}
-              />
-              <SortableTable
-                id={`report-table-${item.indicatorId}`}
-                caption={`${title}, ${text.report.areas}, ${year}`}
-                rows={values}
-                rowKey={(value) => value.areaCode}
-                columns={[
-                  {
-                    key: 'areas',
-                    header: text.report.areas,
-                    cell: (value) => value.areaName ?? value.areaCode,
-                    rowHeader: true,
-                  },
-                  {
-                    key: 'value',
-                    header: text.tile.value,
-                    cell: (value) => (
-                      <Figure value={value.value} suppressed={value.suppressed} format={format} />
-                    ),
-                    numeric: true,
-                  },
-                  {
-                    key: 'intervalLabel',
-                    header: text.tile.intervalLabel,
-                    cell: (value) =>
-                      value.lower !== null && value.upper !== null
-                        ? `${format(value.lower)}–${format(value.upper)}`
-                        : '',
-                    numeric: true,
-                  },
-                ]}
-              />
-              {values.some((value) => value.suppressed) ? <SuppressionNote /> : null}
-            </div>
-          );
-        }}
-      </Loaded>
-      <Commentary
-        id={item.indicatorId}
-        label={text.report.commentaryFor(title)}
-        value={comment}
-        onChange={onComment}
-      />
-    </section>
   );
 };

@@ -1,0 +1,26 @@
+/**
+ * A commentary field: a textarea on screen, the text itself on paper (a textarea prints cut to its box),
+ * or ruled space to write on by hand when nothing was written.
+ */
+export const Commentary = ({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}) => (
+  <div className="report-commentary">
+    <label htmlFor={`comment-${id}`}>{label}</label>
+    <textarea
+      id={`comment-${id}`}
+      rows={3}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+    <p className="report-commentary__print">{value}</p>
+  </div>
+);
