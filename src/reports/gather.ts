@@ -9,7 +9,7 @@ import type {
 } from '../model/index.js';
 import { publicViewer } from '../model/index.js';
 import type { StateDb } from '../state/index.js';
-import type { Store } from '../store/index.js';
+import { listAreas, type Store } from '../store/index.js';
 import {
   ensureShippedMonitoringSets,
   evaluateMonitoringSet,
@@ -42,6 +42,10 @@ const targetOf = (item: MonitoringSetItemView): ReportTarget | null =>
   item.target
     ? { value: item.target.targetValue, status: item.assessment.status, variance: item.assessment.variance }
     : null;
+
+/** Areas have official Finnish and (in bilingual regions) Swedish names; English uses the Finnish one. */
+const countyName = (area: { nameFi: string; nameSv: string | null }, language: ReportLanguage) =>
+  language === 'sv' ? (area.nameSv ?? area.nameFi) : area.nameFi;
 
 /** One engine request per area level for every indicator of the set that the level allows. */
 const computeLevel = async (
@@ -113,7 +117,9 @@ export const gatherReport = async (
     ];
   });
   const language = request.language ?? 'fi';
+  const [countyArea] = await listAreas(store, { year, level: 'county' });
   return {
+    county: countyArea ? countyName(countyArea, language) : null,
     setName: set.names?.[language] ?? set.name,
     period: String(year),
     language,

@@ -77,6 +77,7 @@ const metadata: IndicatorMetadata = {
 };
 
 export const testReport: ReportData = {
+  county: 'Testialue',
   setName: 'Ylimmän johdon seurantamittaristo',
   period: '2024',
   language: 'fi',

@@ -22,6 +22,8 @@ export interface ReportItem {
 
 /** A report pack's content: a monitoring set's indicators for one year, ready to write in any format. */
 export interface ReportData {
+  /** The county's name in the report's language; null when the store has no county area that year. */
+  county: string | null;
   setName: string;
   /** The period the figures are for, e.g. "2024". */
   period: string;

@@ -46,6 +46,9 @@ describe('report packs of the demo county', () => {
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names[0]).toBe('Yhteenveto');
+    // The shipped set is named in the report's language, after the county, as the PDF's running head.
+    const title = workbook.getWorksheet('Yhteenveto')?.getRow(1).getCell(1).value;
+    expect(title).toMatch(/^\S.* · Ylimmän johdon seurantamittaristo · \d{4}$/);
     expect(names.at(-1)).toBe('Määritelmät');
     expect(names.length).toBeGreaterThan(5);
     const sheet = workbook.getWorksheet('emergency-visits-per-1000');

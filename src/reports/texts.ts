@@ -13,7 +13,8 @@ export type TargetStatusWord = 'onTarget' | 'near' | 'off' | 'unknown' | 'noTarg
 export interface ReportTexts {
   summarySheet: string;
   definitionsSheet: string;
-  reportTitle(setName: string, period: string): string;
+  /** As the printed report's running head: whose, which set, which period. */
+  reportTitle(county: string | null, setName: string, period: string): string;
   generated(date: string): string;
   columns: {
     indicator: string;
@@ -52,10 +53,13 @@ export interface ReportTexts {
   county: string;
 }
 
+const titleOf = (county: string | null, setName: string, period: string): string =>
+  [county, setName, period].filter(Boolean).join(' · ');
+
 const fi: ReportTexts = {
   summarySheet: 'Yhteenveto',
   definitionsSheet: 'Määritelmät',
-  reportTitle: (setName, period) => `${setName} – ${period}`,
+  reportTitle: titleOf,
   generated: (date) => `Laadittu ${date}`,
   columns: {
     indicator: 'Indikaattori',
@@ -112,7 +116,7 @@ const fi: ReportTexts = {
 const sv: ReportTexts = {
   summarySheet: 'Sammanfattning',
   definitionsSheet: 'Definitioner',
-  reportTitle: (setName, period) => `${setName} – ${period}`,
+  reportTitle: titleOf,
   generated: (date) => `Upprättad ${date}`,
   columns: {
     indicator: 'Indikator',
@@ -169,7 +173,7 @@ const sv: ReportTexts = {
 const en: ReportTexts = {
   summarySheet: 'Summary',
   definitionsSheet: 'Definitions',
-  reportTitle: (setName, period) => `${setName} – ${period}`,
+  reportTitle: titleOf,
   generated: (date) => `Prepared ${date}`,
   columns: {
     indicator: 'Indicator',

@@ -38,7 +38,10 @@ const statusOf = (item: ReportItem, text: ReportTexts): string =>
 
 const writeSummary = (sheet: ExcelJS.Worksheet, report: ReportData, text: ReportTexts) => {
   const c = text.columns;
-  sheet.addRow([text.reportTitle(report.setName, report.period)]).font = { bold: true, size: 14 };
+  sheet.addRow([text.reportTitle(report.county, report.setName, report.period)]).font = {
+    bold: true,
+    size: 14,
+  };
   sheet.addRow([text.generated(reportDate(report.language, report.preparedOn))]);
   sheet.addRow([]);
   sheet.addRow([
