@@ -2,7 +2,17 @@ import type { IndicatorDefinition, IndicatorMetadata } from '../../../../src/mod
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { indicatorsMessages } from './messages.js';
+import { type IndicatorsMessages, indicatorsMessages } from './messages.js';
+
+/** How a figure was computed, in words: its standardisation and, when it has one, its interval. */
+export const methodText = (
+  indicator: IndicatorDefinition,
+  metadata: IndicatorMetadata,
+  { text, percent }: { text: IndicatorsMessages; percent: Intl.NumberFormat },
+): string =>
+  `${text.definition.standardisation[metadata.standardisation]}${
+    indicator.interval !== 'none' ? `; ${text.definition.interval(percent.format(metadata.confidence))}` : ''
+  }`;
 
 /** What the figure means: the description, its unit and good direction, and how it was computed. */
 export const Definition = ({
@@ -37,12 +47,7 @@ export const Definition = ({
         {metadata ? (
           <div>
             <dt>{text.definition.title}</dt>
-            <dd>
-              {text.definition.standardisation[metadata.standardisation]}
-              {indicator.interval !== 'none'
-                ? `; ${text.definition.interval(percent.format(metadata.confidence))}`
-                : ''}
-            </dd>
+            <dd>{methodText(indicator, metadata, { text, percent })}</dd>
           </div>
         ) : null}
       </dl>

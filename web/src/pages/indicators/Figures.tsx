@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { indicatorsMessages } from './messages.js';
 import { Section } from './Section.js';
-import { categoryKey } from './values.js';
+import { areaDotRows, categoryKey } from './values.js';
 
 interface FormatProps {
   format(value: number): string;
@@ -83,17 +83,7 @@ export const AreaComparison = ({
 }) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
-  const rows = [...values]
-    .sort((a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY))
-    .map((value) => ({
-      key: value.areaCode,
-      label: value.areaName ?? value.areaCode,
-      value: value.value,
-      low: value.lower,
-      high: value.upper,
-      suppressed: value.suppressed,
-      highlight: highlighted.has(value.areaCode),
-    }));
+  const rows = areaDotRows(values, highlighted);
   return (
     <Section id="comparison" title={text.comparison.title}>
       <p className="hint">{text.comparison.lead}</p>

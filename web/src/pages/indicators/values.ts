@@ -1,4 +1,5 @@
 import type { IndicatorValue } from '../../../../src/model/index.js';
+import type { DotRow } from '../../charts/index.js';
 
 export type VersusCounty = 'above' | 'below' | 'within' | 'unknown';
 
@@ -25,3 +26,20 @@ export const shownPeriodOf = (periods: readonly string[], wanted: string | undef
 
 /** A breakdown row's categories in words, "75–84, female" for two dimensions. */
 export const categoryKey = (value: IndicatorValue): string => Object.values(value.breakdown).join(', ');
+
+/** Areas as a dot chart's rows, highest first; a withheld or missing figure goes last. */
+export const areaDotRows = (
+  values: readonly IndicatorValue[],
+  highlighted: ReadonlySet<string> = new Set(),
+): DotRow[] =>
+  [...values]
+    .sort((a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY))
+    .map((value) => ({
+      key: value.areaCode,
+      label: value.areaName ?? value.areaCode,
+      value: value.value,
+      low: value.lower,
+      high: value.upper,
+      suppressed: value.suppressed,
+      highlight: highlighted.has(value.areaCode),
+    }));

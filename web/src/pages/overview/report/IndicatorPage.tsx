@@ -8,6 +8,7 @@ import { SortableTable } from '../../../components/SortableTable.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../../i18n/usePageMessages.js';
 import { Figure } from '../../indicators/Figure.js';
+import { areaDotRows } from '../../indicators/values.js';
 import { overviewMessages } from '../messages.js';
 import { StatusBadge } from '../StatusBadge.js';
 import { Commentary } from './Commentary.js';
@@ -65,18 +66,7 @@ export const IndicatorPage = ({
           return (
             <div className="report-figures" data-loaded="true">
               <DotChart
-                rows={[...values]
-                  .sort(
-                    (a, b) => (b.value ?? Number.NEGATIVE_INFINITY) - (a.value ?? Number.NEGATIVE_INFINITY),
-                  )
-                  .map((value) => ({
-                    key: value.areaCode,
-                    label: value.areaName ?? value.areaCode,
-                    value: value.value,
-                    low: value.lower,
-                    high: value.upper,
-                    suppressed: value.suppressed,
-                  }))}
+                rows={areaDotRows(values)}
                 label={caption}
                 valueLabel={text.tile.value}
                 intervalLabel={text.tile.intervalLabel}

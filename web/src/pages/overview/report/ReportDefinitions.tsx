@@ -2,6 +2,7 @@ import type { IndicatorDefinition, MonitoringSetItemView } from '../../../../../
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { localeOf } from '../../../i18n/languages.js';
 import { usePageMessages } from '../../../i18n/usePageMessages.js';
+import { methodText } from '../../indicators/Definition.js';
 import { indicatorsMessages } from '../../indicators/messages.js';
 import { reportMessages } from './messages.js';
 import { type ReportResults, resultOf } from './useReportResults.js';
@@ -49,12 +50,7 @@ export const ReportDefinitions = ({
               {metadata ? (
                 <>
                   <dt>{text.definition.title}</dt>
-                  <dd>
-                    {text.definition.standardisation[metadata.standardisation]}
-                    {indicator.interval !== 'none'
-                      ? `; ${text.definition.interval(percent.format(metadata.confidence))}`
-                      : ''}
-                  </dd>
+                  <dd>{methodText(indicator, metadata, { text, percent })}</dd>
                 </>
               ) : null}
               {indicator.sotkanetId !== undefined ? (
