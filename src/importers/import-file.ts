@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { ImportKind, ImportSummary, ReasonLanguage, RejectReason } from '../model/index.js';
+import type {
+  FetchedSource,
+  ImportKind,
+  ImportSummary,
+  ReasonLanguage,
+  RejectReason,
+} from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
 import { CheckedTable } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
@@ -32,6 +38,8 @@ export interface ImportOptions {
   /** Size of the staging parts DuckDB validates while the next is written; the default suits large files. */
   stagingPartBytes?: number;
   signal?: AbortSignal;
+  /** Where the file was fetched from (an open-data service), recorded with the import. */
+  fetchedSource?: FetchedSource;
 }
 
 /** Thrown when an import was cancelled; the store is as it was before the import began. */
@@ -260,6 +268,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
           counts,
           file: options.file,
           startedAt,
+          fetchedSource: options.fetchedSource,
         }),
       );
       importId = written.importId;

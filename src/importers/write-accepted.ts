@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { FetchedSource } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { columnOf, type KindSpec, rulesOf } from './kinds.js';
 import { reasonTextSql } from './reasons.js';
@@ -41,6 +42,7 @@ export const writeAccepted = async (
     counts: { accepted: number; rejected: number };
     file: string;
     startedAt: Date;
+    fetchedSource?: FetchedSource | undefined;
   },
 ): Promise<{ importId: number; rowsUpdated: number }> => {
   const [next] = await store.all<{ id: number }>(`SELECT nextval('import_id_seq')::INTEGER AS id`);
@@ -71,7 +73,10 @@ export const writeAccepted = async (
        reason_code, reason_params FROM ${p.tables.rejects}`,
   );
   await store.run(
-    `INSERT INTO imports VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now())`,
+    `INSERT INTO imports (import_id, kind, source, source_file, format, encoding, rows_read, rows_accepted,
+       rows_rejected, started_at, finished_at, fetched_source, fetched_url, licence, attribution, fetched_at)
+     VALUES ($id, $kind, $source, $file, $format, $encoding, $read, $accepted, $rejected, $started, now(),
+       $fetchedSource, $fetchedUrl, $licence, $attribution, $fetchedAt)`,
     {
       id: importId,
       kind: p.spec.kind,
@@ -83,6 +88,11 @@ export const writeAccepted = async (
       accepted: p.counts.accepted,
       rejected: p.counts.rejected,
       started: p.startedAt.toISOString(),
+      fetchedSource: p.fetchedSource?.source ?? null,
+      fetchedUrl: p.fetchedSource?.url ?? null,
+      licence: p.fetchedSource?.licence ?? null,
+      attribution: p.fetchedSource?.attribution ?? null,
+      fetchedAt: p.fetchedSource?.fetchedAt ?? null,
     },
   );
   return { importId, rowsUpdated: Number(deleted.rowsChanged) };

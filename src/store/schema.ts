@@ -192,4 +192,30 @@ export const schemaStatements: string[] = [
   )`,
   // Targets, monitoring sets and network scenarios were kept here before the state (src/state) existed;
   // a store that still has them has them copied into its state once, when the state is first opened.
+  // Where fetched data came from (an open-data service: source, address, licence, attribution, time),
+  // kept with the import so that every figure can name them; empty for files a county imported itself.
+  `ALTER TABLE imports ADD COLUMN IF NOT EXISTS fetched_source VARCHAR`,
+  `ALTER TABLE imports ADD COLUMN IF NOT EXISTS fetched_url VARCHAR`,
+  `ALTER TABLE imports ADD COLUMN IF NOT EXISTS licence VARCHAR`,
+  `ALTER TABLE imports ADD COLUMN IF NOT EXISTS attribution VARCHAR`,
+  `ALTER TABLE imports ADD COLUMN IF NOT EXISTS fetched_at VARCHAR`,
+  // One row a fetch from an open-data service, imported or not: what was asked, what came from the
+  // cache, what changed since the fetch before.
+  `CREATE TABLE IF NOT EXISTS source_fetches (
+    source VARCHAR NOT NULL,
+    dataset VARCHAR NOT NULL,
+    url VARCHAR NOT NULL,
+    licence VARCHAR NOT NULL,
+    attribution VARCHAR NOT NULL,
+    fetched_at VARCHAR NOT NULL,
+    import_id INTEGER,
+    queries INTEGER NOT NULL,
+    unchanged_answers INTEGER NOT NULL,
+    cells BIGINT NOT NULL,
+    rows_inserted BIGINT NOT NULL,
+    rows_updated BIGINT NOT NULL,
+    structure VARCHAR NOT NULL,
+    changes VARCHAR NOT NULL,
+    finished_at TIMESTAMP NOT NULL
+  )`,
 ];
