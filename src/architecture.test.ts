@@ -32,7 +32,7 @@ const allowedImports: Record<string, readonly string[]> = {
   targets: [...base, 'indicators'],
   reports: [...base, 'indicators', 'targets'],
   network: [...base, 'forecast'],
-  connectors: base,
+  connectors: [...base, 'forecast'],
   programme: [...base, 'indicators', 'targets', 'reports'],
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],

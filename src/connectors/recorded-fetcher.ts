@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   type Fetcher,
   type SourceAnswer,
@@ -67,7 +67,7 @@ export const recordedFetcher = (source: string | Recording[]): Fetcher & { serve
           `offline: no recorded answer for ${request.method ?? 'GET'} ${request.url}${request.body === undefined ? '' : ` with this query`}`,
         );
       const body: Uint8Array = recording.file
-        ? new Uint8Array(readFileSync(join(base, recording.file)))
+        ? new Uint8Array(readFileSync(resolve(base, recording.file)))
         : new TextEncoder().encode(
             typeof recording.body === 'string' ? recording.body : JSON.stringify(recording.body ?? null),
           );
