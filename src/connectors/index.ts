@@ -1,5 +1,12 @@
 export { type CachedEntry, requestKey } from './answer-cache.js';
 export {
+  type FetchRecord,
+  type LastFetch,
+  lastFetches,
+  recordFetch,
+  type TableStructure,
+} from './fetch-log.js';
+export {
   answerJson,
   answerText,
   type Fetcher,
@@ -10,5 +17,26 @@ export {
 } from './fetcher.js';
 export { type FetchStats, type HttpFetcher, type HttpFetcherOptions, httpFetcher } from './http-fetcher.js';
 export { proxyFor } from './proxy.js';
+export {
+  type PxConfig,
+  type PxItem,
+  type PxLanguage,
+  type PxSearchHit,
+  type PxTableMetadata,
+  type PxVariable,
+  PxWebApi,
+  statFinApi,
+} from './pxweb/api.js';
+export { type PxDataset, pxDatasets, statFinSource } from './pxweb/datasets.js';
+export {
+  FetchCancelled,
+  fetchPxWeb,
+  fetchTable,
+  type PxFetchOptions,
+  type PxFetchResult,
+  resolveTable,
+} from './pxweb/fetch-pxweb.js';
+export { buildQuery, cellCount, splitQuery } from './pxweb/query.js';
+export { variableRoles } from './pxweb/roles.js';
 export { type Clock, RateLimiter, systemClock } from './rate-limit.js';
 export { type Recording, readRecordings, recordedFetcher } from './recorded-fetcher.js';
