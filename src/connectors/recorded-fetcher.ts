@@ -60,7 +60,9 @@ export const recordedFetcher = (source: string | Recording[]): Fetcher & { serve
   return {
     served: () => served,
     async fetch(request: SourceRequest): Promise<SourceAnswer> {
-      const recording = byKey.get(keyOf(request));
+      // A recording made without a body answers every query to its address (a replayed table).
+      const recording =
+        byKey.get(keyOf(request)) ?? byKey.get(keyOf({ url: request.url, method: request.method ?? 'GET' }));
       if (!recording)
         throw new SourceUnreachable(
           request.url,

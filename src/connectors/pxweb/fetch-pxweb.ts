@@ -5,7 +5,7 @@ import { importFile } from '../../importers/index.js';
 import type { FetchedSource, ImportSummary } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { recordFetch } from '../fetch-log.js';
-import { answerJson, type Fetcher, SourceRefused } from '../fetcher.js';
+import { answerJson, type Fetcher, SourceRefused, SourceUnreachable } from '../fetcher.js';
 import { type PxLanguage, type PxSelection, type PxTableMetadata, PxWebApi } from './api.js';
 import { type PxDataset, statFinSource, tableFileMatches } from './datasets.js';
 import { isJsonStatDataset, type JsonStatDataset, mergeDatasets } from './jsonstat-merge.js';
@@ -64,8 +64,9 @@ const cellLimit = async (api: PxWebApi): Promise<number> => {
   try {
     return (await api.config()).maxValues;
   } catch (error) {
-    // An API without `?config` still has a limit; Statistics Finland's has been 100 000 values.
-    if (error instanceof SourceRefused) return 100_000;
+    // An API without `?config` (or a replay without it) still has a limit; Statistics Finland's has been
+    // 100 000 values. A service out of reach is found out at the next request, with its own address.
+    if (error instanceof SourceRefused || error instanceof SourceUnreachable) return 100_000;
     throw error;
   }
 };
