@@ -89,7 +89,12 @@ describe('the fetch command', () => {
     registerFetch(program);
     fetchCommand(program).command('sotkanet');
     expect(program.commands.map((c) => c.name())).toEqual(['fetch']);
-    expect(fetchCommand(program).commands.map((c) => c.name())).toEqual(['pxweb', 'sources', 'sotkanet']);
+    expect(fetchCommand(program).commands.map((c) => c.name())).toEqual([
+      'pxweb',
+      'wfs',
+      'sources',
+      'sotkanet',
+    ]);
   });
 
   it('reads years as a range or a list', () => {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   type Fetcher,
   fetchPxWeb,
+  fetchWfs,
   httpFetcher,
   lastFetches,
   pxDatasets,
@@ -177,6 +178,65 @@ export const runFetchPxWeb = async (
   }
 };
 
+export interface WfsCommandOptions {
+  db: string;
+  cache: string;
+  fromFile?: string;
+  year: string;
+  scale?: '1000k' | '4500k';
+  county?: string;
+  municipalities?: string;
+}
+
+const wfsKinds = ['municipalities', 'counties', 'grid'] as const;
+
+export const runFetchWfs = async (
+  kind: string,
+  options: WfsCommandOptions,
+  io: FetchIo = processIo,
+  signal?: AbortSignal,
+): Promise<number> => {
+  const layerKind = wfsKinds.find((k) => k === kind);
+  if (!layerKind) {
+    io.err(`unknown layer "${kind}"; use one of ${wfsKinds.join(', ')}`);
+    return 1;
+  }
+  const store = await openStore(options.db);
+  const fetcher = fetcherFor(options);
+  const progress = progressBar();
+  try {
+    const reference = municipalityReference();
+    const latest = Math.max(...reference.byYear.keys());
+    const countyByMunicipality = new Map(
+      (reference.byYear.get(Number(options.year)) ?? reference.byYear.get(latest) ?? []).map((m) => [
+        m.code,
+        m.countyCode,
+      ]),
+    );
+    const wanted =
+      options.county || options.municipalities ? await municipalitiesFor(store, options) : undefined;
+    const result = await fetchWfs(store, fetcher, {
+      kind: layerKind,
+      year: Number(options.year),
+      ...(options.scale && { scale: options.scale }),
+      ...(wanted && { municipalities: wanted }),
+      countyOf: (code) => countyByMunicipality.get(code),
+      workDir: join(options.cache, 'answers'),
+      ...(signal && { signal }),
+      onProgress: (p) => progress.update(p.done, p.total, p.label),
+    });
+    progress.stop();
+    io.out(JSON.stringify(result));
+    return result.import.refused ? 2 : 0;
+  } catch (error) {
+    progress.stop();
+    return reportFetchFailure(error, io);
+  } finally {
+    await fetcher.close();
+    store.close();
+  }
+};
+
 export const runFetchSources = async (options: { db: string }, io: FetchIo = processIo): Promise<number> => {
   const store = await openStore(options.db);
   try {
@@ -213,6 +273,27 @@ export const registerFetch = (program: Command): void => {
       const { signal, dispose } = interruptible();
       try {
         process.exitCode = await runFetchPxWeb(table, options, processIo, signal);
+      } finally {
+        dispose();
+      }
+    });
+  withFetchOptions(
+    fetch
+      .command('wfs')
+      .description("fetch Statistics Finland's boundaries or 1 km population grid (WFS, EPSG:3067) as areas")
+      .argument(
+        '<layer>',
+        'municipalities, counties (wellbeing services counties) or grid (1 km population grid)',
+      ),
+  )
+    .requiredOption('--year <year>', 'the year of the boundaries or of the grid')
+    .option('--scale <1000k|4500k>', 'boundary scale', '1000k')
+    .option('--county <code>', "a wellbeing services county: only its municipalities' boundaries or cells")
+    .option('--municipalities <codes>', 'municipality codes, comma-separated')
+    .action(async (layer: string, options: WfsCommandOptions) => {
+      const { signal, dispose } = interruptible();
+      try {
+        process.exitCode = await runFetchWfs(layer, options, processIo, signal);
       } finally {
         dispose();
       }

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../importers/testing.js';
+import { openStore, type Store } from '../../store/index.js';
+import { lastFetches } from '../fetch-log.js';
+import { type Fetcher, SourceUnreachable } from '../fetcher.js';
+import { fetchWfs } from './fetch-wfs.js';
+import { getFeatureUrl, layerName } from './layers.js';
+
+const open: Store[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+const store = async () => {
+  const s = await openStore(':memory:');
+  open.push(s);
+  return s;
+};
+
+/** The municipality layer's shape (importers' WFS fixture: GeoServer's answer, municipalities made up). */
+const kunta = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../importers/readers/fixtures/wfs/kunta4500k_2025.geojson', import.meta.url)),
+    'utf8',
+  ),
+) as { features: unknown[] };
+
+const cell = (id: string, x: number, y: number, kunta: string) => ({
+  type: 'Feature',
+  id: `vaki2024_1km.${id}`,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + 1000, y],
+        [x + 1000, y + 1000],
+        [x, y + 1000],
+        [x, y],
+      ],
+    ],
+  },
+  properties: {
+    grd_id: id,
+    kunta,
+    vaesto: 120,
+    miehet: 60,
+    naiset: 60,
+    ika_0_14: 20,
+    ika_15_64: 70,
+    ika_65_: 30,
+  },
+});
+
+/** Answers GetFeature pages from a list of features, as GeoServer pages them by count and startIndex. */
+const pagedService = (features: unknown[]): Fetcher & { urls: string[] } => {
+  const urls: string[] = [];
+  return {
+    urls,
+    async fetch(request) {
+      urls.push(request.url);
+      const params = new URL(request.url).searchParams;
+      const start = Number(params.get('startIndex'));
+      const page = features.slice(start, start + Number(params.get('count')));
+      return {
+        url: request.url,
+        status: 200,
+        body: new TextEncoder().encode(
+          JSON.stringify({ type: 'FeatureCollection', numberMatched: features.length, features: page }),
+        ),
+        contentType: 'application/json',
+        fetchedAt: '2026-06-10T08:00:00.000Z',
+        fromCache: false,
+      };
+    },
+  };
+};
+
+describe('fetchWfs', () => {
+  it('names the layers by kind, year and scale, and asks for EPSG:3067 a page at a time', () => {
+    expect(layerName('municipalities', 2025, '4500k')).toBe('tilastointialueet:kunta4500k_2025');
+    expect(layerName('counties', 2025)).toBe('tilastointialueet:hyvinvointialue1000k_2025');
+    expect(layerName('grid', 2024)).toBe('vaestoruutu:vaki2024_1km');
+    const url = new URL(
+      getFeatureUrl({
+        layer: 'vaestoruutu:vaki2024_1km',
+        count: 5000,
+        startIndex: 5000,
+        municipalities: ['049', '091'],
+        sortBy: 'grd_id',
+      }),
+    );
+    expect(url.origin + url.pathname).toBe('https://geo.stat.fi/geoserver/wfs');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      typeNames: 'vaestoruutu:vaki2024_1km',
+      srsName: 'EPSG:3067',
+      count: '5000',
+      startIndex: '5000',
+      CQL_FILTER: "kunta IN ('049','091')",
+      sortBy: 'grd_id',
+    });
+  });
+
+  it('imports municipality boundaries as areas, each under its county, recording the source', async () => {
+    const s = await store();
+    const service = pagedService(kunta.features);
+    const result = await fetchWfs(s, service, {
+      kind: 'municipalities',
+      year: 2025,
+      scale: '4500k',
+      countyOf: () => '99',
+      workDir: tempDir(),
+    });
+    expect(result).toMatchObject({ layer: 'tilastointialueet:kunta4500k_2025', features: 2, pages: 1 });
+    expect(result.import).toMatchObject({ rowsAccepted: 2, rowsRejected: 0 });
+    expect(
+      await s.all(
+        `SELECT level, code, name_fi, name_sv, parent_code, valid_from_year, geometry IS NOT NULL AS shaped FROM areas ORDER BY code`,
+      ),
+    ).toEqual([
+      {
+        level: 'municipality',
+        code: '901',
+        name_fi: 'Keskusta',
+        name_sv: 'Centrum',
+        parent_code: '99',
+        valid_from_year: 2025,
+        shaped: true,
+      },
+      {
+        level: 'municipality',
+        code: '903',
+        name_fi: 'Uusikylä',
+        name_sv: 'Nyby',
+        parent_code: '99',
+        valid_from_year: 2025,
+        shaped: true,
+      },
+    ]);
+    expect(await s.all(`SELECT fetched_source, licence FROM imports`)).toEqual([
+      { fetched_source: 'statfin-wfs', licence: 'CC BY 4.0' },
+    ]);
+  });
+
+  it('pages through the 1 km grid until a page comes back short', async () => {
+    const s = await store();
+    const cells = [
+      cell('1kmN6672E0383', 383000, 6672000, '091'),
+      cell('1kmN6672E0384', 384000, 6672000, '091'),
+      cell('1kmN6673E0383', 383000, 6673000, '049'),
+    ];
+    const service = pagedService(cells);
+    const result = await fetchWfs(s, service, {
+      kind: 'grid',
+      year: 2024,
+      municipalities: ['049', '091'],
+      pageSize: 2,
+      workDir: tempDir(),
+    });
+    expect(result).toMatchObject({ features: 3, pages: 2 });
+    expect(service.urls.map((u) => new URL(u).searchParams.get('startIndex'))).toEqual(['0', '2']);
+    expect(await s.all(`SELECT code, parent_code FROM areas WHERE level = 'gridCell' ORDER BY code`)).toEqual(
+      [
+        { code: '1kmN6672E0383', parent_code: '091' },
+        { code: '1kmN6672E0384', parent_code: '091' },
+        { code: '1kmN6673E0383', parent_code: '049' },
+      ],
+    );
+    expect((await lastFetches(s))[0]).toMatchObject({
+      source: 'statfin-wfs',
+      dataset: 'grid-2024',
+      cells: 3,
+    });
+  });
+
+  it('offline, fails with the service named and stores nothing', async () => {
+    const s = await store();
+    const offline: Fetcher = {
+      fetch: async (r) => {
+        throw new SourceUnreachable(
+          r.url,
+          'offline or proxy: geo.stat.fi could not be reached directly (ENOTFOUND)',
+        );
+      },
+    };
+    await expect(fetchWfs(s, offline, { kind: 'counties', year: 2025, workDir: tempDir() })).rejects.toThrow(
+      /geo\.stat\.fi could not be reached/,
+    );
+    expect(await s.all('SELECT count(*)::INTEGER AS n FROM areas')).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,0 +1,164 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFile } from '../../importers/index.js';
+import type { FetchedSource, ImportSummary } from '../../model/index.js';
+import type { Store } from '../../store/index.js';
+import { recordFetch } from '../fetch-log.js';
+import { answerJson, type Fetcher } from '../fetcher.js';
+import { FetchCancelled } from '../pxweb/fetch-pxweb.js';
+import { getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
+
+interface Feature {
+  type: 'Feature';
+  geometry: unknown;
+  properties: Record<string, unknown> | null;
+}
+
+export interface WfsFetchOptions {
+  kind: WfsLayerKind;
+  year: number;
+  scale?: WfsScale;
+  /** Municipality codes: only their boundaries, or grid cells, are fetched (all counties are). */
+  municipalities?: string[];
+  /** The county of each municipality, written as the municipality's parent area. */
+  countyOf?: (municipality: string) => string | undefined;
+  pageSize?: number;
+  base?: string;
+  workDir: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: { done: number; total: number; label: string }) => void;
+}
+
+export interface WfsFetchResult {
+  layer: string;
+  features: number;
+  pages: number;
+  unchangedAnswers: number;
+  fetchedSource: FetchedSource;
+  import: ImportSummary;
+  changes: string[];
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+/**
+ * A feature as an area row: level, code, names, parent and first year, the geometry kept. The layers'
+ * own property names are read here: kunta / hyvinvointialue for the code, nimi and namn for the names,
+ * grd_id for a grid cell, whose parent is its municipality.
+ */
+const asArea = (
+  feature: Feature,
+  kind: WfsLayerKind,
+  year: number,
+  countyOf: WfsFetchOptions['countyOf'],
+) => {
+  const p = feature.properties ?? {};
+  const code =
+    kind === 'grid' ? text(p.grd_id ?? p.nro) : kind === 'counties' ? text(p.hyvinvointialue) : text(p.kunta);
+  const parent =
+    kind === 'grid' ? text(p.kunta) : kind === 'counties' ? 'SSS' : (countyOf?.(text(p.kunta)) ?? '');
+  return {
+    type: 'Feature' as const,
+    geometry: feature.geometry,
+    properties: {
+      taso: kind === 'grid' ? 'gridCell' : kind === 'counties' ? 'county' : 'municipality',
+      koodi: code,
+      nimi: kind === 'grid' ? code : text(p.nimi ?? p.name),
+      nimi_sv: kind === 'grid' ? '' : text(p.namn),
+      ylempi_alue: parent,
+      voimassa_alkaen: year,
+    },
+  };
+};
+
+/**
+ * Fetches a boundary layer or the 1 km population grid in EPSG:3067, page by page (GeoServer's count
+ * and startIndex), and imports the features as areas through the importers.
+ */
+export const fetchWfs = async (
+  store: Store,
+  fetcher: Fetcher,
+  options: WfsFetchOptions,
+): Promise<WfsFetchResult> => {
+  const layer = layerName(options.kind, options.year, options.scale);
+  const pageSize = options.pageSize ?? 5000;
+  const filtered = options.kind === 'counties' ? undefined : options.municipalities;
+  const features: Feature[] = [];
+  let pages = 0;
+  let unchanged = 0;
+  let fetchedAt = '';
+  let firstUrl = '';
+  for (let startIndex = 0; ; startIndex += pageSize) {
+    if (options.signal?.aborted) throw new FetchCancelled();
+    const url = getFeatureUrl({
+      ...(options.base && { base: options.base }),
+      layer,
+      count: pageSize,
+      startIndex,
+      ...(filtered && { municipalities: filtered }),
+      sortBy: options.kind === 'counties' ? 'hyvinvointialue' : options.kind === 'grid' ? 'grd_id' : 'kunta',
+    });
+    firstUrl ||= url;
+    options.onProgress?.({
+      done: features.length,
+      total: features.length + pageSize,
+      label: `${layer}: page ${pages + 1}`,
+    });
+    const answer = await fetcher.fetch({ url, accept: 'application/json' });
+    const json = answerJson(answer) as { type?: string; features?: Feature[]; numberMatched?: number };
+    if (json.type !== 'FeatureCollection' || !Array.isArray(json.features))
+      throw new Error(`${url} did not answer with GeoJSON features`);
+    pages++;
+    if (answer.fromCache) unchanged++;
+    if (answer.fetchedAt > fetchedAt) fetchedAt = answer.fetchedAt;
+    features.push(...json.features);
+    if (json.features.length < pageSize) break;
+  }
+  if (options.signal?.aborted) throw new FetchCancelled();
+  mkdirSync(options.workDir, { recursive: true });
+  const file = join(options.workDir, `${layer.replace(':', '-')}.geojson`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3067' } },
+      features: features.map((f) => asArea(f, options.kind, options.year, options.countyOf)),
+    }),
+  );
+  const fetchedSource: FetchedSource = {
+    source: 'statfin-wfs',
+    url: firstUrl,
+    licence: 'CC BY 4.0',
+    attribution: `Source: Statistics Finland (Tilastokeskus), ${layer}`,
+    fetchedAt,
+  };
+  const summary = await importFile(store, {
+    file,
+    kind: 'areas',
+    source: 'statfin-wfs',
+    fetchedSource,
+    ...(options.signal && { signal: options.signal }),
+  });
+  const changes = summary.refused
+    ? []
+    : await recordFetch(store, {
+        fetchedSource,
+        dataset: `${options.kind}-${options.year}`,
+        importId: summary.importId,
+        queries: pages,
+        unchangedAnswers: unchanged,
+        cells: features.length,
+        rowsInserted: summary.rowsInserted,
+        rowsUpdated: summary.rowsUpdated,
+        structure: [{ code: layer, text: options.kind }],
+      });
+  return {
+    layer,
+    features: features.length,
+    pages,
+    unchangedAnswers: unchanged,
+    fetchedSource,
+    import: summary,
+    changes,
+  };
+};
