@@ -40,5 +40,6 @@ export { buildQuery, cellCount, splitQuery } from './pxweb/query.js';
 export { variableRoles } from './pxweb/roles.js';
 export { type Clock, RateLimiter, systemClock } from './rate-limit.js';
 export { type Recording, readRecordings, recordedFetcher } from './recorded-fetcher.js';
+export { nextRefresh, parseSchedule, type RefreshSchedule, startRefreshLoop } from './schedule.js';
 export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
 export { getFeatureUrl, layerName, statFinWfs, type WfsLayerKind, type WfsScale } from './wfs/layers.js';

@@ -9,6 +9,7 @@ import {
 import { openStore } from '../../store/index.js';
 import { defaultDatabasePath, defaultWebRoot } from '../paths.js';
 import { openStateOf } from '../state.js';
+import { startOpenDataRefresh } from './refresh.js';
 
 export interface ServeOptions {
   db: string;
@@ -22,6 +23,8 @@ export interface ServeOptions {
   alsoClose?: () => Promise<void>;
   /** The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). */
   trustProxy?: string | undefined;
+  /** Refresh open data on this schedule ("daily 03:30"), for the county's municipalities. */
+  refresh?: { schedule: string; county?: string | undefined } | undefined;
 }
 
 /** What the start-up message says of who may do what. */
@@ -58,7 +61,13 @@ export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promi
   process.stdout.write(
     `Soteatlas is running at ${server.url}  (Ctrl-C stops it)\n${accessNote(authenticator)}`,
   );
+  if (options.refresh && state.backend === 'postgres')
+    throw new Error('--refresh needs a store this server may write; with --state postgres it is read-only');
+  const refresh =
+    options.refresh &&
+    startOpenDataRefresh(store, options.refresh, (line) => process.stdout.write(`${line}\n`));
   const stop = async () => {
+    refresh?.stop();
     await server.close();
     await state.close();
     await authenticator.close();
@@ -90,6 +99,14 @@ export const registerServe = (program: Command): void => {
       'OpenID Connect settings (YAML or JSON; SOTEATLAS_OIDC_* variables too); without them access is public and read-only',
     )
     .option(
+      '--refresh <schedule>',
+      'refresh open data: "daily HH:MM", "weekly HH:MM" or "every N days HH:MM" (UTC)',
+    )
+    .option(
+      '--refresh-county <code>',
+      "the wellbeing services county whose municipalities' data are refreshed",
+    )
+    .option(
       '--trust-proxy <addresses>',
       'reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client',
     )
@@ -101,6 +118,8 @@ export const registerServe = (program: Command): void => {
         state?: string;
         signIn?: string;
         trustProxy?: string;
+        refresh?: string;
+        refreshCounty?: string;
       }) => {
         const settings = readSignInSettings(options.signIn);
         await serveStore({
@@ -109,6 +128,7 @@ export const registerServe = (program: Command): void => {
           host: options.host,
           state: options.state,
           trustProxy: options.trustProxy,
+          ...(options.refresh && { refresh: { schedule: options.refresh, county: options.refreshCounty } }),
           ...(settings && { authenticator: signInAccess(settings) }),
         });
       },
