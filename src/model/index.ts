@@ -29,6 +29,7 @@ export * from './scope.js';
 export * from './service-class.js';
 export * from './session.js';
 export * from './sign-in.js';
+export * from './source-fetch.js';
 export * from './state-backup.js';
 export * from './target.js';
 export * from './unit.js';

@@ -25,7 +25,8 @@ const square = (x: number, y: number, size: number): string =>
  */
 export const openSampleStore = async (): Promise<Store> => {
   const store = await openStore(':memory:');
-  await store.run(`INSERT INTO imports VALUES
+  await store.run(`INSERT INTO imports (import_id, kind, source, source_file, format, encoding, rows_read,
+      rows_accepted, rows_rejected, started_at, finished_at) VALUES
     (1, 'areas', 'demo', 'alueet.csv', 'csv', 'utf-8', 7, 7, 0, TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:01.500'),
     (2, 'population', 'demo', 'vaesto.csv', 'csv', 'windows-1252', 13, 9, 4, TIMESTAMP '2024-05-02 09:00:00', TIMESTAMP '2024-05-02 09:00:02')`);
   await store.run(`INSERT INTO rejects (import_id, line, column_name, value, reason) VALUES

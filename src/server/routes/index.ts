@@ -11,6 +11,7 @@ import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { programmeRoutes } from './programme.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
+import { sourcesRoute } from './sources.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
@@ -43,6 +44,7 @@ const dataRoutes: Route[] = [
   auditRoute,
   auditCsvRoute,
   ...programmeRoutes,
+  sourcesRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
