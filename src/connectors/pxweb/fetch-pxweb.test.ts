@@ -215,4 +215,36 @@ describe('fetchPxWeb: population by area, age and sex (11re)', () => {
     expect((failure as Error).name).toBe('AbortError');
     expect(await store.all('SELECT count(*)::INTEGER AS n FROM population')).toEqual([{ n: 0 }]);
   });
+
+  it('imports a projection table through the forecast as a variant of its own', async () => {
+    const { store, dir } = await countyStore();
+    // 14wx is asked like 11re; the replay serves the 11re answer's shape under 14wx's name.
+    const service = replayedService({
+      root,
+      gets: {
+        vaenn: 'vaerak-list-2026.json',
+        'vaenn/11re.px': '11re-metadata-2026.json',
+      },
+      table: 'vaenn/11re.px',
+      whole: '11re-2026-made-up-by-age-sex.json',
+    });
+    const projection = {
+      ...(pxDatasets.projection as NonNullable<typeof pxDatasets.projection>),
+      tableId: '11re',
+    };
+    const result = await fetchPxWeb(store, service, {
+      dataset: projection,
+      municipalities: ['049', '091'],
+      years: [2025],
+      maxCells: 100_000,
+      workDir: dir,
+    });
+    expect(result.projectionRows).toBe(404);
+    expect(
+      await store.all(
+        `SELECT variant, count(*)::INTEGER AS n, sum(count)::INTEGER AS people FROM forecast_official_population GROUP BY variant`,
+      ),
+    ).toEqual([{ variant: 'statfin-11re', n: 404, people: expect.any(Number) }]);
+    expect((await lastFetches(store))[0]).toMatchObject({ dataset: 'projection', rowsInserted: 404 });
+  });
 });
