@@ -44,6 +44,7 @@ import {
 import { ReportPdf, ReportXlsx } from './report.js';
 import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
+import { SourceFetch, SourceFetchList } from './source-fetch.js';
 import {
   DeletedRecord,
   MonitoringSet,
@@ -288,4 +289,6 @@ export const apiSchemas = {
   ProjectVersionList,
   ProjectDeleted,
   ProgrammeImportSummary,
+  SourceFetch,
+  SourceFetchList,
 } as const;
