@@ -44,7 +44,7 @@ import {
 import { ReportPdf, ReportXlsx } from './report.js';
 import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
-import { SourceFetch, SourceFetchList } from './source-fetch.js';
+import { SourceFetch, SourceFetchList, SourceFetchRequest } from './source-fetch.js';
 import {
   DeletedRecord,
   MonitoringSet,
@@ -291,4 +291,5 @@ export const apiSchemas = {
   ProgrammeImportSummary,
   SourceFetch,
   SourceFetchList,
+  SourceFetchRequest,
 } as const;

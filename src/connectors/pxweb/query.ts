@@ -1,3 +1,4 @@
+import { SoteatlasError } from '../../model/index.js';
 import type { PxSelection, PxTableMetadata, PxVariable } from './api.js';
 import { isTotal, municipalityValue, type VariableRoles, variableRoles } from './roles.js';
 
@@ -53,11 +54,13 @@ export const buildQuery = (metadata: PxTableMetadata, wish: TableQueryWish): Bui
     : tableYears.slice(-(wish.last ?? 1));
   const missingYears = (wish.years ?? []).filter((y) => !tableYears.includes(String(y)));
   if (areaValues.length === 0)
-    throw new Error(
+    throw new SoteatlasError(
+      'invalidRequest',
       `none of the municipalities asked for (${wish.municipalities.join(', ')}) is in the table`,
     );
   if (years.length === 0)
-    throw new Error(
+    throw new SoteatlasError(
+      'invalidRequest',
       `none of the years asked for is in the table (it has ${tableYears[0]}–${tableYears.at(-1)})`,
     );
   const selections: PxSelection[] = [item(roles.area, areaValues), item(roles.year, years)];

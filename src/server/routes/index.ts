@@ -11,7 +11,7 @@ import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { programmeRoutes } from './programme.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
-import { sourcesRoute } from './sources.js';
+import { sourcesRoute, startSourceFetchRoute } from './sources.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
@@ -45,6 +45,7 @@ const dataRoutes: Route[] = [
   auditCsvRoute,
   ...programmeRoutes,
   sourcesRoute,
+  startSourceFetchRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
