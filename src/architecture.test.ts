@@ -20,6 +20,7 @@ const engines = [
   'network',
   'connectors',
   'programme',
+  'chains',
 ];
 const allowedImports: Record<string, readonly string[]> = {
   model: [],
@@ -34,6 +35,7 @@ const allowedImports: Record<string, readonly string[]> = {
   network: [...base, 'forecast'],
   connectors: [...base, 'forecast'],
   programme: [...base, 'indicators', 'targets', 'reports'],
+  chains: [...base, 'indicators'],
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],
   web: ['model'],

@@ -1,5 +1,6 @@
 export { compareAreas } from './comparison.js';
 export { compileIndicators } from './compile.js';
+export { complementarySuppression, type LinearGroup } from './complementary-suppression.js';
 export {
   type ComputeOptions,
   computeIndicator,
@@ -23,3 +24,4 @@ export { builtInIndicators, findIndicator } from './package/index.js';
 export { type PeriodSpan, periodsOf } from './periods.js';
 export { areaCodesInScope } from './scope.js';
 export { suppressTable, type TableCell } from './suppression.js';
+export { auditedSuppression } from './suppression-audit.js';

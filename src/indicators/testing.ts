@@ -85,3 +85,4 @@ export const openIndicatorStore = async (): Promise<Store> => {
   return store;
 };
 export { miniTotal, miniWeights, miniWorkbookExpected, writeMiniWorkbook } from './need/workbook.fixture.js';
+export { attackerLowerBounds, attackTable } from './recovery-attack.js';

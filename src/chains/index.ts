@@ -1,0 +1,4 @@
+export { type ChainScope, chainDimensions, chainStatement } from './compile.js';
+export { type ChainComputeOptions, chainMask, chainRows, computeChain } from './compute.js';
+export { loadShippedChains, shippedChainsDir } from './shipped.js';
+export { type ChainCells, type ChainRow, chainCells } from './table.js';
