@@ -58,6 +58,7 @@ export const benchFlags = {
     'straight-line': { type: 'boolean' },
     'target-year': { type: 'string' },
   },
+  chains: { db: { type: 'string' }, events: { type: 'string' }, runs: { type: 'string' } },
 } as const satisfies Record<string, Flags>;
 
 export type BenchName = keyof typeof benchFlags;

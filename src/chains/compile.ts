@@ -23,19 +23,6 @@ export const chainDimensions = [
   ['producer', 'p1'],
 ] as const;
 
-/** Where a time statistic's 95 % distribution-free interval lies: ranks of the order statistics. */
-const quantileSql = (sorted: string, q: number): [string, string, string] => {
-  const n = `len(${sorted})`;
-  const spread = `1.96 * sqrt(${n} * ${q} * ${1 - q})`;
-  const at = (rank: string) =>
-    `CASE WHEN ${n} = 0 THEN NULL ELSE ${sorted}[greatest(1, least(${n}, ${rank}))::INTEGER] END`;
-  return [
-    at(`ceil(${n} * ${q})`),
-    at(`floor(${n} * ${q} - ${spread})`),
-    at(`ceil(${n} * ${q} + ${spread}) + 1`),
-  ];
-};
-
 export interface ChainScope {
   /** Only entries whose first step was at this producer (a producer's own view). */
   producerCode?: string;
@@ -55,9 +42,10 @@ export interface ChainStatement {
  * them. The per-entry rows are then grouped by every breakdown at once (GROUPING SETS), and the clients
  * at each step by the step's producer, so that one disclosure pattern covers all of them.
  *
- * Output: one row per (dim, category) with entered, r1…rn, h1…h(n-1) handovers, returns, cost and the
- * time statistics t{k}_{median,median_lo,median_hi,p90,p90_lo,p90_hi}; dim is '*' for the total,
- * a breakdown name, or `step{k}` for clients reaching step k by the producer there.
+ * Output: one row per (dim, category) with entered, r1…rn, h1…h(n-1) handovers, returns, cost and
+ * g1…g(n-1), the days from step k to the next as a histogram; dim is '*' for the total,
+ * a breakdown name, or `step{k}` (k ≥ 2) for the entries grouped by the producer of step k, where rk
+ * counts those reaching step k there (the group of no producer also holds those who never got there).
  */
 export const chainStatement = (
   chain: ChainDefinition,
@@ -83,7 +71,7 @@ export const chainStatement = (
         cost_euros AS c, source, source_id, ${flags.join(', ')}
       FROM events
       WHERE client_key IS NOT NULL AND event_date BETWEEN ${scanFrom} AND ${scanTo} AND (${anyFlag}))`,
-    `sq AS (SELECT *, row_number() OVER w AS q, sum(c) OVER w AS cum FROM ev
+    `sq AS MATERIALIZED (SELECT *, row_number() OVER w AS q, sum(c) OVER w AS cum FROM ev
       WINDOW w AS (PARTITION BY k ORDER BY d, source, source_id ROWS UNBOUNDED PRECEDING))`,
     `e1 AS (SELECT *, lag(d) OVER (PARTITION BY k ORDER BY q) AS prev FROM sq WHERE s1)`,
     `t1 AS (SELECT k, d AS d1, q AS q1, p AS p1, cum AS cum1, c AS c1, m, ${ageBandSql('age')} AS band, sex
@@ -127,51 +115,19 @@ export const chainStatement = (
       ),
     ...idx
       .slice(0, -1)
-      .map((k) => `list_sort(list(d${k + 1} - d${k}) FILTER (WHERE d${k + 1} IS NOT NULL)) AS g${k}`),
+      // Days between steps as a histogram (value → clients): days are few, clients many.
+      .map((k) => `map_entries(histogram(d${k + 1} - d${k}) FILTER (WHERE d${k + 1} IS NOT NULL)) AS g${k}`),
     'count(*) FILTER (WHERE returned) AS returns',
     'sum(cost) AS cost',
   ];
-  const dimCase = `CASE ${chainDimensions.map(([name, col]) => `WHEN grouping(${col}) = 0 THEN '${name}'`).join(' ')} ELSE '*' END`;
-  const categoryCase = `coalesce(${chainDimensions.map(([, col]) => `CASE WHEN grouping(${col}) = 0 THEN coalesce(${col}::VARCHAR, '') END`).join(', ')}, '*')`;
+  // The producers at each later step are grouping sets too (the first step's are the producer breakdown).
+  const groupings = [...chainDimensions, ...idx.slice(1).map((k) => [`step${k}`, `p${k}`] as const)];
+  const dimCase = `CASE ${groupings.map(([name, col]) => `WHEN grouping(${col}) = 0 THEN '${name}'`).join(' ')} ELSE '*' END`;
+  const categoryCase = `coalesce(${groupings.map(([, col]) => `CASE WHEN grouping(${col}) = 0 THEN coalesce(${col}::VARCHAR, '') END`).join(', ')}, '*')`;
   ctes.push(`agg AS (SELECT ${dimCase} AS dim, ${categoryCase} AS category, ${measures.join(',\n      ')}
-    FROM fin GROUP BY GROUPING SETS ((), ${chainDimensions.map(([, col]) => `(${col})`).join(', ')}))`);
+    FROM fin GROUP BY GROUPING SETS ((), ${groupings.map(([, col]) => `(${col})`).join(', ')}))`);
 
-  const times = idx
-    .slice(0, -1)
-    .map((k) => {
-      const [median, medianLo, medianHi] = quantileSql(`g${k}`, 0.5);
-      const [p90, p90Lo, p90Hi] = quantileSql(`g${k}`, 0.9);
-      return `${median} AS t${k}_median, ${medianLo} AS t${k}_median_lo, ${medianHi} AS t${k}_median_hi,
-        ${p90} AS t${k}_p90, ${p90Lo} AS t${k}_p90_lo, ${p90Hi} AS t${k}_p90_hi`;
-    })
-    .join(',\n      ');
-  const plain = [
-    'dim',
-    'category',
-    'entered',
-    ...idx.map((k) => `r${k}`),
-    ...idx.slice(0, -1).map((k) => `h${k}`),
-    'returns',
-    'cost',
-  ].join(', ');
-  const nulls = [
-    ...idx
-      .slice(0, -1)
-      .flatMap((k) =>
-        ['median', 'median_lo', 'median_hi', 'p90', 'p90_lo', 'p90_hi'].map((s) => `NULL AS t${k}_${s}`),
-      ),
-  ].join(', ');
-  const zeros = (except: number) =>
-    [
-      ...idx.map((k) => `${k === except ? 'count(*)' : '0'} AS r${k}`),
-      ...idx.slice(0, -1).map((k) => `0 AS h${k}`),
-    ].join(', ');
-  const byStepProducer = idx.map(
-    (k) => `SELECT 'step${k}' AS dim, coalesce(p${k}, '') AS category, count(*) AS entered, ${zeros(k)},
-      0 AS returns, 0 AS cost${nulls ? `, ${nulls}` : ''} FROM fin WHERE d${k} IS NOT NULL GROUP BY ALL`,
-  );
   const sql = `WITH ${ctes.join(',\n')}
-SELECT ${plain}${times ? `, ${times}` : ''} FROM agg
-${byStepProducer.map((s) => `UNION ALL ${s}`).join('\n')}`;
+SELECT * FROM agg`;
   return { sql, steps: n };
 };

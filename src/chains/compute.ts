@@ -12,9 +12,16 @@ import {
 } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { chainStatement } from './compile.js';
+import { quantileWithInterval } from './quantiles.js';
 import { type ChainCells, type ChainRow, chainCells } from './table.js';
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+/** A histogram column ([{ key, value }] or null) as sorted (days, clients) pairs. */
+const histogramOf = (v: unknown): [number, number][] =>
+  Array.isArray(v)
+    ? v
+        .map((e: { key: unknown; value: unknown }) => [Number(e.key), Number(e.value)] as [number, number])
+        .sort((a, b) => a[0] - b[0])
+    : [];
 
 /** The statement's rows as plain counts. */
 export const chainRows = async (
@@ -26,7 +33,7 @@ export const chainRows = async (
   const { sql, steps } = chainStatement(chain, year, producerCode !== undefined ? { producerCode } : {});
   const raw = await store.all(sql);
   const ks = Array.from({ length: steps }, (_, i) => i + 1);
-  return raw.map(
+  const rows = raw.map(
     (r): ChainRow => ({
       dim: String(r.dim),
       category: String(r.category),
@@ -35,12 +42,23 @@ export const chainRows = async (
       handovers: ks.slice(0, -1).map((k) => Number(r[`h${k}`])),
       returns: Number(r.returns),
       cost: Number(r.cost ?? 0),
-      times: ks.slice(0, -1).map((k) => ({
-        median: [num(r[`t${k}_median`]), num(r[`t${k}_median_lo`]), num(r[`t${k}_median_hi`])],
-        p90: [num(r[`t${k}_p90`]), num(r[`t${k}_p90_lo`]), num(r[`t${k}_p90_hi`])],
-      })),
+      times: ks.slice(0, -1).map((k) => {
+        const histogram = histogramOf(r[`g${k}`]);
+        return { median: quantileWithInterval(histogram, 0.5), p90: quantileWithInterval(histogram, 0.9) };
+      }),
     }),
   );
+  // Clients at each step by the producer there: step 1 is the producer breakdown itself.
+  const atStep = (row: ChainRow, k: number): ChainRow => ({
+    ...row,
+    dim: `step${k}`,
+    entered: row.reached[k - 1] ?? 0,
+  });
+  const stepRows = [
+    ...rows.filter((r) => r.dim === 'producer').map((r) => atStep(r, 1)),
+    ...rows.flatMap((r) => (/^step\d+$/.test(r.dim) ? [atStep(r, Number(r.dim.slice(4)))] : [])),
+  ].filter((r) => r.entered > 0);
+  return [...rows.filter((r) => !/^step\d+$/.test(r.dim)), ...stepRows];
 };
 
 /** Above this many cells the linear-programme audit is left out (complementary suppression alone). */

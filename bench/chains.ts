@@ -1,0 +1,180 @@
+/**
+ * Service-chain speed: every shipped chain (config/chains) over a store of about 10 million events,
+ * each computed as the API computes it (one statement per chain, all breakdowns, then disclosure
+ * control for a manager), printed beside a hand-written SQL query of the hip-fracture chain's funnel
+ * and median times, which is the peer the engine's statement is measured against. Goal: all chains
+ * under 5 s together, the engine's hip-fracture statement at most 1.5 × the hand-written one.
+ *
+ * The store is built once and kept (default data/bench/chains-10m.duckdb, outside git) by SQL alone:
+ * background events of every service class spread over two years for 1 million clients, and on top of
+ * them chain-shaped histories (emergency → inpatient → rehabilitation → home or 24-hour care, home care
+ * → 24-hour care, referrals, notifications, detoxification) with random delays and drop-outs.
+ * Usage: tsx bench/chains.ts [--db PATH] [--events 10000000] [--runs 3]
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chainStatement, computeChain, loadShippedChains } from '../src/chains/index.js';
+import { viewerWithRoles } from '../src/model/index.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { numberFlag, readBenchArgs } from './args.js';
+
+const { values: flags } = readBenchArgs('chains');
+const db = resolve(flags.db ?? 'data/bench/chains-10m.duckdb');
+const targetEvents = numberFlag('events', flags.events, 10_000_000);
+const runs = numberFlag('runs', flags.runs, 3);
+const year = 2024;
+
+const buildStore = async (store: Store): Promise<void> => {
+  process.stderr.write(`building ${db} …\n`);
+  const classes = [
+    'HC',
+    'HC',
+    'HC',
+    'OH',
+    'MCC',
+    'SSH',
+    'MHS',
+    'SPC',
+    'SPC',
+    'EMC',
+    'REH',
+    'HMC',
+    'HMC',
+    'ELD',
+    'DIS',
+    'CFS',
+    'ASW',
+    'SAB',
+  ];
+  const kindOf = `CASE WHEN c IN ('ELD', 'DIS', 'SAB') THEN 'careDay' ELSE 'visit' END`;
+  const chainEvents = Math.round(targetEvents * 0.15);
+  const background = targetEvents - chainEvents;
+  // Chain templates: classes of the steps, median days between them and the chance of going on.
+  const templates = [
+    [['EMC', 'SPC', 'REH', 'HMC'], [0, 3, 20], 0.85],
+    [['HMC', 'EMC', 'ELD'], [60, 40], 0.6],
+    [['HC', 'MHS', 'SPC'], [12, 50], 0.65],
+    [['CFS', 'CFS', 'CFS'], [3, 60], 0.8],
+    [['SAB', 'MHS', 'ASW'], [5, 25], 0.55],
+  ] as const;
+  const templateSql = templates
+    .map(
+      ([cls, gaps, go], t) =>
+        `(${t}, [${cls.map((c) => `'${c}'`).join(', ')}], [0, ${gaps.join(', ')}], ${go})`,
+    )
+    .join(', ');
+  const chainClients = Math.round(chainEvents / 3);
+  await store.run(`CREATE TABLE events_bench AS
+    WITH bg AS (
+      SELECT i, ([${classes.map((c) => `'${c}'`).join(', ')}])[1 + (hash(i) % ${classes.length})::INTEGER] AS c,
+        DATE '2023-01-01' + (hash(i * 31) % 730)::INTEGER AS d, 'c' || (hash(i * 17) % 1000000) AS k
+      FROM range(${background}) t(i)),
+    tpl AS (SELECT * FROM (VALUES ${templateSql}) v(t, cls, gaps, go)),
+    starts AS (
+      SELECT j, tpl.cls, tpl.gaps, tpl.go, DATE '2023-10-01' + (hash(j * 13) % 500)::INTEGER AS d0,
+        'c' || (hash(j * 29) % 1000000) AS k
+      FROM range(${chainClients}) s(j) JOIN tpl ON tpl.t = hash(j * 3) % 5),
+    steps AS (
+      SELECT j, k, s AS step, cls[s] AS c,
+        d0 + round(list_sum(gaps[1:s]) * (0.3 + 1.4 * ((hash(j * 101 + s) % 1000) / 1000.0)))::INTEGER AS d,
+        least(len(cls), 1 + floor(ln((1 + hash(j * 53) % 1000) / 1000.0) / ln(go)))::INTEGER AS depth
+      FROM starts, range(1, len(cls) + 1) r(s))
+    SELECT 'bench' AS source, 'b' || i AS source_id, d AS event_date,
+      '9' || lpad(((hash(k) % 12))::VARCHAR, 2, '0') AS municipality_code, NULL::VARCHAR AS grid_cell_code,
+      (hash(k || 'a') % 101)::TINYINT AS age, CASE WHEN hash(k || 's') % 2 = 0 THEN 'male' ELSE 'female' END AS sex,
+      c AS service_class, NULL::VARCHAR AS unit_code, 'P' || (1 + hash(i * 5) % 4) AS producer_code,
+      'inPerson' AS channel, ${kindOf} AS kind, 1.0 AS quantity, 50 + (hash(i) % 400)::DOUBLE AS cost_euros,
+      k AS client_key, 1 AS import_id, i AS source_line
+    FROM bg
+    UNION ALL
+    SELECT 'bench', 'ch' || j || '-' || step, d, '9' || lpad(((hash(k) % 12))::VARCHAR, 2, '0'), NULL,
+      (hash(k || 'a') % 101)::TINYINT, CASE WHEN hash(k || 's') % 2 = 0 THEN 'male' ELSE 'female' END,
+      c, NULL, 'P' || (1 + hash(j * 7 + step) % 4), 'inPerson', ${kindOf}, 1.0, 50 + (hash(j + step) % 400)::DOUBLE,
+      k, 1, ${background} + j * 8 + step
+    FROM steps
+    -- How far a client goes is geometric in the template's chance of going on: drop-outs along the way.
+    WHERE step <= depth
+    ORDER BY event_date`);
+  await store.run('DROP TABLE events');
+  await store.run('ALTER TABLE events_bench RENAME TO events');
+  await store.run('CHECKPOINT');
+};
+
+const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+};
+const best = (xs: number[]) => Math.min(...xs);
+
+/** The hip-fracture chain's funnel and median times written by hand: the same rules, total only. */
+const handWritten = `
+WITH ev AS (
+  SELECT client_key AS k, event_date AS d, service_class AS c, age, row_number() OVER (PARTITION BY client_key ORDER BY event_date, source, source_id) AS q
+  FROM events
+  WHERE client_key IS NOT NULL AND event_date BETWEEN DATE '${year}-01-01' - INTERVAL 90 DAY AND DATE '${year}-12-31' + INTERVAL 120 DAY
+    AND service_class IN ('EMC', 'SPC', 'REH', 'HMC', 'ELD')),
+e AS (SELECT k, d, q, age, lag(d) OVER (PARTITION BY k ORDER BY q) AS prev FROM ev WHERE c = 'EMC'),
+s1 AS (SELECT k, d AS d1, q AS q1 FROM e
+  WHERE (prev IS NULL OR d - prev > 90) AND d BETWEEN DATE '${year}-01-01' AND DATE '${year}-12-31' AND age >= 65),
+s2 AS (SELECT s1.*, CASE WHEN x.d - d1 <= 2 THEN x.d END AS d2, CASE WHEN x.d - d1 <= 2 THEN x.q END AS q2
+  FROM s1 ASOF LEFT JOIN (SELECT * FROM ev WHERE c = 'SPC') x ON s1.k = x.k AND s1.q1 < x.q),
+s3 AS (SELECT s2.*, CASE WHEN x.d - d2 <= 21 AND x.d - d1 <= 90 THEN x.d END AS d3, CASE WHEN x.d - d2 <= 21 AND x.d - d1 <= 90 THEN x.q END AS q3
+  FROM s2 ASOF LEFT JOIN (SELECT * FROM ev WHERE c = 'REH') x ON s2.k = x.k AND s2.q2 < x.q),
+s4 AS (SELECT s3.*, CASE WHEN x.d - d3 <= 60 AND x.d - d1 <= 90 THEN x.d END AS d4
+  FROM s3 ASOF LEFT JOIN (SELECT * FROM ev WHERE c IN ('HMC', 'ELD')) x ON s3.k = x.k AND s3.q3 < x.q)
+SELECT count(*) AS entered, count(d2) AS r2, count(d3) AS r3, count(d4) AS r4,
+  median(d2 - d1) AS t1, median(d3 - d2) AS t2, median(d4 - d3) AS t3
+FROM s4`;
+
+const main = async () => {
+  const fresh = !existsSync(db);
+  const store = await openStore(db);
+  try {
+    if (fresh) await buildStore(store);
+    const [{ n } = { n: 0 }] = await store.all<{ n: number }>('SELECT count(*) AS n FROM events');
+    const chains = loadShippedChains();
+    const manager = viewerWithRoles(['manager']);
+    console.log(
+      `chains over ${n.toLocaleString('en')} events, year ${year}, best of ${runs} runs; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores`,
+    );
+    let total = 0;
+    let hipSql = Number.NaN;
+    for (const chain of chains) {
+      const sqlTimes: number[] = [];
+      const allTimes: number[] = [];
+      let entered = 0;
+      for (let r = 0; r < runs; r++) {
+        const [, tSql] = await time(() => store.all(chainStatement(chain, year).sql));
+        sqlTimes.push(tSql);
+        const [result, tAll] = await time(() =>
+          computeChain(store, chain, year, { viewer: manager, by: 'municipality' }),
+        );
+        allTimes.push(tAll);
+        entered = result.total.entered.value ?? 0;
+      }
+      total += best(allTimes);
+      if (chain.id === 'hip-fracture') hipSql = best(sqlTimes);
+      console.log(
+        `  ${chain.id.padEnd(32)} statement ${best(sqlTimes).toFixed(0).padStart(6)} ms   with disclosure ${best(allTimes).toFixed(0).padStart(6)} ms   entered ${entered}`,
+      );
+    }
+    const handTimes: number[] = [];
+    for (let r = 0; r < runs; r++) handTimes.push((await time(() => store.all(handWritten)))[1]);
+    const hand = best(handTimes);
+    console.log(
+      `  ${'hand-written hip-fracture SQL'.padEnd(32)} statement ${hand.toFixed(0).padStart(6)} ms`,
+    );
+    console.log(
+      `all chains: ${total.toFixed(0)} ms (goal < 5000 ms)   hip fracture engine / hand-written: ${(hipSql / hand).toFixed(2)}× (goal ≤ 1.5×)`,
+    );
+  } finally {
+    store.close();
+  }
+};
+
+await main();
