@@ -1,3 +1,4 @@
+export { chainHistory, findChain, listChains, saveChain } from './chain-store.js';
 export { type ChainScope, chainDimensions, chainStatement } from './compile.js';
 export { type ChainComputeOptions, chainMask, chainRows, computeChain } from './compute.js';
 export { loadShippedChains, shippedChainsDir } from './shipped.js';

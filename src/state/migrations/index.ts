@@ -4,6 +4,7 @@ import { sessions } from './003-sessions.js';
 import { audit } from './004-audit.js';
 import { editedContent } from './005-edited-content.js';
 import { programme } from './006-programme.js';
+import { chains } from './007-chains.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -17,3 +18,4 @@ export const migrations: readonly Migration[] = [
   editedContent,
   programme,
 ];
+export const migrations: readonly Migration[] = [stateSchema, users, sessions, audit, editedContent, chains];
