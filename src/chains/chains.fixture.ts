@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { ChainDefinition } from '../model/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { insertEvents, type TinyEvent } from './testing.js';
+
+export { insertEvents, type TinyEvent };
 
 /** A three-step chain small enough to count by hand: emergency → inpatient (≤ 2 days) → rehabilitation (≤ 10 days). */
 export const tinyChain: ChainDefinition = {
@@ -34,36 +37,6 @@ export const tinyChain: ChainDefinition = {
   returns: { serviceClasses: ['EMC'], kinds: ['visit'], withinDays: 30 },
 };
 
-export interface TinyEvent {
-  client: string;
-  date: string;
-  serviceClass: string;
-  producer?: string;
-  municipality?: string;
-  age?: number;
-  sex?: 'male' | 'female';
-  cost?: number;
-}
-
-/** An in-memory store holding just these events. */
-export const storeWithEvents = async (events: readonly TinyEvent[]): Promise<Store> => {
-  const store = await openStore(':memory:');
-  await insertEvents(store, events);
-  return store;
-};
-
-export const insertEvents = async (store: Store, events: readonly TinyEvent[]): Promise<void> => {
-  if (events.length === 0) return;
-  const values = events.map(
-    (e, i) =>
-      `('test', 'e${i}', DATE '${e.date}', '${e.municipality ?? '101'}', NULL, ${e.age ?? 80}, '${e.sex ?? 'female'}',
-        '${e.serviceClass}', NULL, ${e.producer === undefined ? 'NULL' : `'${e.producer}'`}, 'inPerson',
-        '${e.serviceClass === 'ELD' || e.serviceClass === 'SAB' ? 'careDay' : 'visit'}', 1, ${e.cost ?? 100},
-        '${e.client}', 1, ${i + 1})`,
-  );
-  await store.run(`INSERT INTO events VALUES ${values.join(',\n')}`);
-};
-
 export interface HistoryRow {
   client: string;
   day: number;
@@ -95,3 +68,10 @@ export const toEvents = (rows: readonly HistoryRow[]): TinyEvent[] =>
     age: r.age,
     ...(r.producer !== undefined && { producer: r.producer }),
   }));
+
+/** An in-memory store holding just these events. */
+export const storeWithEvents = async (events: readonly TinyEvent[]): Promise<Store> => {
+  const store = await openStore(':memory:');
+  await insertEvents(store, events);
+  return store;
+};

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
+import { registerChains } from './commands/chains.js';
 import { registerDemo } from './commands/demo.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerForecast } from './commands/forecast.js';
@@ -37,6 +38,7 @@ registerState(program);
 registerAudit(program);
 registerProgramme(program);
 registerFetch(program);
+registerChains(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
