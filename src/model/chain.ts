@@ -162,3 +162,10 @@ export const ChainResult = z.object({
   ),
 });
 export type ChainResult = z.infer<typeof ChainResult>;
+
+export const ChainList = z.array(StoredChain);
+export type ChainList = z.infer<typeof ChainList>;
+
+/** An edit: the whole definition and the version it was made from (0 for a new chain). */
+export const ChainUpdate = z.object({ version: z.int().min(0), definition: ChainDefinition });
+export type ChainUpdate = z.infer<typeof ChainUpdate>;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadShippedChains } from '../chains/index.js';
 import { defaultRolePermissions, type Permission, Role } from '../model/index.js';
 import type { Route } from './route.js';
 import { apiRoutes } from './routes/index.js';
@@ -37,6 +38,8 @@ const target = {
   direction: 'higherIsBetter',
   tolerance: 5,
 };
+
+const hipFracture = loadShippedChains().find((c) => c.id === 'hip-fracture');
 
 const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?: object }> = {
   'GET /api/imports/:id/rejects': () => ({ url: '/api/imports/2/rejects' }),
@@ -86,6 +89,13 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
   'POST /api/programme/import': () => ({ payload: { workbookBase64: 'AAAA' } }),
   // An unknown language: the route is served and refuses the query, without starting a browser.
   'GET /api/programme/status-pack.pdf': () => ({ url: '/api/programme/status-pack.pdf?lang=xx' }),
+  'GET /api/chains/:id': () => ({ url: '/api/chains/hip-fracture' }),
+  'GET /api/chains/:id/results': () => ({ url: '/api/chains/hip-fracture/results?period=2024' }),
+  // A stale version: served (409), and the state is left as it was.
+  'PUT /api/chains/:id': () => ({
+    url: '/api/chains/hip-fracture',
+    payload: { version: 99, definition: hipFracture },
+  }),
 };
 
 const requestOf = (route: Route, asker: Asker) => {

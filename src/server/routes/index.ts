@@ -2,6 +2,7 @@ import type { Route } from '../route.js';
 import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { auditCsvRoute, auditRoute } from './audit.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
+import { chainRoutes } from './chains.js';
 import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { indicatorComparisonRoute, indicatorsRoute, indicatorValuesRoute } from './indicators.js';
@@ -46,6 +47,7 @@ const dataRoutes: Route[] = [
   ...programmeRoutes,
   sourcesRoute,
   startSourceFetchRoute,
+  ...chainRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
