@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
 import { AuditCsv, AuditPage, AuditRecord } from './audit.js';
+import { ChainDefinition, ChainList, ChainResult, ChainUpdate, StoredChain } from './chain.js';
 import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
   ForecastBacktest,
@@ -292,4 +293,9 @@ export const apiSchemas = {
   SourceFetch,
   SourceFetchList,
   SourceFetchRequest,
+  ChainDefinition,
+  StoredChain,
+  ChainList,
+  ChainResult,
+  ChainUpdate,
 } as const;
