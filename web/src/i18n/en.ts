@@ -20,6 +20,7 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     signin: 'Sign in',
+    chains: 'Service chains',
   },
   session: {
     account: 'User',

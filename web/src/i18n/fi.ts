@@ -21,6 +21,7 @@ export const fi = {
     users: 'Käyttäjät',
     audit: 'Lokitiedot',
     signin: 'Kirjautuminen',
+    chains: 'Palveluketjut',
   },
   session: {
     account: 'Käyttäjä',

@@ -20,6 +20,7 @@ export const sv: Messages = {
     users: 'Användare',
     audit: 'Logguppgifter',
     signin: 'Inloggning',
+    chains: 'Servicekedjor',
   },
   session: {
     account: 'Användare',

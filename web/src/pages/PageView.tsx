@@ -1,6 +1,7 @@
 import { mayOpen, type RouteId } from '../routing/pages.js';
 import { useSession } from '../session/SessionProvider.js';
 import { AuditPage } from './audit/AuditPage.js';
+import { ChainsPage } from './chains/ChainsPage.js';
 import { DataPage } from './data/DataPage.js';
 import { ForecastPage } from './forecast/ForecastPage.js';
 import { IndicatorsPage } from './indicators/IndicatorsPage.js';
@@ -26,5 +27,6 @@ export const PageView = ({ page }: { page: RouteId | undefined }) => {
   if (page === 'overview') return <OverviewPage />;
   if (page === 'users') return <UsersPage />;
   if (page === 'programme') return <ProgrammePage />;
+  if (page === 'chains') return <ChainsPage />;
   return <PlaceholderPage page={page} />;
 };

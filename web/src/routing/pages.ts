@@ -11,6 +11,7 @@ export const pageIds = [
   'data',
   'users',
   'audit',
+  'chains',
 ] as const;
 export type PageId = (typeof pageIds)[number];
 

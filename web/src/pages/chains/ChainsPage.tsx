@@ -1,0 +1,281 @@
+import { useId } from 'react';
+import type { ChainBreakdown, ChainList, ChainResult, StoredChain } from '../../../../src/model/index.js';
+import { useApi } from '../../api/useApi.js';
+import { Count, SuppressionNote } from '../../components/Count.js';
+import { Loaded } from '../../components/Loaded.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { PageHeading } from '../../layout/PageHeading.js';
+import { useQueryParams } from '../indicators/query.js';
+import { type ChainMessages, chainMessages } from './messages.js';
+import './chains.css';
+
+const breakdowns: ChainBreakdown[] = ['municipality', 'ageBand', 'sex', 'producer'];
+const defaultYear = String(new Date().getFullYear() - 1);
+
+const stepName = (chain: StoredChain, code: string, language: string): string => {
+  const step = chain.definition.steps.find((s) => s.code === code);
+  if (!step) return code;
+  return language === 'sv' ? step.nameSv : language === 'en' ? step.nameEn : step.nameFi;
+};
+
+const chainName = (chain: StoredChain, language: string): string =>
+  language === 'sv'
+    ? chain.definition.nameSv
+    : language === 'en'
+      ? chain.definition.nameEn
+      : chain.definition.nameFi;
+
+/** The Chain page: pick a chain, a year and a breakdown; see the funnel, the flow, times, producers and leavers. */
+export const ChainsPage = () => {
+  const text = usePageMessages(chainMessages);
+  const [params, update] = useQueryParams();
+  const chains = useApi<ChainList>('/api/chains');
+  return (
+    <>
+      <PageHeading>{text.title}</PageHeading>
+      <p className="lead">{text.lead}</p>
+      <Loaded state={chains}>
+        {(list) => {
+          const chain = list.find((c) => c.definition.id === params.get('chain')) ?? list[0];
+          if (!chain) return null;
+          const year = params.get('year') ?? defaultYear;
+          const by = (params.get('by') as ChainBreakdown | null) ?? 'municipality';
+          return (
+            <>
+              <ChainControls list={list} chain={chain} year={year} by={by} text={text} onChange={update} />
+              <ChainFigures chain={chain} year={year} by={by} text={text} />
+            </>
+          );
+        }}
+      </Loaded>
+    </>
+  );
+};
+
+const ChainControls = ({
+  list,
+  chain,
+  year,
+  by,
+  text,
+  onChange,
+}: {
+  list: ChainList;
+  chain: StoredChain;
+  year: string;
+  by: ChainBreakdown;
+  text: ChainMessages;
+  onChange: (next: Record<string, string | undefined>) => void;
+}) => {
+  const { language } = useI18n();
+  const id = useId();
+  return (
+    <form className="chain-controls" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={`${id}-chain`}>{text.chain}</label>
+      <select
+        id={`${id}-chain`}
+        value={chain.definition.id}
+        onChange={(e) => onChange({ chain: e.target.value })}
+      >
+        {list.map((c) => (
+          <option key={c.definition.id} value={c.definition.id}>
+            {chainName(c, language)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-year`}>{text.year}</label>
+      <input
+        id={`${id}-year`}
+        inputMode="numeric"
+        pattern="[0-9]{4}"
+        value={year}
+        onChange={(e) => /^\d{4}$/.test(e.target.value) && onChange({ year: e.target.value })}
+      />
+      <label htmlFor={`${id}-by`}>{text.by}</label>
+      <select id={`${id}-by`} value={by} onChange={(e) => onChange({ by: e.target.value })}>
+        {breakdowns.map((b) => (
+          <option key={b} value={b}>
+            {text.breakdowns[b]}
+          </option>
+        ))}
+      </select>
+    </form>
+  );
+};
+
+const ChainFigures = ({
+  chain,
+  year,
+  by,
+  text,
+}: {
+  chain: StoredChain;
+  year: string;
+  by: ChainBreakdown;
+  text: ChainMessages;
+}) => {
+  const result = useApi<ChainResult>(`/api/chains/${chain.definition.id}/results?period=${year}&by=${by}`);
+  return (
+    <Loaded state={result}>
+      {(r) => (
+        <>
+          <Funnel chain={chain} result={r} text={text} />
+          <FlowTable chain={chain} result={r} text={text} />
+          <Producers chain={chain} result={r} text={text} />
+          <LostByGroup chain={chain} result={r} text={text} />
+          {r.suppressed && <SuppressionNote />}
+        </>
+      )}
+    </Loaded>
+  );
+};
+
+type FigureProps = { chain: StoredChain; result: ChainResult; text: ChainMessages };
+
+/** The funnel and the flow as a picture; the table that follows says the same in words. */
+const Funnel = ({ chain, result, text }: FigureProps) => {
+  const { language, number } = useI18n();
+  const entered = result.total.entered.value ?? 0;
+  return (
+    <section aria-labelledby="chain-funnel">
+      <h2 id="chain-funnel">{text.funnel}</h2>
+      <p>
+        {text.entered}: <Count {...result.total.entered} /> · {text.returns}:{' '}
+        <Count {...result.total.returns} /> · {text.cost}:{' '}
+        {result.total.costPerClient === null ? '–' : `${number(Math.round(result.total.costPerClient))} €`}
+      </p>
+      <ol className="chain-flow" aria-label={text.flow}>
+        {result.total.steps.map((s) => {
+          const width =
+            entered > 0 && s.reached.value !== null ? Math.max(2, (s.reached.value / entered) * 100) : 2;
+          return (
+            <li key={s.step} className="chain-flow-step">
+              <span className="chain-flow-name">{stepName(chain, s.step, language)}</span>
+              <span className="chain-flow-bar" style={{ width: `${width}%` }} aria-hidden="true" />
+              <span className="chain-flow-count">
+                <Count {...s.reached} />
+                {s.share !== null && ` (${number(Math.round(s.share * 1000) / 10)} %)`}
+              </span>
+              {s.daysToNext && s.daysToNext.median.value !== null && (
+                <span className="chain-flow-arrow">→ {text.days(s.daysToNext.median.value)}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+};
+
+const days = (d: { value: number | null; lower: number | null; upper: number | null } | undefined) =>
+  d === undefined || d.value === null ? '–' : `${d.value} (${d.lower ?? '–'}–${d.upper ?? '–'})`;
+
+const FlowTable = ({ chain, result, text }: FigureProps) => {
+  const { language } = useI18n();
+  return (
+    <section aria-labelledby="chain-flow-table">
+      <h2 id="chain-flow-table">{text.flowTable}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.step}</th>
+            <th scope="col">{text.reached}</th>
+            <th scope="col">{text.share}</th>
+            <th scope="col">{text.left}</th>
+            <th scope="col">{text.median}</th>
+            <th scope="col">{text.p90}</th>
+            <th scope="col">{text.handovers}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.total.steps.map((s) => (
+            <tr key={s.step}>
+              <th scope="row">{stepName(chain, s.step, language)}</th>
+              <td>
+                <Count {...s.reached} />
+              </td>
+              <td>{s.share === null ? '–' : `${Math.round(s.share * 1000) / 10} %`}</td>
+              <td>
+                <Count {...s.left} />
+              </td>
+              <td>{days(s.daysToNext?.median)}</td>
+              <td>{days(s.daysToNext?.p90)}</td>
+              <td>{s.handoversToNext ? <Count {...s.handoversToNext} /> : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+};
+
+const Producers = ({ chain, result, text }: FigureProps) => {
+  const { language } = useI18n();
+  return (
+    <section aria-labelledby="chain-producers">
+      <h2 id="chain-producers">{text.producers}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.step}</th>
+            <th scope="col">{text.producer}</th>
+            <th scope="col">{text.clients}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.producersByStep.flatMap((s) =>
+            s.producers.map((p) => (
+              <tr key={`${s.step}-${p.producerCode}`}>
+                <th scope="row">{stepName(chain, s.step, language)}</th>
+                <td>{p.producerCode === '' ? text.unknownProducer : p.producerCode}</td>
+                <td>
+                  <Count {...p.clients} />
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+};
+
+const LostByGroup = ({ chain, result, text }: FigureProps) => {
+  const { language } = useI18n();
+  return (
+    <section aria-labelledby="chain-lost">
+      <h2 id="chain-lost">
+        {text.lostByArea}: {result.by ? text.breakdowns[result.by] : ''}
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.category}</th>
+            <th scope="col">{text.entered}</th>
+            {chain.definition.steps.map((s) => (
+              <th scope="col" key={s.code}>
+                {language === 'sv' ? s.nameSv : language === 'en' ? s.nameEn : s.nameFi}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.groups.map((g) => (
+            <tr key={g.category}>
+              <th scope="row">{g.category === '' ? text.unknownProducer : g.category}</th>
+              <td>
+                <Count {...g.entered} />
+              </td>
+              {g.steps.map((s) => (
+                <td key={s.step}>
+                  <Count {...s.left} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+};
