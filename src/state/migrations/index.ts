@@ -17,5 +17,5 @@ export const migrations: readonly Migration[] = [
   audit,
   editedContent,
   programme,
+  chains,
 ];
-export const migrations: readonly Migration[] = [stateSchema, users, sessions, audit, editedContent, chains];
