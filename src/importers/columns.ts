@@ -118,6 +118,18 @@ export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
       'net_operating_cost_euros',
     ),
   ],
+  referenceValues: [
+    f('referenceSource', 'lahde', 'kalla', 'reference_source', 'source'),
+    f('indicatorId', 'indikaattori', 'indikaattori_id', 'indikator', 'indicator', 'indicator_id'),
+    f('indicatorTitle', 'indikaattorin_nimi', 'indikatorns_namn', 'indicator_title'),
+    f('areaLevel', 'aluetaso', 'taso', 'niva', 'area_level', 'level'),
+    f('areaCode', 'alue', 'aluekoodi', 'omrade', 'area', 'area_code'),
+    f('year', 'vuosi', 'ar', 'year'),
+    f('sex', 'sukupuoli', 'kon', 'sex', 'gender'),
+    f('value', 'arvo', 'varde', 'value', 'primary_value'),
+    f('absoluteValue', 'lukumaara', 'antal', 'absolute_value', 'absvalue'),
+    f('mark', 'merkki', 'merkinta', 'markering', 'mark'),
+  ],
 };
 
 /** Lower case, Finnish and Swedish letters folded to ASCII, anything else to "_": "Ikä (v)" → "ika_v". */
@@ -255,5 +267,23 @@ export const valueAliases: Record<string, Record<string, string>> = {
     paikat: 'places',
     paikka: 'places',
     platser: 'places',
+  },
+  // Sotkanet's genders (`total`, `male`, `female`) and the words people write for them.
+  referenceSex: {
+    total: 'total',
+    yhteensa: 'total',
+    yhteensä: 'total',
+    totalt: 'total',
+    kaikki: 'total',
+    male: 'male',
+    mies: 'male',
+    miehet: 'male',
+    men: 'male',
+    män: 'male',
+    female: 'female',
+    nainen: 'female',
+    naiset: 'female',
+    women: 'female',
+    kvinnor: 'female',
   },
 };

@@ -5,6 +5,7 @@ import {
   NetOperatingCost,
   PopulationCount,
   Producer,
+  ReferenceValue,
   type RejectReasonCode,
   ServiceEvent,
   toEtrsTm35fin,
@@ -248,6 +249,32 @@ export const kinds: Record<ImportKind, KindSpec> = {
     references: [
       { field: 'areaCode', codes: 'SELECT code FROM areas', code: 'unknownAreaCode', explain: unknownArea },
       { field: 'serviceClass', codes: 'SELECT code FROM service_classes', code: 'unknownServiceClass' },
+    ],
+  },
+  referenceValues: {
+    kind: 'referenceValues',
+    schema: ReferenceValue,
+    fields: fieldsByKind.referenceValues,
+    table: 'reference_values',
+    keyFields: ['referenceSource', 'indicatorId', 'areaLevel', 'areaCode', 'year', 'sex'],
+    aliasesOf: { sex: 'referenceSex', areaLevel: 'level' },
+    // Reference values cover all of Finland, not only the areas the store holds: codes are checked
+    // for their form by level instead of against the store's areas.
+    references: [],
+    extraChecks: [
+      {
+        field: 'areaCode',
+        bad: (t) => `NOT CASE ${t('areaLevel')}
+          WHEN 'municipality' THEN regexp_full_match(${t('areaCode')}, '[0-9]{3}')
+          WHEN 'county' THEN regexp_full_match(${t('areaCode')}, '[0-9]{2}')
+          ELSE ${t('areaCode')} = 'SSS' END`,
+        code: 'unknownAreaCode',
+      },
+      {
+        field: 'value',
+        bad: (t) => `${t('value')} IS NULL AND ${t('mark')} IS NULL`,
+        code: 'missingValue',
+      },
     ],
   },
 };

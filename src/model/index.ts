@@ -37,3 +37,4 @@ export * from './unit.js';
 export * from './user.js';
 export * from './viewer.js';
 export * from './windows-1252.js';
+export * from './reference-value.js';

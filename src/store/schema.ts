@@ -217,5 +217,19 @@ export const schemaStatements: string[] = [
     structure VARCHAR NOT NULL,
     changes VARCHAR NOT NULL,
     finished_at TIMESTAMP NOT NULL
+  // Figures another organisation published (THL's Sotkanet), kept apart from the county's own.
+  `CREATE TABLE IF NOT EXISTS reference_values (
+    reference_source VARCHAR NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    indicator_title VARCHAR,
+    area_level VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    sex VARCHAR NOT NULL,
+    value DOUBLE,
+    absolute_value DOUBLE,
+    mark VARCHAR,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
   )`,
 ];

@@ -148,6 +148,7 @@ export const en: Messages = {
       units: 'Units',
       events: 'Service events',
       costs: 'Costs',
+      referenceValues: 'Reference values (THL)',
     },
     producer: {
       own: 'Own production',

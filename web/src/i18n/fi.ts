@@ -150,6 +150,7 @@ export const fi = {
       units: 'Toimipisteet',
       events: 'Palvelutapahtumat',
       costs: 'Kustannukset',
+      referenceValues: 'Vertailuarvot (THL)',
     },
     producer: {
       own: 'Oma tuotanto',

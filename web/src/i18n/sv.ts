@@ -148,6 +148,7 @@ export const sv: Messages = {
       units: 'Verksamhetsställen',
       events: 'Servicehändelser',
       costs: 'Kostnader',
+      referenceValues: 'Referensvärden (THL)',
     },
     producer: {
       own: 'Egen produktion',
