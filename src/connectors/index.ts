@@ -43,3 +43,11 @@ export { type Recording, readRecordings, recordedFetcher } from './recorded-fetc
 export { nextRefresh, parseSchedule, type RefreshSchedule, startRefreshLoop } from './schedule.js';
 export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
 export { getFeatureUrl, layerName, statFinWfs, type WfsLayerKind, type WfsScale } from './wfs/layers.js';
+export {
+  fetchSotkanet,
+  importReferenceValues,
+  type SotkanetFetch,
+  type SotkanetFetchOptions,
+  sotkanetAnswersFromFiles,
+  sotkanetSource,
+} from './sotkanet/index.js';

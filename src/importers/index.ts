@@ -1,4 +1,5 @@
 export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
+export { formatFields } from './fields.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
