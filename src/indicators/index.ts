@@ -22,6 +22,14 @@ export {
 } from './need/index.js';
 export { builtInIndicators, findIndicator } from './package/index.js';
 export { type PeriodSpan, periodsOf } from './periods.js';
+export {
+  buildReferenceComparison,
+  consistencyCheck,
+  listReferenceIndicators,
+  type OwnFigure,
+  type ReferenceRow,
+  referenceComparison,
+} from './reference-comparison.js';
 export { areaCodesInScope } from './scope.js';
 export { suppressTable, type TableCell } from './suppression.js';
 export { auditedSuppression } from './suppression-audit.js';

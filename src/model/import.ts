@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { RejectReason, RejectReasonCode, RejectReasonParams } from './reject-reason.js';
 
-export const ImportKind = z.enum(['areas', 'population', 'producers', 'units', 'events', 'costs', 'referenceValues']);
+export const ImportKind = z.enum([
+  'areas',
+  'population',
+  'producers',
+  'units',
+  'events',
+  'costs',
+  'referenceValues',
+]);
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** One rejected row of an import: where it is, what was there and why it was not accepted. */

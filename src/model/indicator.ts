@@ -125,6 +125,8 @@ export const IndicatorDefinition = z
     place: z.enum(['residence', 'unit']).default('residence'),
     /** THL's Sotkanet indicator with the same definition, where one exists. */
     sotkanetId: z.int().positive().optional(),
+    /** Where this definition differs from the Sotkanet indicator's, said beside THL's figure. */
+    sotkanetNote: LocalText.optional(),
   })
   .superRefine((d, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });

@@ -11,6 +11,7 @@ import { networkRoutes } from './network.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { programmeRoutes } from './programme.js';
+import { referenceComparisonRoute, referenceIndicatorsRoute } from './reference-values.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { sourcesRoute, startSourceFetchRoute } from './sources.js';
 import { healthRoute, statusRoute } from './system.js';
@@ -48,6 +49,8 @@ const dataRoutes: Route[] = [
   sourcesRoute,
   startSourceFetchRoute,
   ...chainRoutes,
+  referenceIndicatorsRoute,
+  referenceComparisonRoute,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */
