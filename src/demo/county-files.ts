@@ -12,6 +12,7 @@ import { writePopulationGrid } from './writers/population-grid-csv.js';
 import { populationJsonStat } from './writers/population-jsonstat.js';
 import { populationProjectionJsonStat } from './writers/population-projection-jsonstat.js';
 import { writeProducersWorkbook } from './writers/producers-xlsx.js';
+import { referenceValuesCsv } from './writers/reference-values-csv.js';
 
 /** Each file other than the events: written to the output folder, and described for the manifest. */
 
@@ -143,5 +144,22 @@ export const writeOfficialProjectionFile = async (
     description:
       `Official-style population projection from ${baseYear} to ${lastFullYear + 20} by municipality, sex and ` +
       "single-year age, as a JSON-stat 2.0 dataset like Statistics Finland's table 14wx.",
+  };
+};
+
+export const writeReferenceValuesFile = async (seed: number, outDir: string): Promise<DemoFile> => {
+  const { text, rows } = referenceValuesCsv(seed);
+  await writeTextFile(join(outDir, 'reference-values-demo.csv'), text, { encoding: 'utf-8', bom: true });
+  return {
+    path: 'reference-values-demo.csv',
+    kind: 'referenceValues',
+    format: 'csv',
+    encoding: 'utf-8',
+    description:
+      "MADE-UP reference values in the shape fetched from THL's Sotkanet (mortality per 100 000, indicator 186) " +
+      'for every wellbeing services county, municipality and the country, so that the comparison view has ' +
+      'something to show. Source named thl-sotkanet-demo; real figures come only from Sotkanet.',
+    rows,
+    invalidRows: 0,
   };
 };

@@ -46,7 +46,7 @@ describe('generateDemoCounty', () => {
 
   it('lists its files in import order, areas first and costs last', async () => {
     manifest = await manifestPromise;
-    const order = ['areas', 'population', 'producers', 'units', 'events', 'costs'];
+    const order = ['areas', 'population', 'producers', 'units', 'events', 'costs', 'referenceValues'];
     const kinds = manifest.files.map((f) => order.indexOf(f.kind));
     expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     expect(manifest.files.map((f) => f.path)).toEqual([
@@ -60,6 +60,7 @@ describe('generateDemoCounty', () => {
       'events-2025.csv',
       'events-nordica-2025.csv',
       'costs.csv',
+      'reference-values-demo.csv',
     ]);
     expect(manifest.years).toEqual([2024, 2025]);
     expect(manifest.populationYears[0]).toBe(2015);

@@ -9,6 +9,7 @@ import {
   writePopulationGridFile,
   writePopulationTableFile,
   writeProducersFile,
+  writeReferenceValuesFile,
   writeUnitsFile,
 } from './county-files.js';
 import { buildCountyModel, residentsAtEnd } from './county-model.js';
@@ -42,7 +43,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
   if (!Number.isInteger(years) || years < 1 || years > 30)
     throw new RangeError('years must be a whole number 1…30');
   const { outDir } = options;
-  const progress = trackProgress(9 + years * chunksPerYear, options.onProgress, options.signal);
+  const progress = trackProgress(10 + years * chunksPerYear, options.onProgress, options.signal);
 
   await mkdir(outDir, { recursive: true });
   await progress.step('county model');
@@ -104,6 +105,10 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
   await progress.step('costs.csv');
   const classCodes = serviceClassUsages(serviceClasses).map((c) => c.code);
   files.push(await writeCostsFile(netCostRows(seed, model, { classCodes, results }), outDir));
+  progress.finish();
+
+  await progress.step('reference-values-demo.csv');
+  files.push(await writeReferenceValuesFile(seed, outDir));
   progress.finish();
 
   const officialProjection = await writeOfficialProjectionFile(model, outDir);

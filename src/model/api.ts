@@ -42,6 +42,11 @@ import {
   ProjectVersionList,
   ProjectView,
 } from './programme.js';
+  ConsistencyCheck,
+  ReferenceComparison,
+  ReferenceIndicatorList,
+  ReferencePoint,
+} from './reference-value.js';
 import { ReportPdf, ReportXlsx } from './report.js';
 import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
@@ -298,4 +303,8 @@ export const apiSchemas = {
   ChainList,
   ChainResult,
   ChainUpdate,
+  ReferencePoint,
+  ConsistencyCheck,
+  ReferenceComparison,
+  ReferenceIndicatorList,
 } as const;
