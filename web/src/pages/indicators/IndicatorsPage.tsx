@@ -7,6 +7,7 @@ import { useIndicatorList } from './api.js';
 import { IndicatorExplorer } from './IndicatorExplorer.js';
 import './indicators.css';
 import { indicatorsMessages } from './messages.js';
+import { ReferenceComparisonSection } from './reference/ReferenceComparisonSection.js';
 
 /** One indicator at a time, as a chart, a table and a map, with the areas compared and cost standardised. */
 export const IndicatorsPage = () => {
@@ -26,6 +27,7 @@ export const IndicatorsPage = () => {
           )
         }
       </Loaded>
+      <ReferenceComparisonSection />
     </>
   );
 };
