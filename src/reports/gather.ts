@@ -65,6 +65,33 @@ const computeLevel = async (
   return new Map(results.map((result) => [result.indicatorId, result]));
 };
 
+/** THL's figure for the store's county and year, for the indicators that name a Sotkanet id. */
+const countyReferences = async (
+  store: Store,
+  definitions: readonly IndicatorDefinition[],
+  year: number,
+): Promise<Map<string, NonNullable<ReportItem['reference']>>> => {
+  const linked = definitions.filter((d) => d.sotkanetId !== undefined);
+  if (linked.length === 0) return new Map();
+  const rows = await store.all<{
+    indicator_id: string;
+    value: number | null;
+    mark: string | null;
+    source: string;
+  }>(
+    `SELECT r.indicator_id, r.value, r.mark, r.reference_source AS source FROM reference_values r
+     WHERE r.area_level = 'county' AND r.year = $1 AND r.sex = 'total'
+       AND r.area_code = (SELECT code FROM areas WHERE level = 'county' ORDER BY valid_from_year DESC, code LIMIT 1)`,
+    [year],
+  );
+  return new Map(
+    linked.flatMap((d) => {
+      const row = rows.find((r) => r.indicator_id === String(d.sotkanetId));
+      return row ? [[d.id, { value: row.value, mark: row.mark, source: row.source }] as const] : [];
+    }),
+  );
+};
+
 /**
  * A report pack's content: the set's indicators for one year, each with its target and status (from
  * the targets module, as the overview shows them), the county's figure and every municipality's, as
@@ -97,6 +124,7 @@ export const gatherReport = async (
     await computeLevel(store, definitions, { level: 'county', year, viewer }),
     await computeLevel(store, definitions, { level: 'municipality', year, viewer }),
   ];
+  const references = await countyReferences(store, definitions, year);
   const items: ReportItem[] = view.items.flatMap((item) => {
     const indicator = findIndicator(item.indicatorId);
     if (!indicator) return [];
@@ -113,6 +141,7 @@ export const gatherReport = async (
           .filter((value) => value.isTotal)
           .sort((a, b) => a.areaCode.localeCompare(b.areaCode)),
         metadata,
+        reference: references.get(indicator.id) ?? null,
       },
     ];
   });

@@ -18,6 +18,8 @@ export interface ReportItem {
   /** The municipalities' figures for the report's period, as disclosure control left them. */
   areas: readonly IndicatorValue[];
   metadata: IndicatorMetadata;
+  /** THL's published figure for the county (Sotkanet), where the indicator names a Sotkanet id and one is held. */
+  reference?: { value: number | null; mark: string | null; source: string } | null;
 }
 
 /** A report pack's content: a monitoring set's indicators for one year, ready to write in any format. */

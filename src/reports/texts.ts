@@ -39,6 +39,7 @@ export interface ReportTexts {
     interval: string;
     periods: string;
     sotkanet: string;
+    reference: string;
     standardisation: string;
     notes: string;
   };
@@ -49,6 +50,7 @@ export interface ReportTexts {
   intervals: { poisson: string; wilson: string; none: string };
   suppressedMark: string;
   suppressedNote: string;
+  referenceAttribution: string;
   notAvailable: string;
   county: string;
 }
@@ -84,6 +86,7 @@ const fi: ReportTexts = {
     interval: 'Luottamusväli',
     periods: 'Ajanjaksot',
     sotkanet: 'Sotkanet-tunnus',
+    reference: 'THL:n luku (Sotkanet)',
     standardisation: 'Vakiointi',
     notes: 'Huomautukset',
   },
@@ -109,6 +112,7 @@ const fi: ReportTexts = {
   suppressedMark: '<5',
   suppressedNote:
     '<5 = alle viisi; pienet luvut on suojattu, jottei ketään voi tunnistaa. Suojattu arvo ei ole nolla.',
+  referenceAttribution: 'Lähde: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'Hyvinvointialue',
 };
@@ -141,6 +145,7 @@ const sv: ReportTexts = {
     interval: 'Konfidensintervall',
     periods: 'Perioder',
     sotkanet: 'Sotkanet-kod',
+    reference: 'THL:s tal (Sotkanet)',
     standardisation: 'Standardisering',
     notes: 'Anmärkningar',
   },
@@ -166,6 +171,7 @@ const sv: ReportTexts = {
   suppressedMark: '<5',
   suppressedNote:
     '<5 = färre än fem; små tal är skyddade så att ingen kan identifieras. Ett skyddat värde är inte noll.',
+  referenceAttribution: 'Källa: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'Välfärdsområdet',
 };
@@ -198,6 +204,7 @@ const en: ReportTexts = {
     interval: 'Confidence interval',
     periods: 'Periods',
     sotkanet: 'Sotkanet id',
+    reference: 'THL figure (Sotkanet)',
     standardisation: 'Standardisation',
     notes: 'Notes',
   },
@@ -223,6 +230,7 @@ const en: ReportTexts = {
   suppressedMark: '<5',
   suppressedNote:
     '<5 = fewer than five; small numbers are hidden so that no one can be identified. A hidden value is not zero.',
+  referenceAttribution: 'Source: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'County',
 };

@@ -67,3 +67,20 @@ describe('sheetName', () => {
     expect(sheetName(long, taken)).toBe(`${'x'.repeat(29)}~2`);
   });
 });
+
+describe('the report workbook with THL reference values', () => {
+  it("adds THL's figure for the county as a column of the summary, with the attribution", async () => {
+    const [first, ...rest] = testReport.items;
+    if (!first) throw new Error('the test report has no items');
+    const report = {
+      ...testReport,
+      items: [{ ...first, reference: { value: 1234.5, mark: null, source: 'thl-sotkanet' } }, ...rest],
+    };
+    const [summary] = await summarise(await reportXlsx(report));
+    const header = summary?.rows.find((row) => row.includes('THL:n luku (Sotkanet)'));
+    expect(header?.indexOf('THL:n luku (Sotkanet)')).toBe(9);
+    const row = summary?.rows.find((r) => r[0] === first.indicator.title.fi);
+    expect(row?.[9]).toMatchObject({ number: 1234.5 });
+    expect(summary?.rows.some((r) => r[0] === 'Lähde: THL, Sotkanet.fi, CC BY 4.0')).toBe(true);
+  });
+});

@@ -38,6 +38,7 @@ const statusOf = (item: ReportItem, text: ReportTexts): string =>
 
 const writeSummary = (sheet: ExcelJS.Worksheet, report: ReportData, text: ReportTexts) => {
   const c = text.columns;
+  const withReference = report.items.some((item) => item.reference);
   sheet.addRow([text.reportTitle(report.county, report.setName, report.period)]).font = {
     bold: true,
     size: 14,
@@ -54,9 +55,12 @@ const writeSummary = (sheet: ExcelJS.Worksheet, report: ReportData, text: Report
     c.target,
     c.status,
     c.variance,
+    // THL's column only where some indicator has THL's figure: a pack without any stays as it was.
+    ...(withReference ? [c.reference] : []),
   ]).font = bold;
   for (const item of report.items) {
     const county = item.county;
+    const reference = item.reference;
     const row = sheet.addRow([
       item.indicator.title[report.language],
       item.indicator.unit[report.language],
@@ -67,12 +71,14 @@ const writeSummary = (sheet: ExcelJS.Worksheet, report: ReportData, text: Report
       item.target?.value ?? null,
       statusOf(item, text),
       item.target?.variance ?? null,
+      ...(withReference ? [reference ? (reference.value ?? reference.mark ?? text.notAvailable) : null] : []),
     ]);
     const format = numberFormat(item.indicator.decimals);
-    for (const column of [4, 5, 6, 7, 9]) row.getCell(column).numFmt = format;
+    for (const column of [4, 5, 6, 7, 9, ...(withReference ? [10] : [])]) row.getCell(column).numFmt = format;
   }
   sheet.addRow([]);
   sheet.addRow([text.suppressedNote]);
+  if (withReference) sheet.addRow([text.referenceAttribution]);
   sheet.getColumn(1).width = 48;
   for (const column of [2, 3, 4, 5, 6, 7, 8, 9]) sheet.getColumn(column).width = 16;
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
