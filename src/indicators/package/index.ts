@@ -10,7 +10,11 @@ import { useIndicators } from './use.js';
  *
  * Customer experience (asiakaskokemus) is not in the package: the data model holds no survey or
  * feedback records yet, so there is nothing to compute it from. No Sotkanet ids are given: the demo's
- * service classes are coarser than THL's registers, so none of these is exactly a Sotkanet indicator.
+ * service classes are coarser than THL's registers, so none of these is exactly a Sotkanet indicator,
+ * and an id is named only once THL's own metadata (`/rest/1.1/indicators/{id}`) has been checked
+ * against the definition. The Sotkanet metadata at hand (mortality 186 and 322, hip fracture and
+ * hip replacement 5051 and 5034, complications 5074, referrals 5033, waiting over six months 3336)
+ * matches none of them.
  */
 export const builtInIndicators: readonly IndicatorDefinition[] = [
   ...costIndicators,
