@@ -203,7 +203,7 @@ export const ReferenceComparisonSection = () => {
           if (!current) return <p>{text.none}</p>;
           return (
             <>
-              <div className="choices">
+              <div className="reference-choices">
                 <label>
                   {text.indicator}{' '}
                   <select
