@@ -42,6 +42,7 @@ import {
   ProjectVersionList,
   ProjectView,
 } from './programme.js';
+import {
   ConsistencyCheck,
   ReferenceComparison,
   ReferenceIndicatorList,

@@ -217,6 +217,7 @@ export const schemaStatements: string[] = [
     structure VARCHAR NOT NULL,
     changes VARCHAR NOT NULL,
     finished_at TIMESTAMP NOT NULL
+  )`,
   // Figures another organisation published (THL's Sotkanet), kept apart from the county's own.
   `CREATE TABLE IF NOT EXISTS reference_values (
     reference_source VARCHAR NOT NULL,

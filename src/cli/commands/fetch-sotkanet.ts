@@ -59,6 +59,7 @@ export const runFetchSotkanet = async (
       ...(options.lang ? { language: options.lang } : {}),
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      fetchedSource: fetched.fetchedSource,
     });
     return {
       requests: fetched.requests,

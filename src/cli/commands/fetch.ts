@@ -17,6 +17,7 @@ import { openStore, type Store } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
+import { addFetchSotkanet } from './fetch-sotkanet.js';
 
 export const defaultCacheDir = 'data/cache/fetch';
 
@@ -249,6 +250,7 @@ export const runFetchSources = async (options: { db: string }, io: FetchIo = pro
 
 export const registerFetch = (program: Command): void => {
   const fetch = fetchCommand(program);
+  addFetchSotkanet(fetch, () => fetcherFor({ cache: defaultCacheDir }));
   withFetchOptions(
     fetch
       .command('pxweb')

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatFields, importFile } from '../../importers/index.js';
-import type { ImportSummary, ReasonLanguage, ReferenceValue } from '../../model/index.js';
+import type { FetchedSource, ImportSummary, ReasonLanguage, ReferenceValue } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { sotkanetSource } from './service.js';
 
@@ -49,7 +49,14 @@ export const referenceValuesCsv = (values: readonly ReferenceValue[]): string =>
 export const importReferenceValues = async (
   store: Store,
   values: readonly ReferenceValue[],
-  options: { fileName?: string; language?: ReasonLanguage; dryRun?: boolean; signal?: AbortSignal } = {},
+  options: {
+    fileName?: string;
+    language?: ReasonLanguage;
+    dryRun?: boolean;
+    signal?: AbortSignal;
+    /** Where the values were fetched from, kept with the import. */
+    fetchedSource?: FetchedSource;
+  } = {},
 ): Promise<ImportSummary> => {
   const dir = await mkdtemp(join(tmpdir(), 'soteatlas-sotkanet-'));
   try {
@@ -62,6 +69,7 @@ export const importReferenceValues = async (
       ...(options.language ? { language: options.language } : {}),
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.fetchedSource ? { fetchedSource: options.fetchedSource } : {}),
     });
   } finally {
     await rm(dir, { recursive: true, force: true });
