@@ -41,8 +41,6 @@ export { variableRoles } from './pxweb/roles.js';
 export { type Clock, RateLimiter, systemClock } from './rate-limit.js';
 export { type Recording, readRecordings, recordedFetcher } from './recorded-fetcher.js';
 export { nextRefresh, parseSchedule, type RefreshSchedule, startRefreshLoop } from './schedule.js';
-export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
-export { getFeatureUrl, layerName, statFinWfs, type WfsLayerKind, type WfsScale } from './wfs/layers.js';
 export {
   fetchSotkanet,
   importReferenceValues,
@@ -51,3 +49,5 @@ export {
   sotkanetAnswersFromFiles,
   sotkanetSource,
 } from './sotkanet/index.js';
+export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
+export { getFeatureUrl, layerName, statFinWfs, type WfsLayerKind, type WfsScale } from './wfs/layers.js';

@@ -87,13 +87,14 @@ describe('the fetch command', () => {
   it('is one command that each source adds its subcommand to', () => {
     const program = new Command();
     registerFetch(program);
-    fetchCommand(program).command('sotkanet');
+    fetchCommand(program).command('another');
     expect(program.commands.map((c) => c.name())).toEqual(['fetch']);
     expect(fetchCommand(program).commands.map((c) => c.name())).toEqual([
+      'sotkanet',
       'pxweb',
       'wfs',
       'sources',
-      'sotkanet',
+      'another',
     ]);
   });
 
