@@ -1,15 +1,24 @@
 import { z } from 'zod';
 import {
   Area,
+  ComplaintCount,
+  Contract,
+  ContractOption,
   type ImportKind,
+  Inspection,
+  InvoiceLine,
   NetOperatingCost,
   PopulationCount,
   Producer,
   ReferenceValue,
+  QualityRequirement,
   type RejectReasonCode,
   ServiceEvent,
+  SupervisionFinding,
   toEtrsTm35fin,
   Unit,
+  VoucherApproval,
+  VoucherValue,
 } from '../model/index.js';
 import { type FieldSpec, fieldsByKind } from './columns.js';
 import { mergerSuccessor, municipalityReference } from './reference/index.js';
@@ -126,6 +135,143 @@ const unknownArea = (value: string) => {
     paramsSql: municipality.paramsSql,
   };
 };
+
+const producerRef: Reference = {
+  field: 'producerCode',
+  codes: 'SELECT code FROM producers',
+  code: 'unknownProducerCode',
+};
+const classRef = (field: string): Reference => ({
+  field,
+  codes: 'SELECT code FROM service_classes',
+  code: 'unknownServiceClass',
+});
+const unitRef = (field: string): Reference => ({
+  field,
+  codes: 'SELECT code FROM units',
+  code: 'unknownUnitCode',
+});
+const contractRef: Reference = {
+  field: 'contractCode',
+  codes: 'SELECT code FROM contracts',
+  code: 'unknownContractCode',
+};
+const endsAfterStart = (from: string, to: string, code: RejectReasonCode) => ({
+  field: to,
+  bad: (t: (field: string) => string) => `${t(to)} < ${t(from)}`,
+  code,
+});
+
+/** Producer steering: contracts and what hangs on them, invoices, vouchers, supervision, complaints. */
+const steeringKinds = (): Record<
+  | 'contracts'
+  | 'contractOptions'
+  | 'qualityRequirements'
+  | 'invoices'
+  | 'voucherValues'
+  | 'voucherApprovals'
+  | 'inspections'
+  | 'findings'
+  | 'complaints',
+  KindSpec
+> => ({
+  contracts: {
+    kind: 'contracts',
+    schema: Contract,
+    fields: fieldsByKind.contracts,
+    table: 'contracts',
+    keyFields: ['code'],
+    aliasesOf: { pricingBasis: 'pricingBasis' },
+    references: [producerRef, classRef('serviceClasses'), unitRef('unitCodes')],
+    extraChecks: [
+      endsAfterStart('validFrom', 'validTo', 'closingBeforeOpening'),
+      {
+        field: 'volumeCeiling',
+        bad: (t) => `${t('volumeCeiling')} < ${t('volumeFloor')}`,
+        code: 'ceilingBelowFloor',
+      },
+    ],
+  },
+  contractOptions: {
+    kind: 'contractOptions',
+    schema: ContractOption,
+    fields: fieldsByKind.contractOptions,
+    table: 'contract_options',
+    keyFields: ['contractCode', 'optionNumber'],
+    aliasesOf: {},
+    references: [contractRef],
+  },
+  qualityRequirements: {
+    kind: 'qualityRequirements',
+    schema: QualityRequirement,
+    fields: fieldsByKind.qualityRequirements,
+    table: 'quality_requirements',
+    keyFields: ['contractCode', 'measure'],
+    aliasesOf: {},
+    references: [contractRef],
+  },
+  invoices: {
+    kind: 'invoices',
+    schema: InvoiceLine,
+    fields: fieldsByKind.invoices,
+    table: 'invoices',
+    keyFields: ['invoiceId'],
+    aliasesOf: {},
+    references: [producerRef, classRef('serviceClass'), unitRef('unitCode')],
+  },
+  voucherValues: {
+    kind: 'voucherValues',
+    schema: VoucherValue,
+    fields: fieldsByKind.voucherValues,
+    table: 'voucher_values',
+    keyFields: ['serviceClass', 'year'],
+    aliasesOf: {},
+    references: [classRef('serviceClass')],
+  },
+  voucherApprovals: {
+    kind: 'voucherApprovals',
+    schema: VoucherApproval,
+    fields: fieldsByKind.voucherApprovals,
+    table: 'voucher_approvals',
+    keyFields: ['serviceClass', 'producerCode'],
+    aliasesOf: {},
+    references: [producerRef, classRef('serviceClass')],
+    extraChecks: [endsAfterStart('approvedFrom', 'approvedTo', 'closingBeforeOpening')],
+  },
+  inspections: {
+    kind: 'inspections',
+    schema: Inspection,
+    fields: fieldsByKind.inspections,
+    table: 'inspections',
+    keyFields: ['inspectionId'],
+    aliasesOf: {},
+    references: [producerRef, unitRef('unitCode')],
+  },
+  findings: {
+    kind: 'findings',
+    schema: SupervisionFinding,
+    fields: fieldsByKind.findings,
+    table: 'findings',
+    keyFields: ['findingId'],
+    aliasesOf: {},
+    references: [
+      {
+        field: 'inspectionId',
+        codes: 'SELECT inspection_id FROM inspections',
+        code: 'unknownInspection',
+      },
+    ],
+  },
+  complaints: {
+    kind: 'complaints',
+    schema: ComplaintCount,
+    fields: fieldsByKind.complaints,
+    table: 'complaints',
+    keyFields: ['producerCode', 'quarter', 'kind'],
+    aliasesOf: {},
+    references: [producerRef],
+  },
+});
 
 export const kinds: Record<ImportKind, KindSpec> = {
   areas: {
@@ -277,6 +423,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
       },
     ],
   },
+  ...steeringKinds(),
 };
 
 /** A JSON Schema property, as far as the import's checks read it. */

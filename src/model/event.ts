@@ -21,5 +21,7 @@ export const ServiceEvent = z.object({
   quantity: z.number().positive().max(100_000),
   costEuros: z.number().min(0).max(10_000_000),
   clientKey: z.string().trim().min(8).max(128).optional(),
+  /** When the client first contacted the service about this need: the start of the wait (hoitoonpääsy). */
+  firstContactDate: IsoDate.optional(),
 });
 export type ServiceEvent = z.infer<typeof ServiceEvent>;

@@ -9,6 +9,15 @@ export const ImportKind = z.enum([
   'events',
   'costs',
   'referenceValues',
+  'contracts',
+  'contractOptions',
+  'qualityRequirements',
+  'invoices',
+  'voucherValues',
+  'voucherApprovals',
+  'inspections',
+  'findings',
+  'complaints',
 ]);
 export type ImportKind = z.infer<typeof ImportKind>;
 

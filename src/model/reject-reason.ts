@@ -27,6 +27,7 @@ export const RejectReasonCode = z.enum([
   'lastYearBeforeFirst',
   'closingBeforeOpening',
   'businessIdCheckDigit',
+  'ceilingBelowFloor',
   // References to what the store holds
   'unknownAreaCode',
   'unknownMunicipalityCode',
@@ -35,6 +36,8 @@ export const RejectReasonCode = z.enum([
   'unknownGridCell',
   'unknownUnitCode',
   'unknownProducerCode',
+  'unknownContractCode',
+  'unknownInspection',
   // A row as a whole
   'duplicateKey',
   'tooFewColumns',

@@ -190,6 +190,104 @@ export const schemaStatements: string[] = [
     data BLOB NOT NULL,
     built_at TIMESTAMP NOT NULL
   )`,
+  // Producer steering: contracts with their options and quality requirements, invoices, vouchers,
+  // supervision and complaints. Edits to contracts live in the state; these are what was imported.
+  `ALTER TABLE events ADD COLUMN IF NOT EXISTS first_contact_date DATE`,
+  `CREATE TABLE IF NOT EXISTS contracts (
+    code VARCHAR NOT NULL,
+    producer_code VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    service_classes VARCHAR[] NOT NULL,
+    unit_codes VARCHAR[],
+    valid_from DATE NOT NULL,
+    valid_to DATE NOT NULL,
+    pricing_basis VARCHAR NOT NULL,
+    unit_price_euros DOUBLE NOT NULL,
+    monthly_fee_euros DOUBLE,
+    index_clause VARCHAR,
+    index_cap_percent DOUBLE,
+    volume_floor DOUBLE,
+    volume_ceiling DOUBLE,
+    reporting_duties VARCHAR,
+    sanction_percent DOUBLE,
+    bonus_percent DOUBLE,
+    tender_planned_from DATE,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS contract_options (
+    contract_code VARCHAR NOT NULL,
+    option_number INTEGER NOT NULL,
+    extends_to DATE NOT NULL,
+    decide_by DATE NOT NULL,
+    decision VARCHAR NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS quality_requirements (
+    contract_code VARCHAR NOT NULL,
+    measure VARCHAR NOT NULL,
+    direction VARCHAR NOT NULL,
+    target DOUBLE NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS invoices (
+    invoice_id VARCHAR NOT NULL,
+    producer_code VARCHAR NOT NULL,
+    month VARCHAR NOT NULL,
+    service_class VARCHAR NOT NULL,
+    unit_code VARCHAR,
+    amount_euros DOUBLE NOT NULL,
+    quantity DOUBLE NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS voucher_values (
+    service_class VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    value_euros DOUBLE NOT NULL,
+    client_share_euros DOUBLE,
+    income_rule VARCHAR,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS voucher_approvals (
+    service_class VARCHAR NOT NULL,
+    producer_code VARCHAR NOT NULL,
+    approved_from DATE NOT NULL,
+    approved_to DATE,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS inspections (
+    inspection_id VARCHAR NOT NULL,
+    producer_code VARCHAR NOT NULL,
+    unit_code VARCHAR,
+    inspection_date DATE NOT NULL,
+    kind VARCHAR NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS findings (
+    finding_id VARCHAR NOT NULL,
+    inspection_id VARCHAR NOT NULL,
+    severity VARCHAR NOT NULL,
+    description VARCHAR NOT NULL,
+    action_deadline DATE NOT NULL,
+    action_state VARCHAR NOT NULL,
+    action_done_on DATE,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS complaints (
+    producer_code VARCHAR NOT NULL,
+    quarter VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
   // Targets, monitoring sets and network scenarios were kept here before the state (src/state) existed;
   // a store that still has them has them copied into its state once, when the state is first opened.
   // Where fetched data came from (an open-data service: source, address, licence, attribution, time),

@@ -23,6 +23,7 @@ export const en: ReasonTexts = {
   lastYearBeforeFirst: 'the last valid year is before the first',
   closingBeforeOpening: 'closing date is before opening date',
   businessIdCheckDigit: 'business id check digit does not match',
+  ceilingBelowFloor: 'volume ceiling is below the volume floor',
   unknownAreaCode: 'unknown area code {value}',
   unknownMunicipalityCode: 'unknown municipality code {value}',
   mergedMunicipalityCode:
@@ -31,6 +32,8 @@ export const en: ReasonTexts = {
   unknownGridCell: 'unknown grid cell',
   unknownUnitCode: 'unknown unit code',
   unknownProducerCode: 'unknown producer code',
+  unknownContractCode: 'unknown contract code',
+  unknownInspection: 'unknown inspection',
   duplicateKey: 'the same key as line {line}',
   tooFewColumns: 'too few columns: expected {expected}, found {found}',
   tooManyColumns: 'too many columns: expected {expected}, found {found}',

@@ -23,6 +23,7 @@ export const fi: ReasonTexts = {
   lastYearBeforeFirst: 'viimeinen voimassaolovuosi on ennen ensimmäistä',
   closingBeforeOpening: 'lopetuspäivä on ennen aloituspäivää',
   businessIdCheckDigit: 'Y-tunnuksen tarkistusmerkki ei täsmää',
+  ceilingBelowFloor: 'enimmäismäärä on pienempi kuin vähimmäismäärä',
   unknownAreaCode: 'tuntematon aluekoodi {value}',
   unknownMunicipalityCode: 'tuntematon kuntakoodi {value}',
   mergedMunicipalityCode:
@@ -31,6 +32,8 @@ export const fi: ReasonTexts = {
   unknownGridCell: 'tuntematon ruutu',
   unknownUnitCode: 'tuntematon toimipisteen koodi',
   unknownProducerCode: 'tuntematon tuottajan koodi',
+  unknownContractCode: 'tuntematon sopimuksen koodi',
+  unknownInspection: 'tuntematon valvontatapahtuma',
   duplicateKey: 'sama avain kuin rivillä {line}',
   tooFewColumns: 'liian vähän sarakkeita: odotettiin {expected}, löytyi {found}',
   tooManyColumns: 'liian monta saraketta: odotettiin {expected}, löytyi {found}',

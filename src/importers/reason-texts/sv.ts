@@ -23,6 +23,7 @@ export const sv: ReasonTexts = {
   lastYearBeforeFirst: 'det sista giltighetsåret är före det första',
   closingBeforeOpening: 'slutdatumet är före startdatumet',
   businessIdCheckDigit: 'FO-numrets kontrollsiffra stämmer inte',
+  ceilingBelowFloor: 'maximivolymen är mindre än minimivolymen',
   unknownAreaCode: 'okänd områdeskod {value}',
   unknownMunicipalityCode: 'okänd kommunkod {value}',
   mergedMunicipalityCode:
@@ -31,6 +32,8 @@ export const sv: ReasonTexts = {
   unknownGridCell: 'okänd ruta',
   unknownUnitCode: 'okänd kod för verksamhetsställe',
   unknownProducerCode: 'okänd producentkod',
+  unknownContractCode: 'okänd avtalskod',
+  unknownInspection: 'okänd tillsynshändelse',
   duplicateKey: 'samma nyckel som rad {line}',
   tooFewColumns: 'för få kolumner: {expected} förväntades, {found} hittades',
   tooManyColumns: 'för många kolumner: {expected} förväntades, {found} hittades',

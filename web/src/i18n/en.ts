@@ -149,6 +149,16 @@ export const en: Messages = {
       events: 'Service events',
       costs: 'Costs',
       referenceValues: 'Reference values (THL)',
+
+      contracts: 'Contracts',
+      contractOptions: 'Contract options',
+      qualityRequirements: 'Quality requirements',
+      invoices: 'Invoices',
+      voucherValues: 'Voucher values',
+      voucherApprovals: 'Approved voucher producers',
+      inspections: 'Inspections',
+      findings: 'Supervision findings',
+      complaints: 'Objections and complaints',
     },
     producer: {
       own: 'Own production',

@@ -151,6 +151,16 @@ export const fi = {
       events: 'Palvelutapahtumat',
       costs: 'Kustannukset',
       referenceValues: 'Vertailuarvot (THL)',
+
+      contracts: 'Sopimukset',
+      contractOptions: 'Sopimusten optiot',
+      qualityRequirements: 'Laatuvaatimukset',
+      invoices: 'Laskut',
+      voucherValues: 'Palvelusetelien arvot',
+      voucherApprovals: 'Hyväksytyt palvelusetelituottajat',
+      inspections: 'Valvontatapahtumat',
+      findings: 'Valvontahavainnot',
+      complaints: 'Muistutukset ja kantelut',
     },
     producer: {
       own: 'Oma tuotanto',

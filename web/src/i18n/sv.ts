@@ -149,6 +149,16 @@ export const sv: Messages = {
       events: 'Servicehändelser',
       costs: 'Kostnader',
       referenceValues: 'Referensvärden (THL)',
+
+      contracts: 'Avtal',
+      contractOptions: 'Avtalens optioner',
+      qualityRequirements: 'Kvalitetskrav',
+      invoices: 'Fakturor',
+      voucherValues: 'Servicesedlarnas värden',
+      voucherApprovals: 'Godkända servicesedelproducenter',
+      inspections: 'Tillsynshändelser',
+      findings: 'Tillsynsiakttagelser',
+      complaints: 'Anmärkningar och klagomål',
     },
     producer: {
       own: 'Egen produktion',
