@@ -4,6 +4,7 @@ import { lastFullYear } from './county-definition.js';
 import type { CountyModel } from './county-model.js';
 import type { DemoFile } from './manifest.js';
 import type { DemoProducer } from './producers.js';
+import type { DemoSteering } from './steering-data.js';
 import { TextSink, writeTextFile } from './text-sink.js';
 import { areasCsv } from './writers/areas-csv.js';
 import { boundariesGeojson } from './writers/boundaries-geojson.js';
@@ -13,6 +14,7 @@ import { populationJsonStat } from './writers/population-jsonstat.js';
 import { populationProjectionJsonStat } from './writers/population-projection-jsonstat.js';
 import { writeProducersWorkbook } from './writers/producers-xlsx.js';
 import { referenceValuesCsv } from './writers/reference-values-csv.js';
+import { steeringCsvFiles } from './writers/steering-csv.js';
 
 /** Each file other than the events: written to the output folder, and described for the manifest. */
 
@@ -162,4 +164,22 @@ export const writeReferenceValuesFile = async (seed: number, outDir: string): Pr
     rows,
     invalidRows: 0,
   };
+};
+
+/** Contracts, invoices, vouchers, supervision and complaints: one CSV each, in import order. */
+export const writeSteeringFiles = async (data: DemoSteering, outDir: string): Promise<DemoFile[]> => {
+  const files: DemoFile[] = [];
+  for (const file of steeringCsvFiles(data)) {
+    await writeTextFile(join(outDir, file.path), file.text, { encoding: 'utf-8', bom: true });
+    files.push({
+      path: file.path,
+      kind: file.kind,
+      format: 'csv',
+      encoding: 'utf-8',
+      description: `Producer steering: ${file.kind} of the last year, semicolons, decimal commas, UTF-8 with BOM.`,
+      rows: file.rows,
+      invalidRows: 0,
+    });
+  }
+  return files;
 };

@@ -67,10 +67,10 @@ describe('finnishEventFile', () => {
     expect(bytes.includes(0xe4)).toBe(true);
     const [header, row] = new TextDecoder('windows-1252').decode(bytes).split('\n');
     expect(header).toBe(
-      'tapahtuma_id;pvm;kunta;ruutu;ikä;sukupuoli;palveluluokka;toimipiste;tuottaja;kanava;tyyppi;määrä;kustannus_eur;asiakasavain',
+      'tapahtuma_id;pvm;kunta;ruutu;ikä;sukupuoli;palveluluokka;toimipiste;tuottaja;kanava;tyyppi;määrä;kustannus_eur;asiakasavain;yhteydenotto',
     );
     expect(row).toBe(
-      'E2025-1;10.2.2025;951;1kmN6980E0430;67;2;HC;TP002;JPHVA;etä;käynti;1;55,61;0123456789abcdef',
+      'E2025-1;10.2.2025;951;1kmN6980E0430;67;2;HC;TP002;JPHVA;etä;käynti;1;55,61;0123456789abcdef;24.1.2025',
     );
   });
 
@@ -98,7 +98,7 @@ describe('finnishEventFile', () => {
     expect(broken[1]?.split(';')[4]).toBe('130');
     expect(broken[2]?.split(';')[1]).toBe('2024-13-05');
     expect(broken[3]?.split(';')[12]).toBe('-55,61');
-    expect(broken[4]?.split(';')).toHaveLength(13);
+    expect(broken[4]?.split(';')).toHaveLength(14);
     expect(broken[5]).toBe('');
     expect(broken[6]?.split(';')[2]).toBe('999');
     expect(new Set(lines.filter((l) => l !== '').map((l) => l.split(';')[0])).size).toBe(lines.length - 1);

@@ -1,8 +1,9 @@
 import type { YearCalendar } from './calendar.js';
 import { formatCents } from './csv.js';
-import type { EventRecord } from './events.js';
+import { type EventRecord, visitKind } from './events.js';
 import { Random } from './random.js';
 import type { TextSink } from './text-sink.js';
+import { dayBefore, waitingDays } from './waiting.js';
 
 /** Codes and names the event files print, looked up by the indexes an event record carries. */
 export interface EventLookups {
@@ -43,7 +44,7 @@ export const defectKinds = [
 export type DefectKind = (typeof defectKinds)[number];
 
 export const finnishEventHeader =
-  'tapahtuma_id;pvm;kunta;ruutu;ikä;sukupuoli;palveluluokka;toimipiste;tuottaja;kanava;tyyppi;määrä;kustannus_eur;asiakasavain\n';
+  'tapahtuma_id;pvm;kunta;ruutu;ikä;sukupuoli;palveluluokka;toimipiste;tuottaja;kanava;tyyppi;määrä;kustannus_eur;asiakasavain;yhteydenotto\n';
 
 const finnishChannels = ['vastaanotto', 'etä', 'digi'];
 const finnishKinds = ['käynti', 'hoitojakso', 'hoitopäivä'];
@@ -90,7 +91,15 @@ export const finnishEventFile = (
     const unit = lookups.unitCodes[event.unit] ?? '';
     const producer = lookups.unitProducerCodes[event.unit] ?? '';
     const place = defect === 'wrongColumnCount' ? `${municipality};` : `${municipality};${cell};`;
-    return `${id};${date};${place}${age};${event.sex + 1};${serviceClass};${unit};${producer};${finnishChannels[event.channel]};${finnishKinds[event.kind]};${event.quantity};${cost};${event.clientKey}\n`;
+    const waited =
+      event.kind === visitKind
+        ? waitingDays({ seed: options.seed, year: calendar.year, sequence }, serviceClass, unit)
+        : undefined;
+    const contact =
+      waited === undefined
+        ? ''
+        : dayBefore(dates, { year: calendar.year, day: event.day, days: waited, style: options.dateStyle });
+    return `${id};${date};${place}${age};${event.sex + 1};${serviceClass};${unit};${producer};${finnishChannels[event.channel]};${finnishKinds[event.kind]};${event.quantity};${cost};${event.clientKey};${contact}\n`;
   };
 
   return {

@@ -11,6 +11,9 @@ export class EventRouter implements EventSink {
   readonly costCents: Float64Array;
   /** Visits (or care days, for housing units) per unit. */
   readonly unitVolume: Float64Array;
+  /** The same by unit × class × month, from which producers' invoices are made. */
+  readonly unitClassMonthVolume: Float64Array;
+  readonly #month: Uint8Array;
   events = 0;
   readonly #main: EventFile;
   readonly #ownReports: readonly (EventFile | undefined)[];
@@ -23,12 +26,15 @@ export class EventRouter implements EventSink {
       municipalityCount,
       classCount,
       unitCount,
+      month,
     }: {
       /** The producer file for each unit whose producer reports itself, else undefined. */
       ownReports: readonly (EventFile | undefined)[];
       municipalityCount: number;
       classCount: number;
       unitCount: number;
+      /** The month (0–11) of each day of the year. */
+      month: Uint8Array;
     },
   ) {
     this.#main = main;
@@ -36,6 +42,8 @@ export class EventRouter implements EventSink {
     this.#classCount = classCount;
     this.costCents = new Float64Array(municipalityCount * classCount);
     this.unitVolume = new Float64Array(unitCount);
+    this.unitClassMonthVolume = new Float64Array(unitCount * classCount * 12);
+    this.#month = month;
   }
 
   accept(event: EventRecord): void {
@@ -45,6 +53,8 @@ export class EventRouter implements EventSink {
     this.costCents[cost] = (this.costCents[cost] ?? 0) + event.costCents;
     if (event.kind === visitKind || event.kind === careDayKind) {
       this.unitVolume[event.unit] = (this.unitVolume[event.unit] ?? 0) + event.quantity;
+      const at = (event.unit * this.#classCount + event.serviceClass) * 12 + (this.#month[event.day] ?? 0);
+      this.unitClassMonthVolume[at] = (this.unitClassMonthVolume[at] ?? 0) + event.quantity;
     }
   }
 }

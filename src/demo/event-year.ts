@@ -18,6 +18,8 @@ export interface EventYearResult {
   events: number;
   costCents: Float64Array;
   unitVolume: Float64Array;
+  /** Visits or care days by unit × class × month. */
+  unitClassMonthVolume: Float64Array;
 }
 
 export interface EventYearInputs {
@@ -91,6 +93,7 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
       municipalityCount: lookups.municipalityCodes.length,
       classCount: lookups.classCodes.length,
       unitCount: units.length,
+      month: context.calendar.month,
     });
     const choice = emptyCellChoice(context.networks);
     const record = emptyRecord();
@@ -108,7 +111,13 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
     if (own) files.push(describeOwnReport(own, { path: ownPath, year, mapping: mappedProducer.mappingPath }));
     const valid = files.reduce((sum, file) => sum + (file.rows ?? 0) - (file.invalidRows ?? 0), 0);
     if (valid !== router.events) throw new Error(`${valid} events written, ${router.events} generated`);
-    return { files, events: router.events, costCents: router.costCents, unitVolume: router.unitVolume };
+    return {
+      files,
+      events: router.events,
+      costCents: router.costCents,
+      unitVolume: router.unitVolume,
+      unitClassMonthVolume: router.unitClassMonthVolume,
+    };
   } catch (error) {
     for (const sink of sinks) sink.destroy();
     throw error;

@@ -46,7 +46,24 @@ describe('generateDemoCounty', () => {
 
   it('lists its files in import order, areas first and costs last', async () => {
     manifest = await manifestPromise;
-    const order = ['areas', 'population', 'producers', 'units', 'events', 'costs', 'referenceValues'];
+    const order = [
+      'areas',
+      'population',
+      'producers',
+      'units',
+      'events',
+      'costs',
+      'referenceValues',
+      'contracts',
+      'contractOptions',
+      'qualityRequirements',
+      'invoices',
+      'voucherValues',
+      'voucherApprovals',
+      'inspections',
+      'findings',
+      'complaints',
+    ];
     const kinds = manifest.files.map((f) => order.indexOf(f.kind));
     expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     expect(manifest.files.map((f) => f.path)).toEqual([
@@ -61,6 +78,15 @@ describe('generateDemoCounty', () => {
       'events-nordica-2025.csv',
       'costs.csv',
       'reference-values-demo.csv',
+      'contracts.csv',
+      'contract-options.csv',
+      'quality-requirements.csv',
+      'invoices.csv',
+      'voucher-values.csv',
+      'voucher-approvals.csv',
+      'inspections.csv',
+      'findings.csv',
+      'complaints.csv',
     ]);
     expect(manifest.years).toEqual([2024, 2025]);
     expect(manifest.populationYears[0]).toBe(2015);
@@ -157,7 +183,7 @@ describe('generateDemoCounty', () => {
       const all = rows(file, encoding);
       const valid = all.filter(
         (r) =>
-          r.length === 14 &&
+          r.length === 15 &&
           r[6] !== 'LAB' &&
           r[4] !== '130' &&
           !/^(20\d\d-13-05|5\.13\.20\d\d)$/.test(r[1] ?? '') &&

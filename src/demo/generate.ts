@@ -10,6 +10,7 @@ import {
   writePopulationTableFile,
   writeProducersFile,
   writeReferenceValuesFile,
+  writeSteeringFiles,
   writeUnitsFile,
 } from './county-files.js';
 import { buildCountyModel, residentsAtEnd } from './county-model.js';
@@ -21,6 +22,7 @@ import { netCostRows } from './net-costs.js';
 import { demoProducers, mappedProducerCode } from './producers.js';
 import { trackProgress } from './progress.js';
 import { demoRoads, roadsGeojson } from './roads.js';
+import { demoSteering } from './steering-data.js';
 import { unitCapacities } from './unit-capacity.js';
 import { demoUnits } from './units.js';
 import { mappingYaml } from './writers/mapping-yaml.js';
@@ -109,6 +111,17 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
 
   await progress.step('reference-values-demo.csv');
   files.push(await writeReferenceValuesFile(seed, outDir));
+  await progress.step('contracts.csv');
+  const lastYear = results[results.length - 1];
+  if (lastYear) {
+    const steering = demoSteering(seed, {
+      producers,
+      units,
+      classes: serviceClassUsages(serviceClasses),
+      unitClassMonthVolume: lastYear.unitClassMonthVolume,
+    });
+    files.push(...(await writeSteeringFiles(steering, outDir)));
+  }
   progress.finish();
 
   const officialProjection = await writeOfficialProjectionFile(model, outDir);
