@@ -21,6 +21,7 @@ const engines = [
   'connectors',
   'programme',
   'chains',
+  'steering',
 ];
 const allowedImports: Record<string, readonly string[]> = {
   model: [],
@@ -39,6 +40,7 @@ const allowedImports: Record<string, readonly string[]> = {
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],
   web: ['model'],
+  steering: [...base, 'indicators'],
 };
 
 /** src/store/x.ts → store; web/… → web; bench/… → bench. */

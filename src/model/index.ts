@@ -35,6 +35,7 @@ export * from './session.js';
 export * from './sign-in.js';
 export * from './source-fetch.js';
 export * from './state-backup.js';
+export * from './steering.js';
 export * from './supervision.js';
 export * from './target.js';
 export * from './unit.js';

@@ -23,6 +23,8 @@ export const Permission = z.enum([
    * managers who set targets need not run projects.
    */
   'editProgramme',
+  /** Producer steering: contracts, invoices, supervision, scorecards; a producer's users see their own only. */
+  'viewSteering',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -40,11 +42,19 @@ export type Role = z.infer<typeof Role>;
 
 /** The permissions each built-in role has until a county changes them. */
 export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
-  analyst: ['viewAggregates', 'viewUnsuppressed', 'editTargets', 'editScenarios', 'import', 'editProgramme'],
-  manager: ['viewAggregates', 'editTargets', 'editProgramme'],
+  analyst: [
+    'viewAggregates',
+    'viewUnsuppressed',
+    'editTargets',
+    'editScenarios',
+    'import',
+    'editProgramme',
+    'viewSteering',
+  ],
+  manager: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
   planner: ['viewAggregates', 'editScenarios'],
-  steering: ['viewAggregates', 'editTargets', 'editProgramme'],
-  producer: ['viewAggregates'],
+  steering: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
+  producer: ['viewAggregates', 'viewSteering'],
   auditor: ['viewAggregates', 'viewAudit'],
   administrator: ['viewAggregates', 'manageUsers'],
   public: ['viewAggregates'],

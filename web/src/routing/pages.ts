@@ -28,6 +28,7 @@ export const pageNeeds: Partial<Record<PageId, Permission>> = {
   network: 'editScenarios',
   users: 'manageUsers',
   audit: 'viewAudit',
+  producers: 'viewSteering',
 };
 
 export const mayOpen = (page: PageId, permissions: readonly Permission[]): boolean => {

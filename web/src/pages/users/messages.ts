@@ -48,6 +48,7 @@ const fi = {
     manageUsers: 'Käyttäjähallinta',
     viewAudit: 'Lokitiedot',
     editProgramme: 'Muutosohjelma ja hankkeet',
+    viewSteering: 'Tuottajien ohjaus',
   } satisfies Record<Permission, string>,
   form: {
     title: (name: string) => `Käyttäjän ${name} oikeudet`,
@@ -114,6 +115,7 @@ const sv: UsersMessages = {
     manageUsers: 'Användarhantering',
     viewAudit: 'Logguppgifter',
     editProgramme: 'Förändringsprogram och projekt',
+    viewSteering: 'Styrning av producenter',
   },
   form: {
     title: (name: string) => `Behörigheter för ${name}`,
@@ -179,6 +181,7 @@ const en: UsersMessages = {
     manageUsers: 'Managing users',
     viewAudit: 'Audit log',
     editProgramme: 'Reform programme and projects',
+    viewSteering: 'Producer steering',
   },
   form: {
     title: (name: string) => `Access of ${name}`,

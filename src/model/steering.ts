@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { Code, IsoDate } from './common.js';
+import { PricingBasis, RequirementDirection, SteeringMeasure } from './contract.js';
+import { FindingSeverity } from './supervision.js';
+
+/**
+ * The limits producer steering is measured against, read from configuration (config/steering.json):
+ * the care-guarantee limit in days per class and the months a tender takes to prepare per class.
+ */
+export const SteeringConfig = z.object({
+  careGuaranteeDays: z.record(z.string(), z.int().positive()),
+  tenderLeadMonths: z.record(z.string(), z.int().positive()),
+  optionWarningDays: z.int().positive(),
+  horizonMonths: z.int().positive(),
+});
+export type SteeringConfig = z.infer<typeof SteeringConfig>;
+
+/** A steering period: a year `2025` or a month `2025-03`. */
+export const SteeringPeriod = z
+  .string()
+  .regex(/^(19|20|21)\d\d(-(0[1-9]|1[0-2]))?$/, 'period must look like 2025 or 2025-03');
+
+export const ReconciliationStatus = z.enum(['matched', 'overBilled', 'underBilled', 'noPrice', 'noEvents']);
+export type ReconciliationStatus = z.infer<typeof ReconciliationStatus>;
+
+/**
+ * One invoice line against the events behind it: `invoicedCents = matchedCents + differenceCents`
+ * always, and `expectedCents` is what the events at the contract's price come to.
+ */
+export const ReconciledLine = z.object({
+  invoiceId: z.string(),
+  producerCode: Code,
+  month: z.string(),
+  serviceClass: Code,
+  unitCode: Code.nullable(),
+  invoicedQuantity: z.number(),
+  eventQuantity: z.number(),
+  priceEuros: z.number().nullable(),
+  invoicedCents: z.int(),
+  expectedCents: z.int().nullable(),
+  matchedCents: z.int(),
+  differenceCents: z.int(),
+  status: ReconciliationStatus,
+});
+export type ReconciledLine = z.infer<typeof ReconciledLine>;
+
+/** Events a producer has with no invoice line at all: neither billed nor a difference of an invoice. */
+export const UnbilledEvents = z.object({
+  producerCode: Code,
+  month: z.string(),
+  serviceClass: Code,
+  unitCode: Code.nullable(),
+  eventQuantity: z.number(),
+});
+export type UnbilledEvents = z.infer<typeof UnbilledEvents>;
+
+export const Reconciliation = z.object({
+  period: z.string(),
+  invoicedCents: z.int(),
+  matchedCents: z.int(),
+  differenceCents: z.int(),
+  lines: z.array(ReconciledLine),
+  unbilled: z.array(UnbilledEvents),
+});
+export type Reconciliation = z.infer<typeof Reconciliation>;
+
+export const ProducerFlag = z.enum([
+  'overCeiling',
+  'underFloor',
+  'billingDifference',
+  'overdueAction',
+  'optionDue',
+  'requirementMissed',
+]);
+export type ProducerFlag = z.infer<typeof ProducerFlag>;
+
+export const RegisterEntry = z.object({
+  code: Code,
+  name: z.string(),
+  kind: z.string(),
+  businessId: z.string().nullable(),
+  contracts: z.array(z.object({ code: Code, name: z.string(), validTo: IsoDate })),
+  units: z.array(
+    z.object({ code: Code, name: z.string(), municipalityCode: Code, lon: z.number(), lat: z.number() }),
+  ),
+  flags: z.array(ProducerFlag),
+});
+export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
+/** A figure that passed disclosure control: `value` is null when it was withheld. */
+export const SteeringFigure = z.object({
+  value: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  /** How many events the figure rests on. */
+  count: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+export type SteeringFigure = z.infer<typeof SteeringFigure>;
+
+export const VolumeStatus = z.enum(['underFloor', 'within', 'overCeiling']);
+
+export const Scorecard = z.object({
+  producer: z.object({ code: Code, name: z.string(), kind: z.string(), businessId: z.string().nullable() }),
+  period: z.string(),
+  asOf: IsoDate,
+  volumes: z.array(
+    z.object({
+      contractCode: Code,
+      serviceClass: Code,
+      pricingBasis: PricingBasis,
+      volume: z.number(),
+      floor: z.number().nullable(),
+      ceiling: z.number().nullable(),
+      status: VolumeStatus,
+    }),
+  ),
+  billing: z.object({
+    invoicedCents: z.int(),
+    expectedCents: z.int(),
+    matchedCents: z.int(),
+    differenceCents: z.int(),
+    differences: z.array(ReconciledLine),
+  }),
+  costs: z.array(
+    z.object({
+      serviceClass: Code,
+      producerEurosPerUnit: z.number().nullable(),
+      ownEurosPerUnit: z.number().nullable(),
+      ratio: z.number().nullable(),
+    }),
+  ),
+  quality: z.array(
+    z.object({
+      contractCode: Code,
+      measure: SteeringMeasure,
+      direction: RequirementDirection,
+      target: z.number(),
+      figure: SteeringFigure,
+      met: z.boolean().nullable(),
+    }),
+  ),
+  waiting: z.array(
+    z.object({
+      serviceClass: Code,
+      limitDays: z.int(),
+      medianDays: SteeringFigure,
+      withinLimitShare: SteeringFigure,
+    }),
+  ),
+  supervision: z.array(
+    z.object({
+      findingId: Code,
+      inspectionId: Code,
+      inspectionDate: IsoDate,
+      unitCode: Code.nullable(),
+      severity: FindingSeverity,
+      description: z.string(),
+      actionDeadline: IsoDate,
+      actionState: z.enum(['open', 'done']),
+      overdue: z.boolean(),
+    }),
+  ),
+  complaints: z.array(z.object({ quarter: z.string(), objections: z.int(), complaints: z.int() })),
+  completeness: SteeringFigure,
+  flags: z.array(ProducerFlag),
+});
+export type Scorecard = z.infer<typeof Scorecard>;
+
+export const ProductionMode = z.enum(['own', 'purchased', 'voucher', 'ngo']);
+
+/** Own production against purchased services, vouchers and NGOs for one class: the make-or-buy question. */
+export const ModeComparison = z.object({
+  serviceClass: Code,
+  period: z.string(),
+  modes: z.array(
+    z.object({
+      mode: ProductionMode,
+      producers: z.int(),
+      volume: z.number(),
+      eurosPerUnit: z.number().nullable(),
+      complaintsPer10000: z.number().nullable(),
+      medianWaitingDays: SteeringFigure,
+      withinLimitShare: SteeringFigure,
+    }),
+  ),
+});
+export type ModeComparison = z.infer<typeof ModeComparison>;
+
+export const CalendarItemKind = z.enum(['contractEnds', 'optionDecision', 'tenderPreparation']);
+
+export const CalendarItem = z.object({
+  date: IsoDate,
+  kind: CalendarItemKind,
+  contractCode: Code,
+  producerCode: Code,
+  serviceClasses: z.array(Code),
+  title: z.string(),
+  /** Due within the horizon with neither a tender planned nor an open option to extend. */
+  nothingPlanned: z.boolean(),
+});
+export type CalendarItem = z.infer<typeof CalendarItem>;
+
+export const ProcurementCalendar = z.object({
+  asOf: IsoDate,
+  withinMonths: z.int(),
+  items: z.array(CalendarItem),
+  warnings: z.array(CalendarItem),
+});
+export type ProcurementCalendar = z.infer<typeof ProcurementCalendar>;

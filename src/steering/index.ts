@@ -1,0 +1,8 @@
+export { calendarIcs, procurementCalendar } from './calendar.js';
+export { compareModes } from './comparison.js';
+export { defaultSteeringConfigPath, loadSteeringConfig } from './config.js';
+export { type ContractFact, loadContracts, periodBounds, steeringDay } from './facts.js';
+export { type EventVolumeFact, type InvoiceLineFact, reconcile } from './reconcile.js';
+export { reconcilePeriod } from './reconcile-period.js';
+export { producerRegister } from './register.js';
+export { producerScorecard } from './scorecard.js';

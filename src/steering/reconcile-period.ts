@@ -1,0 +1,34 @@
+import type { Reconciliation } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import {
+  loadClassKinds,
+  loadContracts,
+  loadEventVolumes,
+  loadInvoiceLines,
+  loadProducers,
+  loadVoucherValues,
+  periodBounds,
+  pricedKind,
+  pricing,
+} from './facts.js';
+import { reconcile } from './reconcile.js';
+
+/** A period's invoices against the events × contract price, for every producer or for one. */
+export const reconcilePeriod = async (
+  store: Store,
+  { period, producerCode }: { period: string; producerCode?: string },
+): Promise<Reconciliation> => {
+  const { from, to, months } = periodBounds(period);
+  const [producers, contracts, vouchers, classKinds] = await Promise.all([
+    loadProducers(store),
+    loadContracts(store),
+    loadVoucherValues(store),
+    loadClassKinds(store),
+  ]);
+  const priceOf = pricing(producers, contracts, vouchers);
+  const invoices = await loadInvoiceLines(store, { months, ...(producerCode ? { producerCode } : {}) });
+  const events = (
+    await loadEventVolumes(store, { from, to, ...(producerCode ? { producerCode } : {}) })
+  ).filter((e) => e.kind === pricedKind(contracts, classKinds, e.producerCode, e.serviceClass));
+  return reconcile(period, invoices, events, priceOf);
+};
