@@ -71,14 +71,14 @@ export const openIndicatorStore = async (): Promise<Store> => {
   for (const [municipality, date, channel, sex, age, producer, cell, count] of visits) {
     await store.run(
       `INSERT INTO events SELECT 'test', $m || '-' || $d || '-' || i, DATE '${date}', $m, $cell, $age, $sex, 'HC', 'U1', $p,
-         $channel, 'visit', 1, 50, 'client-' || $m || '-' || i, 5, $line + i
+         $channel, 'visit', 1, 50, 'client-' || $m || '-' || i, 5, $line + i, NULL
        FROM range(${Number(count)}) t(i)`,
       { m: municipality, d: date, cell, age, sex, p: producer, channel, line },
     );
     line += 100;
   }
   await store.run(`INSERT INTO events SELECT 'test', 'eld-' || i, DATE '2024-01-01', '104', 'G2', 80, 'male', 'ELD', 'U2', 'P2',
-      'inPerson', 'careDay', 91, 0, 'resident-' || i, 5, 1000 + i FROM range(5) t(i)`);
+      'inPerson', 'careDay', 91, 0, 'resident-' || i, 5, 1000 + i, NULL FROM range(5) t(i)`);
   await store.run(`INSERT INTO costs VALUES
     ('101', 2023, 'HC', 110000, 6, 1), ('102', 2023, 'HC', 50000, 6, 2), ('103', 2023, 'HC', 15000, 6, 3),
     ('101', 2024, 'HC', 120000, 6, 4), ('104', 2024, 'HC', 40000, 6, 5)`);

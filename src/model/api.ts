@@ -53,6 +53,15 @@ import { RoadNetworkList, RoadNetworkSummary } from './road.js';
 import { Channel, ServiceClass } from './service-class.js';
 import { SourceFetch, SourceFetchList, SourceFetchRequest } from './source-fetch.js';
 import {
+  CalendarIcs,
+  ContractList,
+  ModeComparison,
+  ProcurementCalendar,
+  Reconciliation,
+  RegisterList,
+  Scorecard,
+} from './steering.js';
+import {
   DeletedRecord,
   MonitoringSet,
   MonitoringSetList,
@@ -308,4 +317,11 @@ export const apiSchemas = {
   ConsistencyCheck,
   ReferenceComparison,
   ReferenceIndicatorList,
+  RegisterList,
+  ContractList,
+  Scorecard,
+  Reconciliation,
+  ModeComparison,
+  ProcurementCalendar,
+  CalendarIcs,
 } as const;

@@ -208,3 +208,32 @@ export const ProcurementCalendar = z.object({
   warnings: z.array(CalendarItem),
 });
 export type ProcurementCalendar = z.infer<typeof ProcurementCalendar>;
+
+/** A contract as the register shows it, with its options and quality requirements. */
+export const ContractView = z.object({
+  code: Code,
+  producerCode: Code,
+  name: z.string(),
+  serviceClasses: z.array(Code),
+  unitCodes: z.array(Code).nullable(),
+  validFrom: IsoDate,
+  validTo: IsoDate,
+  pricingBasis: PricingBasis,
+  unitPriceEuros: z.number(),
+  monthlyFeeEuros: z.number(),
+  volumeFloor: z.number().nullable(),
+  volumeCeiling: z.number().nullable(),
+  tenderPlannedFrom: IsoDate.nullable(),
+  options: z.array(
+    z.object({ optionNumber: z.int(), extendsTo: IsoDate, decideBy: IsoDate, decision: z.string() }),
+  ),
+  requirements: z.array(
+    z.object({ measure: z.string(), direction: RequirementDirection, target: z.number() }),
+  ),
+});
+export type ContractView = z.infer<typeof ContractView>;
+
+export const RegisterList = z.array(RegisterEntry);
+export const ContractList = z.array(ContractView);
+/** The procurement calendar as iCalendar text (RFC 5545). */
+export const CalendarIcs = z.string();

@@ -212,7 +212,7 @@ describe('GET /api/openapi.json', () => {
       });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(`${route.mediaType}; charset=utf-8`);
-      const body = route.mediaType === 'text/csv' ? response.body : response.json();
+      const body = route.mediaType.startsWith('text/') ? response.body : response.json();
       expect(route.response.safeParse(body).success).toBe(true);
     },
   );

@@ -88,7 +88,8 @@ export const registerRoute = (
       if (route.download) {
         reply.header('Content-Disposition', `attachment; filename="${route.download(params.data)}"`);
       }
-      if (route.mediaType === 'text/csv') return reply.type('text/csv; charset=utf-8').send(body);
+      if (route.mediaType === 'text/csv' || route.mediaType === 'text/calendar')
+        return reply.type(`${route.mediaType}; charset=utf-8`).send(body);
       if (isBinary(route.mediaType)) return reply.type(route.mediaType).send(body);
       return reply.type(`${route.mediaType}; charset=utf-8`).send(JSON.stringify(body));
     },

@@ -96,6 +96,8 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
     url: '/api/chains/hip-fracture',
     payload: { version: 99, definition: hipFracture },
   }),
+  'GET /api/steering/reconciliation': () => ({ url: '/api/steering/reconciliation?period=2024-01' }),
+  'GET /api/steering/comparison': () => ({ url: '/api/steering/comparison?serviceClass=HC&period=2024' }),
 };
 
 const requestOf = (route: Route, asker: Asker) => {

@@ -9,6 +9,7 @@ export type MediaType =
   | 'application/json'
   | 'application/geo+json'
   | 'text/csv'
+  | 'text/calendar'
   | 'application/pdf'
   | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -68,15 +68,18 @@ export const testRouteContext = async (store: Store): Promise<RouteContext> => (
 /** A server over the sample store of src/store/test-fixture.ts, with no web app built. */
 export const openTestServer = async ({
   audit = { append: async () => undefined },
+  store: given,
 }: {
   audit?: AuditSink;
+  /** Another store to serve than the sample one (a small demo county); the server closes it. */
+  store?: Store;
 } = {}): Promise<{
   app: FastifyInstance;
   store: Store;
   state: StateDb;
   close(): Promise<void>;
 }> => {
-  const store = await openSampleStore();
+  const store = given ?? (await openSampleStore());
   const state = await openState({ store, county: await countyOf(store) });
   const app = await buildServer({
     store,

@@ -14,6 +14,7 @@ import { programmeRoutes } from './programme.js';
 import { referenceComparisonRoute, referenceIndicatorsRoute } from './reference-values.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { sourcesRoute, startSourceFetchRoute } from './sources.js';
+import { steeringRoutes } from './steering.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
@@ -51,6 +52,7 @@ const dataRoutes: Route[] = [
   ...chainRoutes,
   referenceIndicatorsRoute,
   referenceComparisonRoute,
+  ...steeringRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

@@ -12,7 +12,7 @@ beforeAll(async () => {
   await server.store.run(`INSERT INTO costs VALUES ('003', 2024, 'HC', 30000, 6, 2)`);
   // A 40-year-old man's visit: the county spends 60 € on its 60 men of 36–40, 1 € each.
   await server.store.run(`INSERT INTO events VALUES
-    ('demo', 'e3', DATE '2024-05-01', '002', NULL, 40, 'male', 'HC', 'U1', 'P1', 'inPerson', 'visit', 1, 60, NULL, 5, 3)`);
+    ('demo', 'e3', DATE '2024-05-01', '002', NULL, 40, 'male', 'HC', 'U1', 'P1', 'inPerson', 'visit', 1, 60, NULL, 5, 3, NULL)`);
 });
 afterAll(() => server.close());
 

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import {
+  CalendarIcs,
+  Code,
+  ContractList,
+  ModeComparison,
+  ProcurementCalendar,
+  Reconciliation,
+  RegisterList,
+  Scorecard,
+  SoteatlasError,
+  SteeringPeriod,
+  seesUnsuppressed,
+  type Viewer,
+  YearMonth,
+} from '../../model/index.js';
+import {
+  calendarIcs,
+  compareModes,
+  loadContracts,
+  loadSteeringConfig,
+  procurementCalendar,
+  producerRegister,
+  producerScorecard,
+  reconcilePeriod,
+  steeringDay,
+} from '../../steering/index.js';
+import type { Store } from '../../store/index.js';
+import { defineRoute } from '../route.js';
+
+/** A producer's users reach their own producer and nothing of any other: another's is as if it did not exist. */
+const mayReach = (viewer: Viewer, producerCode: string) =>
+  viewer.producerCode === undefined || viewer.producerCode === producerCode;
+
+const onlyOwn = (viewer: Viewer) =>
+  viewer.producerCode === undefined ? {} : { producerCode: viewer.producerCode };
+
+/** The last full year of data, the period asked for when none is. */
+const lastYear = async (store: Store) => {
+  const day = await steeringDay(store);
+  return String(Number(day.slice(0, 4)) - (day.slice(5) === '01-01' ? 1 : 0));
+};
+
+const ProducerParams = z.strictObject({ code: Code });
+const PeriodQuery = z.strictObject({ period: SteeringPeriod.optional() });
+
+export const steeringRegisterRoute = defineRoute({
+  path: '/api/steering/producers',
+  summary: 'The producer register: kind, business id, contracts, units and status flags',
+  description: 'A producer’s users see their own producer only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  timeBudgetSeconds: 60,
+  response: RegisterList,
+  handler: ({ store, viewer }) => producerRegister(store, onlyOwn(viewer)),
+});
+
+export const steeringContractsRoute = defineRoute({
+  path: '/api/steering/producers/:code/contracts',
+  summary: 'A producer’s contracts with their options and quality requirements',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  response: ContractList,
+  notFound: ({ code }) => `There is no producer ${code}.`,
+  handler: async ({ store, viewer, params }) =>
+    mayReach(viewer, params.code) ? await loadContracts(store, params.code) : undefined,
+});
+
+export const steeringScorecardRoute = defineRoute({
+  path: '/api/steering/producers/:code/scorecard',
+  summary: 'A producer’s scorecard for a year or a month',
+  description:
+    'Volumes against the contract, billing against events × price line by line, cost against own production, quality requirements, waiting, supervision, complaints and data completeness. Figures about 1–4 clients are withheld from anyone without unsuppressed access.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  query: PeriodQuery,
+  timeBudgetSeconds: 60,
+  response: Scorecard,
+  notFound: ({ code }) => `There is no producer ${code}.`,
+  handler: async ({ store, viewer, params, query }) => {
+    if (!mayReach(viewer, params.code)) return undefined;
+    try {
+      return await producerScorecard(store, {
+        producerCode: params.code,
+        period: query.period ?? (await lastYear(store)),
+        unsuppressed: seesUnsuppressed(viewer),
+      });
+    } catch (error) {
+      if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
+      throw error;
+    }
+  },
+});
+
+export const steeringReconciliationRoute = defineRoute({
+  path: '/api/steering/reconciliation',
+  summary: 'A month’s (or year’s) invoices against events × contract price, line by line',
+  description:
+    'Every invoiced euro is either matched or listed as a difference. A producer’s users see their own lines only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  query: z.strictObject({ period: z.union([YearMonth, SteeringPeriod]) }),
+  timeBudgetSeconds: 60,
+  response: Reconciliation,
+  handler: ({ store, viewer, query }) => reconcilePeriod(store, { period: query.period, ...onlyOwn(viewer) }),
+});
+
+export const steeringComparisonRoute = defineRoute({
+  path: '/api/steering/comparison',
+  summary: 'Own production against purchased services, vouchers and NGOs for one service class',
+  description: 'The county’s view across producers: a producer’s users get 404, as for anything not theirs.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  query: z.strictObject({ serviceClass: Code, period: SteeringPeriod.optional() }),
+  timeBudgetSeconds: 60,
+  response: ModeComparison,
+  notFound: () => 'A producer sees its own figures, not a comparison across producers.',
+  handler: async ({ store, viewer, query }) => {
+    if (viewer.producerCode !== undefined) return undefined;
+    return compareModes(store, {
+      serviceClass: query.serviceClass,
+      period: query.period ?? (await lastYear(store)),
+      unsuppressed: seesUnsuppressed(viewer),
+    });
+  },
+});
+
+const CalendarQuery = z.strictObject({ withinMonths: z.coerce.number().int().min(1).max(120).optional() });
+
+const calendarOf = async (store: Store, viewer: Viewer, withinMonths: number | undefined) => {
+  const config = loadSteeringConfig();
+  return procurementCalendar(await loadContracts(store, viewer.producerCode), {
+    asOf: await steeringDay(store),
+    withinMonths: withinMonths ?? 24,
+    config,
+  });
+};
+
+export const steeringCalendarRoute = defineRoute({
+  path: '/api/steering/calendar',
+  summary: 'The procurement calendar: contracts ending, options to decide, tenders to prepare',
+  description: 'Warnings name what is due within the configured horizon with nothing planned.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  query: CalendarQuery,
+  response: ProcurementCalendar,
+  handler: ({ store, viewer, query }) => calendarOf(store, viewer, query.withinMonths),
+});
+
+const icsNames = {
+  contractEnds: 'Sopimus päättyy',
+  optionDecision: 'Optiosta päätettävä',
+  tenderPreparation: 'Kilpailutuksen valmistelu alkaa',
+} as const;
+
+export const steeringCalendarIcsRoute = defineRoute({
+  path: '/api/steering/calendar.ics',
+  summary: 'The procurement calendar as an iCalendar feed',
+  tag: 'steering',
+  permission: 'viewSteering',
+  query: CalendarQuery,
+  response: CalendarIcs,
+  mediaType: 'text/calendar',
+  download: () => 'hankintakalenteri.ics',
+  handler: async ({ store, viewer, query }) =>
+    calendarIcs(await calendarOf(store, viewer, query.withinMonths), icsNames),
+});
+
+export const steeringRoutes = [
+  steeringRegisterRoute,
+  steeringContractsRoute,
+  steeringScorecardRoute,
+  steeringReconciliationRoute,
+  steeringComparisonRoute,
+  steeringCalendarRoute,
+  steeringCalendarIcsRoute,
+];
