@@ -11,6 +11,7 @@ import { registerIndicators } from './commands/indicators.js';
 import { registerNeedCoefficients } from './commands/need-coefficients.js';
 import { registerNetwork } from './commands/network.js';
 import { registerProgramme } from './commands/programme.js';
+import { registerProducers } from './commands/producers.js';
 import { registerReport } from './commands/report.js';
 import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
@@ -39,6 +40,7 @@ registerAudit(program);
 registerProgramme(program);
 registerFetch(program);
 registerChains(program);
+registerProducers(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`soteatlas: ${error instanceof Error ? error.message : String(error)}\n`);
