@@ -56,7 +56,8 @@ export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]
   steering: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
   producer: ['viewAggregates', 'viewSteering'],
   auditor: ['viewAggregates', 'viewAudit'],
-  administrator: ['viewAggregates', 'manageUsers'],
+  // An administrator grants the producer role, so holds what it holds.
+  administrator: ['viewAggregates', 'manageUsers', 'viewSteering'],
   public: ['viewAggregates'],
 };
 

@@ -11,6 +11,7 @@ import { NetworkPage } from './network/NetworkPage.js';
 import { OverviewPage } from './overview/OverviewPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
 import { ProgrammePage } from './programme/ProgrammePage.js';
+import { ProducersPage } from './producers/ProducersPage.js';
 import { SignInPage } from './signin/SignInPage.js';
 import { UsersPage } from './users/UsersPage.js';
 
@@ -28,5 +29,6 @@ export const PageView = ({ page }: { page: RouteId | undefined }) => {
   if (page === 'users') return <UsersPage />;
   if (page === 'programme') return <ProgrammePage />;
   if (page === 'chains') return <ChainsPage />;
+  if (page === 'producers') return <ProducersPage />;
   return <PlaceholderPage page={page} />;
 };

@@ -1,0 +1,170 @@
+import { Loaded } from '../../components/Loaded.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { PageHeading } from '../../layout/PageHeading.js';
+import { useSession } from '../../session/SessionProvider.js';
+import { useQueryParams } from '../indicators/query.js';
+import { useCalendar, useComparison, useRegister, useScorecard } from './api.js';
+import { producersMessages } from './messages.js';
+import { FigureText, ScorecardView } from './ScorecardView.js';
+
+/**
+ * The producer-steering officer's workplace: the register with status flags, a producer's scorecard,
+ * the procurement calendar and own vs purchased vs voucher production. A producer's users see their
+ * own scorecard only; the server gives them nothing of any other producer.
+ */
+export const ProducersPage = () => {
+  const text = usePageMessages(producersMessages);
+  const { number, date } = useI18n();
+  const { session } = useSession();
+  const own = session.producerCode;
+  const [params, update] = useQueryParams();
+  const chosen = own ?? params.get('producer');
+  const register = useRegister();
+  const scorecard = useScorecard(chosen, params.get('period'));
+  const calendar = useCalendar();
+  const comparison = useComparison(own === undefined ? (params.get('class') ?? 'OH') : null);
+
+  return (
+    <>
+      <PageHeading>{text.title}</PageHeading>
+      <p className="lead">{own === undefined ? text.lead : text.ownLead}</p>
+      {own === undefined && (
+        <section aria-labelledby="register-heading">
+          <h2 id="register-heading">{text.register}</h2>
+          <Loaded state={register}>
+            {(entries) => (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.code}</th>
+                    <th scope="col">{text.name}</th>
+                    <th scope="col">{text.kind}</th>
+                    <th scope="col">{text.businessId}</th>
+                    <th scope="col">{text.contracts}</th>
+                    <th scope="col">{text.units}</th>
+                    <th scope="col">{text.flags}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((p) => (
+                    <tr key={p.code}>
+                      <th scope="row">
+                        <button type="button" className="link" onClick={() => update({ producer: p.code })}>
+                          {p.code}
+                          <span className="visually-hidden">: {text.show}</span>
+                        </button>
+                      </th>
+                      <td>{p.name}</td>
+                      <td>{text.kinds[p.kind] ?? p.kind}</td>
+                      <td>{p.businessId ?? '–'}</td>
+                      <td>{p.contracts.map((c) => c.code).join(', ') || '–'}</td>
+                      <td className="numeric">{number(p.units.length)}</td>
+                      <td>
+                        {p.flags.length === 0
+                          ? text.none
+                          : p.flags.map((f) => text.flagNames[f] ?? f).join(', ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Loaded>
+        </section>
+      )}
+      {chosen !== null && (
+        <Loaded state={scorecard}>{(card) => <ScorecardView card={card} text={text} />}</Loaded>
+      )}
+      <section aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">{text.calendar}</h2>
+        <Loaded state={calendar}>
+          {(cal) => (
+            <>
+              <h3>{text.warnings}</h3>
+              {cal.warnings.length === 0 ? (
+                <p>{text.noWarnings}</p>
+              ) : (
+                <ul className="warnings">
+                  {cal.warnings.map((w) => (
+                    <li key={`${w.kind}-${w.contractCode}`}>
+                      {date(w.date)}: {text.itemKinds[w.kind]}, {w.contractCode} ({w.title})
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <table>
+                <caption>{text.calendar}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.date}</th>
+                    <th scope="col">{text.event}</th>
+                    <th scope="col">{text.contract}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cal.items.map((i) => (
+                    <tr key={`${i.kind}-${i.contractCode}-${i.date}`}>
+                      <th scope="row">{date(i.date)}</th>
+                      <td>{text.itemKinds[i.kind]}</td>
+                      <td>
+                        {i.contractCode} ({i.title})
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>
+                <a href="/api/steering/calendar.ics?withinMonths=24" download="hankintakalenteri.ics">
+                  {text.icsLink}
+                </a>
+              </p>
+            </>
+          )}
+        </Loaded>
+      </section>
+      {own === undefined && (
+        <section aria-labelledby="comparison-heading">
+          <h2 id="comparison-heading">{text.comparison}</h2>
+          <Loaded state={comparison}>
+            {(c) => (
+              <table>
+                <caption>
+                  {text.serviceClass} {c.serviceClass}, {c.period}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.mode}</th>
+                    <th scope="col">{text.producers}</th>
+                    <th scope="col">{text.volume}</th>
+                    <th scope="col">{text.eurosPerUnit}</th>
+                    <th scope="col">{text.median}</th>
+                    <th scope="col">{text.withinLimit}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.modes.map((m) => (
+                    <tr key={m.mode}>
+                      <th scope="row">{text.kinds[m.mode]}</th>
+                      <td className="numeric">{number(m.producers)}</td>
+                      <td className="numeric">{number(m.volume)}</td>
+                      <td className="numeric">
+                        {m.eurosPerUnit === null ? '–' : number(Math.round(m.eurosPerUnit * 100) / 100)}
+                      </td>
+                      <td className="numeric">
+                        <FigureText figure={m.medianWaitingDays} text={text} />
+                      </td>
+                      <td className="numeric">
+                        <FigureText figure={m.withinLimitShare} text={text} share />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Loaded>
+        </section>
+      )}
+    </>
+  );
+};
