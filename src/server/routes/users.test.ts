@@ -95,7 +95,11 @@ describe('roles', () => {
   it('serves every role’s permissions', async () => {
     const { status, body } = await getJson(server.app, '/api/roles', administrator);
     expect(status).toBe(200);
-    expect(RoleList.parse(body).roles.administrator).toEqual(['viewAggregates', 'manageUsers', 'viewSteering']);
+    expect(RoleList.parse(body).roles.administrator).toEqual([
+      'viewAggregates',
+      'manageUsers',
+      'viewSteering',
+    ]);
   });
 
   it('lets an administrator give a role only permissions they hold, and take any away', async () => {
@@ -111,6 +115,9 @@ describe('roles', () => {
           after: ['viewAggregates', 'manageUsers'],
         },
         parameters: { before: ['viewAggregates', 'editTargets', 'viewSteering'], after: ['viewAggregates', 'manageUsers'] },
+          before: ['viewAggregates', 'editTargets', 'viewSteering'],
+          after: ['viewAggregates', 'manageUsers'],
+        },
       }),
     ]);
     const refused = await put('/api/roles/public', { permissions: ['viewAggregates', 'viewUnsuppressed'] });
