@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { producersMessages } from '../src/pages/producers/messages.js';
+import { chooseLanguage } from './app.js';
+import { accessibilityViolations, describeViolations } from './axe.js';
+import { launchBrowser } from './browser.js';
+import { startTestCounty, type TestCounty } from './harness.js';
+import { signIn } from './sign-in.js';
+
+const fi = producersMessages.fi;
+
+/** The producer-steering officer finds each demo anomaly; a producer sees only its own. */
+describe('the producers page', () => {
+  let county: TestCounty;
+  let browser: Browser;
+
+  const signedIn = async (userId: string, returnTo = '/'): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, county, userId, returnTo);
+    return page;
+  };
+  const registerRow = (page: Page, code: string) =>
+    page.locator('section[aria-labelledby="register-heading"] tbody tr', {
+      has: page.getByRole('rowheader', { name: new RegExp(`^${code}`) }),
+    });
+
+  beforeAll(async () => {
+    [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await county?.close();
+  });
+
+  it('lets the steering officer find each demo anomaly', async () => {
+    const page = await signedIn('steering', '/producers');
+    await registerRow(page, 'NORDICA').waitFor();
+    expect(await registerRow(page, 'NORDICA').textContent()).toContain(fi.flagNames.overCeiling);
+    expect(await registerRow(page, 'AAMURUSKO').textContent()).toContain(fi.flagNames.overdueAction);
+    expect(await registerRow(page, 'KAISLIKKO').textContent()).toContain(fi.flagNames.billingDifference);
+    expect(await registerRow(page, 'KAISLIKKO').textContent()).toContain(fi.flagNames.optionDue);
+
+    await registerRow(page, 'KAISLIKKO').getByRole('button').click();
+    const differences = page.locator('.scorecard table', {
+      has: page.locator('caption', { hasText: fi.difference }),
+    });
+    await differences.waitFor();
+    const line = await differences.locator('tbody tr').first().textContent();
+    expect(line).toContain('2025-10');
+    expect(line).toContain(fi.statuses.overBilled);
+    await page
+      .locator('.scorecard')
+      .screenshot({ path: join(county.screenshotDir, 'producers-scorecard.png') });
+
+    const calendar = page.locator('section[aria-labelledby="calendar-heading"]');
+    expect(await calendar.locator('tbody').textContent()).toContain('15.2.2026');
+    expect(await calendar.locator('.warnings').textContent()).toContain('NORDICA-REH');
+
+    await registerRow(page, 'AAMURUSKO').getByRole('button').click();
+    await page.locator('.scorecard h2', { hasText: 'Aamurusko' }).waitFor();
+    expect(await page.locator('.scorecard').textContent()).toContain(fi.overdue);
+  });
+
+  it("keeps another producer's contract and scorecard out of a producer's reach", async () => {
+    const page = await signedIn('producer-kaislikko', '/producers');
+    await page.locator('.scorecard h2', { hasText: 'Kaislikko' }).waitFor();
+    expect(await page.locator('section[aria-labelledby="register-heading"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('NORDICA');
+    for (const path of [
+      '/api/steering/producers/NORDICA/contracts',
+      '/api/steering/producers/NORDICA/scorecard?period=2025',
+    ]) {
+      const response = await page.request.get(`${county.url}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain('NORDICA-REH');
+    }
+  });
+
+  it('is free of accessibility violations in Finnish, Swedish and English', async () => {
+    const page = await signedIn('steering', '/producers?producer=KAISLIKKO');
+    await page.locator('.scorecard').waitFor();
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      await chooseLanguage(page, language);
+      await page.getByRole('heading', { level: 1, name: producersMessages[language].title }).waitFor();
+      await page.locator('.scorecard').waitFor();
+      const violations = await accessibilityViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+  });
+});
