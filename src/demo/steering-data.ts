@@ -227,7 +227,7 @@ export const demoSteering = (
           contractCode: code,
           measure: 'complaintsPer10000',
           direction: 'atMost',
-          target: 5,
+          target: 80,
         });
         if (['HC', 'OH', 'MHS', 'REH'].includes(usage.code))
           out.requirements.push({

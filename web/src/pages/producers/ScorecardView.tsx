@@ -2,7 +2,8 @@ import type { Scorecard, SteeringFigure } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { ProducersMessages } from './messages.js';
 
-const euros = (number: (n: number) => string, cents: number) => `${number(Math.round(cents) / 100)} €`;
+const euros = (_number: (n: number) => string, cents: number) =>
+  `${(Math.round(cents) / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 
 export const FigureText = ({
   figure,
@@ -137,12 +138,18 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
         <tbody>
           {card.quality.map((q) => (
             <tr key={`${q.contractCode}-${q.measure}`}>
-              <th scope="row">{text.measures[q.measure] ?? q.measure}</th>
+              <th scope="row">
+                {text.measures[q.measure] ?? q.measure} ({q.contractCode})
+              </th>
               <td className="numeric">
                 {q.direction === 'atLeast' ? '≥' : '≤'} {number(q.target)}
               </td>
               <td className="numeric">
-                <FigureText figure={q.figure} text={text} />
+                <FigureText
+                  figure={q.figure}
+                  text={text}
+                  share={q.measure === 'waitingWithinLimitShare' || q.measure === 'dataCompleteness'}
+                />
               </td>
               <td>{q.met === null ? '–' : q.met ? text.yes : text.no}</td>
             </tr>
