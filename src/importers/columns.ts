@@ -138,6 +138,7 @@ export const fieldsByKind: Record<ImportKind, FieldSpec[]> = {
     f('value', 'arvo', 'varde', 'value', 'primary_value'),
     f('absoluteValue', 'lukumaara', 'antal', 'absolute_value', 'absvalue'),
     f('mark', 'merkki', 'merkinta', 'markering', 'mark'),
+  ],
   contracts: [
     f(
       'code',

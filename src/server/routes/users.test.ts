@@ -111,11 +111,7 @@ describe('roles', () => {
         action: 'roles.changePermissions',
         resource: 'steering',
         parameters: {
-          before: ['viewAggregates', 'editTargets', 'editProgramme'],
-          after: ['viewAggregates', 'manageUsers'],
-        },
-        parameters: { before: ['viewAggregates', 'editTargets', 'viewSteering'], after: ['viewAggregates', 'manageUsers'] },
-          before: ['viewAggregates', 'editTargets', 'viewSteering'],
+          before: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
           after: ['viewAggregates', 'manageUsers'],
         },
       }),

@@ -10,8 +10,8 @@ import { NotFoundPage } from './NotFoundPage.js';
 import { NetworkPage } from './network/NetworkPage.js';
 import { OverviewPage } from './overview/OverviewPage.js';
 import { PlaceholderPage } from './PlaceholderPage.js';
-import { ProgrammePage } from './programme/ProgrammePage.js';
 import { ProducersPage } from './producers/ProducersPage.js';
+import { ProgrammePage } from './programme/ProgrammePage.js';
 import { SignInPage } from './signin/SignInPage.js';
 import { UsersPage } from './users/UsersPage.js';
 
