@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Stores that many test files start from (the browser tests' demo county) are built once per run.
+    globalSetup: ['src/store/shared-store.fixture.ts'],
   },
 });

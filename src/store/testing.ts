@@ -72,3 +72,4 @@ export const openSampleStore = async (): Promise<Store> => {
   await store.run(`INSERT INTO costs VALUES ('002', 2024, 'HC', 1250000.5, 6, 1)`);
   return store;
 };
+export { copySharedStore } from './shared-store.fixture.js';

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesToImport, generateDemoCounty, roadsToImport } from '../../src/demo/index.js';
 import { importOfficialProjectionFile } from '../../src/forecast/index.js';
@@ -9,6 +9,7 @@ import type { DemoUser } from '../../src/model/index.js';
 import { importRoads } from '../../src/network/index.js';
 import { freePort, signInAccess, startDemoProvider, startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { copySharedStore } from '../../src/store/testing.js';
 
 export interface TestCounty {
   /** Where the real server serves the built app and the API. */
@@ -26,18 +27,14 @@ const webRoot =
 const screenshotRoot = fileURLToPath(new URL('../../test-results/e2e', import.meta.url));
 
 /**
- * A small demo county (about 20 000 residents, one year of events) generated into a temporary folder,
- * imported into a fresh store the way a county's files would be, and served by the real server on a
- * free port, with the demo's identity provider to sign in at. Browser tests talk to nothing else.
+ * A small demo county (about 20 000 residents, one year of events) generated into a temporary folder and
+ * imported into a store the way a county's files would be.
  */
-export const startTestCounty = async (): Promise<TestCounty> => {
-  const dir = await mkdtemp(join(tmpdir(), 'soteatlas-e2e-'));
-  const removeDir = () => rm(dir, { recursive: true, force: true });
-  let store: Store | undefined;
+const buildTestCounty = async (storePath: string): Promise<void> => {
+  const filesDir = join(dirname(storePath), 'files');
+  const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
+  const store = await openStore(storePath);
   try {
-    const filesDir = join(dir, 'files');
-    const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population: 20_000, years: 1 });
-    store = await openStore(join(dir, 'soteatlas.duckdb'));
     await importFiles(store, filesToImport(demo, filesDir));
     // The same road network as `soteatlas demo`, so the Network page is tried on road travel times.
     // Only the car profile's hierarchy is ever used here: built on the first matrix (about a second)
@@ -47,6 +44,24 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     if (demo.officialProjection) {
       await importOfficialProjectionFile(store, join(filesDir, demo.officialProjection.path));
     }
+  } finally {
+    store.close();
+  }
+};
+
+/**
+ * The small demo county of `buildTestCounty` in a fresh store of the test file's own, served by the real
+ * server on a free port, with the demo's identity provider to sign in at. Browser tests talk to nothing
+ * else. The county is built once per test run and each test file starts from a copy of its store.
+ */
+export const startTestCounty = async (): Promise<TestCounty> => {
+  const dir = await mkdtemp(join(tmpdir(), 'soteatlas-e2e-'));
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  let store: Store | undefined;
+  try {
+    const storePath = join(dir, 'soteatlas.duckdb');
+    await copySharedStore('browser-test-county', buildTestCounty, storePath);
+    store = await openStore(storePath);
     // Signing in goes through the demo's own OpenID provider, as `soteatlas demo` does: it must know the
     // app's address before the app starts.
     const port = await freePort();
