@@ -1,4 +1,22 @@
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files that take long mostly waiting (on a browser, on processes they spawn): they start first, so
+ * that the quick files fill the gaps beside them rather than leave one long file running alone at the end.
+ */
+const slowFirst = [/^web\/e2e\//, /^src\/reports\/report-pack\./, /^src\/cli\//, /^src\/server\/fuzz\./];
+
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const slow = (file: TestSpecification) =>
+      slowFirst.some((pattern) => pattern.test(relative(file.project.config.root, file.moduleId)));
+    return [...sorted.filter(slow), ...sorted.filter((file) => !slow(file))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -6,6 +24,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most test files spend their time waiting on a browser, a server or a child process, so a worker
+    // more than there are cores keeps the cores busy (vitest's default is one fewer than the cores).
+    maxWorkers: Number(process.env.SOTEATLAS_TEST_WORKERS) || availableParallelism() + 1,
+    sequence: { sequencer: SlowFirst },
     // Stores that many test files start from (the browser tests' demo county) are built once per run.
     globalSetup: ['src/store/shared-store.fixture.ts'],
   },

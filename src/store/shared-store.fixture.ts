@@ -24,7 +24,9 @@ const sharedStoresVariable = 'SOTEATLAS_TEST_SHARED_STORES';
  * test file first asks for it, so a run without such test files pays nothing. Test workers inherit the
  * variable; a rerun in watch mode starts from an empty folder, as the sources may have changed.
  */
-export const setup = (project: TestProject): (() => void) => {
+export const setup = (project: TestProject): (() => void) | undefined => {
+  // Every project of the run shares the first one's folder.
+  if (process.env[sharedStoresVariable]) return undefined;
   const root = mkdtempSync(join(tmpdir(), 'soteatlas-shared-stores-'));
   process.env[sharedStoresVariable] = root;
   project.onTestsRerun(() => {
