@@ -91,6 +91,18 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
     query.then(done, done);
     return query;
   };
+  // An interrupt that reaches DuckDB before it has begun a query is lost, and the query then runs to
+  // its end (a busy machine makes that likely), so it is repeated until every tracked query has stopped.
+  const interruptUntilStopped = async (connection: DuckDBConnection, queries: Set<Promise<unknown>>) => {
+    do {
+      connection.interrupt();
+      if (queries.size === 0) return;
+      await Promise.race([
+        Promise.allSettled([...queries]),
+        new Promise((resolve) => setTimeout(resolve, 50)),
+      ]);
+    } while (queries.size > 0);
+  };
   const store: Store = {
     path,
     get connection() {
@@ -126,16 +138,13 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       const own = await instance.connect();
       const queries = new Set<Promise<unknown>>();
       running.set(own, queries);
-      const interrupt = () => own.interrupt();
+      const interrupt = () => void interruptUntilStopped(own, queries);
       signal.addEventListener('abort', interrupt, { once: true });
       try {
         return await scopes.run(own, work);
       } finally {
         // Whatever is still running is interrupted, and the connection closed only once it has stopped.
-        if (queries.size > 0) {
-          own.interrupt();
-          await Promise.allSettled([...queries]);
-        }
+        if (queries.size > 0) await interruptUntilStopped(own, queries);
         signal.removeEventListener('abort', interrupt);
         own.closeSync();
       }
