@@ -21,8 +21,10 @@ class SlowFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'bench/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Guards against a hang, not measures of speed: on a busy machine with a worker more than there are
+    // cores, a test that spawns the command line or a browser can wait long for its turn.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     // Most test files spend their time waiting on a browser, a server or a child process, so a worker
     // more than there are cores keeps the cores busy (vitest's default is one fewer than the cores).
