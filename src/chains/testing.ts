@@ -11,7 +11,10 @@ export interface TinyEvent {
   cost?: number;
 }
 
-/** Service events straight into a store's events table, for chain tests (no import pipeline). */
+/**
+ * Service events straight into a store's events table, for chain tests (no import pipeline); the last
+ * column, the first contact's date, is left empty.
+ */
 export const insertEvents = async (store: Store, events: readonly TinyEvent[]): Promise<void> => {
   if (events.length === 0) return;
   const values = events.map(
@@ -19,7 +22,7 @@ export const insertEvents = async (store: Store, events: readonly TinyEvent[]): 
       `('test', 'e${i}', DATE '${e.date}', '${e.municipality ?? '101'}', NULL, ${e.age ?? 80}, '${e.sex ?? 'female'}',
         '${e.serviceClass}', NULL, ${e.producer === undefined ? 'NULL' : `'${e.producer}'`}, 'inPerson',
         '${e.serviceClass === 'ELD' || e.serviceClass === 'SAB' ? 'careDay' : 'visit'}', 1, ${e.cost ?? 100},
-        '${e.client}', 1, ${i + 1})`,
+        '${e.client}', 1, ${i + 1}, NULL)`,
   );
   await store.run(`INSERT INTO events VALUES ${values.join(',\n')}`);
 };

@@ -51,8 +51,14 @@ describe('each language on every page', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, county, 'analyst');
     const data = await Promise.all(['/api/units', '/api/areas'].map((path) => apiAs(page, county)(path)));
+    // A published figure's title is the publisher's, stored in the language it was fetched in.
+    const references = await apiAs(
+      page,
+      county,
+    )<{ indicatorTitle: string | null }[]>('/api/reference-values');
+    const titles = references.flatMap((r) => (r.indicatorTitle ? [r.indicatorTitle] : []));
     // The signed-in user's name is theirs, in no language.
-    names = [...namesIn(data), ...county.demoUsers.map((user) => user.name)];
+    names = [...namesIn(data), ...titles, ...county.demoUsers.map((user) => user.name)];
   });
 
   afterAll(async () => {

@@ -84,7 +84,14 @@ describe('sign-in with OpenID Connect against the demo provider', () => {
     await setRolePermissions(state, 'planner', ['viewAggregates', 'editScenarios', 'import']);
     expect(await sessionOf(browser, url)).toMatchObject({
       roles: ['manager', 'planner'],
-      permissions: ['viewAggregates', 'editTargets', 'editScenarios', 'import', 'editProgramme'],
+      permissions: [
+        'viewAggregates',
+        'editTargets',
+        'editScenarios',
+        'import',
+        'editProgramme',
+        'viewSteering',
+      ],
     });
     await changeUserAccess(state, key, { disabled: true });
     expect(await sessionOf(browser, url)).toMatchObject({ roles: ['public'] });
