@@ -103,10 +103,29 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       ]);
     } while (queries.size > 0);
   };
+  // Code that queries the raw connection (appenders, readers) inside interruptible work is tracked too,
+  // so that the connection is never closed under one of its queries.
+  const queryMethods = new Set<PropertyKey>([
+    'run',
+    'runAndRead',
+    'runAndReadAll',
+    'stream',
+    'streamAndReadAll',
+  ]);
+  const trackedConnection = (connection: DuckDBConnection): DuckDBConnection =>
+    new Proxy(connection, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (!queryMethods.has(property)) return value.bind(target);
+        return (...args: unknown[]) => tracked(target, value.apply(target, args) as Promise<unknown>);
+      },
+    });
   const store: Store = {
     path,
     get connection() {
-      return current();
+      const connection = current();
+      return running.has(connection) ? trackedConnection(connection) : connection;
     },
     async run(sql, params) {
       const connection = current();
