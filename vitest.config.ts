@@ -32,5 +32,6 @@ export default defineConfig({
     sequence: { sequencer: SlowFirst },
     // Stores that many test files start from (the browser tests' demo county) are built once per run.
     globalSetup: ['src/store/shared-store.fixture.ts'],
+    reporters: ['default', './vitest.unfinished-reporter.ts'],
   },
 });
