@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './store.js';
 
@@ -83,5 +86,38 @@ describe('shared work', () => {
     setTimeout(() => controller.abort(), 100);
     await expect(work).rejects.toThrow(/interrupt/i);
     expect(await sharedWork).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('closing', () => {
+  it('stops the queries still running, on any connection, before it closes the store under them', async () => {
+    // A request whose client has gone may still be querying when the server shuts down; closing a
+    // connection under its running query took the whole process down.
+    const closing = await openStore(':memory:');
+    const onShared = closing.all(slowQuery);
+    const onOwn = closing.interruptible(new AbortController().signal, () => closing.all(slowQuery));
+    const onRaw = closing.connection.runAndReadAll(slowQuery);
+    const outcomes = Promise.allSettled([onShared, onOwn, onRaw]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await closing.close();
+    for (const outcome of await outcomes) {
+      expect(outcome.status).toBe('rejected');
+      expect(String((outcome as PromiseRejectedResult).reason)).toMatch(/interrupt/i);
+    }
+  });
+
+  it('closes at once when nothing runs, so the same file opens again straight away', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'soteatlas-close-'));
+    try {
+      const path = join(dir, 'store.duckdb');
+      const first = await openStore(path);
+      await first.all('SELECT 1');
+      void first.close();
+      const second = await openStore(path);
+      expect(await second.all('SELECT 1 AS n')).toEqual([{ n: 1 }]);
+      await second.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

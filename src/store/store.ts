@@ -37,7 +37,11 @@ export interface Store {
    * requests wait on too (a cache being built), which one request's time budget must not stop.
    */
   shared<T>(work: () => Promise<T>): Promise<T>;
-  close(): void;
+  /**
+   * Closes the store at once when nothing runs on it; otherwise interrupts what runs and closes once it
+   * has stopped. The promise settles when the store is closed.
+   */
+  close(): Promise<void>;
 }
 
 const toPlain = (value: unknown): unknown => {
@@ -83,11 +87,16 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
   // started beside another is still running (Promise.all) must not close the connection under it:
   // DuckDB would then run that query on a freed connection and take the process down.
   const running = new WeakMap<DuckDBConnection, Set<Promise<unknown>>>();
+  // Every query still running, on any connection: closing the store waits for them, for the same reason.
+  const inFlight = new Set<Promise<unknown>>();
   const tracked = <T>(connection: DuckDBConnection, query: Promise<T>): Promise<T> => {
     const queries = running.get(connection);
-    if (!queries) return query;
-    queries.add(query);
-    const done = () => void queries.delete(query);
+    queries?.add(query);
+    inFlight.add(query);
+    const done = () => {
+      queries?.delete(query);
+      inFlight.delete(query);
+    };
     query.then(done, done);
     return query;
   };
@@ -121,11 +130,33 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
         return (...args: unknown[]) => tracked(target, value.apply(target, args) as Promise<unknown>);
       },
     });
+  // Connections of interruptible work that is still going on.
+  const ownConnections = new Set<DuckDBConnection>();
+  let closed = false;
+  let closing: Promise<void> | undefined;
+  const closeNow = () => {
+    if (closed) return;
+    closed = true;
+    shared.closeSync();
+    instance.closeSync();
+  };
+  // A store closed while a query still runs (a request whose client has gone, a cache being built) stops
+  // that query first: closing a connection under its own running query takes the process down.
+  const stopThenClose = async () => {
+    while (inFlight.size > 0) {
+      shared.interrupt();
+      for (const connection of ownConnections) connection.interrupt();
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => setTimeout(resolve, 50)),
+      ]);
+    }
+    closeNow();
+  };
   const store: Store = {
     path,
     get connection() {
-      const connection = current();
-      return running.has(connection) ? trackedConnection(connection) : connection;
+      return trackedConnection(current());
     },
     async run(sql, params) {
       const connection = current();
@@ -139,13 +170,13 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       const connection = current();
       if (inTransaction.has(connection)) throw new Error('nested transactions are not supported');
       inTransaction.add(connection);
-      await connection.run('BEGIN TRANSACTION');
+      await tracked(connection, connection.run('BEGIN TRANSACTION'));
       try {
         const result = await work();
-        await connection.run('COMMIT');
+        await tracked(connection, connection.run('COMMIT'));
         return result;
       } catch (error) {
-        await connection.run('ROLLBACK');
+        await tracked(connection, connection.run('ROLLBACK'));
         throw error;
       } finally {
         inTransaction.delete(connection);
@@ -157,6 +188,7 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       const own = await instance.connect();
       const queries = new Set<Promise<unknown>>();
       running.set(own, queries);
+      ownConnections.add(own);
       const interrupt = () => void interruptUntilStopped(own, queries);
       signal.addEventListener('abort', interrupt, { once: true });
       try {
@@ -165,13 +197,18 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
         // Whatever is still running is interrupted, and the connection closed only once it has stopped.
         if (queries.size > 0) await interruptUntilStopped(own, queries);
         signal.removeEventListener('abort', interrupt);
+        ownConnections.delete(own);
         own.closeSync();
       }
     },
     shared: (work) => scopes.exit(work),
     close() {
-      shared.closeSync();
-      instance.closeSync();
+      if (inFlight.size === 0) {
+        closeNow();
+        return Promise.resolve();
+      }
+      closing ??= stopThenClose();
+      return closing;
     },
   };
   if (!options.readOnly) await migrate(store);
