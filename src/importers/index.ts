@@ -3,6 +3,7 @@ export { formatFields } from './fields.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
+export { excelJs } from './readers/exceljs.js';
 export { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
 export {
   countyOfMunicipality,

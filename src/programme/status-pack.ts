@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../importers/index.js';
 import type { EffectView, ProgrammeView, ProjectView, ReportLanguage } from '../model/index.js';
 import { packDate, type StatusPackTexts, statusPackTexts } from './status-pack-texts.js';
 
@@ -130,7 +131,7 @@ const details = (
  */
 export const statusPackWorkbook = (view: ProgrammeView, language: ReportLanguage): ExcelJS.Workbook => {
   const t = statusPackTexts[language];
-  const book = new ExcelJS.Workbook();
+  const book = new (excelJs().Workbook)();
   book.creator = 'Soteatlas';
   book.title = `${t.title} ${packDate(language, view.asOf)}`;
   portfolio(book, view, language, t);

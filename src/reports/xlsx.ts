@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../importers/index.js';
 import type { IndicatorValue } from '../model/index.js';
 import type { ReportData, ReportItem } from './report-data.js';
 import { type ReportTexts, reportDate, reportLocale, reportTexts } from './texts.js';
@@ -176,7 +177,7 @@ const writeDefinitions = (sheet: ExcelJS.Worksheet, report: ReportData, text: Re
  */
 export const reportWorkbook = (report: ReportData): ExcelJS.Workbook => {
   const text = reportTexts[report.language];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Soteatlas';
   // A fixed date keeps the file the same for the same content (the golden test relies on it).
   workbook.created = new Date(`${report.preparedOn}T00:00:00Z`);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SourceBatch, SourceTable } from '../source.js';
+import { excelJs } from './exceljs.js';
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
@@ -23,7 +24,7 @@ const maxTitleRows = 6;
  */
 export const readXlsx = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../../importers/index.js';
 import { type NeedSector, SoteatlasError } from '../../model/index.js';
 import { countyCodeOf } from './county-codes.js';
 import type { NeedModelArea, NeedRegressionModel, NeedVariable } from './regression.js';
@@ -19,7 +20,7 @@ export interface ThlNeedYear {
  * position, since THL's layout shifts a little from year to year.
  */
 export const readThlNeedWorkbook = async (path: string): Promise<ThlNeedYear[]> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   await workbook.xlsx.readFile(path);
   const years: ThlNeedYear[] = [];
   for (const sheet of workbook.worksheets) {
