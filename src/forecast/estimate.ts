@@ -1,4 +1,4 @@
-import type { ForecastAssumptions, ForecastBasis } from '../model/index.js';
+import type { ForecastAssumptions, ForecastBasis, ForecastBasisCaution } from '../model/index.js';
 import type { CohortRates } from './cohort.js';
 import { ageCount, female, groupCount, oldestAge, sum } from './layout.js';
 import { estimateMortality } from './mortality.js';
@@ -222,6 +222,10 @@ const describeBasis = (input: {
         ? 'county'
         : 'estimated';
   const warnings: string[] = [];
+  const cautions: ForecastBasisCaution[] = [];
+  if (changes === 0) cautions.push('noHistory');
+  else if (changes < fullHistoryYears) cautions.push('shortHistory');
+  if (mortality.improvementSource === 'default') cautions.push('improvementDefault');
   if (changes === 0)
     warnings.push(
       `No observed year before ${baseYear}: mortality follows the reference table, fertility Finland's mid-2020s level and net migration is zero.`,
@@ -251,6 +255,9 @@ const describeBasis = (input: {
       halfLifeYears: input.dampedMigration ? shortHistoryHalfLife : null,
     },
     warnings,
+    cautions,
+    fullHistoryYears,
+    trendYears: mortality.trendYears,
   };
 };
 

@@ -40,6 +40,7 @@ describe('a short history', () => {
       true,
     );
     expect(basis.warnings.some((w) => w.includes('Mortality improvement not estimated'))).toBe(true);
+    expect(basis.cautions).toEqual(['shortHistory', 'improvementDefault']);
   });
 
   it('uses defaults when the base year is the first observed, and says so', () => {
@@ -50,6 +51,7 @@ describe('a short history', () => {
     expect(basis.fertility.source).toBe('default');
     expect(basis.mortality.source).toBe('default');
     expect(basis.warnings[0]).toMatch(/No observed year before 2020/);
+    expect(basis.cautions).toEqual(['noHistory', 'improvementDefault']);
     expect(sum(rates.netMigrationRate)).toBe(0);
   });
 
@@ -59,7 +61,9 @@ describe('a short history', () => {
     expect(rates.migrationTarget).toBeUndefined();
     expect(basis.warnings).toHaveLength(1);
     expect(basis.warnings[0]).toMatch(/Mortality improvement not estimated \(6 of the 8 years/);
+    expect(basis.cautions).toEqual(['improvementDefault']);
     expect(estimateRates(twoAreas(8), 8, assumptions).basis.warnings).toEqual([]);
+    expect(estimateRates(twoAreas(8), 8, assumptions).basis.cautions).toEqual([]);
   });
 
   it('carries each area’s own moves at first, then converges on the county’s pattern', () => {

@@ -149,6 +149,7 @@ export const forecastSeries = async (
     baseYear: projection.baseYear,
     ageGroups: [...populationAgeGroups],
     lines,
+    ...(projection.basis && { basis: projection.basis }),
   };
 };
 

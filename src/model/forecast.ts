@@ -116,6 +116,47 @@ export const ForecastVariantList = z.object({
 });
 export type ForecastVariantList = z.infer<typeof ForecastVariantList>;
 
+/** Where a projection's rates come from: the history, the county's (short history), a default, a table. */
+export const ForecastRateSource = z.enum(['estimated', 'county', 'default', 'table']);
+export type ForecastRateSource = z.infer<typeof ForecastRateSource>;
+
+/**
+ * Why a projection's basis is thin, for a reader in any language: no year of history before the base
+ * year, fewer than five, or too few to estimate the mortality improvement (a default assumed).
+ */
+export const ForecastBasisCaution = z.enum(['noHistory', 'shortHistory', 'improvementDefault']);
+export type ForecastBasisCaution = z.infer<typeof ForecastBasisCaution>;
+
+/** What an estimated projection's assumptions rest on, with warnings when that is little. */
+export const ForecastBasis = z.object({
+  baseYear: z.int(),
+  /** Years of changes (pairs of consecutive observed years) before the base year the rates rest on. */
+  historyYears: z.int().min(0),
+  firstYear: z.int().nullable(),
+  mortality: z.object({
+    source: ForecastRateSource,
+    /** Death probabilities against the reference table, below 85 and from 85 on. */
+    levels: z.array(z.number()),
+    improvementSource: z.enum(['estimated', 'assumed', 'default']),
+    improvementBelow85: z.number(),
+    improvementAt95: z.number(),
+  }),
+  fertility: z.object({ source: ForecastRateSource, years: z.int().min(0) }),
+  migration: z.object({
+    source: ForecastRateSource,
+    /** Years in which a short history's gap to the county's rates halves; null when not damped. */
+    halfLifeYears: z.number().nullable(),
+  }),
+  /** The warnings in English (for the command line and logs). */
+  warnings: z.array(z.string()),
+  /** The same warnings as codes, in the order of `warnings`. */
+  cautions: z.array(ForecastBasisCaution),
+  /** Years of history below which `shortHistory` is raised; years a mortality trend needs. */
+  fullHistoryYears: z.int().min(1),
+  trendYears: z.int().min(1),
+});
+export type ForecastBasis = z.infer<typeof ForecastBasis>;
+
 /** One year of one line: total and age groups; observed years come from the store, later ones are projected. */
 export const ForecastSeriesPoint = z.object({
   year: z.int(),
@@ -143,6 +184,8 @@ export const ForecastSeries = z.object({
   baseYear: z.int(),
   ageGroups: z.array(AgeGroup),
   lines: z.array(ForecastSeriesLine),
+  /** What the chosen variant's projection rests on; absent for an official (imported) variant. */
+  basis: ForecastBasis.optional(),
 });
 export type ForecastSeries = z.infer<typeof ForecastSeries>;
 
@@ -232,34 +275,6 @@ export const ForecastDemand = z.object({
   units: z.array(ForecastUnitGapRow),
 });
 export type ForecastDemand = z.infer<typeof ForecastDemand>;
-
-/** Where a projection's rates come from: the history, the county's (short history), a default, a table. */
-export const ForecastRateSource = z.enum(['estimated', 'county', 'default', 'table']);
-export type ForecastRateSource = z.infer<typeof ForecastRateSource>;
-
-/** What an estimated projection's assumptions rest on, with warnings when that is little. */
-export const ForecastBasis = z.object({
-  baseYear: z.int(),
-  /** Years of changes (pairs of consecutive observed years) before the base year the rates rest on. */
-  historyYears: z.int().min(0),
-  firstYear: z.int().nullable(),
-  mortality: z.object({
-    source: ForecastRateSource,
-    /** Death probabilities against the reference table, below 85 and from 85 on. */
-    levels: z.array(z.number()),
-    improvementSource: z.enum(['estimated', 'assumed', 'default']),
-    improvementBelow85: z.number(),
-    improvementAt95: z.number(),
-  }),
-  fertility: z.object({ source: ForecastRateSource, years: z.int().min(0) }),
-  migration: z.object({
-    source: ForecastRateSource,
-    /** Years in which a short history's gap to the county's rates halves; null when not damped. */
-    halfLifeYears: z.number().nullable(),
-  }),
-  warnings: z.array(z.string()),
-});
-export type ForecastBasis = z.infer<typeof ForecastBasis>;
 
 export const ForecastErrorRow = z.object({
   key: z.string(),

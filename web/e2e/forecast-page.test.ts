@@ -6,6 +6,7 @@ import type {
   ForecastPyramid,
   ForecastSeries,
   ForecastVariantList,
+  SessionInfo,
 } from '../../src/model/index.js';
 import { formatNumber } from '../src/i18n/format.js';
 import { type Language, languages } from '../src/i18n/languages.js';
@@ -179,6 +180,67 @@ describe('the Forecast page', () => {
     await page.getByRole('button', { name: fi.lines.hideTable }).click();
   });
 
+  it('says what the projection rests on: the years of history, each rate’s source and the warnings', async () => {
+    const basis = series.basis;
+    if (!basis) throw new Error('the own projection has no basis');
+    const section = page.getByRole('region', { name: fi.basis.title });
+    await section.waitFor();
+    const number = (value: number) => formatNumber('fi', value);
+    expect(await section.locator('[data-basis="history"]').textContent()).toBe(
+      basis.firstYear === null
+        ? fi.basis.noHistory(String(basis.baseYear))
+        : fi.basis.historyYears(number(basis.historyYears), String(basis.firstYear), String(basis.baseYear)),
+    );
+    expect(await section.locator('[data-basis="mortality"]').textContent()).toBe(
+      fi.basis.sources[basis.mortality.source],
+    );
+    expect(await section.locator('[data-basis="improvement"]').textContent()).toContain(
+      fi.basis.improvementSources[basis.mortality.improvementSource],
+    );
+    expect(await section.locator('[data-basis="migration"]').textContent()).toContain(
+      fi.basis.sources[basis.migration.source],
+    );
+    // The demo county's ten years of history need no warning.
+    expect(basis.cautions).toEqual([]);
+    expect(await section.getByRole('note').count()).toBe(0);
+  });
+
+  it('warns, in words, when a variant rests on fewer than five years of history', async () => {
+    const { csrfToken } = await api<SessionInfo>('/api/session');
+    const saved = await page.request.post(`${county.url}/api/forecast/variants`, {
+      headers: { 'x-csrf-token': csrfToken ?? '' },
+      data: { name: 'three-years', label: 'Three years', assumptions: { basePeriodYears: 3 } },
+    });
+    expect(saved.status()).toBe(200);
+    const short = await api<ForecastSeries>(
+      `/api/forecast/series?variant=three-years&level=county&areaCode=${counties.areas[0]?.code}`,
+    );
+    const basis = short.basis;
+    if (!basis) throw new Error('the saved variant has no basis');
+    expect(basis.historyYears).toBe(3);
+    expect(basis.cautions).toEqual(['shortHistory', 'improvementDefault']);
+    await page.reload();
+    await waitForPage();
+    await page.getByRole('combobox', { name: fi.controls.variant, exact: true }).selectOption('three-years');
+    const section = page.getByRole('region', { name: fi.basis.title });
+    const warnings = section.getByRole('note');
+    await warnings.waitFor();
+    expect(await warnings.getByRole('heading', { level: 3 }).textContent()).toBe(fi.basis.warnings);
+    expect(await warnings.locator('li').allTextContents()).toEqual([
+      fi.basis.cautions.shortHistory('3', String(basis.fullHistoryYears)),
+      fi.basis.cautions.improvementDefault('3', String(basis.trendYears)),
+    ]);
+    expect(await section.locator('[data-basis="migration"]').textContent()).toContain(
+      fi.basis.sources.county,
+    );
+    expect(await section.locator('[data-basis="improvement"]').textContent()).toContain(
+      fi.basis.improvementSources.default,
+    );
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    await page.getByRole('combobox', { name: fi.controls.variant, exact: true }).selectOption('base');
+    await waitForPage();
+  });
+
   it('lists demand and capacity by service class, sortable, the gap in words', async () => {
     const rows = page.locator('#demand-table tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
@@ -235,6 +297,12 @@ describe('the Forecast page', () => {
     expect(await page.locator('.lines-legend li').allTextContents()).toContain(
       `${labelOf('official')} (${fi.controls.kinds.official})`,
     );
+    // Statistics Finland's assumptions are its own: the page does not claim to know what they rest on.
+    const basis = page.getByRole('region', { name: fi.basis.title });
+    await expect
+      .poll(() => basis.locator('p').first().textContent(), { timeout: 15_000 })
+      .toBe(fi.basis.official);
+    expect(await basis.locator('dl').count()).toBe(0);
     await variant.selectOption('base');
     await waitForPage();
   });

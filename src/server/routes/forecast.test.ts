@@ -107,6 +107,13 @@ describe('forecast API', () => {
     expect(own?.points[0]).toMatchObject({ year: 2015, observed: true });
     expect(own?.points.at(-1)).toMatchObject({ year: 2045, observed: false });
     expect(official?.kind).toBe('official');
+    // What the own projection rests on: the ten years of changes 2015–2025, nothing to warn of.
+    expect(series.basis).toMatchObject({ baseYear: 2025, historyYears: 10, firstYear: 2015, cautions: [] });
+    expect(series.basis?.mortality.improvementSource).toBe('estimated');
+    const officialSeries = ForecastSeries.parse(
+      (await app.inject({ url: '/api/forecast/series?variant=official', headers: analyst })).json(),
+    );
+    expect(officialSeries.basis).toBeUndefined();
     for (const point of own?.points ?? []) {
       const groups = Object.values(point.ageGroups).reduce<number>((a, b) => a + (b ?? 0), 0);
       expect(Math.abs(groups - (point.total ?? 0))).toBeLessThanOrEqual(3);

@@ -4,6 +4,7 @@ import { Loaded } from '../../components/Loaded.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { Section } from '../data/Section.js';
 import type { AreaChoice } from './api.js';
+import { BasisPanel } from './BasisPanel.js';
 import { Busy } from './Busy.js';
 import { DemandPanel } from './DemandPanel.js';
 import { forecastMessages } from './messages.js';
@@ -43,6 +44,9 @@ export const ForecastSections = (props: ForecastSectionsProps) => {
       </Section>
       <Section id="lines" title={messages.lines.title}>
         <PopulationLines series={series} areaName={areaName(series.areaLevel, series.areaCode)} year={year} />
+      </Section>
+      <Section id="basis" title={messages.basis.title}>
+        <BasisPanel basis={series.basis} />
       </Section>
       <Section id="demand" title={messages.gap.title}>
         <Loaded state={demand.state}>

@@ -74,6 +74,44 @@ const fi = {
       municipality: 'Kunta',
     },
   },
+  basis: {
+    title: 'Mihin ennuste perustuu',
+    lead: 'Oman ennusteen oletukset on arvioitu alueen väestöhistoriasta. Tässä näkyy, kuinka monen vuoden tietoihin ne nojaavat ja mistä kukin luku tulee.',
+    official:
+      'Tämä on Tilastokeskuksen virallinen ennuste: sen oletukset ovat Tilastokeskuksen, eikä niitä arvioida tässä.',
+    history: 'Historia',
+    historyYears: (years: string, first: string, base: string) =>
+      `${years} vuoden muutokset (${first}–${base})`,
+    noHistory: (base: string) => `Ei yhtään havaittua vuotta ennen vuotta ${base}`,
+    mortality: 'Kuolevuus',
+    improvement: 'Kuolevuuden aleneminen',
+    improvementRates: (below85: string, at95: string) =>
+      `${below85} vuodessa alle 85-vuotiailla, ${at95} 95-vuotiailla`,
+    fertility: 'Hedelmällisyys',
+    fertilityYears: (years: string) => `viimeiset ${years} vuotta`,
+    migration: 'Nettomuutto',
+    halfLife: (years: string) => `ero alueen rakenteeseen puolittuu ${years} vuodessa`,
+    sources: {
+      estimated: 'arvioitu historiasta',
+      county: 'hyvinvointialueen rakenne (lyhyt historia)',
+      default: 'oletusarvo',
+      table: 'annettu taulukko',
+    },
+    improvementSources: {
+      estimated: 'arvioitu historiasta',
+      assumed: 'vaihtoehdossa asetettu',
+      default: 'oletusarvo',
+    },
+    warnings: 'Varoitukset',
+    cautions: {
+      noHistory: (base: string) =>
+        `Ennen vuotta ${base} ei ole yhtään havaittua vuotta: kuolevuus seuraa viitetaulukkoa, hedelmällisyys 2020-luvun puolivälin koko maan tasoa ja nettomuutto on nolla.`,
+      shortHistory: (years: string, minimum: string) =>
+        `Historiaa on vain ${years} vuodelta (alle ${minimum}): kuntien muuttoliike lähestyy hyvinvointialueen rakennetta eikä yhden vuoden muuttoja jatketa sellaisenaan.`,
+      improvementDefault: (years: string, needed: string) =>
+        `Kuolevuuden alenemista ei voitu arvioida (historiaa ${years} vuotta, tarvitaan ${needed}): käytetään oletusarvoa.`,
+    },
+  },
   empty: 'Tälle valinnalle ei ole ennustetta.',
 };
 
@@ -153,6 +191,43 @@ const sv: ForecastMessages = {
       municipality: 'Kommun',
     },
   },
+  basis: {
+    title: 'Vad prognosen bygger på',
+    lead: 'Den egna prognosens antaganden är skattade ur områdets befolkningshistorik. Här syns hur många års uppgifter de vilar på och varifrån varje tal kommer.',
+    official:
+      'Det här är Statistikcentralens officiella prognos: antagandena är Statistikcentralens och skattas inte här.',
+    history: 'Historik',
+    historyYears: (years: string, first: string, base: string) =>
+      `förändringar under ${years} år (${first}–${base})`,
+    noHistory: (base: string) => `Inget observerat år före ${base}`,
+    mortality: 'Dödlighet',
+    improvement: 'Minskning av dödligheten',
+    improvementRates: (below85: string, at95: string) => `${below85} per år under 85 år, ${at95} vid 95 år`,
+    fertility: 'Fruktsamhet',
+    fertilityYears: (years: string) => `de senaste ${years} åren`,
+    migration: 'Nettoflyttning',
+    halfLife: (years: string) => `skillnaden mot välfärdsområdets mönster halveras på ${years} år`,
+    sources: {
+      estimated: 'skattad ur historiken',
+      county: 'välfärdsområdets mönster (kort historik)',
+      default: 'standardvärde',
+      table: 'given tabell',
+    },
+    improvementSources: {
+      estimated: 'skattad ur historiken',
+      assumed: 'angiven i alternativet',
+      default: 'standardvärde',
+    },
+    warnings: 'Varningar',
+    cautions: {
+      noHistory: (base: string) =>
+        `Det finns inget observerat år före ${base}: dödligheten följer referenstabellen, fruktsamheten hela landets nivå i mitten av 2020-talet och nettoflyttningen är noll.`,
+      shortHistory: (years: string, minimum: string) =>
+        `Historik finns bara för ${years} år (färre än ${minimum}): kommunernas flyttningar närmar sig välfärdsområdets mönster i stället för att ett års flyttningar förs vidare som sådana.`,
+      improvementDefault: (years: string, needed: string) =>
+        `Minskningen av dödligheten kunde inte skattas (historik ${years} år, ${needed} behövs): ett standardvärde används.`,
+    },
+  },
   empty: 'Det finns ingen prognos för det här valet.',
 };
 
@@ -226,6 +301,43 @@ const en: ForecastMessages = {
       caption: (area: string, year: string) => `Demand and capacity by unit, ${area} ${year}`,
       unit: 'Unit',
       municipality: 'Municipality',
+    },
+  },
+  basis: {
+    title: 'What the projection rests on',
+    lead: "The own projection's assumptions are estimated from the area's population history. This shows how many years of it they rest on and where each rate comes from.",
+    official:
+      "This is Statistics Finland's official projection: its assumptions are Statistics Finland's and are not estimated here.",
+    history: 'History',
+    historyYears: (years: string, first: string, base: string) =>
+      `${years} year${years === '1' ? '' : 's'} of changes (${first}–${base})`,
+    noHistory: (base: string) => `No observed year before ${base}`,
+    mortality: 'Mortality',
+    improvement: 'Mortality improvement',
+    improvementRates: (below85: string, at95: string) => `${below85} a year below age 85, ${at95} at 95`,
+    fertility: 'Fertility',
+    fertilityYears: (years: string) => `the last ${years} years`,
+    migration: 'Net migration',
+    halfLife: (years: string) => `the gap to the county's pattern halves every ${years} years`,
+    sources: {
+      estimated: 'estimated from the history',
+      county: "the county's pattern (short history)",
+      default: 'default',
+      table: 'given table',
+    },
+    improvementSources: {
+      estimated: 'estimated from the history',
+      assumed: 'set in the variant',
+      default: 'default',
+    },
+    warnings: 'Warnings',
+    cautions: {
+      noHistory: (base: string) =>
+        `There is no observed year before ${base}: mortality follows the reference table, fertility Finland's level of the mid-2020s, and net migration is zero.`,
+      shortHistory: (years: string, minimum: string) =>
+        `Only ${years} years of history (fewer than ${minimum}): the municipalities' migration converges on the county's pattern instead of one year's moves being carried on as they were.`,
+      improvementDefault: (years: string, needed: string) =>
+        `Mortality improvement could not be estimated (${years} years of history, ${needed} needed): a default is used.`,
     },
   },
   empty: 'There is no projection for this choice.',
