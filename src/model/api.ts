@@ -54,7 +54,11 @@ import { Channel, ServiceClass } from './service-class.js';
 import { SourceFetch, SourceFetchList, SourceFetchRequest } from './source-fetch.js';
 import {
   CalendarIcs,
+  ContractHistory,
   ContractList,
+  ContractTerms,
+  ContractUpdate,
+  ContractView,
   ModeComparison,
   ProcurementCalendar,
   Reconciliation,
@@ -324,4 +328,8 @@ export const apiSchemas = {
   ModeComparison,
   ProcurementCalendar,
   CalendarIcs,
+  ContractView,
+  ContractTerms,
+  ContractUpdate,
+  ContractHistory,
 } as const;

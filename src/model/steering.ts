@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Code, IsoDate } from './common.js';
-import { PricingBasis, RequirementDirection, SteeringMeasure } from './contract.js';
+import { OptionDecision, PricingBasis, RequirementDirection, SteeringMeasure } from './contract.js';
 import { FindingSeverity } from './supervision.js';
 
 /**
@@ -230,8 +230,58 @@ export const ContractView = z.object({
   requirements: z.array(
     z.object({ measure: z.string(), direction: RequirementDirection, target: z.number() }),
   ),
+  /** 1 as imported; each save in the UI or API makes the next. */
+  version: z.int().positive(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
 });
 export type ContractView = z.infer<typeof ContractView>;
+
+/** A contract's terms as an editor sends them: everything but its version record. */
+export const ContractTerms = z
+  .strictObject({
+    code: Code,
+    producerCode: Code,
+    name: z.string().trim().min(1).max(200),
+    serviceClasses: z.array(Code).min(1).max(50),
+    unitCodes: z.array(Code).max(500).nullable(),
+    validFrom: IsoDate,
+    validTo: IsoDate,
+    pricingBasis: PricingBasis,
+    unitPriceEuros: z.number().min(0).max(1_000_000),
+    monthlyFeeEuros: z.number().min(0).max(100_000_000),
+    volumeFloor: z.number().min(0).max(1e9).nullable(),
+    volumeCeiling: z.number().min(0).max(1e9).nullable(),
+    tenderPlannedFrom: IsoDate.nullable(),
+    options: z
+      .array(
+        z.strictObject({
+          optionNumber: z.int().min(1).max(20),
+          extendsTo: IsoDate,
+          decideBy: IsoDate,
+          decision: OptionDecision,
+        }),
+      )
+      .max(20),
+    requirements: z
+      .array(
+        z.strictObject({ measure: SteeringMeasure, direction: RequirementDirection, target: z.number() }),
+      )
+      .max(50),
+  })
+  .refine((c) => c.validFrom <= c.validTo, { message: 'validFrom must not be after validTo' })
+  .refine((c) => c.volumeFloor === null || c.volumeCeiling === null || c.volumeFloor <= c.volumeCeiling, {
+    message: 'the volume floor must not be above the ceiling',
+  });
+export type ContractTerms = z.infer<typeof ContractTerms>;
+
+/** An edit: the whole terms and the version they were made from (0 for a new contract). */
+export const ContractUpdate = z.strictObject({ version: z.int().min(0), contract: ContractTerms });
+export type ContractUpdate = z.infer<typeof ContractUpdate>;
+
+/** Every version of one contract, newest first, each whole. */
+export const ContractHistory = z.array(ContractView);
+export type ContractHistory = z.infer<typeof ContractHistory>;
 
 export const RegisterList = z.array(RegisterEntry);
 export const ContractList = z.array(ContractView);

@@ -25,6 +25,8 @@ export const Permission = z.enum([
   'editProgramme',
   /** Producer steering: contracts, invoices, supervision, scorecards; a producer's users see their own only. */
   'viewSteering',
+  /** Contracts with producers: create them and save new versions of their terms. */
+  'editContracts',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -53,7 +55,7 @@ export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]
   ],
   manager: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
   planner: ['viewAggregates', 'editScenarios'],
-  steering: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
+  steering: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering', 'editContracts'],
   producer: ['viewAggregates', 'viewSteering'],
   auditor: ['viewAggregates', 'viewAudit'],
   // An administrator grants the producer role, so holds what it holds.

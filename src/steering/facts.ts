@@ -1,3 +1,4 @@
+import type { ContractView } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { EventVolumeFact, InvoiceLineFact, PriceFact, PriceOf } from './reconcile.js';
 
@@ -13,23 +14,8 @@ export const periodBounds = (period: string): { from: string; to: string; months
   return { from: `${months[0]}-01`, to: end, months };
 };
 
-export interface ContractFact {
-  code: string;
-  producerCode: string;
-  name: string;
-  serviceClasses: string[];
-  unitCodes: string[] | null;
-  validFrom: string;
-  validTo: string;
-  pricingBasis: 'visit' | 'careDay' | 'episode';
-  unitPriceEuros: number;
-  monthlyFeeEuros: number;
-  volumeFloor: number | null;
-  volumeCeiling: number | null;
-  tenderPlannedFrom: string | null;
-  options: { optionNumber: number; extendsTo: string; decideBy: string; decision: string }[];
-  requirements: { measure: string; direction: 'atLeast' | 'atMost'; target: number }[];
-}
+/** A contract as the engines read it: its terms and the version in force. */
+export type ContractFact = ContractView;
 
 const iso = (value: unknown): string => (value == null ? '' : String(value).slice(0, 10));
 const isoOrNull = (value: unknown): string | null => (value == null ? null : String(value).slice(0, 10));
@@ -74,6 +60,9 @@ export const loadContracts = async (store: Store, producerCode?: string): Promis
         direction: q.direction as 'atLeast' | 'atMost',
         target: Number(q.target),
       })),
+    version: 1,
+    updatedAt: null,
+    updatedBy: null,
   }));
 };
 

@@ -1,6 +1,7 @@
 export { calendarIcs, procurementCalendar } from './calendar.js';
 export { compareModes } from './comparison.js';
 export { defaultSteeringConfigPath, loadSteeringConfig } from './config.js';
+export { contractHistory, contractsInForce, findContract, saveContract } from './contract-store.js';
 export { type ContractFact, loadContracts, periodBounds, steeringDay } from './facts.js';
 export { type EventVolumeFact, type InvoiceLineFact, reconcile } from './reconcile.js';
 export { reconcilePeriod } from './reconcile-period.js';

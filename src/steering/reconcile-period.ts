@@ -1,6 +1,7 @@
 import type { Reconciliation } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import {
+  type ContractFact,
   loadClassKinds,
   loadContracts,
   loadEventVolumes,
@@ -16,12 +17,21 @@ import { reconcile } from './reconcile.js';
 /** A period's invoices against the events × contract price, for every producer or for one. */
 export const reconcilePeriod = async (
   store: Store,
-  { period, producerCode }: { period: string; producerCode?: string },
+  {
+    period,
+    producerCode,
+    contracts: inForce,
+  }: {
+    period: string;
+    producerCode?: string;
+    /** The contracts in force with their edits; those imported into the store when absent. */
+    contracts?: readonly ContractFact[];
+  },
 ): Promise<Reconciliation> => {
   const { from, to, months } = periodBounds(period);
   const [producers, contracts, vouchers, classKinds] = await Promise.all([
     loadProducers(store),
-    loadContracts(store),
+    inForce ?? loadContracts(store),
     loadVoucherValues(store),
     loadClassKinds(store),
   ]);

@@ -1,7 +1,7 @@
 import { type ProducerFlag, type RegisterEntry, type SteeringConfig, toWgs84 } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { loadSteeringConfig } from './config.js';
-import { loadContracts, loadProducers, steeringDay } from './facts.js';
+import { type ContractFact, loadContracts, loadProducers, steeringDay } from './facts.js';
 import { loadFindings } from './quality-facts.js';
 import { reconcilePeriod } from './reconcile-period.js';
 import { optionsDue, producerScorecard } from './scorecard.js';
@@ -12,10 +12,21 @@ import { optionsDue, producerScorecard } from './scorecard.js';
  */
 export const producerRegister = async (
   store: Store,
-  { producerCode, config = loadSteeringConfig() }: { producerCode?: string; config?: SteeringConfig } = {},
+  {
+    producerCode,
+    config = loadSteeringConfig(),
+    contracts: inForce,
+  }: {
+    producerCode?: string;
+    config?: SteeringConfig;
+    /** The contracts in force with their edits; those imported into the store when absent. */
+    contracts?: readonly ContractFact[];
+  } = {},
 ): Promise<RegisterEntry[]> => {
   const producers = await loadProducers(store, producerCode);
-  const contracts = await loadContracts(store, producerCode);
+  const contracts = inForce
+    ? inForce.filter((c) => producerCode === undefined || c.producerCode === producerCode)
+    : await loadContracts(store, producerCode);
   const asOf = await steeringDay(store);
   const year = String(Number(asOf.slice(0, 4)) - (asOf.slice(5) === '01-01' ? 1 : 0));
   const units = await store.all<Record<string, unknown>>(
@@ -24,6 +35,7 @@ export const producerRegister = async (
   const reconciliation = await reconcilePeriod(store, {
     period: year,
     ...(producerCode ? { producerCode } : {}),
+    ...(inForce ? { contracts: inForce } : {}),
   });
   const findings = await loadFindings(store, producerCode);
   const entries: RegisterEntry[] = [];
@@ -44,6 +56,7 @@ export const producerRegister = async (
         unsuppressed: true,
         asOf,
         config,
+        ...(inForce ? { contracts: inForce } : {}),
       });
       for (const flag of card.flags) if (flag === 'overCeiling' || flag === 'underFloor') flags.add(flag);
     }

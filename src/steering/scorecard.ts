@@ -64,7 +64,16 @@ export const producerScorecard = async (
     unsuppressed,
     asOf,
     config = loadSteeringConfig(),
-  }: { producerCode: string; period: string; unsuppressed: boolean; asOf?: string; config?: SteeringConfig },
+    contracts: inForce,
+  }: {
+    producerCode: string;
+    period: string;
+    unsuppressed: boolean;
+    asOf?: string;
+    config?: SteeringConfig;
+    /** The contracts in force with their edits; those imported into the store when absent. */
+    contracts?: readonly ContractFact[];
+  },
 ): Promise<Scorecard> => {
   const [producer] = await loadProducers(store, producerCode);
   if (!producer) throw new SoteatlasError('notFound', `no producer ${producerCode}`);
@@ -73,9 +82,9 @@ export const producerScorecard = async (
   const scope = { from, to, producerCode };
   const [contracts, volumes, reconciliation, waiting, activity, ownCosts, findings, complaints] =
     await Promise.all([
-      loadContracts(store, producerCode),
+      inForce ? inForce.filter((c) => c.producerCode === producerCode) : loadContracts(store, producerCode),
       loadEventVolumes(store, scope),
-      reconcilePeriod(store, { period, producerCode }),
+      reconcilePeriod(store, { period, producerCode, ...(inForce ? { contracts: inForce } : {}) }),
       loadWaiting(store, config, scope),
       loadActivity(store, config, scope),
       loadOwnCosts(store, { from, to }),

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
+import type { AuditEntry, ContractView } from '../../model/index.js';
 import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
+const audited: AuditEntry[] = [];
 beforeAll(async () => {
-  server = await openTestServer({ store: await openForecastTestStore() });
+  server = await openTestServer({
+    store: await openForecastTestStore(),
+    audit: { append: async (entry) => void audited.push(entry) },
+  });
 }, 240_000);
 afterAll(() => server?.close());
 
@@ -63,5 +68,107 @@ describe('producer steering API', () => {
     const ics = await server.app.inject({ url: '/api/steering/calendar.ics', headers: asRole('steering') });
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(ics.body).toContain('SUMMARY:Optiosta päätettävä: ');
+  });
+});
+
+const send = async (
+  method: 'POST' | 'PUT',
+  url: string,
+  headers: Record<string, string>,
+  payload: object,
+) => {
+  const response = await server.app.inject({ method, url, headers, payload });
+  return { status: response.statusCode, body: response.json() };
+};
+
+const termsOf = ({ version: _v, updatedAt: _a, updatedBy: _b, ...terms }: ContractView) => terms;
+
+describe('editing contracts', () => {
+  it('saves each edit as a new version, audited, with a stale edit refused and the scorecard following', async () => {
+    const steering = asRole('steering');
+    const [contract] = (await getJson(server.app, '/api/steering/producers/NORDICA/contracts', steering))
+      .body as ContractView[];
+    if (!contract) throw new Error('the demo has no NORDICA contract');
+    expect(contract.version).toBe(1);
+    const before = await getJson(
+      server.app,
+      '/api/steering/producers/NORDICA/scorecard?period=2025',
+      steering,
+    );
+    const row = (card: typeof before) =>
+      card.body.volumes.find((v: { contractCode: string }) => v.contractCode === contract.code);
+    expect(row(before).status).toBe('overCeiling');
+
+    const ceiling = (contract.volumeCeiling ?? 0) * 10;
+    const url = `/api/steering/contracts/${contract.code}`;
+    const saved = await send('PUT', url, steering, {
+      version: 1,
+      contract: { ...termsOf(contract), volumeCeiling: ceiling },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, volumeCeiling: ceiling, updatedBy: 'urn:test steering' });
+    const stale = await send('PUT', url, steering, { version: 1, contract: termsOf(contract) });
+    expect(stale.status).toBe(409);
+
+    const after = await getJson(
+      server.app,
+      '/api/steering/producers/NORDICA/scorecard?period=2025',
+      steering,
+    );
+    expect(row(after).ceiling).toBe(ceiling);
+    expect(row(after).status).not.toBe('overCeiling');
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body.map((c: ContractView) => [c.version, c.volumeCeiling])).toEqual([
+      [2, ceiling],
+      [1, contract.volumeCeiling],
+    ]);
+    expect(audited.find((e) => e.action === 'contracts.update')).toMatchObject({
+      resource: contract.code,
+      parameters: { producerCode: 'NORDICA', version: 2, changed: 'volumeCeiling' },
+    });
+  });
+
+  it('creates a contract once, and refuses terms naming what the store does not know', async () => {
+    const steering = asRole('steering');
+    const [model] = (await getJson(server.app, '/api/steering/producers/KAISLIKKO/contracts', steering))
+      .body as ContractView[];
+    if (!model) throw new Error('the demo has no KAISLIKKO contract');
+    const terms = { ...termsOf(model), code: 'NEW-2026-01', options: [], unitCodes: null };
+    const created = await send('POST', '/api/steering/contracts', steering, terms);
+    expect(created.status).toBe(200);
+    expect(created.body.version).toBe(1);
+    expect((await send('POST', '/api/steering/contracts', steering, terms)).status).toBe(409);
+    const contracts = await getJson(server.app, '/api/steering/producers/KAISLIKKO/contracts', steering);
+    expect(contracts.body.map((c: ContractView) => c.code)).toContain('NEW-2026-01');
+    const unknown = await send('POST', '/api/steering/contracts', steering, {
+      ...terms,
+      code: 'NEW-2026-02',
+      producerCode: 'NOBODY',
+    });
+    expect(unknown.status).toBe(400);
+    const upsideDown = await send('POST', '/api/steering/contracts', steering, {
+      ...terms,
+      code: 'NEW-2026-03',
+      volumeFloor: 10,
+      volumeCeiling: 5,
+    });
+    expect(upsideDown.status).toBe(400);
+  });
+
+  it("lets neither a producer nor a role without editContracts edit, nor a producer read another's history", async () => {
+    const [contract] = (await getJson(server.app, '/api/steering/producers/KAISLIKKO/contracts', asKaislikko))
+      .body as ContractView[];
+    if (!contract) throw new Error('the demo has no KAISLIKKO contract');
+    const edit = { version: contract.version, contract: { ...termsOf(contract), volumeCeiling: 1 } };
+    const url = `/api/steering/contracts/${contract.code}`;
+    expect((await send('PUT', url, asKaislikko, edit)).status).toBe(403);
+    expect((await send('PUT', url, asRole('manager'), edit)).status).toBe(403);
+    expect((await getJson(server.app, `${url}/versions`, asKaislikko)).status).toBe(200);
+    const nordica = (
+      await getJson(server.app, '/api/steering/producers/NORDICA/contracts', asRole('steering'))
+    ).body[0] as ContractView;
+    expect(
+      (await getJson(server.app, `/api/steering/contracts/${nordica.code}/versions`, asKaislikko)).status,
+    ).toBe(404);
   });
 });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import {
   CalendarIcs,
   Code,
+  ContractHistory,
   ContractList,
+  ContractTerms,
+  ContractUpdate,
+  ContractView,
   ModeComparison,
   ProcurementCalendar,
   Reconciliation,
@@ -14,15 +18,19 @@ import {
   type Viewer,
   YearMonth,
 } from '../../model/index.js';
+import type { StateDb } from '../../state/index.js';
 import {
   calendarIcs,
   compareModes,
-  loadContracts,
+  contractHistory,
+  contractsInForce,
+  findContract,
   loadSteeringConfig,
   procurementCalendar,
   producerRegister,
   producerScorecard,
   reconcilePeriod,
+  saveContract,
   steeringDay,
 } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
@@ -52,7 +60,11 @@ export const steeringRegisterRoute = defineRoute({
   permission: 'viewSteering',
   timeBudgetSeconds: 60,
   response: RegisterList,
-  handler: ({ store, viewer }) => producerRegister(store, onlyOwn(viewer)),
+  handler: async ({ store, state, viewer }) =>
+    producerRegister(store, {
+      ...onlyOwn(viewer),
+      contracts: await contractsInForce(store, state, viewer.producerCode),
+    }),
 });
 
 export const steeringContractsRoute = defineRoute({
@@ -63,8 +75,8 @@ export const steeringContractsRoute = defineRoute({
   params: ProducerParams,
   response: ContractList,
   notFound: ({ code }) => `There is no producer ${code}.`,
-  handler: async ({ store, viewer, params }) =>
-    mayReach(viewer, params.code) ? await loadContracts(store, params.code) : undefined,
+  handler: async ({ store, state, viewer, params }) =>
+    mayReach(viewer, params.code) ? await contractsInForce(store, state, params.code) : undefined,
 });
 
 export const steeringScorecardRoute = defineRoute({
@@ -79,13 +91,14 @@ export const steeringScorecardRoute = defineRoute({
   timeBudgetSeconds: 60,
   response: Scorecard,
   notFound: ({ code }) => `There is no producer ${code}.`,
-  handler: async ({ store, viewer, params, query }) => {
+  handler: async ({ store, state, viewer, params, query }) => {
     if (!mayReach(viewer, params.code)) return undefined;
     try {
       return await producerScorecard(store, {
         producerCode: params.code,
         period: query.period ?? (await lastYear(store)),
         unsuppressed: seesUnsuppressed(viewer),
+        contracts: await contractsInForce(store, state, params.code),
       });
     } catch (error) {
       if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
@@ -104,7 +117,12 @@ export const steeringReconciliationRoute = defineRoute({
   query: z.strictObject({ period: z.union([YearMonth, SteeringPeriod]) }),
   timeBudgetSeconds: 60,
   response: Reconciliation,
-  handler: ({ store, viewer, query }) => reconcilePeriod(store, { period: query.period, ...onlyOwn(viewer) }),
+  handler: async ({ store, state, viewer, query }) =>
+    reconcilePeriod(store, {
+      period: query.period,
+      ...onlyOwn(viewer),
+      contracts: await contractsInForce(store, state),
+    }),
 });
 
 export const steeringComparisonRoute = defineRoute({
@@ -129,9 +147,9 @@ export const steeringComparisonRoute = defineRoute({
 
 const CalendarQuery = z.strictObject({ withinMonths: z.coerce.number().int().min(1).max(120).optional() });
 
-const calendarOf = async (store: Store, viewer: Viewer, withinMonths: number | undefined) => {
+const calendarOf = async (store: Store, state: StateDb, viewer: Viewer, withinMonths: number | undefined) => {
   const config = loadSteeringConfig();
-  return procurementCalendar(await loadContracts(store, viewer.producerCode), {
+  return procurementCalendar(await contractsInForce(store, state, viewer.producerCode), {
     asOf: await steeringDay(store),
     withinMonths: withinMonths ?? 24,
     config,
@@ -146,7 +164,7 @@ export const steeringCalendarRoute = defineRoute({
   permission: 'viewSteering',
   query: CalendarQuery,
   response: ProcurementCalendar,
-  handler: ({ store, viewer, query }) => calendarOf(store, viewer, query.withinMonths),
+  handler: ({ store, state, viewer, query }) => calendarOf(store, state, viewer, query.withinMonths),
 });
 
 const icsNames = {
@@ -164,8 +182,91 @@ export const steeringCalendarIcsRoute = defineRoute({
   response: CalendarIcs,
   mediaType: 'text/calendar',
   download: () => 'hankintakalenteri.ics',
-  handler: async ({ store, viewer, query }) =>
-    calendarIcs(await calendarOf(store, viewer, query.withinMonths), icsNames),
+  handler: async ({ store, state, viewer, query }) =>
+    calendarIcs(await calendarOf(store, state, viewer, query.withinMonths), icsNames),
+});
+
+const ContractParams = z.strictObject({ code: Code.describe('The contract, e.g. SOP-2023-01.') });
+
+/** Contracts are the county's to make: a producer's users never edit one, whatever their roles. */
+const refuseProducers = (viewer: Viewer) => {
+  if (viewer.producerCode !== undefined)
+    throw new SoteatlasError('forbidden', 'Contracts are made by the county, not by producers.');
+};
+
+const contractAudit = (contract: ContractView, previous: ContractView | undefined) => ({
+  resource: contract.code,
+  parameters: {
+    producerCode: contract.producerCode,
+    version: contract.version,
+    changed: previous
+      ? (Object.keys(contract) as (keyof ContractView)[])
+          .filter((k) => !['version', 'updatedAt', 'updatedBy'].includes(k))
+          .filter((k) => JSON.stringify(contract[k]) !== JSON.stringify(previous[k]))
+          .join(',')
+      : 'new',
+  },
+});
+
+export const createContractRoute = defineRoute({
+  method: 'POST',
+  path: '/api/steering/contracts',
+  summary: 'Create a contract with a producer; it is saved as version 1 (409 if the code is taken)',
+  tag: 'steering',
+  permission: 'editContracts',
+  body: ContractTerms,
+  response: ContractView,
+  errors: ['forbidden', 'conflict'],
+  handler: async ({ store, state, body, viewer, audit }) => {
+    refuseProducers(viewer);
+    const saved = await saveContract(store, state, body, 0, viewer.user);
+    await audit({ action: 'contracts.create', ...contractAudit(saved, undefined) });
+    return saved;
+  },
+});
+
+export const updateContractRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/steering/contracts/:code',
+  summary: 'Save a new version of a contract’s terms, naming the version edited (409 if stale)',
+  description:
+    'Every save is a new version; the ones before stay readable in the history. The audit row names the fields changed.',
+  tag: 'steering',
+  permission: 'editContracts',
+  params: ContractParams,
+  body: ContractUpdate,
+  response: ContractView,
+  errors: ['forbidden', 'conflict'],
+  notFound: ({ code }) => `There is no contract ${code}.`,
+  handler: async ({ store, state, params, body, viewer, audit }) => {
+    refuseProducers(viewer);
+    if (body.contract.code !== params.code)
+      throw new SoteatlasError(
+        'invalidRequest',
+        `The terms' code ${body.contract.code} is not ${params.code}.`,
+      );
+    const previous = await findContract(store, state, params.code);
+    if (!previous) return undefined;
+    const saved = await saveContract(store, state, body.contract, body.version, viewer.user);
+    await audit({ action: 'contracts.update', ...contractAudit(saved, previous) });
+    return saved;
+  },
+});
+
+export const contractHistoryRoute = defineRoute({
+  path: '/api/steering/contracts/:code/versions',
+  summary: 'Every version of a contract, newest first, each with its terms, when and by whom it was saved',
+  description: 'A producer’s users see the history of their own contracts only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ContractParams,
+  response: ContractHistory,
+  notFound: ({ code }) => `There is no contract ${code}.`,
+  handler: async ({ store, state, params, viewer }) => {
+    const current = await findContract(store, state, params.code);
+    if (!current || !mayReach(viewer, current.producerCode)) return undefined;
+    return contractHistory(store, state, params.code);
+  },
 });
 
 export const steeringRoutes = [
@@ -176,4 +277,7 @@ export const steeringRoutes = [
   steeringComparisonRoute,
   steeringCalendarRoute,
   steeringCalendarIcsRoute,
+  createContractRoute,
+  updateContractRoute,
+  contractHistoryRoute,
 ];

@@ -5,6 +5,7 @@ import { audit } from './004-audit.js';
 import { editedContent } from './005-edited-content.js';
 import { programme } from './006-programme.js';
 import { chains } from './007-chains.js';
+import { contracts } from './008-contracts.js';
 import { forecastImprovement } from './009-forecast-improvement.js';
 import type { Migration } from './migration.js';
 
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   editedContent,
   programme,
   chains,
+  contracts,
   forecastImprovement,
 ];

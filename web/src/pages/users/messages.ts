@@ -49,6 +49,7 @@ const fi = {
     viewAudit: 'Lokitiedot',
     editProgramme: 'Muutosohjelma ja hankkeet',
     viewSteering: 'Tuottajien ohjaus',
+    editContracts: 'Sopimusten muokkaus',
   } satisfies Record<Permission, string>,
   form: {
     title: (name: string) => `Käyttäjän ${name} oikeudet`,
@@ -116,6 +117,7 @@ const sv: UsersMessages = {
     viewAudit: 'Logguppgifter',
     editProgramme: 'Förändringsprogram och projekt',
     viewSteering: 'Styrning av producenter',
+    editContracts: 'Redigering av avtal',
   },
   form: {
     title: (name: string) => `Behörigheter för ${name}`,
@@ -182,6 +184,7 @@ const en: UsersMessages = {
     viewAudit: 'Audit log',
     editProgramme: 'Reform programme and projects',
     viewSteering: 'Producer steering',
+    editContracts: 'Editing contracts',
   },
   form: {
     title: (name: string) => `Access of ${name}`,
