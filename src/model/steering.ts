@@ -225,10 +225,10 @@ export const ContractView = z.object({
   volumeCeiling: z.number().nullable(),
   tenderPlannedFrom: IsoDate.nullable(),
   options: z.array(
-    z.object({ optionNumber: z.int(), extendsTo: IsoDate, decideBy: IsoDate, decision: z.string() }),
+    z.object({ optionNumber: z.int(), extendsTo: IsoDate, decideBy: IsoDate, decision: OptionDecision }),
   ),
   requirements: z.array(
-    z.object({ measure: z.string(), direction: RequirementDirection, target: z.number() }),
+    z.object({ measure: SteeringMeasure, direction: RequirementDirection, target: z.number() }),
   ),
   /** 1 as imported; each save in the UI or API makes the next. */
   version: z.int().positive(),

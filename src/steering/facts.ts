@@ -1,4 +1,4 @@
-import type { ContractView } from '../model/index.js';
+import { type ContractView, OptionDecision, SteeringMeasure } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { EventVolumeFact, InvoiceLineFact, PriceFact, PriceOf } from './reconcile.js';
 
@@ -51,12 +51,12 @@ export const loadContracts = async (store: Store, producerCode?: string): Promis
         optionNumber: Number(o.option_number),
         extendsTo: iso(o.extends_to),
         decideBy: iso(o.decide_by),
-        decision: String(o.decision),
+        decision: OptionDecision.parse(o.decision),
       })),
     requirements: requirements
       .filter((q) => q.contract_code === r.code)
       .map((q) => ({
-        measure: String(q.measure),
+        measure: SteeringMeasure.parse(q.measure),
         direction: q.direction as 'atLeast' | 'atMost',
         target: Number(q.target),
       })),

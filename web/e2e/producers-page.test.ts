@@ -64,11 +64,46 @@ describe('the producers page', () => {
     expect(await page.locator('.scorecard').textContent()).toContain(fi.overdue);
   });
 
+  it("lets the steering officer raise a contract's volume ceiling: a new version, the scorecard follows", async () => {
+    const page = await signedIn('steering', '/producers?producer=NORDICA');
+    const form = page.locator('form.contract-form').first();
+    await form.waitFor();
+    const code = (await page.locator('.contracts .contract h3').first().textContent())?.split(':')[0] ?? '';
+    expect(await page.locator('.contracts .contract h3').first().textContent()).toContain(
+      fi.edit.versionOf(1),
+    );
+    const volumeRow = page
+      .locator('.scorecard table', { has: page.locator('caption', { hasText: fi.volumes }) })
+      .locator('tbody tr', { has: page.getByRole('rowheader', { name: code }) });
+    expect(await volumeRow.textContent()).toContain(fi.statuses.overCeiling);
+
+    await form.getByLabel(fi.edit.volumeCeiling).fill('999999');
+    await form.getByRole('button', { name: fi.edit.save }).click();
+    await form
+      .getByRole('status')
+      .filter({ hasText: fi.edit.saved(2) })
+      .waitFor();
+    await page.locator('.contracts .contract h3', { hasText: fi.edit.versionOf(2) }).waitFor();
+    const history = page.locator('table.contract-history').first();
+    await history.locator('tbody tr').nth(1).waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(2);
+    expect(await history.locator('tbody tr').first().textContent()).toContain('999');
+    await volumeRow.filter({ hasText: fi.statuses.within }).waitFor();
+    expect(await volumeRow.textContent()).not.toContain(fi.statuses.overCeiling);
+  });
+
   it("keeps another producer's contract and scorecard out of a producer's reach", async () => {
     const page = await signedIn('producer-kaislikko', '/producers');
     await page.locator('.scorecard h2', { hasText: 'Kaislikko' }).waitFor();
     expect(await page.locator('section[aria-labelledby="register-heading"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('NORDICA');
+    await page.locator('.contracts .contract').first().waitFor();
+    expect(await page.locator('form.contract-form').count()).toBe(0);
+    const own = (await page.locator('.contracts .contract h3').first().textContent())?.split(':')[0] ?? '';
+    const edit = await page.request.put(`${county.url}/api/steering/contracts/${own}`, {
+      data: { version: 1, contract: {} },
+    });
+    expect(edit.status()).toBe(403);
     for (const path of [
       '/api/steering/producers/NORDICA/contracts',
       '/api/steering/producers/NORDICA/scorecard?period=2025',

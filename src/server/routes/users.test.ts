@@ -111,7 +111,7 @@ describe('roles', () => {
         action: 'roles.changePermissions',
         resource: 'steering',
         parameters: {
-          before: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
+          before: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering', 'editContracts'],
           after: ['viewAggregates', 'manageUsers'],
         },
       }),

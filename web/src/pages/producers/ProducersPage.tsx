@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
-import { useSession } from '../../session/SessionProvider.js';
+import { useCan, useSession } from '../../session/SessionProvider.js';
 import { useQueryParams } from '../indicators/query.js';
 import { useCalendar, useComparison, useRegister, useScorecard } from './api.js';
+import { ContractsSection } from './ContractEditing.js';
 import { producersMessages } from './messages.js';
 import { FigureText, ScorecardView } from './ScorecardView.js';
 
@@ -20,8 +22,11 @@ export const ProducersPage = () => {
   const own = session.producerCode;
   const [params, update] = useQueryParams();
   const chosen = own ?? params.get('producer');
-  const register = useRegister();
-  const scorecard = useScorecard(chosen, params.get('period'));
+  const mayEditContracts = useCan('editContracts') && own === undefined;
+  // Bumped after a contract is saved: the register, the scorecard and the contracts are fetched again.
+  const [reload, setReload] = useState(0);
+  const register = useRegister(reload);
+  const scorecard = useScorecard(chosen, params.get('period'), reload);
   const calendar = useCalendar();
   const comparison = useComparison(own === undefined ? (params.get('class') ?? 'OH') : null);
 
@@ -75,6 +80,15 @@ export const ProducersPage = () => {
       )}
       {chosen !== null && (
         <Loaded state={scorecard}>{(card) => <ScorecardView card={card} text={text} />}</Loaded>
+      )}
+      {chosen !== null && (
+        <ContractsSection
+          producerCode={chosen}
+          mayEdit={mayEditContracts}
+          reload={reload}
+          onSaved={() => setReload((n) => n + 1)}
+          text={text}
+        />
       )}
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{text.calendar}</h2>

@@ -1,19 +1,59 @@
+import { useEffect, useState } from 'react';
 import type {
+  ContractHistory,
+  ContractTerms,
+  ContractView,
   ModeComparison,
   ProcurementCalendar,
   RegisterEntry,
   Scorecard,
 } from '../../../../src/model/index.js';
-import { useApi } from '../../api/useApi.js';
+import { getJson, reasonOf } from '../../api/failure.js';
+import { sendJson } from '../../api/send.js';
+import { type ApiState, useApi } from '../../api/useApi.js';
 
-export const useRegister = () => useApi<RegisterEntry[]>('/api/steering/producers');
+/**
+ * GETs `path` again whenever it or `reload` changes (after a contract is saved). The answer shown stays
+ * until the new one arrives, so that a form and its message are not taken away meanwhile.
+ */
+const useReloaded = <T>(path: string | null, reload: number): ApiState<T> => {
+  const [state, setState] = useState<{ path: string | null; result: ApiState<T> }>({
+    path,
+    result: { status: 'loading' },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload is the reason to fetch again
+  useEffect(() => {
+    if (path === null) return;
+    const controller = new AbortController();
+    getJson<T>(path, controller.signal)
+      .then((data) => setState({ path, result: { status: 'ready', data } }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted)
+          setState({ path, result: { status: 'error', reason: reasonOf(error) } });
+      });
+    return () => controller.abort();
+  }, [path, reload]);
+  return state.path === path ? state.result : { status: 'loading' };
+};
 
-export const useScorecard = (code: string | null, period: string | null) =>
-  useApi<Scorecard>(
+export const useRegister = (reload = 0) => useReloaded<RegisterEntry[]>('/api/steering/producers', reload);
+
+export const useScorecard = (code: string | null, period: string | null, reload = 0) =>
+  useReloaded<Scorecard>(
     code === null
       ? null
       : `/api/steering/producers/${encodeURIComponent(code)}/scorecard${period ? `?period=${encodeURIComponent(period)}` : ''}`,
+    reload,
   );
+
+export const useContracts = (code: string | null, reload: number) =>
+  useReloaded<ContractView[]>(
+    code === null ? null : `/api/steering/producers/${encodeURIComponent(code)}/contracts`,
+    reload,
+  );
+
+export const useContractHistory = (code: string, reload: number) =>
+  useReloaded<ContractHistory>(`/api/steering/contracts/${encodeURIComponent(code)}/versions`, reload);
 
 export const useCalendar = () => useApi<ProcurementCalendar>('/api/steering/calendar?withinMonths=24');
 
@@ -23,3 +63,17 @@ export const useComparison = (serviceClass: string | null) =>
       ? null
       : `/api/steering/comparison?serviceClass=${encodeURIComponent(serviceClass)}`,
   );
+
+/** A contract's terms: what the view adds (its version record) left out. */
+export const termsOf = ({
+  version: _v,
+  updatedAt: _a,
+  updatedBy: _b,
+  ...terms
+}: ContractView): ContractTerms => terms;
+
+/** Saves a new version of the contract, naming the version it was made on (409 when someone was first). */
+export const saveContract = (view: ContractView, terms: ContractTerms): Promise<ContractView> =>
+  sendJson<ContractView>('PUT', `/api/steering/contracts/${encodeURIComponent(view.code)}`, {
+    body: { version: view.version, contract: terms },
+  });
