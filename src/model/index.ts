@@ -38,6 +38,7 @@ export * from './state-backup.js';
 export * from './steering.js';
 export * from './supervision.js';
 export * from './target.js';
+export * from './transit.js';
 export * from './unit.js';
 export * from './user.js';
 export * from './viewer.js';

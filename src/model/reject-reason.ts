@@ -62,6 +62,7 @@ export const RejectReasonCode = z.enum([
   'onlyTotals',
   'mappedColumnMissing',
   'utf16Text',
+  'missingFeedFiles',
   // Reasons stored before codes existed: the English text as it was written.
   'legacyText',
 ]);

@@ -60,5 +60,6 @@ export const en: ReasonTexts = {
     'the file holds nothing but totals ({count} rows of SSS, Yhteensä, Koko maa or the like), so there is nothing to import; choose single areas, ages and sexes when saving the table',
   mappedColumnMissing: 'the mapping names columns the file does not have: {missing}. Found: {found}',
   utf16Text: 'the file is UTF-16 text, which is not read; save it as CSV in UTF-8 and import that',
+  missingFeedFiles: 'the feed lacks required files: {missing}',
   legacyText: '{text}',
 };

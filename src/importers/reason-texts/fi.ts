@@ -62,5 +62,6 @@ export const fi: ReasonTexts = {
     'vastaavuustiedosto nimeää sarakkeita, joita tiedostossa ei ole: {missing}. Löytyi: {found}',
   utf16Text:
     'tiedosto on UTF-16-tekstiä, jota ei lueta; tallenna se UTF-8-muotoiseksi CSV-tiedostoksi ja tuo se',
+  missingFeedFiles: 'syötteestä puuttuu pakollisia tiedostoja: {missing}',
   legacyText: '{text}',
 };

@@ -60,5 +60,6 @@ export const sv: ReasonTexts = {
     'filen innehåller bara summor ({count} rader som SSS, Totalt eller Hela landet), så det finns inget att importera; välj enskilda områden, åldrar och kön när du sparar tabellen',
   mappedColumnMissing: 'mappningsfilen nämner kolumner som filen saknar: {missing}. Hittades: {found}',
   utf16Text: 'filen är UTF-16-text, som inte läses; spara den som CSV i UTF-8 och importera den',
+  missingFeedFiles: 'flödet saknar obligatoriska filer: {missing}',
   legacyText: '{text}',
 };
