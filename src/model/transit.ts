@@ -64,9 +64,8 @@ export const DepartureWindow = z
   .refine((w) => w.toSeconds >= w.fromSeconds, { message: 'the window ends before it starts' });
 export type DepartureWindow = z.infer<typeof DepartureWindow>;
 
-/** Walking and transfer limits of public-transport routing. */
+/** Walking and transfer limits of public-transport routing (walking speed is the road speeds' walking profile). */
 export const TransitSettings = z.object({
-  walkSpeedKmh: z.number().positive().max(10).default(4.5),
   /** Longest walk to the first stop or from the last one. */
   maxAccessMinutes: z.number().positive().max(60).default(15),
   /** Longest walk between two stops when changing. */
