@@ -23,6 +23,7 @@ import { demoProducers, mappedProducerCode } from './producers.js';
 import { trackProgress } from './progress.js';
 import { demoRoads, roadsGeojson } from './roads.js';
 import { demoSteering } from './steering-data.js';
+import { demoTransitFeed, transitFeedZip } from './transit-feed.js';
 import { unitCapacities } from './unit-capacity.js';
 import { demoUnits } from './units.js';
 import { mappingYaml } from './writers/mapping-yaml.js';
@@ -130,7 +131,17 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
     format: 'geojson',
     description: 'road network, EPSG:3067 lines',
   } as const;
-  await writeFile(join(outDir, roads.path), roadsGeojson(demoRoads(seed, model.geography)));
+  const roadLines = demoRoads(seed, model.geography);
+  await writeFile(join(outDir, roads.path), roadsGeojson(roadLines));
+  const transit = {
+    path: 'joukkoliikenne-gtfs.zip',
+    format: 'gtfs',
+    description: 'bus timetable 2026, GTFS',
+  } as const;
+  await writeFile(
+    join(outDir, transit.path),
+    transitFeedZip(demoTransitFeed(seed, model.geography, roadLines)),
+  );
 
   await progress.step('manifest.json');
   const manifest: DemoManifest = {
@@ -142,6 +153,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
     files,
     officialProjection,
     roads,
+    transit,
   };
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   progress.finish();

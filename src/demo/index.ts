@@ -5,5 +5,6 @@ export {
   filesToImport,
   type GenerateOptions,
   roadsToImport,
+  transitToImport,
 } from './manifest.js';
 export { demoProducerNames } from './producers.js';

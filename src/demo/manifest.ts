@@ -34,6 +34,8 @@ export interface DemoManifest {
   officialProjection?: { path: string; format: 'jsonstat'; description: string };
   /** The road network (GeoJSON lines), imported with `soteatlas import-roads` rather than `import`. */
   roads?: { path: string; format: 'geojson'; description: string };
+  /** The bus timetable (a GTFS zip), imported with `soteatlas import-transit`. */
+  transit?: { path: string; format: 'gtfs'; description: string };
 }
 
 export interface GenerateOptions {
@@ -62,3 +64,7 @@ export const filesToImport = (
 /** The road network's file, resolved against the folder it was written to. */
 export const roadsToImport = (manifest: DemoManifest, outDir: string): string | undefined =>
   manifest.roads ? resolve(outDir, manifest.roads.path) : undefined;
+
+/** The bus timetable's file, resolved against the folder it was written to. */
+export const transitToImport = (manifest: DemoManifest, outDir: string): string | undefined =>
+  manifest.transit ? resolve(outDir, manifest.transit.path) : undefined;

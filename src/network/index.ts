@@ -66,3 +66,7 @@ export {
   startOptimisation,
   updateScenario,
 } from './scenario/index.js';
+export { importTransitFeed, listTransitFeeds, loadTransitFeed } from './transit/feed-store.js';
+export { compactDate, type GtfsFeed, runsOn } from './transit/gtfs/feed.js';
+export { readGtfsTexts, readGtfsZip } from './transit/gtfs/read.js';
+export { departuresOf, type TransitTimes, transitTravelTimes } from './transit/travel-times.js';

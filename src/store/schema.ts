@@ -190,6 +190,22 @@ export const schemaStatements: string[] = [
     data BLOB NOT NULL,
     built_at TIMESTAMP NOT NULL
   )`,
+  // GTFS feeds as received (the zip), by name, with what their import rejected by file and line.
+  `CREATE TABLE IF NOT EXISTS transit_feeds (
+    name VARCHAR PRIMARY KEY,
+    source_file VARCHAR NOT NULL,
+    zip BLOB NOT NULL,
+    summary JSON NOT NULL,
+    imported_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS transit_feed_rejects (
+    feed VARCHAR NOT NULL,
+    file VARCHAR NOT NULL,
+    line INTEGER NOT NULL,
+    column_name VARCHAR,
+    reason_code VARCHAR NOT NULL,
+    reason_params JSON NOT NULL
+  )`,
   // Producer steering: contracts with their options and quality requirements, invoices, vouchers,
   // supervision and complaints. Edits to contracts live in the state; these are what was imported.
   `ALTER TABLE events ADD COLUMN IF NOT EXISTS first_contact_date DATE`,

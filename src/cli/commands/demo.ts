@@ -1,10 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { filesToImport, generateDemoCounty, roadsToImport } from '../../demo/index.js';
+import { filesToImport, generateDemoCounty, roadsToImport, transitToImport } from '../../demo/index.js';
 import { importOfficialProjectionFile } from '../../forecast/index.js';
 import { importFiles } from '../../importers/index.js';
-import { importRoads } from '../../network/index.js';
+import { importRoads, importTransitFeed } from '../../network/index.js';
 import { freePort, signInAccess, startDemoProvider } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
@@ -48,6 +48,8 @@ export const buildDemoStore = async (
       const network = roads
         ? await importRoads(store, roads, { name: 'demo', signal: options.signal })
         : undefined;
+      const transitFile = transitToImport(manifest, filesDir);
+      const transit = transitFile ? await importTransitFeed(store, transitFile, { name: 'demo' }) : undefined;
       const official = manifest.officialProjection;
       if (official) await importOfficialProjectionFile(store, join(filesDir, official.path));
       progress.stop();
@@ -59,6 +61,12 @@ export const buildDemoStore = async (
       if (network) {
         process.stderr.write(
           `  ${'roads.geojson'.padEnd(34)} ${network.edgeCount} road edges, ${Math.round(network.lengthKm)} km\n`,
+        );
+      }
+      if (transit) {
+        const trips = transit.summary.counts.find((c) => c.file === 'trips.txt');
+        process.stderr.write(
+          `  ${transit.sourceFile.padEnd(34)} ${trips?.accepted ?? 0} trips, rejected ${transit.summary.rejects.length} rows\n`,
         );
       }
       await store.run('CHECKPOINT');
