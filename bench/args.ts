@@ -59,6 +59,16 @@ export const benchFlags = {
     'target-year': { type: 'string' },
   },
   chains: { db: { type: 'string' }, events: { type: 'string' }, runs: { type: 'string' } },
+  transit: {
+    population: { type: 'string' },
+    dir: { type: 'string' },
+    class: { type: 'string' },
+    date: { type: 'string' },
+    from: { type: 'string' },
+    minutes: { type: 'string' },
+    threads: { type: 'string' },
+    runs: { type: 'string' },
+  },
 } as const satisfies Record<string, Flags>;
 
 export type BenchName = keyof typeof benchFlags;

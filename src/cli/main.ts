@@ -17,6 +17,7 @@ import { registerRoads } from './commands/roads.js';
 import { registerServe } from './commands/serve.js';
 import { registerState } from './commands/state.js';
 import { registerStatus } from './commands/status.js';
+import { registerTransit } from './commands/transit.js';
 
 const program = new Command()
   .name('soteatlas')
@@ -26,6 +27,7 @@ const program = new Command()
 registerGenerate(program);
 registerImport(program);
 registerRoads(program);
+registerTransit(program);
 registerStatus(program);
 registerServe(program);
 registerDemo(program);
