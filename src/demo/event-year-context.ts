@@ -1,5 +1,6 @@
 import type { ServiceClass } from '../model/index.js';
 import { yearCalendar } from './calendar.js';
+import { type ChainPathYear, chainPathYear } from './chain-paths.js';
 import type { CountyModel } from './county-model.js';
 import type { EventLookups } from './event-files.js';
 import {
@@ -49,7 +50,7 @@ export const eventYearContext = (
     producers: readonly DemoProducer[];
     serviceClasses: readonly ServiceClass[];
   },
-): { context: EventYear; lookups: EventLookups } => {
+): { context: EventYear; lookups: EventLookups; paths: ChainPathYear } => {
   const grid = model.grids[model.eventYears.indexOf(year)];
   if (!grid) throw new Error(`no grid population for ${year}`);
   const classes = serviceClassUsages(serviceClasses);
@@ -75,5 +76,16 @@ export const eventYearContext = (
     unitPriceFactor: units.map((u) => priceFactorByKind[kindOf.get(u.producerCode) ?? 'own']),
     needByMunicipality: municipalities.map((_, m) => needFactor(model.seed, model.geography, m)),
   };
-  return { context, lookups };
+  const paths = chainPathYear({
+    year,
+    grids: { previous: model.grids[model.eventYears.indexOf(year) - 1], current: grid },
+    classCodes: lookups.classCodes,
+    purchasedUnitsOf: (code) => {
+      const network = context.networks[lookups.classCodes.indexOf(code)];
+      return (network?.physical ?? []).filter(
+        (u) => kindOf.get(units[u]?.producerCode ?? '') === 'purchased',
+      );
+    },
+  });
+  return { context, lookups, paths };
 };

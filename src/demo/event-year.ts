@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ServiceClass } from '../model/index.js';
 import { groupCount } from './age-structure.js';
+import { writeSlotPaths } from './chain-events.js';
 import { lastFullYear } from './county-definition.js';
 import type { CountyModel } from './county-model.js';
 import { type EventFile, finnishEventFile, producerEventFile } from './event-files.js';
@@ -58,7 +59,7 @@ export const eventFileStyle = (year: number): EventFileStyle => {
 /** Writes one year's event files and returns what the cost report and unit capacities need. */
 export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYearResult> => {
   const { model, year, units, outDir, mappedProducer } = inputs;
-  const { context, lookups } = eventYearContext(model, {
+  const { context, lookups, paths } = eventYearContext(model, {
     year,
     units,
     producers: inputs.producers,
@@ -100,7 +101,8 @@ export const writeEventYear = async (inputs: EventYearInputs): Promise<EventYear
     const bounds = chunkBounds(context.grid.counts, context.grid.cells.length, inputs.chunks);
     for (let chunk = 0; chunk < inputs.chunks; chunk++) {
       for (let slot = bounds[chunk] ?? 0; slot < (bounds[chunk + 1] ?? 0); slot++) {
-        generateSlotEvents(context, { slot, choice, record, sink: router });
+        const slotState = { slot, choice, record, sink: router };
+        if (generateSlotEvents(context, slotState)) writeSlotPaths(context, paths, slotState);
         if (mainSink.backedUp) await mainSink.waitForRoom();
       }
       for (const sink of sinks) await sink.waitForRoom();

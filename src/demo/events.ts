@@ -84,18 +84,21 @@ const virtualShare = 0.5;
 /** Use falls off towards this distance from the nearest unit (km). */
 const accessScaleKm = 30;
 
-/** Generates one year's events of the residents of one grid cell (a slot of the grid population). */
+/**
+ * Generates one year's events of the residents of one grid cell (a slot of the grid population). Returns
+ * whether anyone lives there this year, in which case `choice` holds the cell's unit choice.
+ */
 export const generateSlotEvents = (
   context: EventYear,
   { slot, choice, record, sink }: { slot: number; choice: CellChoice; record: EventRecord; sink: EventSink },
-): void => {
+): boolean => {
   const { grid, classes, year, seed } = context;
   const municipality = grid.municipalityOf[slot] ?? -1;
-  if (municipality < 0) return;
+  if (municipality < 0) return false;
   let residentsHere = 0;
   for (let g = 0; g < groupCount; g++) residentsHere += grid.counts[slot * groupCount + g] ?? 0;
   // Most habitable cells of a small county are empty; skipping them spares the unit choice.
-  if (residentsHere === 0) return;
+  if (residentsHere === 0) return false;
   const cell = grid.cells[slot] ?? 0;
   const centre = cellCentre(context.window, cell);
   fillCellChoice(choice, {
@@ -142,6 +145,7 @@ export const generateSlotEvents = (
       }
     }
   }
+  return true;
 };
 
 /** One client's draw in one service class: the unit they use, how much, and where their events go. */
