@@ -1,4 +1,11 @@
 export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
+export {
+  type DigiroadLink,
+  type DigiroadLinks,
+  type DigiroadReject,
+  digiroadLinks,
+  readGeoPackageLines,
+} from './digiroad/index.js';
 export { formatFields } from './fields.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
 export { importFiles } from './import-files.js';

@@ -28,6 +28,7 @@ export * from './programme.js';
 export * from './reference-value.js';
 export * from './reject-reason.js';
 export * from './report.js';
+export * from './network-variant.js';
 export * from './road.js';
 export * from './scope.js';
 export * from './service-class.js';

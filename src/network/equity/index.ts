@@ -1,0 +1,9 @@
+export {
+  distributionByGroup,
+  type EquitySummary,
+  equitySummary,
+  type GroupDistribution,
+  giniOfTimes,
+  palmaOfTimes,
+  residentsBeyond,
+} from './measures.js';

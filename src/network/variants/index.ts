@@ -1,0 +1,10 @@
+export { type CchTopology, cchTopology, customise } from './cch.js';
+export {
+  digiroadGraph,
+  unknownLinks,
+  type VariantGraph,
+  type VariantGraphOptions,
+  variantSeconds,
+} from './digiroad-graph.js';
+export { type IslandReport, type OriginOnNetwork, type OriginReachRow, originReach } from './islands.js';
+export { hierarchyDistance } from './query.js';
