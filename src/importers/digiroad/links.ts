@@ -95,7 +95,8 @@ export const digiroadLinks = (features: readonly GeoPackageFeature[]): DigiroadL
   const seen = new Map<string, number>();
   for (const feature of features) {
     const p = feature.properties;
-    const reject = (column: string, why: RejectReason) => rejects.push({ line: feature.fid, column, reason: why });
+    const reject = (column: string, why: RejectReason) =>
+      rejects.push({ line: feature.fid, column, reason: why });
     const id = pick(p, columns.linkId);
     if (!id || id.value === null || String(id.value).trim() === '') {
       reject(id?.column ?? 'LINK_ID', reason('missingValue'));
@@ -135,7 +136,9 @@ export const digiroadLinks = (features: readonly GeoPackageFeature[]): DigiroadL
     if (directionCode !== 2 && directionCode !== 3 && directionCode !== 4) {
       reject(
         direction?.column ?? 'AJOSUUNTA',
-        directionCode === undefined ? reason('missingValue') : reason('unknownValue', { expected: '2, 3, 4' }),
+        directionCode === undefined
+          ? reason('missingValue')
+          : reason('unknownValue', { expected: '2, 3, 4' }),
       );
       continue;
     }

@@ -40,7 +40,12 @@ export const giniOfTimes = (rows: readonly Weighted[]): number | null => {
 };
 
 /** The travel time borne by the residents between two shares of the population, in ascending order of time. */
-const timeBetween = (sorted: readonly Weighted[], total: number, fromShare: number, toShare: number): number => {
+const timeBetween = (
+  sorted: readonly Weighted[],
+  total: number,
+  fromShare: number,
+  toShare: number,
+): number => {
   const from = fromShare * total;
   const to = toShare * total;
   let before = 0;
@@ -111,7 +116,9 @@ export const distributionByGroup = (
       group,
       residents,
       mean:
-        reachedResidents > 0 ? reached.reduce((s, r) => s + r.minutes * r.residents, 0) / reachedResidents : null,
+        reachedResidents > 0
+          ? reached.reduce((s, r) => s + r.minutes * r.residents, 0) / reachedResidents
+          : null,
       median,
       p90,
       beyondLimit: residentsBeyond(list, limitMinutes),

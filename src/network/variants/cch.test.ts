@@ -7,7 +7,9 @@ import { hierarchyDistance } from './query.js';
 
 /** Times from every node to every node through a hierarchy. */
 const allPairs = (hierarchy: ReturnType<typeof customise>, n: number): number[][] =>
-  Array.from({ length: n }, (_, s) => Array.from({ length: n }, (_, t) => hierarchyDistance(hierarchy, s, t)));
+  Array.from({ length: n }, (_, s) =>
+    Array.from({ length: n }, (_, t) => hierarchyDistance(hierarchy, s, t)),
+  );
 
 describe('customisable contraction hierarchy', () => {
   it('gives the times of a full rebuild after any change of weights, closures included', () => {

@@ -1,5 +1,5 @@
-import type { Adjacency } from '../graph/csr.js';
 import type { ContractionHierarchy } from '../graph/contraction.js';
+import type { Adjacency } from '../graph/csr.js';
 
 /**
  * A customisable contraction hierarchy (Dibbelt, Strasser & Wagner 2016), in two phases:

@@ -33,7 +33,10 @@ const lengthOf = (lines: readonly Float64Array[]): number => {
   let metres = 0;
   for (const xy of lines) {
     for (let i = 2; i < xy.length; i += 2) {
-      metres += Math.hypot((xy[i] as number) - (xy[i - 2] as number), (xy[i + 1] as number) - (xy[i - 1] as number));
+      metres += Math.hypot(
+        (xy[i] as number) - (xy[i - 2] as number),
+        (xy[i + 1] as number) - (xy[i - 1] as number),
+      );
     }
   }
   return metres;
@@ -63,7 +66,8 @@ export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGr
   const ferry: number[] = [];
   links.forEach((link, index) => {
     const classSpeed = link.ferry ? options.ferrySpeedKmh : (options.speeds.car[link.roadClass] ?? 0);
-    const limit = link.speedKmh > 0 && (link.ferry || link.speedKmh < classSpeed) ? link.speedKmh : classSpeed;
+    const limit =
+      link.speedKmh > 0 && (link.ferry || link.speedKmh < classSpeed) ? link.speedKmh : classSpeed;
     if (!(limit > 0)) return;
     const winterLimit = link.winterSpeedKmh > 0 && link.winterSpeedKmh < limit ? link.winterSpeedKmh : limit;
     for (const xy of link.lines) {
