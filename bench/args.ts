@@ -69,6 +69,7 @@ export const benchFlags = {
     threads: { type: 'string' },
     runs: { type: 'string' },
   },
+  variants: { columns: { type: 'string' }, pairs: { type: 'string' } },
 } as const satisfies Record<string, Flags>;
 
 export type BenchName = keyof typeof benchFlags;

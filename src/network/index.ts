@@ -10,6 +10,15 @@ export {
   weightedQuantile,
 } from './access/index.js';
 export { type Assignment, assignCapacitated, assignNearest, utilisation } from './capacity/index.js';
+export {
+  distributionByGroup,
+  type EquitySummary,
+  equitySummary,
+  type GroupDistribution,
+  giniOfTimes,
+  palmaOfTimes,
+  residentsBeyond,
+} from './equity/index.js';
 export { type ContractionHierarchy, contractGraph } from './graph/contraction.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
 export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';
@@ -70,3 +79,17 @@ export { importTransitFeed, listTransitFeeds, loadTransitFeed } from './transit/
 export { compactDate, type GtfsFeed, runsOn } from './transit/gtfs/feed.js';
 export { readGtfsTexts, readGtfsZip } from './transit/gtfs/read.js';
 export { departuresOf, type TransitTimes, transitTravelTimes } from './transit/travel-times.js';
+export {
+  type CchTopology,
+  cchTopology,
+  customise,
+  digiroadGraph,
+  hierarchyDistance,
+  type IslandReport,
+  type OriginOnNetwork,
+  type OriginReachRow,
+  originReach,
+  unknownLinks,
+  type VariantGraph,
+  variantSeconds,
+} from './variants/index.js';
