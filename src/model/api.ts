@@ -3,6 +3,7 @@ import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
 import { AuditCsv, AuditPage, AuditRecord } from './audit.js';
 import { ChainDefinition, ChainList, ChainResult, ChainUpdate, StoredChain } from './chain.js';
+import { EquityResult } from './equity.js';
 import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
   ForecastBacktest,
@@ -292,6 +293,7 @@ export const apiSchemas = {
   ScenarioResult,
   ScenarioComparison,
   AccessLayer,
+  EquityResult,
   OptimisationJob,
   RoadNetworkSummary,
   RoadNetworkList,

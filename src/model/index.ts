@@ -9,6 +9,7 @@ export * from './contract.js';
 export * from './cost.js';
 export * from './crs.js';
 export * from './disclosure.js';
+export * from './equity.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './fetched-source.js';

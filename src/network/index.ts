@@ -11,6 +11,7 @@ export {
 } from './access/index.js';
 export { type Assignment, assignCapacitated, assignNearest, utilisation } from './capacity/index.js';
 export {
+  cellMunicipalities,
   distributionByGroup,
   type EquitySummary,
   equitySummary,
@@ -18,6 +19,7 @@ export {
   giniOfTimes,
   palmaOfTimes,
   residentsBeyond,
+  scenarioEquity,
 } from './equity/index.js';
 export { type ContractionHierarchy, contractGraph } from './graph/contraction.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';

@@ -7,3 +7,4 @@ export {
   palmaOfTimes,
   residentsBeyond,
 } from './measures.js';
+export { cellMunicipalities, scenarioEquity } from './scenario-equity.js';

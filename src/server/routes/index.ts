@@ -3,6 +3,7 @@ import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { auditCsvRoute, auditRoute } from './audit.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
 import { chainRoutes } from './chains.js';
+import { equityRoute } from './equity.js';
 import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { indicatorComparisonRoute, indicatorsRoute, indicatorValuesRoute } from './indicators.js';
@@ -41,6 +42,7 @@ const dataRoutes: Route[] = [
   needsStandardisedCostRoute,
   ...targetRoutes,
   ...networkRoutes,
+  equityRoute,
   reportXlsxRoute,
   reportPdfRoute,
   ...userRoutes,

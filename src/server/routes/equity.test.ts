@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessLayer, EquityResult, type Role } from '../../model/index.js';
+import { asRole, openTestServer } from '../testing.js';
+
+let server: Awaited<ReturnType<typeof openTestServer>>;
+beforeAll(async () => {
+  server = await openTestServer();
+});
+afterAll(() => server.close());
+
+const post = async (url: string, payload: object, role: Role = 'planner') => {
+  const response = await server.app.inject({ method: 'POST', url, payload, headers: asRole(role) });
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe('equity of access', () => {
+  it('gives Gini, Palma, residents beyond the limit and the distribution by age group and municipality', async () => {
+    const answer = await post('/api/network/equity', { serviceClass: 'HC', limitMinutes: 0.6 }, 'analyst');
+    expect(answer.status).toBe(200);
+    const equity = EquityResult.parse(answer.body);
+    const sum = (groups: EquityResult['byAgeGroup']) => groups.reduce((s, g) => s + (g.residents ?? 0), 0);
+    expect(sum(equity.byAgeGroup)).toBe(equity.residents);
+    expect(equity.beyondLimit).toBeGreaterThan(0);
+    expect(Math.abs(sum(equity.byMunicipality) - equity.residents)).toBeLessThanOrEqual(
+      equity.byMunicipality.length,
+    );
+    // The same cells and times as the access layer: residents beyond 0.6 minutes by its cells.
+    const layer = AccessLayer.parse(
+      (await post('/api/network/access.geojson', { serviceClass: 'HC' }, 'analyst')).body,
+    );
+    const beyond = layer.features.reduce(
+      (s, f) =>
+        f.properties.minutes === null || f.properties.minutes > 0.6 ? s + (f.properties.population ?? 0) : s,
+      0,
+    );
+    expect(Math.abs((equity.beyondLimit ?? 0) - beyond)).toBeLessThanOrEqual(layer.features.length);
+    if (equity.gini !== null) {
+      expect(equity.gini).toBeGreaterThanOrEqual(0);
+      expect(equity.gini).toBeLessThan(1);
+    }
+  });
+
+  it('withholds small groups from a planner and answers 404 for an unknown class', async () => {
+    const equity = EquityResult.parse((await post('/api/network/equity', { serviceClass: 'HC' })).body);
+    for (const group of [...equity.byAgeGroup, ...equity.byMunicipality]) {
+      if (group.residents === null) {
+        expect(group.suppressed).toBe(true);
+        expect(group.mean).toBeNull();
+      } else expect(group.residents === 0 || group.residents >= 5).toBe(true);
+    }
+    expect((await post('/api/network/equity', { serviceClass: 'NOPE' })).status).toBe(404);
+  });
+});
