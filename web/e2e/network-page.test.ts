@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioResult } from '../../src/model/index.js';
 import { producerKindColour } from '../src/map/colours.js';
+import { equityMessages } from '../src/pages/network/equity-messages.js';
 import { networkMessages } from '../src/pages/network/messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
@@ -64,6 +65,11 @@ describe('the Network page', () => {
     expect(await page.locator('#network-roads option:checked').textContent()).toBe(
       fi.controls.activeNetwork('demo'),
     );
+    // Equity of access: Gini and Palma over residents, and the residents beyond the 30-minute limit.
+    const equity = await page.locator('#network-equity-figures').textContent();
+    expect(equity).toContain(equityMessages.fi.gini);
+    expect(equity).toContain(equityMessages.fi.beyond('30'));
+    expect(await page.locator('#network-equity-age tbody tr').count()).toBeGreaterThan(1);
   });
 
   it('opens the actions of a unit clicked on the map', async () => {
@@ -241,6 +247,7 @@ describe('the Network page', () => {
       if (language !== 'fi') await chooseLanguage(page, language);
       await page.locator('.network-map[aria-busy="false"]').waitFor();
       await page.getByRole('heading', { level: 1, name: networkMessages[language].title }).waitFor();
+      await page.locator('#network-equity-figures').waitFor();
       const violations = await accessibilityViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     }

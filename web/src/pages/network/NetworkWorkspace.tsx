@@ -2,9 +2,12 @@ import type { ReactNode } from 'react';
 import type { Scenario, ServiceClass } from '../../../../src/model/index.js';
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { ChangeList } from './ChangeList.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { removeAt, setShift, shiftOf } from './changes.js';
+import { EquityPanel } from './EquityPanel.js';
+import { equityMessages } from './equity-messages.js';
 import { NetworkControls } from './NetworkControls.js';
 import { OptimiseDialog } from './OptimiseDialog.js';
 import { ResultsPanel } from './ResultsPanel.js';
@@ -25,6 +28,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const workspace = useNetworkWorkspace(serviceClasses);
   const { state, dispatch, messages, className, classUnits } = workspace;
   const { serviceClass, comparison } = state;
+  const equityTitle = usePageMessages(equityMessages).title;
   return (
     <>
       <NetworkControls
@@ -54,6 +58,17 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
           <WorkingChanges workspace={workspace} />
         </Section>
       </div>
+
+      <Section id="network-equity" title={equityTitle}>
+        <EquityPanel
+          serviceClass={serviceClass}
+          working={{
+            changes: state.changes,
+            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
+            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+          }}
+        />
+      </Section>
 
       <Section id="network-unit-list" title={messages.units.title}>
         <UnitTable
