@@ -51,6 +51,14 @@ export const benchFlags = {
     'no-files': { type: 'boolean' },
     'no-highs': { type: 'boolean' },
   },
+  capacitated: {
+    seeds: { type: 'string' },
+    sizes: { type: 'string' },
+    ratio: { type: 'string' },
+    'limit-sizes': { type: 'string' },
+    'highs-time': { type: 'string' },
+    'no-files': { type: 'boolean' },
+  },
   scenario: {
     population: { type: 'string' },
     dir: { type: 'string' },

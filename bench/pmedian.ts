@@ -181,7 +181,8 @@ for (const inst of instances) {
     reference = ours.objective;
     kind = 'our bound';
   }
-  const gap = reference === null ? null : ((ours.objective - reference) / reference) * 100;
+  const gap =
+    reference === null || ours.objective === null ? null : ((ours.objective - reference) / reference) * 100;
   if (gap !== null) worstGap = Math.max(worstGap, gap);
   slowest = Math.max(slowest, ours.seconds);
   if (reference === null && ours.bound !== null) {

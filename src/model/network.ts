@@ -335,7 +335,8 @@ export const OptimisationJob = z.object({
       open: z.array(
         z.object({ cellCode: z.string(), x: z.number(), y: z.number(), lon: z.number(), lat: z.number() }),
       ),
-      objective: z.number(),
+      /** Null when no solution was found (status infeasible or unknown); nothing opens or closes then. */
+      objective: z.number().nullable(),
       bound: z.number().nullable(),
       gap: z.number().nullable(),
       /** Mean travel time of the class's in-person demand to its nearest open site. */

@@ -63,7 +63,12 @@ export const OptimiseOptions = z.object({
 export type OptimiseOptions = z.infer<typeof OptimiseOptions>;
 export type OptimiseOptionsInput = z.input<typeof OptimiseOptions>;
 
-export const OptimiseStatus = z.enum(['optimal', 'feasible', 'infeasible']);
+/**
+ * optimal: proven; feasible: a solution, not proven optimal; infeasible: proven that no solution exists
+ * (for the capacitated model by the capacity totals or an exact test); unknown: no solution found within
+ * the time limit and none proven impossible either.
+ */
+export const OptimiseStatus = z.enum(['optimal', 'feasible', 'infeasible', 'unknown']);
 export type OptimiseStatus = z.infer<typeof OptimiseStatus>;
 
 export const BoundSource = z.enum(['milp', 'lp-relaxation', 'lagrangian', 'enumeration', 'none']);
@@ -76,15 +81,16 @@ export const OptimiseResult = z.object({
   /** True when an AbortSignal or the time limit stopped the run; the solution is the best found so far. */
   cancelled: z.boolean(),
   timedOut: z.boolean(),
-  /** Open sites as column indices of the matrix, ascending. */
+  /** Open sites as column indices of the matrix, ascending; empty when there is no solution. */
   open: z.array(z.number().int().nonnegative()),
   /** Per demand row, the site it is assigned to (-1 when it has no reachable site). */
   assignment: z.array(z.number().int()),
   /**
    * p-median / capacitated: weighted travel; max-covering: covered weight; set-covering: number of open
-   * sites; p-center: longest travel of a demand with positive weight.
+   * sites; p-center: longest travel of a demand with positive weight. Null when there is no solution
+   * (status infeasible or unknown), as are the bound and the gap then.
    */
-  objective: z.number(),
+  objective: z.number().nullable(),
   /** Best proven bound on the optimum (lower for minimising models, upper for max-covering). */
   bound: z.number().nullable(),
   boundSource: BoundSource,

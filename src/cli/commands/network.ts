@@ -340,7 +340,7 @@ export const registerNetwork = (program: Command): void => {
             bar.stop();
             print(options.json, result, () =>
               [
-                `${request.model} for ${request.serviceClass} (${result.method}, ${result.status}): objective ${result.objective.toFixed(1)}, bound ${fixed(result.bound)}, gap ${percent(result.gap)}`,
+                `${request.model} for ${request.serviceClass} (${result.method}, ${result.status}): objective ${fixed(result.objective)}, bound ${fixed(result.bound)}, gap ${percent(result.gap)}`,
                 `keep ${result.keep.join(', ') || '–'}`,
                 `close ${result.close.join(', ') || '–'}`,
                 `open at ${result.open.map((o) => o.cellCode).join(', ') || '–'}`,

@@ -1,3 +1,4 @@
+import { repairOverload } from './capacitated-repair.js';
 import type { PreparedProblem } from './types.js';
 
 /**
@@ -19,12 +20,13 @@ export class Assigner {
   private readonly regret: Float64Array;
   private readonly done: Uint8Array;
 
-  constructor(problem: PreparedProblem) {
+  /** `cost`: the weighted costs when the caller has them already. */
+  constructor(problem: PreparedProblem, cost?: Float64Array) {
     const { n, m, dist, weights } = problem;
     this.n = n;
     this.m = m;
-    this.cost = new Float64Array(n * m);
-    for (let i = 0; i < n; i++) {
+    this.cost = cost ?? new Float64Array(n * m);
+    for (let i = 0; i < n && cost === undefined; i++) {
       const w = weights[i] as number;
       for (let k = 0; k < m; k++) this.cost[i * m + k] = w * (dist[i * m + k] as number);
     }
@@ -38,16 +40,25 @@ export class Assigner {
     this.done = new Uint8Array(n);
   }
 
-  /** Regret assignment to the given open sites; false when some demand finds no room. */
-  assign(sites: Int32Array): boolean {
+  /**
+   * Regret assignment to the given open sites. A demand that finds no room goes where the least room is
+   * missing, and the overload is then repaired by shifts and swaps of demand; false when the repair
+   * leaves some site over its capacity (which proves nothing: the caller may test feasibility exactly).
+   */
+  assign(sites: Int32Array, stop: () => boolean = () => false): boolean {
     const { n, demands, load, capacities } = this;
     load.fill(0);
     this.done.fill(0);
+    let overloaded = false;
     for (let i = 0; i < n; i++) this.rank(i, sites);
     for (let placed = 0; placed < n; placed++) {
+      if ((placed & 255) === 255 && stop()) return false;
       const pick = this.mostUrgent();
-      const k = this.first[pick] as number;
-      if (k < 0) return false;
+      let k = this.first[pick] as number;
+      if (k < 0) {
+        k = this.roomiest(sites);
+        overloaded = true;
+      }
       this.done[pick] = 1;
       this.assignment[pick] = k;
       load[k] = (load[k] as number) + (demands[pick] as number);
@@ -62,7 +73,20 @@ export class Assigner {
         }
       }
     }
-    return true;
+    return !overloaded || repairOverload(this, sites, stop);
+  }
+
+  /** The open site with the most room left (possibly none). */
+  private roomiest(sites: Int32Array): number {
+    let best = sites[0] as number;
+    for (const k of sites) {
+      if (
+        (this.capacities[k] as number) - (this.load[k] as number) >
+        (this.capacities[best] as number) - (this.load[best] as number)
+      )
+        best = k;
+    }
+    return best;
   }
 
   total(): number {

@@ -13,15 +13,17 @@ export interface CapacitatedBoundOptions {
   maxIterations?: number;
   /** Multipliers to start from (for instance a previous run's); updated in place when given. */
   multipliers?: Float64Array;
+  /** The weighted costs n × m when the caller has them already (they take a while to build at scale). */
+  cost?: Float64Array;
 }
 
 export const capacitatedBound = (
   problem: PreparedProblem,
-  { upperBound, stop, maxIterations = 300, multipliers }: CapacitatedBoundOptions,
+  { upperBound, stop, maxIterations = 300, multipliers, cost: given }: CapacitatedBoundOptions,
 ): number => {
   const { n, m, dist, weights, demands, capacities, fixed, p } = problem;
-  const cost = new Float64Array(n * m);
-  for (let i = 0; i < n; i++)
+  const cost = given ?? new Float64Array(n * m);
+  for (let i = 0; i < n && given === undefined; i++)
     for (let k = 0; k < m; k++) cost[i * m + k] = (weights[i] as number) * (dist[i * m + k] as number);
   let integral = true;
   for (let i = 0; i < n; i++) if (!Number.isInteger(demands[i])) integral = false;
@@ -115,10 +117,16 @@ export const capacitatedBound = (
   };
 
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    if ((iteration & 3) === 0 && stop()) break;
+    if (stop()) break;
     let value = 0;
     for (let i = 0; i < n; i++) value += lambda[i] as number;
-    for (let k = 0; k < m; k++) rho[k] = knapsack(k);
+    let interrupted = false;
+    for (let k = 0; k < m && !interrupted; k++) {
+      rho[k] = knapsack(k);
+      // An iteration at thousands of sites takes a while: the budget is looked at inside it too.
+      if ((k & 63) === 63 && stop()) interrupted = true;
+    }
+    if (interrupted) break;
     chosen.fill(0);
     for (let k = 0; k < m; k++) {
       if (fixed[k] === 1) {

@@ -8,7 +8,7 @@ export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: (
   let rounds = 0;
   while (improved && !(++rounds % 4 === 0 && stop())) {
     improved = shiftDemands(assigner, sites);
-    if (swapDemands(assigner)) improved = true;
+    if (swapDemands(assigner, stop)) improved = true;
   }
 };
 
@@ -41,10 +41,12 @@ const shiftDemands = (assigner: Assigner, sites: Int32Array): boolean => {
 };
 
 /** Swaps the sites of two demands where that is cheaper and both fit; each demand swaps once a pass. */
-const swapDemands = (assigner: Assigner): boolean => {
+const swapDemands = (assigner: Assigner, stop: () => boolean): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
   let improved = false;
   for (let i = 0; i < n; i++) {
+    // The budget is looked at inside the pass too: at thousands of demands one pass takes a while.
+    if ((i & 63) === 63 && stop()) break;
     const a = assignment[i] as number;
     const qi = demands[i] as number;
     for (let j = i + 1; j < n; j++) {
@@ -77,10 +79,11 @@ const swapDemands = (assigner: Assigner): boolean => {
  * Ejection chains of length two: demand i moves to a cheaper site b that lacks room, made by moving
  * some demand j out of b to a third site c that has it. Returns true when one was applied.
  */
-export const ejectDemand = (assigner: Assigner, sites: Int32Array): boolean => {
+export const ejectDemand = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
   let applied = false;
   for (let i = 0; i < n; i++) {
+    if ((i & 7) === 7 && stop()) break;
     const a = assignment[i] as number;
     const qi = demands[i] as number;
     const ca = cost[i * m + a] as number;
@@ -154,12 +157,13 @@ const bestEjection = (
 export const recenterMedians = (
   assigner: Assigner,
   sites: Int32Array,
-  { open, fixed }: { open: Uint8Array; fixed: Uint8Array },
+  { open, fixed, stop }: { open: Uint8Array; fixed: Uint8Array; stop: () => boolean },
 ): boolean => {
   const { n, assignment, load } = assigner;
   let moved = false;
   const members: number[] = [];
   for (let t = 0; t < sites.length; t++) {
+    if ((t & 7) === 7 && stop()) break;
     const k = sites[t] as number;
     if (fixed[k] === 1) continue;
     members.length = 0;

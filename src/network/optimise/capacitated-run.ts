@@ -1,7 +1,8 @@
 import { solveAssignment } from './assignment-milp.js';
-import { type CapacitatedSolution, solveCapacitated } from './capacitated.js';
+import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';
-import { medianInstance, type RowBase, weightedDistance } from './median-instance.js';
+import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
+import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import {
   type Budget,
   type EngineSearch,
@@ -12,30 +13,57 @@ import {
 } from './types.js';
 import { searchMedian } from './vns.js';
 
+/** Matrix cells up to which the uncapacitated optimum is searched first, as start and first bound. */
+const uncapacitatedStartCells = 1_000_000;
+
 /**
- * The capacitated p-median on slices of the budget: the uncapacitated optimum as start and first bound,
- * a brief Lagrangian bound, the search, an exact assignment of the best few median sets, and the
- * Lagrangian bound again with the best solution's value.
+ * The capacitated p-median on slices of the budget: the uncapacitated optimum as start and first bound
+ * (a spread-out start at county scale, where that search would take the whole budget), a brief
+ * Lagrangian bound, the search, an exact assignment of the best few median sets, and the Lagrangian bound
+ * again with the best solution's value. No solution is returned unless it is feasible; none at all is
+ * proven only by the capacity totals or the exact feasibility test.
  */
-export const runCapacitated = async (
-  prepared: PreparedProblem,
-  { search, base }: { search: EngineSearch; base: RowBase },
-): Promise<Found> => {
+export const runCapacitated = async (prepared: PreparedProblem, search: EngineSearch): Promise<Found> => {
   const { budget, random, maxIdleIterations } = search;
   const remaining = () => Math.max(0, budget.deadline - performance.now());
-  // The uncapacitated optimum is a lower bound and its medians a sensible start.
-  const start = searchMedian(medianInstance(prepared, base, { p: prepared.p, pairCost: weightedDistance }), {
-    ...search,
-    budget: makeBudget({ timeLimitMs: 0.25 * remaining(), signal: budget.signal }),
-    maxIdleIterations: Math.min(maxIdleIterations, 200),
-    bound: true,
-    integral: prepared.integral,
-  });
-  const first = solveCapacitated(prepared, start.sites, { random, budget, maxIdleIterations: 0 });
+  // Infeasible by the capacity totals alone: proven at once.
+  if (capacityShortfall(prepared)) return noSolution(true);
+  const cost = weightedCosts(prepared);
+  const start =
+    prepared.n * prepared.m <= uncapacitatedStartCells
+      ? searchMedian(
+          medianInstance(prepared, rowBase(prepared), { p: prepared.p, pairCost: weightedDistance }),
+          {
+            ...search,
+            budget: makeBudget({ timeLimitMs: 0.25 * remaining(), signal: budget.signal }),
+            maxIdleIterations: Math.min(maxIdleIterations, 200),
+            bound: true,
+            integral: prepared.integral,
+          },
+        )
+      : { sites: spreadStart(prepared, cost), bound: null, iterations: 0 };
+  let first = solveCapacitated(prepared, start.sites, { random, budget, maxIdleIterations: 0, cost });
+  if (!first.feasible) {
+    // The heuristic found no room for all demand: test exactly whether any exists, on up to half of
+    // what remains, and search from the packing found. "Infeasible" is said only when this proves it.
+    const test = await testFeasibility(prepared, {
+      timeLimitSeconds: (0.5 * remaining()) / 1000,
+      signal: budget.signal,
+    });
+    if (test.status === 'infeasible') return noSolution(true);
+    if (test.status === 'unknown') return noSolution(false);
+    first = solveCapacitated(prepared, test.sites, {
+      random,
+      budget,
+      maxIdleIterations: 0,
+      initial: { sites: test.sites, assignment: test.assignment },
+      cost,
+    });
+  }
   // The capacitated Lagrangian bound runs twice on slices of the budget: briefly before the search, so
   // that a solution meeting it stops the search, and again after it with the best solution's value,
   // which steers the subgradient steps much better.
-  const bounds = lagrangianSlices(prepared, budget, start.bound);
+  const bounds = lagrangianSlices(prepared, budget, { initial: start.bound, cost });
   const reserve = Math.min(400, 0.1 * remaining());
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
@@ -48,12 +76,14 @@ export const runCapacitated = async (
     timeLimitMs: remaining() - reserve - assignmentReserve,
     signal: budget.signal,
   });
-  const solution = solveCapacitated(prepared, first.feasible ? first.sites : start.sites, {
+  const solution = solveCapacitated(prepared, first.sites, {
     random,
     budget: searchBudget,
     maxIdleIterations,
     onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
     target,
+    initial: { sites: first.sites, assignment: first.assignment },
+    cost,
   });
   if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
   if (exactAssignment && solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
@@ -64,6 +94,7 @@ export const runCapacitated = async (
     bounds.run(solution.objective, remaining());
   }
   const finalBound = bounds.best();
+  if (!solution.feasible) return noSolution(false);
   return {
     sites: solution.sites,
     assignment: solution.assignment,
@@ -75,8 +106,23 @@ export const runCapacitated = async (
   };
 };
 
+/** No solution; `proven` when it is proven that none exists. */
+const noSolution = (proven: boolean): Found => ({
+  sites: new Int32Array(0),
+  assignment: null,
+  bound: null,
+  boundSource: 'none',
+  iterations: 0,
+  method: 'heuristic',
+  proven,
+});
+
 /** The best bound so far, raised by Lagrangian runs that share their multipliers. */
-const lagrangianSlices = (prepared: PreparedProblem, budget: Budget, initial: number | null) => {
+const lagrangianSlices = (
+  prepared: PreparedProblem,
+  budget: Budget,
+  { initial, cost }: { initial: number | null; cost: Float64Array },
+) => {
   let bound = initial;
   const multipliers = new Float64Array(prepared.n);
   return {
@@ -84,8 +130,15 @@ const lagrangianSlices = (prepared: PreparedProblem, budget: Budget, initial: nu
     run: (upperBound: number, ms: number) => {
       const boundBudget = makeBudget({ timeLimitMs: ms, signal: budget.signal });
       const stop = () => outOfBudget(boundBudget);
-      const value = capacitatedBound(prepared, { upperBound, stop, maxIterations: 300, multipliers });
-      if (bound === null || value > bound) bound = value;
+      const value = capacitatedBound(prepared, {
+        upperBound,
+        stop,
+        maxIterations: 300,
+        multipliers,
+        cost,
+      });
+      // A run stopped before its first iteration has no bound (minus infinity).
+      if (Number.isFinite(value) && (bound === null || value > bound)) bound = value;
     },
   };
 };
@@ -116,4 +169,35 @@ const assignExactly = async (
       solution.objective = exact.objective;
     }
   }
+};
+
+/**
+ * p sites spread over the demand (fixed ones first): repeatedly the demand worst served so far, by weight
+ * × distance, gets its nearest site. O(p · (n + m)).
+ */
+const spreadStart = (prepared: PreparedProblem, cost: Float64Array): Int32Array => {
+  const { n, m, p, fixed } = prepared;
+  const served = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const open = new Uint8Array(m);
+  const sites: number[] = [];
+  const openSite = (k: number) => {
+    open[k] = 1;
+    sites.push(k);
+    for (let i = 0; i < n; i++) served[i] = Math.min(served[i] as number, cost[i * m + k] as number);
+  };
+  for (let k = 0; k < m; k++) if (fixed[k] === 1) openSite(k);
+  while (sites.length < p) {
+    let worst = 0;
+    for (let i = 1; i < n; i++) if ((served[i] as number) > (served[worst] as number)) worst = i;
+    let nearest = -1;
+    for (let k = 0; k < m; k++) {
+      if (
+        open[k] === 0 &&
+        (nearest < 0 || (cost[worst * m + k] as number) < (cost[worst * m + nearest] as number))
+      )
+        nearest = k;
+    }
+    openSite(nearest);
+  }
+  return Int32Array.from(sites);
 };

@@ -36,7 +36,21 @@ export interface CapacitatedOptions {
   onIteration?: (iteration: number, best: number) => void;
   /** Stop once the objective is at most this (a proven lower bound, rounded up for integral data). */
   target?: number;
+  /** A feasible solution to start from instead of settling `start` (for instance an exact packing). */
+  initial?: { sites: Int32Array; assignment: Int32Array };
+  /** The weighted costs n × m, shared between runs (see `weightedCosts`). */
+  cost?: Float64Array;
 }
+
+/** Weight × distance per demand and site, n × m. */
+export const weightedCosts = ({ n, m, dist, weights }: PreparedProblem): Float64Array => {
+  const cost = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    for (let k = 0; k < m; k++) cost[i * m + k] = w * (dist[i * m + k] as number);
+  }
+  return cost;
+};
 
 /** Median sets kept for the exact assignment at the end. */
 const eliteSize = 8;
@@ -68,10 +82,18 @@ interface Search {
 export const solveCapacitated = (
   problem: PreparedProblem,
   start: Int32Array,
-  { random, budget, maxIdleIterations, onIteration, target = Number.NEGATIVE_INFINITY }: CapacitatedOptions,
+  {
+    random,
+    budget,
+    maxIdleIterations,
+    onIteration,
+    target = Number.NEGATIVE_INFINITY,
+    initial,
+    cost,
+  }: CapacitatedOptions,
 ): CapacitatedSolution => {
-  const search = createSearch(problem, random, () => outOfBudget(budget));
-  let best = construct(search, start);
+  const search = createSearch(problem, random, () => outOfBudget(budget), cost);
+  let best = initial === undefined ? construct(search, start) : adopt(search, initial);
   let current = copyOf(best);
   let k = 1;
   let idle = 0;
@@ -121,8 +143,13 @@ export const solveCapacitated = (
   return finish(search, best, iteration);
 };
 
-const createSearch = (problem: PreparedProblem, random: Random, stop: () => boolean): Search => {
-  const assigner = new Assigner(problem);
+const createSearch = (
+  problem: PreparedProblem,
+  random: Random,
+  stop: () => boolean,
+  cost: Float64Array | undefined,
+): Search => {
+  const assigner = new Assigner(problem, cost);
   const open = new Uint8Array(problem.m);
   const nearestClosed = nearestClosedSites(problem);
   const pairwise = new PairwiseSplitter(problem, { assigner, open, nearestClosed });
@@ -150,15 +177,29 @@ const settle = (search: Search, sites: Int32Array): number => {
   const { assigner, open, stop, problem } = search;
   open.fill(0);
   for (const k of sites) open[k] = 1;
-  if (!assigner.assign(sites)) return Number.POSITIVE_INFINITY;
+  if (!assigner.assign(sites, stop)) return Number.POSITIVE_INFINITY;
   for (let round = 0; round < 10 && !stop(); round++) {
     improveAssignment(assigner, sites, stop);
-    if (ejectDemand(assigner, sites)) {
+    if (ejectDemand(assigner, sites, stop)) {
       improveAssignment(assigner, sites, stop);
     }
-    if (!recenterMedians(assigner, sites, { open, fixed: problem.fixed })) break;
+    if (!recenterMedians(assigner, sites, { open, fixed: problem.fixed, stop })) break;
   }
   return assigner.total();
+};
+
+/** A given feasible solution, its assignment improved by shifts and swaps (which keep it feasible). */
+const adopt = (search: Search, { sites, assignment }: { sites: Int32Array; assignment: Int32Array }) => {
+  const { assigner, problem } = search;
+  assigner.assignment.set(assignment);
+  assigner.load.fill(0);
+  for (let i = 0; i < problem.n; i++) {
+    const k = assignment[i] as number;
+    assigner.load[k] = (assigner.load[k] as number) + (problem.demands[i] as number);
+  }
+  const own = Int32Array.from(sites);
+  improveAssignment(assigner, own, search.stop);
+  return snapshot(search, own, assigner.total());
 };
 
 /** The settled start; without room for everyone there, the largest sites (fixed ones first) instead. */
@@ -251,6 +292,7 @@ const relocate = (search: Search, from: Int32Array, value: number): Incumbent =>
         for (const s of nearestClosed(i, open, 2)) candidates.add(s);
       }
       for (const into of candidates) {
+        if (stop()) break;
         const trial = Int32Array.from(current.sites);
         trial[t] = into;
         const v = settle(search, trial);

@@ -41,22 +41,26 @@ export const runHeuristic = async (
     },
     patient: options.maxIdleIterations !== undefined,
   };
-  const base = rowBase(prepared);
+  // Rows sorted by distance cost n·m·log m to build: the capacitated model at county scale goes without.
+  const base = spec.model === 'capacitated-p-median' ? null : rowBase(prepared);
   const radius = spec.coverRadius ?? 0;
   switch (spec.model) {
     case 'p-median': {
-      const instance = medianInstance(prepared, base, { p: prepared.p, pairCost: weightedDistance });
+      const instance = medianInstance(prepared, base as RowBase, {
+        p: prepared.p,
+        pairCost: weightedDistance,
+      });
       const result = searchMedian(instance, { ...search, bound: true, integral: prepared.integral });
       return heuristicFound({ ...result, feasible: true }, 'lagrangian');
     }
     case 'max-covering':
-      return heuristicFound(solveMaxCovering(prepared, base, { ...search, radius }), 'lagrangian');
+      return heuristicFound(solveMaxCovering(prepared, base as RowBase, { ...search, radius }), 'lagrangian');
     case 'p-center':
-      return heuristicFound(solvePCenter(prepared, base, search), 'none');
+      return heuristicFound(solvePCenter(prepared, base as RowBase, search), 'none');
     case 'set-covering':
-      return setCovering(prepared, base, { ...search, radius });
+      return setCovering(prepared, base as RowBase, { ...search, radius });
     case 'capacitated-p-median':
-      return runCapacitated(prepared, { search, base });
+      return runCapacitated(prepared, search);
   }
 };
 

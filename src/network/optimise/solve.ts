@@ -71,9 +71,33 @@ export const optimiseLocation = async (
     radius,
     assignment: found.assignment ?? undefined,
   });
-  let objective = evaluation.objective;
-  if (found.sites.length === 0) objective = Number.NaN;
+  // Set covering in consolidation must close at least closeCount sites.
+  const withinCount = spec.model !== 'set-covering' || found.sites.length <= prepared.p;
+  if (found.sites.length === 0 || !evaluation.feasible || !withinCount) {
+    // No solution: nothing to report but whether its absence is proven. The capacitated engines return
+    // no sites unless they hold a feasible assignment; set covering's uncovered demand is itself a proof.
+    const proven = found.sites.length === 0 ? found.proven : spec.model === 'set-covering';
+    progress({ phase: 'done', best: null, bound: null, iterations: found.iterations });
+    return {
+      model: spec.model,
+      method: found.method,
+      status: proven ? 'infeasible' : 'unknown',
+      cancelled: budget.stopped === 'cancelled',
+      timedOut: timedOut || budget.stopped === 'time',
+      open: [],
+      assignment: Array.from({ length: prepared.n }, () => -1),
+      objective: null,
+      bound: null,
+      boundSource: 'none',
+      gap: null,
+      coveredWeight: 0,
+      seconds: (performance.now() - started) / 1000,
+      iterations: found.iterations,
+    };
+  }
+  const objective = evaluation.objective;
   let bound = found.bound;
+  if (bound !== null && !Number.isFinite(bound)) bound = null;
   const slack =
     prepared.integral && spec.model !== 'max-covering' ? 1 - 1e-6 : 1e-9 * Math.max(1, Math.abs(objective));
   const integralObjective = spec.model === 'set-covering' || (prepared.integral && spec.model !== 'p-center');
@@ -82,19 +106,8 @@ export const optimiseLocation = async (
   const difference = bound === null ? null : minimise ? objective - bound : bound - objective;
   const proven = found.proven || (difference !== null && difference < slack && evaluation.feasible);
   const gap =
-    bound === null || Number.isNaN(objective)
-      ? null
-      : proven
-        ? 0
-        : Math.max(0, difference ?? 0) / Math.max(1e-12, Math.abs(objective));
-  // Set covering in consolidation must close at least closeCount sites.
-  const withinCount = spec.model !== 'set-covering' || found.sites.length <= prepared.p;
-  const status: OptimiseResult['status'] =
-    !evaluation.feasible || !withinCount || found.sites.length === 0
-      ? 'infeasible'
-      : proven
-        ? 'optimal'
-        : 'feasible';
+    bound === null ? null : proven ? 0 : Math.max(0, difference ?? 0) / Math.max(1e-12, Math.abs(objective));
+  const status: OptimiseResult['status'] = proven ? 'optimal' : 'feasible';
   progress({ phase: 'done', best: objective, bound, iterations: found.iterations });
   const { sites } = prepared;
   return {

@@ -109,8 +109,10 @@ export const solveForScenario = async (
     },
   );
   const open = new Set(result.open);
-  const keep = existing.filter((_, s) => open.has(s)).map((u) => u.code);
-  const close = existing.filter((_, s) => !open.has(s)).map((u) => u.code);
+  // Without a solution (objective null) nothing is kept, closed or opened: no change is proposed.
+  const solved = result.objective !== null;
+  const keep = existing.filter((_, s) => solved && open.has(s)).map((u) => u.code);
+  const close = existing.filter((_, s) => solved && !open.has(s)).map((u) => u.code);
   const opened = candidates
     .map((site, k) => ({ site, s: existing.length + k }))
     .filter(({ s }) => open.has(s))

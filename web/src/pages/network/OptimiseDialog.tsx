@@ -175,7 +175,12 @@ export const OptimiseDialog = ({
             {text.failed(failureText(failure))}
           </p>
         )}
-        {result && (
+        {result && result.objective === null && (
+          <p className="status status--error" role="alert">
+            {result.status === 'infeasible' ? text.infeasible : text.unknown}
+          </p>
+        )}
+        {result && result.objective !== null && (
           <div className="optimise-result">
             <p>
               {text.result(

@@ -246,6 +246,10 @@ const fi = {
       `Pidetään ${keep}, suljetaan ${close}, avataan ${open} uutta toimipistettä.`,
     mean: (minutes: string) => `Keskimääräinen matka-aika ${minutes} min.`,
     gap: (percent: string) => `Ero parhaaseen tunnettuun alarajaan ${percent} %.`,
+    infeasible:
+      'Ratkaisua ei ole näillä ehdoilla: kapasiteetti ei riitä koko kysynnälle tai kaikkea kysyntää ei voi kattaa.',
+    unknown:
+      'Ratkaisua ei löytynyt aikarajassa, eikä sen puuttumista voitu osoittaa. Kokeile pidempää aikarajaa.',
     apply: 'Vie ehdotus muutoksiksi',
   },
 };
@@ -498,6 +502,10 @@ const sv: Messages = {
       `${keep} behålls, ${close} stängs, ${open} nya öppnas.`,
     mean: (minutes: string) => `Genomsnittlig restid ${minutes} min.`,
     gap: (percent: string) => `Skillnad till bästa kända nedre gräns ${percent} %.`,
+    infeasible:
+      'Det finns ingen lösning med dessa villkor: kapaciteten räcker inte för hela efterfrågan eller all efterfrågan kan inte täckas.',
+    unknown:
+      'Ingen lösning hittades inom tidsgränsen, och det kunde inte visas att ingen finns. Pröva en längre tidsgräns.',
     apply: 'Gör förslaget till ändringar',
   },
 };
@@ -748,6 +756,10 @@ const en: Messages = {
       `Keep ${keep}, close ${close}, open ${open} new units.`,
     mean: (minutes: string) => `Mean travel time ${minutes} min.`,
     gap: (percent: string) => `Gap to the best known lower bound ${percent}%.`,
+    infeasible:
+      'There is no solution under these conditions: the capacity cannot hold all the demand, or some demand cannot be covered.',
+    unknown:
+      'No solution was found within the time limit, nor was it shown that none exists. Try a longer time limit.',
     apply: 'Turn the proposal into changes',
   },
 };

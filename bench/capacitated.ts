@@ -1,0 +1,234 @@
+/**
+ * Capacitated p-median (single-source) on instances of the shape county planning meets: random Euclidean
+ * points (Lorena & Senne's 300–400-point shape: p 25–40, tight capacities), several seeds each. Per
+ * instance: our heuristic at 2 s and at 10 s, HiGHS on the whole MILP, the best value any of them found and
+ * the best lower bound any of them proved. Then Osman & Christofides' pmedcap1 (../shared/data/orlib-pmed
+ * when present) against the published best-known values, and the time limits at up to 5 000 points: how
+ * long a run given 2 s or 10 s really takes, and the gap it reports to its bound.
+ *
+ * Usage: tsx bench/capacitated.ts [--seeds 1,2,3] [--sizes 300,400] [--ratio 0.9] [--limit-sizes 3000,5000]
+ *        [--highs-time 60] [--no-files]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OptimiseResult } from '../src/model/index.js';
+import { optimiseLocation } from '../src/network/index.js';
+import { parseCapacitated, seededRandom } from '../src/network/testing.js';
+import { numberFlag, numberListFlag, readBenchArgs } from './args.js';
+
+const { values: flags } = readBenchArgs('capacitated');
+const seeds = numberListFlag('seeds', flags.seeds, [1, 2, 3]);
+const sizes = numberListFlag('sizes', flags.sizes, [300, 350, 400]);
+const ratio = numberFlag('ratio', flags.ratio, 0.9);
+const limitSizes = numberListFlag('limit-sizes', flags['limit-sizes'], [1000, 3000, 5000]);
+const highsSeconds = numberFlag('highs-time', flags['highs-time'], 30);
+
+interface Instance {
+  name: string;
+  n: number;
+  p: number;
+  dist: Float64Array;
+  demands: Float64Array;
+  capacity: number;
+  reference: number | null;
+}
+
+/**
+ * n points uniform in a 100 × 100 square, integer demands 1–20, p equal capacities holding the total
+ * demand at `ratio` of their sum; distances Euclidean (not rounded).
+ */
+const randomInstance = (n: number, p: number, seed: number): Instance => {
+  const random = seededRandom(seed * 7919 + n);
+  const x = Float64Array.from({ length: n }, () => random.next() * 100);
+  const y = Float64Array.from({ length: n }, () => random.next() * 100);
+  const demands = Float64Array.from({ length: n }, () => 1 + random.int(20));
+  const dist = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      dist[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
+  const total = demands.reduce((a, b) => a + b, 0);
+  const capacity = Math.ceil(total / (p * ratio));
+  return { name: `euc${n}-${p}-s${seed}`, n, p, dist, demands, capacity, reference: null };
+};
+
+const solve = (inst: Instance, options: { method: 'heuristic' | 'exact'; seconds: number; seed?: number }) =>
+  optimiseLocation(
+    {
+      demandCount: inst.n,
+      siteCount: inst.n,
+      cost: inst.dist,
+      weights: new Float64Array(inst.n).fill(1),
+      demands: inst.demands,
+      capacities: new Float64Array(inst.n).fill(inst.capacity),
+    },
+    { model: 'capacitated-p-median', p: inst.p },
+    { method: options.method, timeLimitSeconds: options.seconds, seed: options.seed ?? 1 },
+  );
+
+const fmt = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
+const pad = (s: string, w: number) => (s.length >= w ? s : ' '.repeat(w - s.length) + s);
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => pad(c, widths[i] ?? 0)).join(' ');
+const above = (value: number | null, best: number | null) =>
+  value === null || best === null ? '—' : (((value - best) / best) * 100).toFixed(3);
+const found = (r: OptimiseResult) => (r.status === 'infeasible' || r.objective === null ? null : r.objective);
+
+console.log(
+  `machine: load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1, 5, 15 min) at the start`,
+);
+
+console.log(`\n# Random Euclidean instances, total demand ${ratio * 100} % of the p sites' capacity`);
+const widths = [16, 4, 3, 11, 8, 11, 8, 6, 11, 11, 11, 11, 8];
+console.log(
+  row(
+    [
+      'instance',
+      'n',
+      'p',
+      'ours 2 s',
+      '% best',
+      'ours 10 s',
+      '% best',
+      's',
+      'HiGHS',
+      'best',
+      'bound',
+      'bound src',
+      'gap %',
+    ],
+    widths,
+  ),
+);
+let worst10 = 0;
+let worst2 = 0;
+for (const n of sizes) {
+  const p = Math.round(n / 10);
+  for (const seed of seeds) {
+    const inst = randomInstance(n, p, seed);
+    const short = await solve(inst, { method: 'heuristic', seconds: 2, seed });
+    const long = await solve(inst, { method: 'heuristic', seconds: 10, seed });
+    const exact = highsSeconds > 0 ? await solve(inst, { method: 'exact', seconds: highsSeconds }) : null;
+    const values = [short, long, exact].flatMap((r) =>
+      r === null || found(r) === null ? [] : [found(r) as number],
+    );
+    const best = values.length > 0 ? Math.min(...values) : null;
+    const bounds = [short.bound, long.bound, exact?.bound ?? null].filter((b): b is number => b !== null);
+    const bound = bounds.length > 0 ? Math.max(...bounds) : null;
+    const source = bound === exact?.bound ? 'HiGHS' : 'ours';
+    if (best !== null && found(long) !== null)
+      worst10 = Math.max(worst10, ((found(long) as number) - best) / best);
+    if (best !== null && found(short) !== null)
+      worst2 = Math.max(worst2, ((found(short) as number) - best) / best);
+    console.log(
+      row(
+        [
+          inst.name,
+          String(n),
+          String(p),
+          `${fmt(found(short))}${short.status === 'infeasible' ? ' inf' : ''}`,
+          above(found(short), best),
+          `${fmt(found(long))}${long.status === 'infeasible' ? ' inf' : ''}`,
+          above(found(long), best),
+          fmt(long.seconds, 2),
+          exact === null ? '—' : `${fmt(found(exact))}${exact.status === 'optimal' ? '' : '*'}`,
+          fmt(best),
+          fmt(bound),
+          bound === null ? '—' : source,
+          best === null || bound === null ? '—' : (((best - bound) / best) * 100).toFixed(2),
+        ],
+        widths,
+      ),
+    );
+  }
+}
+console.log(
+  `worst: ${(worst2 * 100).toFixed(3)} % above the best found at 2 s, ${(worst10 * 100).toFixed(3)} % at 10 s` +
+    ` (goal ≤ 0.1 % at 10 s). HiGHS: * = stopped at ${highsSeconds} s without proving optimality.`,
+);
+
+const dataFile = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '..',
+  '..',
+  'shared',
+  'data',
+  'orlib-pmed',
+  'pmedcap1.txt',
+);
+if (!flags['no-files'] && existsSync(dataFile)) {
+  console.log('\n# OR-Library pmedcap1 (Osman & Christofides), best-known values');
+  const orWidths = [8, 4, 3, 10, 9, 8, 9, 8, 8];
+  console.log(
+    row(
+      ['instance', 'n', 'p', 'best-known', 'ours 2 s', '% above', 'ours 10 s', '% above', 'status'],
+      orWidths,
+    ),
+  );
+  let off = 0;
+  for (const c of parseCapacitated(readFileSync(dataFile, 'utf8'))) {
+    const inst: Instance = {
+      name: `cap${c.id}`,
+      n: c.n,
+      p: c.p,
+      dist: c.dist,
+      demands: c.demands,
+      capacity: c.capacity,
+      reference: c.bestKnown,
+    };
+    const short = await solve(inst, { method: 'heuristic', seconds: 2 });
+    const long = await solve(inst, { method: 'heuristic', seconds: 10 });
+    if (found(long) !== c.bestKnown) off++;
+    console.log(
+      row(
+        [
+          inst.name,
+          String(c.n),
+          String(c.p),
+          String(c.bestKnown),
+          fmt(found(short), 0),
+          above(found(short), c.bestKnown),
+          fmt(found(long), 0),
+          above(found(long), c.bestKnown),
+          long.status,
+        ],
+        orWidths,
+      ),
+    );
+  }
+  console.log(`${off} of 20 instances away from the best-known value at 10 s`);
+}
+
+console.log('\n# Time limits kept (random Euclidean, tight capacities, p = n / 10)');
+const limitWidths = [6, 4, 8, 9, 9, 10, 8, 12];
+console.log(row(['n', 'p', 'limit s', 'actual s', 'over %', 'status', 'gap %', 'bound src'], limitWidths));
+for (const n of limitSizes) {
+  const p = Math.round(n / 10);
+  const inst = randomInstance(n, p, 1);
+  for (const seconds of [2, 10]) {
+    const r = await solve(inst, { method: 'heuristic', seconds });
+    console.log(
+      row(
+        [
+          String(n),
+          String(p),
+          String(seconds),
+          fmt(r.seconds, 2),
+          fmt(((r.seconds - seconds) / seconds) * 100, 1),
+          r.status,
+          fmt(r.gap === null ? null : r.gap * 100, 2),
+          r.boundSource,
+        ],
+        limitWidths,
+      ),
+    );
+  }
+}
+console.log(
+  `machine: load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end, ${(await import('node:os')).cpus().length} cores`,
+);
