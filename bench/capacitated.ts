@@ -150,15 +150,12 @@ console.log(
     ` (goal ≤ 0.1 % at 10 s). HiGHS: * = stopped at ${highsSeconds} s without proving optimality.`,
 );
 
-const dataFile = join(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '..',
-  '..',
-  'shared',
-  'data',
-  'orlib-pmed',
-  'pmedcap1.txt',
-);
+// ../shared beside the main checkout, or two levels up from a worktree.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dataFile =
+  [join(here, '..', '..', 'shared'), join(here, '..', '..', '..', 'shared')]
+    .map((dir) => join(dir, 'data', 'orlib-pmed', 'pmedcap1.txt'))
+    .find((path) => existsSync(path)) ?? '';
 if (!flags['no-files'] && existsSync(dataFile)) {
   console.log('\n# OR-Library pmedcap1 (Osman & Christofides), best-known values');
   const orWidths = [8, 4, 3, 10, 9, 8, 9, 8, 8];

@@ -44,6 +44,7 @@ export class Assigner {
    * Regret assignment to the given open sites. A demand that finds no room goes where the least room is
    * missing, and the overload is then repaired by shifts and swaps of demand; false when the repair
    * leaves some site over its capacity (which proves nothing: the caller may test feasibility exactly).
+   * The regret pass itself always completes (O(n²)), so that even a spent budget leaves a solution.
    */
   assign(sites: Int32Array, stop: () => boolean = () => false): boolean {
     const { n, demands, load, capacities } = this;
@@ -52,7 +53,6 @@ export class Assigner {
     let overloaded = false;
     for (let i = 0; i < n; i++) this.rank(i, sites);
     for (let placed = 0; placed < n; placed++) {
-      if ((placed & 255) === 255 && stop()) return false;
       const pick = this.mostUrgent();
       let k = this.first[pick] as number;
       if (k < 0) {

@@ -133,7 +133,7 @@ describe('capacitated feasibility', () => {
           const result = await optimiseLocation(
             problem,
             { model: 'capacitated-p-median', p },
-            { method: 'heuristic', maxIdleIterations: 1, timeLimitSeconds: 60, seed },
+            { method: 'heuristic', maxIdleIterations: 1, timeLimitSeconds: 20, seed },
           );
           expectSolution(problem, p, result);
         },

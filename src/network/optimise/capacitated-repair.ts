@@ -1,4 +1,13 @@
-import type { Assigner } from './capacitated-assigner.js';
+/** The assignment state the repair works on (the assigner's, see `capacitated-assigner.ts`). */
+export interface AssignmentState {
+  readonly n: number;
+  readonly m: number;
+  readonly cost: Float64Array;
+  readonly demands: Float64Array;
+  readonly capacities: Float64Array;
+  readonly assignment: Int32Array;
+  readonly load: Float64Array;
+}
 
 /**
  * Repairs an assignment that puts more demand on some open sites than they hold: steepest descent on the
@@ -6,7 +15,11 @@ import type { Assigner } from './capacitated-assigner.js';
  * site or swapping two demands between sites, ties broken by the smaller increase in cost. Every move
  * lowers the overload, so the descent ends; true when it reaches none. Works in place on the assigner.
  */
-export const repairOverload = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
+export const repairOverload = (
+  assigner: AssignmentState,
+  sites: Int32Array,
+  stop: () => boolean,
+): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
   const over = (k: number, change: number) =>
     Math.max(0, (load[k] as number) + change - (capacities[k] as number) - 1e-9);
