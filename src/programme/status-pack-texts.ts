@@ -1,7 +1,10 @@
-import type { CourseStatus, FundingSource, ProjectPhase, RagStatus, ReportLanguage } from '../model/index.js';
+import { type ProgrammeLabels, programmeLabels, type ReportLanguage } from '../model/index.js';
 
-/** The words of the steering group's status pack in the reader's language; the web page has its own. */
-export interface StatusPackTexts {
+/**
+ * The words of the steering group's status pack in the reader's language. Course, traffic light, phase
+ * and funding source are the programme's labels in the model, shared with the Programme page.
+ */
+export interface StatusPackTexts extends ProgrammeLabels {
   title: string;
   prepared(date: string): string;
   sheets: { portfolio: string; effects: string; milestones: string; risks: string; reports: string };
@@ -39,10 +42,6 @@ export interface StatusPackTexts {
     text: string;
     funding: string;
   };
-  course: Record<CourseStatus, string>;
-  rag: Record<RagStatus, string>;
-  phase: Record<ProjectPhase, string>;
-  funding: Record<FundingSource, string>;
   suppressedMark: string;
 }
 
@@ -90,21 +89,7 @@ const fi: StatusPackTexts = {
     text: 'Teksti',
     funding: 'Rahoituslähde',
   },
-  course: {
-    onCourse: 'Tavoitteen suunnassa',
-    uncertain: 'Epävarma',
-    offCourse: 'Jäljessä',
-    unknown: 'Ei tietoa',
-  },
-  rag: { green: 'Vihreä', amber: 'Keltainen', red: 'Punainen' },
-  phase: {
-    preparation: 'Valmistelu',
-    planning: 'Suunnittelu',
-    implementation: 'Toteutus',
-    closing: 'Päättäminen',
-    closed: 'Päättynyt',
-  },
-  funding: { stateReformFunding: 'Valtion rahoitus', county: 'Hyvinvointialue', eu: 'EU', other: 'Muu' },
+  ...programmeLabels.fi,
   suppressedMark: '<5',
 };
 
@@ -152,21 +137,7 @@ const sv: StatusPackTexts = {
     text: 'Text',
     funding: 'Finansieringskälla',
   },
-  course: { onCourse: 'På rätt väg', uncertain: 'Osäkert', offCourse: 'Efter', unknown: 'Uppgift saknas' },
-  rag: { green: 'Grön', amber: 'Gul', red: 'Röd' },
-  phase: {
-    preparation: 'Förberedelse',
-    planning: 'Planering',
-    implementation: 'Genomförande',
-    closing: 'Avslutning',
-    closed: 'Avslutad',
-  },
-  funding: {
-    stateReformFunding: 'Statlig finansiering',
-    county: 'Välfärdsområdet',
-    eu: 'EU',
-    other: 'Annan',
-  },
+  ...programmeLabels.sv,
   suppressedMark: '<5',
 };
 
@@ -214,16 +185,7 @@ const en: StatusPackTexts = {
     text: 'Text',
     funding: 'Funding source',
   },
-  course: { onCourse: 'On course', uncertain: 'Uncertain', offCourse: 'Off course', unknown: 'Unknown' },
-  rag: { green: 'Green', amber: 'Amber', red: 'Red' },
-  phase: {
-    preparation: 'Preparation',
-    planning: 'Planning',
-    implementation: 'Implementation',
-    closing: 'Closing',
-    closed: 'Closed',
-  },
-  funding: { stateReformFunding: 'State reform funding', county: 'County', eu: 'EU', other: 'Other' },
+  ...programmeLabels.en,
   suppressedMark: '<5',
 };
 

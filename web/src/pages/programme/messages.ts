@@ -1,4 +1,4 @@
-import type { CourseStatus, FundingSource, ProjectPhase, RagStatus } from '../../../../src/model/index.js';
+import { programmeLabels } from '../../../../src/model/index.js';
 import type { PageMessages } from '../../i18n/usePageMessages.js';
 
 const fi = {
@@ -6,26 +6,7 @@ const fi = {
   rule: 'Hanke on tavoitteen suunnassa, kun sen mittarin viimeisin arvo lähtötason jälkeen on suoralla lähtötasosta odotettuun arvoon tai sen paremmalla puolella. Epävarma: arvo on jäljessä, mutta luottamusväli ulottuu suoralle. Jäljessä: koko luottamusväli on suoran huonommalla puolella.',
   summary: (on: number, uncertain: number, off: number, unknown: number) =>
     `Tavoitteen suunnassa ${on}, epävarma ${uncertain}, jäljessä ${off}, ei tietoa ${unknown}`,
-  course: {
-    onCourse: 'Tavoitteen suunnassa',
-    uncertain: 'Epävarma',
-    offCourse: 'Jäljessä',
-    unknown: 'Ei tietoa',
-  } satisfies Record<CourseStatus, string>,
-  rag: { green: 'Vihreä', amber: 'Keltainen', red: 'Punainen' } satisfies Record<RagStatus, string>,
-  phase: {
-    preparation: 'Valmistelu',
-    planning: 'Suunnittelu',
-    implementation: 'Toteutus',
-    closing: 'Päättäminen',
-    closed: 'Päättynyt',
-  } satisfies Record<ProjectPhase, string>,
-  funding: {
-    stateReformFunding: 'Valtion rahoitus',
-    county: 'Hyvinvointialue',
-    eu: 'EU',
-    other: 'Muu',
-  } satisfies Record<FundingSource, string>,
+  ...programmeLabels.fi,
   pack: 'Ohjausryhmän tilannekatsaus',
   packPdf: 'Lataa PDF',
   packXlsx: 'Lataa Excel',
@@ -115,21 +96,7 @@ const sv: ProgrammeMessages = {
   rule: 'Ett projekt är på rätt väg när mätarens senaste värde efter utgångsnivån ligger på linjen från utgångsnivån till det förväntade värdet eller på dess bättre sida. Osäkert: värdet ligger efter, men konfidensintervallet når linjen. Efter: hela konfidensintervallet ligger på linjens sämre sida.',
   summary: (on, uncertain, off, unknown) =>
     `På rätt väg ${on}, osäkert ${uncertain}, efter ${off}, uppgift saknas ${unknown}`,
-  course: { onCourse: 'På rätt väg', uncertain: 'Osäkert', offCourse: 'Efter', unknown: 'Uppgift saknas' },
-  rag: { green: 'Grön', amber: 'Gul', red: 'Röd' },
-  phase: {
-    preparation: 'Förberedelse',
-    planning: 'Planering',
-    implementation: 'Genomförande',
-    closing: 'Avslutning',
-    closed: 'Avslutad',
-  },
-  funding: {
-    stateReformFunding: 'Statlig finansiering',
-    county: 'Välfärdsområdet',
-    eu: 'EU',
-    other: 'Annan',
-  },
+  ...programmeLabels.sv,
   pack: 'Styrgruppens lägesrapport',
   packPdf: 'Ladda ner PDF',
   packXlsx: 'Ladda ner Excel',
@@ -214,16 +181,7 @@ const en: ProgrammeMessages = {
   rule: 'A project is on course when its indicator’s latest value since the baseline is on the straight line from the baseline to the expected value, or on its better side. Uncertain: the value is behind the line but its confidence interval reaches it. Off course: the whole interval is on the line’s worse side.',
   summary: (on, uncertain, off, unknown) =>
     `On course ${on}, uncertain ${uncertain}, off course ${off}, unknown ${unknown}`,
-  course: { onCourse: 'On course', uncertain: 'Uncertain', offCourse: 'Off course', unknown: 'Unknown' },
-  rag: { green: 'Green', amber: 'Amber', red: 'Red' },
-  phase: {
-    preparation: 'Preparation',
-    planning: 'Planning',
-    implementation: 'Implementation',
-    closing: 'Closing',
-    closed: 'Closed',
-  },
-  funding: { stateReformFunding: 'State reform funding', county: 'County', eu: 'EU', other: 'Other' },
+  ...programmeLabels.en,
   pack: 'Steering group status pack',
   packPdf: 'Download PDF',
   packXlsx: 'Download Excel',
