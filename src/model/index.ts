@@ -27,6 +27,7 @@ export * from './population.js';
 export * from './printable.js';
 export * from './producer.js';
 export * from './programme.js';
+export * from './programme-dependencies.js';
 export * from './programme-labels.js';
 export * from './reference-value.js';
 export * from './reject-reason.js';

@@ -9,6 +9,7 @@ import {
   type ProjectRisk,
 } from '../model/index.js';
 import { fundingWords, phaseWords } from './workbook-columns.js';
+import { refuseCycles } from './workbook-cycles.js';
 import type { SheetRow, WorkbookRows } from './workbook-read.js';
 import { codesOf, dateOf, numberOf } from './workbook-values.js';
 
@@ -138,8 +139,9 @@ const riskRow = ({ cells }: SheetRow): Checked<ProjectRisk & { project: string }
  * The workbook's rows as projects. A Projects row sets a project's fields; further rows of the same
  * project add a funding line each (one per source). A project the workbook names gets its milestones
  * and risks from the Milestones and Risks sheets, where the workbook has them; what the workbook does
- * not hold (expected effects, status reports) stays as it was. Every refused row has its sheet, line
- * and reason, and rows read = accepted + rejected.
+ * not hold (expected effects, status reports) stays as it was. Rows whose dependencies would close a
+ * cycle are refused, naming the cycle. Every refused row has its sheet, line and reason, and rows read =
+ * accepted + rejected.
  */
 export const projectsOfWorkbook = (
   rows: WorkbookRows,
@@ -151,6 +153,8 @@ export const projectsOfWorkbook = (
     rejected.push({ sheet, line, reason });
   const stored = new Map(existing.map((p) => [p.code, p]));
   const fromSheet = new Map<string, ProjectRowFields>();
+  /** The lines of each project's accepted rows, to refuse them together if its dependencies make a cycle. */
+  const lines = new Map<string, number[]>();
 
   const checkedRows = (rows.projects ?? []).map((row) => ({ row, checked: projectRow(row) }));
   const sheetCodes = new Set(
@@ -168,6 +172,7 @@ export const projectsOfWorkbook = (
     if (unknown.length > 0) reject('projects', row.line, `depends on unknown project ${unknown.join(', ')}`);
     else if (!first) {
       fromSheet.set(project.code, { ...project, funding: [...project.funding] });
+      lines.set(project.code, [row.line]);
       accepted++;
     } else if (
       project.funding.length === 0 ||
@@ -180,8 +185,17 @@ export const projectsOfWorkbook = (
       );
     else {
       first.funding.push(...project.funding);
+      lines.get(project.code)?.push(row.line);
       accepted++;
     }
+  }
+  const sheetProjects = new Map(
+    [...fromSheet.values()].map((p) => [p.code, { ...p, lines: lines.get(p.code) ?? [] }]),
+  );
+  for (const { code, lines: refusedLines, reason } of refuseCycles(sheetProjects, stored)) {
+    fromSheet.delete(code);
+    for (const line of refusedLines) reject('projects', line, reason);
+    accepted -= refusedLines.length;
   }
   // A code whose every row was refused is not a project of the workbook.
   for (const code of sheetCodes) if (!fromSheet.has(code)) sheetCodes.delete(code);

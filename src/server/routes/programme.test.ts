@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuditEntry, ProgrammeImportSummary, ProgrammeView, Project } from '../../model/index.js';
+import {
+  type AuditEntry,
+  ProgrammeImportSummary,
+  ProgrammeView,
+  Project,
+  ProjectInput,
+} from '../../model/index.js';
 import { openTestServer } from '../testing.js';
 
 const audited: AuditEntry[] = [];
@@ -96,6 +102,18 @@ describe('the reform programme through the API', () => {
     expect((await ask('PUT', '/api/programme/projects/T1', { version: 2, project }, 'planner')).status).toBe(
       403,
     );
+    const h01 = (await ask('GET', '/api/programme/projects/H01')).body;
+    const h01Version: number = h01.version;
+    const h01Fields = ProjectInput.parse(
+      Object.fromEntries(Object.keys(ProjectInput.shape).flatMap((k) => (k in h01 ? [[k, h01[k]]] : []))),
+    );
+    const cycle = await ask('PUT', '/api/programme/projects/H01', {
+      version: h01Version,
+      project: { ...h01Fields, dependsOn: [...h01Fields.dependsOn, 'T1'] },
+    });
+    expect(cycle.status).toBe(400);
+    expect(cycle.body.message).toContain('cycle: H01 → T1 → H01');
+    expect((await ask('GET', '/api/programme/projects/H01')).body.version).toBe(h01Version);
     const versions = await ask('GET', '/api/programme/projects/T1/versions');
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const one = await ask('GET', '/api/programme/projects/T1');

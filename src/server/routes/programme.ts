@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { findIndicator } from '../../indicators/index.js';
 import {
+  cycleText,
+  dependencyCycle,
   ProgrammeImportSummary,
   ProgrammeView,
   Project,
@@ -15,6 +17,7 @@ import {
   ReportXlsx,
   SoteatlasError,
   type Viewer,
+  withProject,
   Year,
 } from '../../model/index.js';
 import {
@@ -55,18 +58,24 @@ const refuseProducers = (viewer: Viewer): void => {
 
 const savedBy = (viewer: Viewer): string | null => viewer.user?.name ?? null;
 
-/** Every indicator a project names must exist, and every project it depends on. */
+/** Every indicator a project names must exist, and every project it depends on, without a cycle. */
 const checkReferences = async (state: StateDb, project: z.output<typeof ProjectInput>): Promise<void> => {
   const unknownIndicators = project.effects.map((e) => e.indicatorId).filter((id) => !findIndicator(id));
   if (unknownIndicators.length > 0)
     throw new SoteatlasError('invalidRequest', `Unknown indicator: ${unknownIndicators.join(', ')}.`, {
       details: { indicatorIds: unknownIndicators.join(',') },
     });
-  const codes = new Set((await listProjects(state)).map((p) => p.code));
+  const projects = await listProjects(state);
+  const codes = new Set(projects.map((p) => p.code));
   const unknownProjects = project.dependsOn.filter((c) => !codes.has(c));
   if (unknownProjects.length > 0)
     throw new SoteatlasError('invalidRequest', `Unknown project: ${unknownProjects.join(', ')}.`, {
       details: { codes: unknownProjects.join(',') },
+    });
+  const cycle = dependencyCycle(withProject(projects, project));
+  if (cycle)
+    throw new SoteatlasError('invalidRequest', `The dependencies would make a cycle: ${cycleText(cycle)}.`, {
+      details: { cycle: cycle.join(',') },
     });
 };
 
