@@ -114,4 +114,125 @@ describe('the Programme page', () => {
     expect(pack.headers()['content-type']).toContain('spreadsheetml');
     expect(pageErrors).toEqual([]);
   });
+
+  it('creates a project through the form, edits it as a new version, refuses a cycle, shows the history', async () => {
+    const text = programmeMessages.fi;
+    const f = text.form;
+    const first = view.projects[0] as ProjectView;
+    const effect = first.effectViews[0];
+    if (!effect) throw new Error('the first shipped project has no effect');
+    await page.getByRole('button', { name: f.newProject }).click();
+    const form = page.locator('section[aria-labelledby="new-project-title"] form');
+    await form.getByLabel(f.code, { exact: true }).fill('E2E1');
+    await form.getByLabel(f.name, { exact: true }).fill('Kotikuntoutuksen malli');
+    await form.getByLabel(text.goal, { exact: true }).fill('Kotiutus sairaalasta nopeutuu.');
+    await form.getByLabel(f.start, { exact: true }).fill('2025-01-01');
+    await form.getByLabel(f.end, { exact: true }).fill('2027-12-31');
+    await form.getByLabel(`${first.code} ${first.names?.fi ?? first.name}`).check();
+    await form.getByRole('button', { name: `${f.add}: ${f.milestone.toLowerCase()}` }).click();
+    const milestone = form.getByRole('group', { name: f.item(f.milestone, 1) });
+    await milestone.getByLabel(f.title, { exact: true }).fill('Pilotti käynnissä');
+    await milestone.getByLabel(text.columns.due, { exact: true }).fill('2025-09-30');
+    await form.getByRole('button', { name: `${f.add}: ${f.risk.toLowerCase()}` }).click();
+    const risk = form.getByRole('group', { name: f.item(f.risk, 1) });
+    await risk.getByLabel(f.title, { exact: true }).fill('Henkilöstöpula');
+    await risk.getByLabel(f.likelihood, { exact: true }).selectOption('4');
+    await risk.getByLabel(f.impact, { exact: true }).selectOption('5');
+    await risk.getByLabel(text.columns.mitigation, { exact: true }).fill('Rekrytointikampanja');
+    await form.getByRole('button', { name: `${f.add}: ${f.fundingLine.toLowerCase()}` }).click();
+    await form
+      .getByRole('group', { name: f.item(f.fundingLine, 1) })
+      .getByLabel(f.budget, { exact: true })
+      .fill('250000');
+    await form.getByRole('button', { name: `${f.add}: ${f.effect.toLowerCase()}` }).click();
+    const effectGroup = form.getByRole('group', { name: f.item(f.effect, 1) });
+    await effectGroup.getByLabel(f.indicator, { exact: true }).fill(effect.indicatorId);
+    await effectGroup.getByLabel(f.baselineValue, { exact: true }).fill('10');
+    await effectGroup.getByLabel(f.expectedValue, { exact: true }).fill('12.5');
+    await form.getByRole('button', { name: f.create }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: f.created('E2E1') })
+      .waitFor();
+    const created = await apiAs(page, county)<ProjectView>('/api/programme/projects/E2E1');
+    expect(created).toMatchObject({
+      version: 1,
+      goal: 'Kotiutus sairaalasta nopeutuu.',
+      dependsOn: [first.code],
+      milestones: [{ title: 'Pilotti käynnissä', due: '2025-09-30', done: null }],
+      risks: [{ title: 'Henkilöstöpula', likelihood: 4, impact: 5, mitigation: 'Rekrytointikampanja' }],
+      funding: [{ source: 'stateReformFunding', budgetEuros: 250000 }],
+      effects: [{ indicatorId: effect.indicatorId, baselineValue: 10, expectedValue: 12.5 }],
+    });
+
+    // The new project is the one shown: edit it as a new version.
+    await page.locator('#project-title', { hasText: 'E2E1 Kotikuntoutuksen malli' }).waitFor();
+    await page.getByText(f.editTitle, { exact: true }).click();
+    const edit = page.locator('.project-form-details form');
+    await edit.getByLabel(text.owner, { exact: true }).fill('Hankepäällikkö Virtanen');
+    await edit.getByLabel(text.edit.phase, { exact: true }).selectOption('implementation');
+    await edit
+      .getByRole('group', { name: f.item(f.milestone, 1) })
+      .getByLabel(text.columns.done, { exact: true })
+      .fill('2025-09-15');
+    await edit.getByRole('button', { name: f.save }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: text.edit.saved(2) })
+      .waitFor();
+    expect(await apiAs(page, county)<ProjectView>('/api/programme/projects/E2E1')).toMatchObject({
+      version: 2,
+      owner: 'Hankepäällikkö Virtanen',
+      phase: 'implementation',
+      milestones: [{ done: '2025-09-15' }],
+    });
+    await page.getByText(f.history, { exact: true }).click();
+    expect(await page.locator('.project-history tbody tr').count()).toBe(2);
+
+    const failures: string[] = [];
+    await page.getByText(f.editTitle, { exact: true }).click();
+    for (const language of languages) {
+      await chooseLanguage(page, language);
+      await page.locator('.project-form-details[open] form').waitFor();
+      const violations = await accessibilityViolations(page);
+      if (violations.length > 0) failures.push(`${language}:\n${describeViolations(violations)}`);
+    }
+    expect(failures).toEqual([]);
+    await chooseLanguage(page, 'fi');
+
+    // The first project waiting for the new one would close a cycle: refused before it is sent.
+    await page.goto(`${county.url}/programme?project=${first.code}`);
+    await ready();
+    await page.getByText(f.editTitle, { exact: true }).click();
+    const back = page.locator('.project-form-details form');
+    await back.getByLabel('E2E1 Kotikuntoutuksen malli').check();
+    await back.getByRole('button', { name: f.save }).click();
+    await back
+      .getByRole('alert')
+      .filter({ hasText: f.cycle(`${first.code} → E2E1 → ${first.code}`) })
+      .waitFor();
+    const unchanged = await apiAs(page, county)<ProjectView>(`/api/programme/projects/${first.code}`);
+    expect(unchanged.dependsOn).not.toContain('E2E1');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows no editing to a planner, who may read the programme', async () => {
+    const planner = await browser.newPage();
+    try {
+      await signIn(
+        planner,
+        county,
+        'planner',
+        `/programme?project=${(view.projects[0] as ProjectView).code}`,
+      );
+      await planner.locator('.programme-ready').waitFor();
+      await planner.locator('#project-title').waitFor();
+      const f = programmeMessages.fi.form;
+      expect(await planner.getByRole('button', { name: f.newProject }).count()).toBe(0);
+      expect(await planner.locator('.project-form-details, .project-editing').count()).toBe(0);
+      expect(await planner.getByText(f.history, { exact: true }).count()).toBe(1);
+    } finally {
+      await planner.close();
+    }
+  });
 });

@@ -10,6 +10,8 @@ import { programmeMessages } from './messages.js';
 import { PortfolioTable } from './PortfolioTable.js';
 import { ProjectDetail } from './ProjectDetail.js';
 import { ProjectEditing } from './ProjectEditing.js';
+import { ProjectForm } from './ProjectForm.js';
+import { ProjectHistory } from './ProjectHistory.js';
 import { RiskMatrix } from './RiskMatrix.js';
 import { Timeline } from './Timeline.js';
 import { WorkbookImport } from './WorkbookImport.js';
@@ -26,9 +28,16 @@ export const ProgrammePage = () => {
   const [params, update] = useQueryParams();
   const [reload, setReload] = useState(0);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const programme = useProgramme(reload);
   const mayEdit = useCan('editProgramme');
   const print = params.get('print') === '1';
+  const saved = (version: number) => {
+    setCreated(null);
+    setSavedVersion(version);
+    setReload((n) => n + 1);
+  };
   const selected = params.get('project') ?? undefined;
   const select = (code: string) => {
     update({ project: code });
@@ -48,7 +57,17 @@ export const ProgrammePage = () => {
           </a>{' '}
           <a className="button" href={`/api/programme/status-pack.xlsx?lang=${language}`} download>
             {`${text.pack}: ${text.packXlsx}`}
-          </a>
+          </a>{' '}
+          {mayEdit && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={creating}
+              onClick={() => setCreating((open) => !open)}
+            >
+              {text.form.newProject}
+            </button>
+          )}
         </p>
       )}
       <Loaded state={programme}>
@@ -64,6 +83,22 @@ export const ProgrammePage = () => {
                   view.counts.unknown,
                 )}
               </p>
+              {!print && mayEdit && creating && (
+                <section className="card" aria-labelledby="new-project-title">
+                  <h2 id="new-project-title">{text.form.newProject}</h2>
+                  <ProjectForm
+                    projects={view.projects}
+                    onCancel={() => setCreating(false)}
+                    onSaved={(code) => {
+                      setCreating(false);
+                      setSavedVersion(null);
+                      setCreated(code);
+                      setReload((n) => n + 1);
+                      update({ project: code });
+                    }}
+                  />
+                </section>
+              )}
               {!print && <Timeline projects={view.projects} selected={selected} onSelect={select} />}
               <PortfolioTable projects={view.projects} onSelect={select} print={print} />
               <RiskMatrix projects={view.projects} />
@@ -75,12 +110,21 @@ export const ProgrammePage = () => {
                         <ProjectEditing
                           key={`${project.code}-${project.version}`}
                           project={project}
-                          onSaved={(version) => {
-                            setSavedVersion(version);
-                            setReload((n) => n + 1);
-                          }}
+                          onSaved={saved}
                         />
                       )}
+                      {mayEdit && (
+                        <details className="project-form-details">
+                          <summary>{text.form.editTitle}</summary>
+                          <ProjectForm
+                            key={`${project.code}-${project.version}`}
+                            project={project}
+                            projects={view.projects}
+                            onSaved={(_, version) => saved(version)}
+                          />
+                        </details>
+                      )}
+                      <ProjectHistory code={project.code} version={project.version} />
                     </ProjectDetail>
                   )}
             </div>
@@ -89,7 +133,11 @@ export const ProgrammePage = () => {
       </Loaded>
       {/* Outside the loaded part, so that a reload after a save or an import does not take them away. */}
       <p role="status" className="status">
-        {savedVersion !== null ? text.edit.saved(savedVersion) : ''}
+        {created !== null
+          ? text.form.created(created)
+          : savedVersion !== null
+            ? text.edit.saved(savedVersion)
+            : ''}
       </p>
       {!print && mayEdit && <WorkbookImport onImported={() => setReload((n) => n + 1)} />}
     </div>

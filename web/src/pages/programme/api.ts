@@ -4,6 +4,7 @@ import type {
   ProgrammeView,
   Project,
   ProjectFields,
+  ProjectVersionList,
   ProjectView,
 } from '../../../../src/model/index.js';
 import { getJson, reasonOf } from '../../api/failure.js';
@@ -66,3 +67,26 @@ export const importWorkbook = async (file: File): Promise<ProgrammeImportSummary
   sendJson<ProgrammeImportSummary>('POST', '/api/programme/import', {
     body: { workbookBase64: await base64Of(file) },
   });
+
+/** Adds a project to the programme (409 when its code is taken). */
+export const createProject = (project: ProjectFields): Promise<Project> =>
+  sendJson<Project>('POST', '/api/programme/projects', { body: project });
+
+/** Every saved version of a project, newest first, fetched again whenever `version` changes. */
+export const useProjectVersions = (code: string, version: number): ApiState<ProjectVersionList> => {
+  const [state, setState] = useState<ApiState<ProjectVersionList>>({ status: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version is the reason to fetch again
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<ProjectVersionList>(
+      `/api/programme/projects/${encodeURIComponent(code)}/versions`,
+      controller.signal,
+    )
+      .then((data) => setState({ status: 'ready', data }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', reason: reasonOf(error) });
+      });
+    return () => controller.abort();
+  }, [code, version]);
+  return state;
+};
