@@ -9,12 +9,14 @@ import { useIndicators } from './use.js';
  * use, clients, channels, capacity and data completeness, in the order the UI lists them.
  *
  * Customer experience (asiakaskokemus) is not in the package: the data model holds no survey or
- * feedback records yet, so there is nothing to compute it from. No Sotkanet ids are given: the demo's
- * service classes are coarser than THL's registers, so none of these is exactly a Sotkanet indicator,
- * and an id is named only once THL's own metadata (`/rest/1.1/indicators/{id}`) has been checked
- * against the definition. The Sotkanet metadata at hand (mortality 186 and 322, hip fracture and
- * hip replacement 5051 and 5034, complications 5074, referrals 5033, waiting over six months 3336)
- * matches none of them.
+ * feedback records yet, so there is nothing to compute it from.
+ *
+ * A built-in names a Sotkanet id (`sotkanetId`) only where recorded answers of the service show the
+ * indicator measures the same thing, with a note where the definitions differ
+ * (`src/connectors/sotkanet/fixtures/README.md` says where each was verified). So far: home care
+ * clients as % of residents aged 75+ (5513). The other candidates (health-centre visits, living at
+ * home, 24-hour care, child welfare, net costs) have no recorded Sotkanet metadata or answer at hand,
+ * and the demo's service classes are coarser than THL's registers, so none is linked by guess.
  */
 export const builtInIndicators: readonly IndicatorDefinition[] = [
   ...costIndicators,

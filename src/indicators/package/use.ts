@@ -86,6 +86,8 @@ interface ClientsOptions {
   ages: AgeRange;
   perN: number;
   unit: LocalText;
+  /** THL's Sotkanet indicator for the same figure, and how its definition differs (see index.ts). */
+  sotkanet?: { id: number; note: LocalText };
 }
 
 /** Distinct clients per `perN` residents of the age group. */
@@ -98,9 +100,11 @@ const clientsPer = ({
   ages,
   perN,
   unit,
+  sotkanet,
 }: ClientsOptions): IndicatorDefinition =>
   define({
     id,
+    ...(sotkanet && { sotkanetId: sotkanet.id, sotkanetNote: sotkanet.note }),
     title,
     description,
     serviceArea,
@@ -325,6 +329,14 @@ export const useIndicators: IndicatorDefinition[] = [
     ages: over75,
     perN: 100,
     unit: text('% 75 v. täyttäneistä', '% av 75 år fyllda', '% of residents 75+'),
+    sotkanet: {
+      id: 5513,
+      note: text(
+        'THL:n luku (Sotkanet 5513) rajaa kotihoidon asiakkaat omien rekisteritietojensa mukaan; Soteatlas laskee eri asiakkaat, joilla oli kotihoidon käynti jakson aikana. Nimittäjä, 75 vuotta täyttäneet asukkaat, on sama.',
+        'THL:s tal (Sotkanet 5513) avgränsar hemvårdens klienter enligt sina egna registeruppgifter; Soteatlas räknar olika klienter med ett hemvårdsbesök under perioden. Nämnaren, invånare 75 år och äldre, är densamma.',
+        "THL's figure (Sotkanet 5513) counts home care clients as its own register defines them; Soteatlas counts distinct clients with a home care visit in the period. The denominator, residents aged 75+, is the same.",
+      ),
+    },
   }),
   clientsPer({
     id: 'round-the-clock-care-clients-75-percent',
