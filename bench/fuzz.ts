@@ -37,6 +37,11 @@ const dir = flags.dir ?? mkdtempSync(join(tmpdir(), 'soteatlas-bench-fuzz-'));
 
 /** Each request prints a page in headless Chromium: seconds apiece. */
 const slowOperations = ['getReportsReportPdf'];
+/**
+ * Fetching from Statistics Finland or THL would reach outside the machine, as the fuzz test says: the
+ * route is tried on recorded answers in its own tests, never here.
+ */
+const networkOperations = ['postSourcesFetch'];
 const slowRequests = Math.min(requests, 20);
 
 const server = await startServerProcess(await demoCountyStore(dir, population));
@@ -72,8 +77,8 @@ try {
     ...(await fuzzApi(sendAs, {
       requestsPerOperation: requests,
       seed,
-      skip: slowOperations,
-      ...(only && { only }),
+      skip: [...slowOperations, ...networkOperations],
+      ...(only && { only: only.filter((id) => !networkOperations.includes(id)) }),
       onOperation: progress,
     })),
     ...(await fuzzApi(sendAs, {
