@@ -1,19 +1,137 @@
 import { dirname, join } from 'node:path';
 import {
+  type Fetcher,
   fetchPxWeb,
+  fetchSotkanet,
+  fetchWfs,
   httpFetcher,
+  importReferenceValues,
   lastFetches,
   parseSchedule,
   pxDatasets,
+  sotkanetSource,
   startRefreshLoop,
   systemClock,
+  type WfsLayerKind,
 } from '../../connectors/index.js';
+import { municipalityReference } from '../../importers/index.js';
 import type { Store } from '../../store/index.js';
 import { municipalitiesFor } from './fetch.js';
 
+/** One source a refresh fetches again. */
+export type RefreshJob =
+  | { source: 'statfin-pxweb'; dataset: string }
+  | { source: 'statfin-wfs'; kind: WfsLayerKind; year: number }
+  | { source: 'thl-sotkanet'; indicators: number[] };
+
+const wfsKinds: readonly WfsLayerKind[] = ['municipalities', 'counties', 'grid'];
+
+/**
+ * What a refresh fetches: the county's population always, and whatever else the store was given from
+ * the source before: each PxWeb table and WFS layer in the fetch log, and the Sotkanet indicators among
+ * the reference values (a demonstration's made-up values, whose source says so, are left alone).
+ */
+export const refreshPlan = async (store: Store): Promise<RefreshJob[]> => {
+  const fetched = await lastFetches(store);
+  const tables = new Set(['population']);
+  const layers: RefreshJob[] = [];
+  for (const f of fetched) {
+    if (f.source === 'statfin-pxweb' && pxDatasets[f.dataset]) tables.add(f.dataset);
+    const layer = /^(\w+)-(\d{4})$/.exec(f.dataset);
+    const kind = layer?.[1] as WfsLayerKind | undefined;
+    if (f.source === 'statfin-wfs' && kind && wfsKinds.includes(kind))
+      layers.push({ source: 'statfin-wfs', kind, year: Number(layer?.[2]) });
+  }
+  const indicators = (
+    await store.all<{ id: string }>(
+      `SELECT DISTINCT indicator_id AS id FROM reference_values WHERE reference_source = $1 ORDER BY 1`,
+      [sotkanetSource.source],
+    )
+  )
+    .map((r) => Number(r.id))
+    .filter((id) => Number.isInteger(id) && id > 0)
+    .sort((a, b) => a - b);
+  return [
+    ...[...tables].map((dataset) => ({ source: 'statfin-pxweb' as const, dataset })),
+    ...layers,
+    ...(indicators.length > 0 ? [{ source: 'thl-sotkanet' as const, indicators }] : []),
+  ];
+};
+
+const describe = (job: RefreshJob): string =>
+  job.source === 'statfin-pxweb'
+    ? `${job.source} ${job.dataset}`
+    : job.source === 'statfin-wfs'
+      ? `${job.source} ${job.kind}-${job.year}`
+      : `${job.source} ${job.indicators.join(',')}`;
+
+const runJob = async (
+  store: Store,
+  fetcher: Fetcher,
+  job: RefreshJob,
+  options: { county?: string; workDir: string },
+): Promise<string> => {
+  if (job.source === 'statfin-pxweb') {
+    const result = await fetchPxWeb(store, fetcher, {
+      dataset: pxDatasets[job.dataset] as NonNullable<(typeof pxDatasets)[string]>,
+      municipalities: await municipalitiesFor(store, options),
+      workDir: options.workDir,
+    });
+    return `${result.table}, ${result.queries} queries, ${result.changes.join('; ')}`;
+  }
+  if (job.source === 'statfin-wfs') {
+    const reference = municipalityReference();
+    const latest = Math.max(...reference.byYear.keys());
+    const countyOf = new Map(
+      (reference.byYear.get(job.year) ?? reference.byYear.get(latest) ?? []).map((m) => [
+        m.code,
+        m.countyCode,
+      ]),
+    );
+    const result = await fetchWfs(store, fetcher, {
+      kind: job.kind,
+      year: job.year,
+      ...(job.kind !== 'counties' && { municipalities: await municipalitiesFor(store, options) }),
+      countyOf: (code) => countyOf.get(code),
+      workDir: options.workDir,
+    });
+    return `${result.layer}, ${result.features} features, ${result.changes.join('; ')}`;
+  }
+  const fetched = await fetchSotkanet(fetcher, { indicators: job.indicators });
+  const summary = await importReferenceValues(store, fetched.values, {
+    fetchedSource: fetched.fetchedSource,
+  });
+  return `${fetched.values.length} values in ${fetched.requests} requests, ${summary.rowsAccepted} accepted`;
+};
+
+/**
+ * Fetches every source of the plan again, one after another. A source that fails is reported and the
+ * others are still fetched; the refresh then fails as a whole, so that it is tried again.
+ */
+export const refreshOpenData = async (
+  store: Store,
+  fetcher: Fetcher,
+  options: { county?: string; workDir: string },
+  log: (line: string) => void,
+): Promise<void> => {
+  const failed: string[] = [];
+  for (const job of await refreshPlan(store)) {
+    try {
+      log(`open data refreshed: ${describe(job)}: ${await runJob(store, fetcher, job, options)}`);
+    } catch (error) {
+      failed.push(describe(job));
+      log(
+        `open data refresh failed: ${describe(job)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  if (failed.length > 0) throw new Error(`${failed.length} source(s) not refreshed: ${failed.join('; ')}`);
+};
+
 /**
  * Server mode's refresh: on the administrator's schedule (`serve --refresh "daily 03:30"`), the county's
- * population is fetched again from Statistics Finland; an unchanged table costs the service 304s only.
+ * population is fetched again from Statistics Finland, and so is every other PxWeb table, WFS layer and
+ * Sotkanet indicator the store was given from the source; an unchanged answer costs the service a 304.
  */
 export const startOpenDataRefresh = (
   store: Store,
@@ -32,12 +150,12 @@ export const startOpenDataRefresh = (
     refresh: async () => {
       const fetcher = httpFetcher({ cacheDir, rateLimit: { calls: 30, windowMs: 10_000 } });
       try {
-        const result = await fetchPxWeb(store, fetcher, {
-          dataset: pxDatasets.population as NonNullable<typeof pxDatasets.population>,
-          municipalities: await municipalitiesFor(store, options),
-          workDir: join(cacheDir, 'answers'),
-        });
-        log(`open data refreshed: ${result.table}, ${result.queries} queries, ${result.changes.join('; ')}`);
+        await refreshOpenData(
+          store,
+          fetcher,
+          { ...(options.county && { county: options.county }), workDir: join(cacheDir, 'answers') },
+          log,
+        );
       } finally {
         await fetcher.close();
       }
