@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AreaList, ImportView, RejectsPage, UnitList } from '../../src/model/index.js';
-import { formatNumber } from '../src/i18n/format.js';
+import { recordFetch } from '../../src/connectors/index.js';
+import type { AreaList, ImportView, RejectsPage, SourceFetch, UnitList } from '../../src/model/index.js';
+import { formatDateTime, formatNumber } from '../src/i18n/format.js';
 import { dictionaries } from '../src/i18n/messages.js';
 import { municipalityFill, producerKindColour } from '../src/map/colours.js';
+import { sourceMessages } from '../src/pages/data/sources/messages.js';
 import { chooseLanguage, waitForDataPage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
@@ -207,6 +210,92 @@ describe('the Data page', () => {
     }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lists the open-data sources, and an importer fetches one, sees it run and may cancel it, offline', async () => {
+    const text = sourceMessages.fi;
+    const sources = page.locator('section[aria-labelledby="sources-title"]');
+    // The demo county has fetched nothing.
+    expect(await sources.getByText(text.none).count()).toBe(1);
+
+    // Held back before it reaches the server, the fetch shows that it runs and can be cancelled.
+    const held: string[] = [];
+    await page.route('**/api/sources/fetch', (route) => {
+      held.push(route.request().method());
+    });
+    await sources.getByRole('button', { name: text.start }).click();
+    await sources.locator('progress').waitFor();
+    expect(await sources.locator('form').getAttribute('aria-busy')).toBe('true');
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    await sources.getByRole('button', { name: text.cancel }).click();
+    await sources.getByRole('status').filter({ hasText: text.cancelled }).waitFor();
+    expect(held).toEqual(['POST']);
+    expect(await sources.locator('progress').count()).toBe(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+    // The server replays Statistics Finland's recorded answers (as `fetch --from-file` does), never the
+    // network. They answer a two-municipality query only, not the demo's whole country: refused, in words.
+    process.env.SOTEATLAS_FETCH_FROM = fileURLToPath(
+      new URL('../../src/connectors/pxweb/fixtures/replay', import.meta.url),
+    );
+    try {
+      await sources.getByRole('button', { name: text.start }).click();
+      await sources.getByRole('alert').waitFor({ timeout: 60_000 });
+      const said = Object.values(fi.errors).flatMap((e) => (typeof e === 'string' ? [text.failed(e)] : []));
+      expect(said).toContain(await sources.getByRole('alert').textContent());
+      expect(await sources.locator('progress').count()).toBe(0);
+    } finally {
+      delete process.env.SOTEATLAS_FETCH_FROM;
+    }
+    // A fetch the fetch log holds (as `soteatlas fetch pxweb` leaves it) is listed with what changed.
+    await recordFetch(county.store, {
+      fetchedSource: {
+        source: 'statfin-pxweb',
+        url: 'https://pxdata.stat.fi/PxWeb/api/v1/fi/StatFin/vaerak/11re.px',
+        licence: 'CC BY 4.0',
+        attribution: 'Source: Statistics Finland (Tilastokeskus), StatFin database, table 11re',
+        fetchedAt: '2026-06-10T08:00:00.000Z',
+      },
+      dataset: 'population',
+      importId: null,
+      queries: 2,
+      unchangedAnswers: 1,
+      cells: 404,
+      rowsInserted: 404,
+      rowsUpdated: 0,
+      structure: [{ code: 'alue_23_20260101', text: 'Alue' }],
+    });
+    await page.reload();
+    await waitForDataPage(page);
+    await sources.locator('#source-fetches tbody tr').first().waitFor();
+    const [fetched] = await api<SourceFetch[]>('/api/sources');
+    expect(fetched).toMatchObject({ source: 'statfin-pxweb', dataset: 'population', cells: 404 });
+    expect(fetched?.changes.length).toBeGreaterThan(0);
+    if (!fetched) return;
+    const cells = await sources
+      .locator('#source-fetches tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
+    expect(cells).toEqual([
+      'statfin-pxweb',
+      'population',
+      formatDateTime('fi', fetched.fetchedAt),
+      `${text.rows(formatNumber('fi', fetched.rowsInserted), formatNumber('fi', fetched.rowsUpdated))}. ${text.unchanged(formatNumber('fi', fetched.unchangedAnswers), formatNumber('fi', fetched.queries))}. ${fetched.changes.join('; ')}`,
+      'CC BY 4.0',
+      fetched.attribution,
+    ]);
+    expect(fetched.attribution).toMatch(/Statistics Finland|Tilastokeskus/);
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    for (const language of ['sv', 'en'] as const) {
+      await chooseLanguage(page, language);
+      expect(await page.locator('#source-fetches caption').textContent()).toBe(
+        sourceMessages[language].caption,
+      );
+      expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    }
+    await chooseLanguage(page, 'fi');
+    expect(outsideRequests).toEqual([]);
   });
 
   it('raised no errors in the page', () => {

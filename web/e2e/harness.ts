@@ -18,6 +18,8 @@ export interface TestCounty {
   demoUsers: readonly DemoUser[];
   /** Screenshots go here, under the repository's (ignored) test-results folder, to be looked at. */
   screenshotDir: string;
+  /** The served store, for a test that must put something in it the demo lacks. */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export const startTestCounty = async (): Promise<TestCounty> => {
       url: server.url,
       demoUsers: provider.users,
       screenshotDir: screenshotRoot,
+      store: opened,
       async close() {
         await server.close();
         await provider.close();

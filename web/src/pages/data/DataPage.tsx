@@ -17,6 +17,7 @@ import { ImportHistory } from './ImportHistory.js';
 import { RejectSample } from './RejectSample.js';
 import { Section } from './Section.js';
 import { StoreSummary } from './StoreSummary.js';
+import { SourcesSection } from './sources/SourcesSection.js';
 
 /** What the store holds and where it came from: the analyst's check that an import did what it should. */
 export const DataPage = () => {
@@ -49,6 +50,7 @@ export const DataPage = () => {
           </Loaded>
         </Section>
       )}
+      <SourcesSection mayImport={mayImport} />
       <Loaded state={combine(areas, units, shapes, points, serviceClasses)}>
         {([areaList, unitList, shapeCollection, pointCollection, classList]) => (
           <CountyData
