@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
+import { contractsInForce, saveContract } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
-import { calendarText, producersListText, reconcileText, scorecardText } from './producers.js';
+import { openStateOf } from '../state.js';
+import { calendarText, contractsOf, producersListText, reconcileText, scorecardText } from './producers.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -38,5 +40,42 @@ describe('soteatlas producers and procurement', () => {
     expect(text).toMatch(/2026-02-15\s+optionDecision\s+KAISLIKKO-HC/);
     expect(text).toMatch(/NORDICA-REH: nothing planned/);
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VEVENT');
+  });
+
+  // Last: it saves an edit into the state of the shared store, which the cases above must not see.
+  it('reconciles against a contract as edited in the state, not only as imported', async () => {
+    const lineOf = (text: string) =>
+      (JSON.parse(text) as { lines: { invoiceId: string; priceEuros: number | null }[] }).lines.find(
+        (l) => l.invoiceId === 'KAISLIKKO-2025-10-HC-TP041',
+      );
+    const imported = await contractsOf(store);
+    const before = lineOf(await reconcileText(store, '2025-10', true, imported));
+    const contract = imported.find((c) => c.code === 'KAISLIKKO-HC');
+    if (!contract || typeof before?.priceEuros !== 'number') throw new Error('fixture changed');
+    expect(before.priceEuros).toBe(contract.unitPriceEuros);
+
+    const state = await openStateOf(store);
+    try {
+      const edited = (await contractsInForce(store, state)).find((c) => c.code === 'KAISLIKKO-HC');
+      if (!edited) throw new Error('no KAISLIKKO-HC in force');
+      const { version, updatedAt: _at, updatedBy: _by, ...terms } = edited;
+      await saveContract(
+        store,
+        state,
+        { ...terms, unitPriceEuros: terms.unitPriceEuros + 100 },
+        version,
+        undefined,
+      );
+    } finally {
+      await state.close();
+    }
+
+    const inForce = await contractsOf(store);
+    const after = lineOf(await reconcileText(store, '2025-10', true, inForce));
+    expect(after?.priceEuros).toBe(contract.unitPriceEuros + 100);
+    expect(lineOf(await reconcileText(store, '2025-10', true))?.priceEuros).toBe(contract.unitPriceEuros);
+    expect(await scorecardText(store, 'KAISLIKKO', '2025-10', false, inForce)).not.toBe(
+      await scorecardText(store, 'KAISLIKKO', '2025-10', false, imported),
+    );
   });
 });

@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { SteeringPeriod, YearMonth } from '../../model/index.js';
 import {
+  type ContractFact,
   calendarIcs,
+  contractsInForce,
   loadContracts,
   loadSteeringConfig,
   procurementCalendar,
@@ -12,23 +14,84 @@ import {
   steeringDay,
 } from '../../steering/index.js';
 import { openStore, type Store } from '../../store/index.js';
+import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
+import { progressBar } from '../progress.js';
+import { openStateOf } from '../state.js';
 
 const euros = (cents: number) =>
   (cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const withStore = async (db: string, work: (store: Store) => Promise<string>) => {
-  const store = await openStore(db, { readOnly: true });
+/**
+ * The contracts in force: those imported into the store with every edit saved in the state applied. A
+ * store whose state was never created holds no edits, so its imported contracts are in force; that way
+ * a store opened read-only is never written to (an embedded state that is up to date is only read).
+ */
+export const contractsOf = async (store: Store, stateUrl?: string): Promise<ContractFact[]> => {
+  if (stateUrl === undefined) {
+    const schemas = await store.all("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'state'");
+    if (schemas.length === 0) return loadContracts(store);
+  }
+  const state = await openStateOf(store, stateUrl).catch((error: unknown) => {
+    throw new Error(
+      `cannot read the saved contract edits (${error instanceof Error ? error.message : String(error)}); if the state in the store is older than this program, start \`soteatlas serve\` on it once to bring it up to date`,
+    );
+  });
   try {
-    process.stdout.write(await work(store));
+    return await contractsInForce(store, state);
   } finally {
+    await state.close();
+  }
+};
+
+interface StoreOptions {
+  db: string;
+  state?: string;
+}
+
+/**
+ * Opens the store read-only, reads the contracts in force and runs `work` on them, with a progress bar
+ * on a terminal when `label` names the long step; Ctrl-C cancels and exits with 130.
+ */
+const withContracts = async (
+  options: StoreOptions,
+  label: string | undefined,
+  work: (store: Store, contracts: readonly ContractFact[]) => Promise<string>,
+) => {
+  const { signal, dispose } = interruptible();
+  const progress = label === undefined ? { update: () => undefined, stop: () => undefined } : progressBar();
+  const store = await openStore(options.db, { readOnly: true });
+  try {
+    const text = await store.interruptible(signal, async () => {
+      progress.update(0, 2, 'reading the contracts in force');
+      const contracts = await contractsOf(store, options.state);
+      progress.update(1, 2, label ?? '');
+      return work(store, contracts);
+    });
+    progress.stop();
+    process.stdout.write(text);
+  } catch (error) {
+    progress.stop();
+    // An interrupted query fails with DuckDB's own error, so the signal tells a cancel apart.
+    if (isAbort(error) || signal.aborted) {
+      process.stderr.write('cancelled\n');
+      process.exitCode = 130;
+      return;
+    }
+    throw error;
+  } finally {
+    dispose();
     store.close();
   }
 };
 
 /** `producers list`: the register with flags. */
-export const producersListText = async (store: Store, json: boolean): Promise<string> => {
-  const register = await producerRegister(store);
+export const producersListText = async (
+  store: Store,
+  json: boolean,
+  contracts?: readonly ContractFact[],
+): Promise<string> => {
+  const register = await producerRegister(store, contracts ? { contracts } : {});
   if (json) return `${JSON.stringify(register)}\n`;
   const lines = register.map(
     (p) =>
@@ -38,8 +101,13 @@ export const producersListText = async (store: Store, json: boolean): Promise<st
 };
 
 /** `producers reconcile`: every invoice line of the period against events × price. */
-export const reconcileText = async (store: Store, period: string, json: boolean): Promise<string> => {
-  const result = await reconcilePeriod(store, { period });
+export const reconcileText = async (
+  store: Store,
+  period: string,
+  json: boolean,
+  contracts?: readonly ContractFact[],
+): Promise<string> => {
+  const result = await reconcilePeriod(store, { period, ...(contracts ? { contracts } : {}) });
   if (json) return `${JSON.stringify(result)}\n`;
   const lines = [
     `Invoices ${period}: ${euros(result.invoicedCents)} €, matched ${euros(result.matchedCents)} €, differences ${euros(result.differenceCents)} € (${result.lines.length} lines)`,
@@ -61,8 +129,14 @@ export const scorecardText = async (
   producerCode: string,
   period: string,
   json: boolean,
+  contracts?: readonly ContractFact[],
 ): Promise<string> => {
-  const card = await producerScorecard(store, { producerCode, period, unsuppressed: false });
+  const card = await producerScorecard(store, {
+    producerCode,
+    period,
+    unsuppressed: false,
+    ...(contracts ? { contracts } : {}),
+  });
   if (json) return `${JSON.stringify(card)}\n`;
   const share = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
   const lines = [
@@ -102,9 +176,13 @@ export const scorecardText = async (
 /** `procurement calendar`: what is due, and the ICS feed when asked. */
 export const calendarText = async (
   store: Store,
-  { withinMonths, ics }: { withinMonths: number; ics?: string },
+  {
+    withinMonths,
+    ics,
+    contracts,
+  }: { withinMonths: number; ics?: string; contracts?: readonly ContractFact[] },
 ): Promise<string> => {
-  const calendar = procurementCalendar(await loadContracts(store), {
+  const calendar = procurementCalendar(contracts ?? (await loadContracts(store)), {
     asOf: await steeringDay(store),
     withinMonths,
     config: loadSteeringConfig(),
@@ -133,6 +211,8 @@ const check = <T>(schema: { safeParse: (v: unknown) => { success: boolean } }, v
   return value;
 };
 
+const stateHelp = 'PostgreSQL URL of the state holding contract edits (default: the state inside the store)';
+
 export const registerProducers = (program: Command): void => {
   const producers = program
     .command('producers')
@@ -141,9 +221,10 @@ export const registerProducers = (program: Command): void => {
     .command('list')
     .description('every producer with its kind, business id, contracts, units and status flags')
     .option('--db <path>', 'the store', defaultDatabasePath)
+    .option('--state <url>', stateHelp)
     .option('--json', 'print JSON', false)
-    .action((options: { db: string; json: boolean }) =>
-      withStore(options.db, (s) => producersListText(s, options.json)),
+    .action((options: StoreOptions & { json: boolean }) =>
+      withContracts(options, 'flagging the producers', (s, c) => producersListText(s, options.json, c)),
     );
   producers
     .command('scorecard')
@@ -151,23 +232,27 @@ export const registerProducers = (program: Command): void => {
     .requiredOption('--producer <code>', 'the producer')
     .requiredOption('--period <YYYY[-MM]>', 'a year or a month')
     .option('--db <path>', 'the store', defaultDatabasePath)
+    .option('--state <url>', stateHelp)
     .option('--json', 'print JSON', false)
-    .action((options: { db: string; producer: string; period: string; json: boolean }) =>
-      withStore(options.db, (s) =>
-        scorecardText(s, options.producer, check(SteeringPeriod, options.period, '--period'), options.json),
-      ),
-    );
+    .action((options: StoreOptions & { producer: string; period: string; json: boolean }) => {
+      const period = check(SteeringPeriod, options.period, '--period');
+      return withContracts(options, 'computing the scorecard', (s, c) =>
+        scorecardText(s, options.producer, period, options.json, c),
+      );
+    });
   producers
     .command('reconcile')
     .description("a month's invoices against events × contract price, line by line")
     .requiredOption('--period <YYYY-MM>', 'the month')
     .option('--db <path>', 'the store', defaultDatabasePath)
+    .option('--state <url>', stateHelp)
     .option('--json', 'print JSON', false)
-    .action((options: { db: string; period: string; json: boolean }) =>
-      withStore(options.db, (s) =>
-        reconcileText(s, check(YearMonth, options.period, '--period'), options.json),
-      ),
-    );
+    .action((options: StoreOptions & { period: string; json: boolean }) => {
+      const period = check(YearMonth, options.period, '--period');
+      return withContracts(options, 'reconciling the invoices', (s, c) =>
+        reconcileText(s, period, options.json, c),
+      );
+    });
   program
     .command('procurement')
     .description('procurement')
@@ -176,10 +261,12 @@ export const registerProducers = (program: Command): void => {
     .option('--within-months <n>', 'how far ahead', '12')
     .option('--ics <file>', 'also write the calendar as an iCalendar file')
     .option('--db <path>', 'the store', defaultDatabasePath)
-    .action((options: { db: string; withinMonths: string; ics?: string }) =>
-      withStore(options.db, (s) =>
+    .option('--state <url>', stateHelp)
+    .action((options: StoreOptions & { withinMonths: string; ics?: string }) =>
+      withContracts(options, undefined, (s, contracts) =>
         calendarText(s, {
           withinMonths: Number(options.withinMonths),
+          contracts,
           ...(options.ics ? { ics: options.ics } : {}),
         }),
       ),
