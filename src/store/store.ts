@@ -102,9 +102,12 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
   };
   // An interrupt that reaches DuckDB before it has begun a query is lost, and the query then runs to
   // its end (a busy machine makes that likely), so it is repeated until every tracked query has stopped.
-  const interruptUntilStopped = async (connection: DuckDBConnection, queries: Set<Promise<unknown>>) => {
+  const interruptUntilStopped = async (
+    connections: () => Iterable<DuckDBConnection>,
+    queries: Set<Promise<unknown>>,
+  ) => {
     do {
-      connection.interrupt();
+      for (const connection of connections()) connection.interrupt();
       if (queries.size === 0) return;
       await Promise.race([
         Promise.allSettled([...queries]),
@@ -143,14 +146,7 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
   // A store closed while a query still runs (a request whose client has gone, a cache being built) stops
   // that query first: closing a connection under its own running query takes the process down.
   const stopThenClose = async () => {
-    while (inFlight.size > 0) {
-      shared.interrupt();
-      for (const connection of ownConnections) connection.interrupt();
-      await Promise.race([
-        Promise.allSettled([...inFlight]),
-        new Promise((resolve) => setTimeout(resolve, 50)),
-      ]);
-    }
+    await interruptUntilStopped(() => [shared, ...ownConnections], inFlight);
     closeNow();
   };
   const store: Store = {
@@ -189,13 +185,13 @@ export const openStore = async (path: string, options: { readOnly?: boolean } = 
       const queries = new Set<Promise<unknown>>();
       running.set(own, queries);
       ownConnections.add(own);
-      const interrupt = () => void interruptUntilStopped(own, queries);
+      const interrupt = () => void interruptUntilStopped(() => [own], queries);
       signal.addEventListener('abort', interrupt, { once: true });
       try {
         return await scopes.run(own, work);
       } finally {
         // Whatever is still running is interrupted, and the connection closed only once it has stopped.
-        if (queries.size > 0) await interruptUntilStopped(own, queries);
+        if (queries.size > 0) await interruptUntilStopped(() => [own], queries);
         signal.removeEventListener('abort', interrupt);
         ownConnections.delete(own);
         own.closeSync();
