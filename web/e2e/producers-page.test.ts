@@ -84,6 +84,10 @@ describe('the producers page', () => {
       .filter({ hasText: fi.edit.saved(2) })
       .waitFor();
     await page.locator('.contracts .contract h3', { hasText: fi.edit.versionOf(2) }).waitFor();
+    // The form is remade for version 2; the officer must still read that the save went through.
+    expect(await page.locator('form.contract-form').first().getByRole('status').textContent()).toBe(
+      fi.edit.saved(2),
+    );
     const history = page.locator('table.contract-history').first();
     await history.locator('tbody tr').nth(1).waitFor();
     expect(await history.locator('tbody tr').count()).toBe(2);

@@ -20,14 +20,19 @@ const optionalNumber = (value: FormDataEntryValue | null): number | null =>
 const ContractForm = ({
   contract,
   text,
+  savedVersion,
   onSaved,
 }: {
   contract: ContractView;
   text: ProducersMessages;
-  onSaved: () => void;
+  /** The version this form's last save made; the form is remade for the new version, so the section keeps it. */
+  savedVersion: number | null;
+  onSaved: (version: number) => void;
 }) => {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [outcome, setOutcome] = useState<Outcome>(
+    savedVersion === null ? { kind: 'idle' } : { kind: 'saved', version: savedVersion },
+  );
   const id = `contract-${contract.code}`;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -46,7 +51,7 @@ const ContractForm = ({
         volumeCeiling: optionalNumber(form.get('volumeCeiling')),
       });
       setOutcome({ kind: 'saved', version: saved.version });
-      onSaved();
+      onSaved(saved.version);
     } catch (error) {
       setOutcome({ kind: 'failed', message: failureText(t, reasonOf(error)) });
     }
@@ -176,6 +181,7 @@ export const ContractsSection = ({
   text: ProducersMessages;
 }) => {
   const contracts = useContracts(producerCode, reload);
+  const [savedVersions, setSavedVersions] = useState<Readonly<Record<string, number>>>({});
   return (
     <section aria-labelledby="contracts-heading" className="contracts">
       <h2 id="contracts-heading">{text.edit.heading}</h2>
@@ -190,7 +196,16 @@ export const ContractsSection = ({
                   {c.code}: {c.name} ({text.edit.versionOf(c.version)})
                 </h3>
                 {mayEdit && (
-                  <ContractForm key={`${c.code}-${c.version}`} contract={c} text={text} onSaved={onSaved} />
+                  <ContractForm
+                    key={`${c.code}-${c.version}`}
+                    contract={c}
+                    text={text}
+                    savedVersion={savedVersions[c.code] ?? null}
+                    onSaved={(version) => {
+                      setSavedVersions((saved) => ({ ...saved, [c.code]: version }));
+                      onSaved();
+                    }}
+                  />
                 )}
                 <ContractHistoryTable code={c.code} reload={reload} text={text} />
               </div>
