@@ -142,7 +142,7 @@ describe('the Data page', () => {
             kindsWithoutPixels: kinds.filter((kind) => pixelsNear(counts, producerKindColour[kind]) === 0),
           };
         },
-        { timeout: 30_000 },
+        { timeout: 60_000 },
       )
       .toEqual({ municipalitiesCoverTenthOfMap: true, kindsWithoutPixels: [] });
     expect(outsideRequests).toEqual([]);

@@ -121,7 +121,7 @@ describe('the Network page', () => {
     if (!busiest) throw new Error('no primary-care unit');
     const before = await figures();
     await page.getByRole('button', { name: fi.units.closeContext(busiest.name), exact: true }).click();
-    await expect.poll(figures, { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(figures, { timeout: 60_000 }).not.toBe(before);
     await expect
       .poll(() => page.locator('#network-changes').textContent())
       .toContain(fi.changes.close(busiest.name));
@@ -135,7 +135,7 @@ describe('the Network page', () => {
     await page.getByLabel(fi.map.showDifference).check();
     // Closing the busiest unit moves some residents farther and none nearer.
     await expect
-      .poll(async () => (await page.locator('.map-legend').textContent()) ?? '', { timeout: 15_000 })
+      .poll(async () => (await page.locator('.map-legend').textContent()) ?? '', { timeout: 60_000 })
       .toMatch(/min kauempana: [1-9]/);
     const legend = (await page.locator('.map-legend').textContent()) ?? '';
     expect(legend).toContain(fi.map.difference);
@@ -168,9 +168,9 @@ describe('the Network page', () => {
     const figuresBefore = await figures();
     await form.getByRole('button', { name: fi.newUnit.submit, exact: true }).click();
     await expect
-      .poll(() => page.locator('#network-units tbody tr').count(), { timeout: 15_000 })
+      .poll(() => page.locator('#network-units tbody tr').count(), { timeout: 60_000 })
       .toBe(before + 1);
-    await expect.poll(figures, { timeout: 15_000 }).not.toBe(figuresBefore);
+    await expect.poll(figures, { timeout: 60_000 }).not.toBe(figuresBefore);
     const row = page.locator('#network-units tbody tr', {
       has: page.getByRole('rowheader', { name: 'Uusi asema', exact: true }),
     });
@@ -202,7 +202,7 @@ describe('the Network page', () => {
     await page.getByLabel(fi.controls.decay).selectOption('binary');
     await page.getByLabel(fi.controls.catchment).fill('20');
     await expect
-      .poll(async () => (await hint.textContent()) ?? '', { timeout: 15_000 })
+      .poll(async () => (await hint.textContent()) ?? '', { timeout: 60_000 })
       .toContain(fi.results.decayNote(fi.controls.decayKinds.binary, '20'));
     expect(await hint.textContent()).toContain(fi.results.travelRoad);
     expect(await figures()).toContain(fi.results.unreachable('120'));
@@ -236,7 +236,7 @@ describe('the Network page', () => {
     if (await cancel.isEnabled()) await cancel.click();
     // Either the cancel arrived in time or the run had already finished with a proposal.
     await expect
-      .poll(async () => (await dialog.textContent()) ?? '', { timeout: 30_000 })
+      .poll(async () => (await dialog.textContent()) ?? '', { timeout: 60_000 })
       .toMatch(new RegExp(`${fi.optimise.cancelled.slice(0, 12)}|${fi.optimise.apply}`));
     await dialog.getByRole('button', { name: fi.optimise.closeDialog, exact: true }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
