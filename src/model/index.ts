@@ -33,6 +33,7 @@ export * from './reference-value.js';
 export * from './reject-reason.js';
 export * from './report.js';
 export * from './road.js';
+export * from './scenario-actions.js';
 export * from './scope.js';
 export * from './service-class.js';
 export * from './session.js';

@@ -59,6 +59,7 @@ export {
 } from './roads/road-store.js';
 export { loadRoadSpeeds } from './roads/speeds.js';
 export {
+  actionsOf,
   cancelJob,
   compareResults,
   createEvaluator,
@@ -71,8 +72,10 @@ export {
   listScenarios,
   loadCostConfig,
   loadNetworkData,
+  municipalityNames,
   resolveInput,
   resolveYears,
+  scenarioActions,
   solveForScenario,
   startOptimisation,
   updateScenario,

@@ -1,3 +1,5 @@
+export { type ClassAccess, scenarioActions } from './actions.js';
+export { actionsOf, municipalityNames } from './actions-service.js';
 export { type AppliedScenario, applyChanges, type ScenarioUnit } from './apply.js';
 export { compareResults } from './compare.js';
 export type { BaseUnit, CellPopulation, ClassDemand, NetworkData } from './context-data.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessLayer, EquityResult, type Role } from '../../model/index.js';
+import { AccessLayer, EquityResult, type Role, ScenarioActions } from '../../model/index.js';
 import { asRole, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -49,5 +49,50 @@ describe('equity of access', () => {
       } else expect(group.residents === 0 || group.residents >= 5).toBe(true);
     }
     expect((await post('/api/network/equity', { serviceClass: 'NOPE' })).status).toBe(404);
+  });
+});
+
+describe("a scenario's action list", () => {
+  const changes = [
+    { kind: 'close', unitCode: 'U1' },
+    { kind: 'shiftChannel', serviceClass: 'HC', channel: 'digital', share: 0.2 },
+  ];
+
+  it('tells who loses access when a unit closes, where they live, and what a channel shift moves', async () => {
+    const answer = await post('/api/network/actions', { changes, limitMinutes: 0.6 }, 'analyst');
+    expect(answer.status).toBe(200);
+    const { actions, unexplained } = ScenarioActions.parse(answer.body);
+    expect(actions.map((a) => [a.unitCode, a.kinds])).toEqual([
+      ['U1', ['close']],
+      [null, ['shiftChannel']],
+    ]);
+    const closed = actions[0]?.effects.find((e) => e.serviceClass === 'HC');
+    expect(closed?.longer.residents).toBeGreaterThan(0);
+    // The sample county has no other health centre in reach: those who lose are left with none.
+    expect(closed?.longer.unreachable).toBe(closed?.longer.residents);
+    expect(closed?.shorter.residents).toBe(0);
+    expect(closed?.capacityBefore).toBeGreaterThan(0);
+    expect(closed?.capacityAfter).toBe(0);
+    const byMunicipality = closed?.municipalities.reduce((s, m) => s + (m.longer ?? 0), 0) ?? 0;
+    expect(Math.abs(byMunicipality - (closed?.longer.residents ?? 0))).toBeLessThanOrEqual(
+      closed?.municipalities.length ?? 0,
+    );
+    expect(unexplained.every((u) => u.residents === 0)).toBe(true);
+    const shift = actions[1]?.effects[0];
+    expect(shift?.inPersonDemandAfter).toBeCloseTo((shift?.inPersonDemandBefore ?? Number.NaN) * 0.8, 0);
+  });
+
+  it('withholds small counts from a planner and refuses an empty list of changes', async () => {
+    const { actions } = ScenarioActions.parse((await post('/api/network/actions', { changes })).body);
+    for (const effect of actions.flatMap((a) => a.effects)) {
+      for (const shift of [effect.longer, effect.shorter]) {
+        if (shift.residents === null) expect([shift.suppressed, shift.meanMinutes]).toEqual([true, null]);
+        else expect(shift.residents === 0 || shift.residents >= 5).toBe(true);
+      }
+      for (const m of effect.municipalities)
+        for (const count of [m.longer, m.shorter])
+          expect(count === null || count === 0 || count >= 5).toBe(true);
+    }
+    expect((await post('/api/network/actions', { changes: [] })).status).toBe(400);
   });
 });

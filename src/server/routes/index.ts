@@ -1,4 +1,5 @@
 import type { Route } from '../route.js';
+import { actionsRoute } from './actions.js';
 import { areaBoundariesRoute, areasRoute } from './areas.js';
 import { auditCsvRoute, auditRoute } from './audit.js';
 import { producersRoute, serviceClassesRoute } from './catalogue.js';
@@ -43,6 +44,7 @@ const dataRoutes: Route[] = [
   ...targetRoutes,
   ...networkRoutes,
   equityRoute,
+  actionsRoute,
   reportXlsxRoute,
   reportPdfRoute,
   ...userRoutes,
