@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioResult } from '../../src/model/index.js';
 import { producerKindColour } from '../src/map/colours.js';
+import { actionsMessages } from '../src/pages/network/actions-messages.js';
 import { equityMessages } from '../src/pages/network/equity-messages.js';
 import { networkMessages } from '../src/pages/network/messages.js';
 import { chooseLanguage } from './app.js';
@@ -129,6 +130,19 @@ describe('the Network page', () => {
       has: page.getByRole('rowheader', { name: busiest.name, exact: true }),
     });
     expect(await row.textContent()).toContain(fi.units.statuses.closed);
+
+    // The same change as an action a steering group reads: who now travels longer, and the capacity gone.
+    const action = page.locator('.network-actions .action-list > li', {
+      has: page.getByRole('heading', { name: actionsMessages.fi.close(`${busiest.name} (${busiest.code})`) }),
+    });
+    await action.waitFor();
+    const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const longer = new RegExp(actionsMessages.fi.longer('§', '§', '§').split('§').map(literal).join('.+'));
+    expect(await action.textContent()).toMatch(longer);
+    expect(await action.textContent()).toContain(actionsMessages.fi.capacity('§', '0').split('§')[0] ?? '');
+    expect(await page.locator('.network-actions a[download]').getAttribute('href')).toMatch(
+      /^data:text\/plain/,
+    );
   });
 
   it('colours the map by the change from the current network, with the residents of each class', async () => {

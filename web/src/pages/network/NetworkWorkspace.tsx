@@ -3,6 +3,8 @@ import type { Scenario, ServiceClass } from '../../../../src/model/index.js';
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { ActionsPanel } from './ActionsPanel.js';
+import { actionsMessages } from './actions-messages.js';
 import { ChangeList } from './ChangeList.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { removeAt, setShift, shiftOf } from './changes.js';
@@ -29,6 +31,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const { state, dispatch, messages, className, classUnits } = workspace;
   const { serviceClass, comparison } = state;
   const equityTitle = usePageMessages(equityMessages).title;
+  const actionsTitle = usePageMessages(actionsMessages).title;
   return (
     <>
       <NetworkControls
@@ -62,6 +65,17 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
       <Section id="network-equity" title={equityTitle}>
         <EquityPanel
           serviceClass={serviceClass}
+          working={{
+            changes: state.changes,
+            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
+            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+          }}
+        />
+      </Section>
+
+      <Section id="network-actions" title={actionsTitle}>
+        <ActionsPanel
+          className={className}
           working={{
             changes: state.changes,
             ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
