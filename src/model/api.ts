@@ -24,6 +24,7 @@ import {
   IndicatorResult,
   IndicatorValue,
 } from './indicator.js';
+import { GeoPackageFile, IsochroneLayer, IsochroneQuery } from './isochrones.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
 import {
   AccessLayer,
@@ -51,6 +52,7 @@ import {
 } from './reference-value.js';
 import { ReportPdf, ReportXlsx } from './report.js';
 import { RoadNetworkList, RoadNetworkSummary } from './road.js';
+import { ScenarioActions } from './scenario-actions.js';
 import { Channel, ServiceClass } from './service-class.js';
 import { SourceFetch, SourceFetchList, SourceFetchRequest } from './source-fetch.js';
 import {
@@ -294,6 +296,10 @@ export const apiSchemas = {
   ScenarioComparison,
   AccessLayer,
   EquityResult,
+  ScenarioActions,
+  IsochroneQuery,
+  IsochroneLayer,
+  GeoPackageFile,
   OptimisationJob,
   RoadNetworkSummary,
   RoadNetworkList,

@@ -19,6 +19,7 @@ export * from './identity-code.js';
 export * from './import.js';
 export * from './indicator.js';
 export * from './invoice.js';
+export * from './isochrones.js';
 export * from './need.js';
 export * from './network.js';
 export * from './network-variant.js';

@@ -21,6 +21,16 @@ export {
   residentsBeyond,
   scenarioEquity,
 } from './equity/index.js';
+export {
+  dissolveSquares,
+  gridCellMetres,
+  gridSquareOf,
+  type Isochrone,
+  isochrones,
+  isochronesOf,
+  type Polygon,
+  writeGeoPackage,
+} from './export/index.js';
 export { type ContractionHierarchy, contractGraph } from './graph/contraction.js';
 export { buildRoadGraph, graphFromArcs, type RoadGraph } from './graph/road-graph.js';
 export { type RoadEdgeInput, type RoadNetwork, RoadNetworkBuilder } from './graph/road-network.js';

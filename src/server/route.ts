@@ -11,11 +11,14 @@ export type MediaType =
   | 'text/csv'
   | 'text/calendar'
   | 'application/pdf'
+  | 'application/geopackage+sqlite3'
   | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Media types whose bodies are files, sent byte for byte. */
 export const isBinary = (mediaType: MediaType): boolean =>
-  mediaType === 'application/pdf' || mediaType.startsWith('application/vnd.');
+  mediaType === 'application/pdf' ||
+  mediaType === 'application/geopackage+sqlite3' ||
+  mediaType.startsWith('application/vnd.');
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessLayer, EquityResult, type Role, ScenarioActions } from '../../model/index.js';
+import { AccessLayer, EquityResult, IsochroneLayer, type Role, ScenarioActions } from '../../model/index.js';
 import { asRole, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -94,5 +94,50 @@ describe("a scenario's action list", () => {
           expect(count === null || count === 0 || count >= 5).toBe(true);
     }
     expect((await post('/api/network/actions', { changes: [] })).status).toBe(400);
+  });
+});
+
+describe('isochrones and the travel-time grid for GIS', () => {
+  it('bands each unit by the residents of the cells within each limit, the wider band holding the narrower', async () => {
+    const answer = await post(
+      '/api/network/isochrones.geojson',
+      { serviceClass: 'HC', bands: [0.5, 2] },
+      'analyst',
+    );
+    expect(answer.status).toBe(200);
+    const layer = IsochroneLayer.parse(answer.body);
+    const units = new Set(layer.features.map((f) => f.properties.unitCode));
+    expect(units.size).toBeGreaterThan(0);
+    for (const unit of units) {
+      const [narrow, wide] = [0.5, 2].map((minutes) =>
+        layer.features.find((f) => f.properties.unitCode === unit && f.properties.minutes === minutes),
+      );
+      if (narrow && wide) {
+        expect(wide.properties.cells).toBeGreaterThanOrEqual(narrow.properties.cells);
+        expect(wide.properties.residents ?? 0).toBeGreaterThanOrEqual(narrow.properties.residents ?? 0);
+      }
+    }
+    const [lon, lat] = layer.features[0]?.geometry?.coordinates[0]?.[0]?.[0] ?? [];
+    expect(lon).toBeGreaterThan(19);
+    expect(lat).toBeGreaterThan(59);
+    expect(
+      (await post('/api/network/isochrones.geojson', { serviceClass: 'HC', bands: [20, 10] })).status,
+    ).toBe(400);
+  });
+
+  it('serves the isochrones and the grid as GeoPackage files in EPSG:3067', async () => {
+    for (const url of ['/api/network/isochrones.gpkg', '/api/network/travel-grid.gpkg']) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url,
+        payload: { serviceClass: 'HC' },
+        headers: asRole('planner'),
+      });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toContain('application/geopackage+sqlite3');
+      expect(response.rawPayload.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+      // The application id "GPKG" at offset 68 of the SQLite header.
+      expect(response.rawPayload.subarray(68, 72).toString('latin1')).toBe('GPKG');
+    }
   });
 });

@@ -10,6 +10,7 @@ import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { indicatorComparisonRoute, indicatorsRoute, indicatorValuesRoute } from './indicators.js';
 import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
+import { isochronesGeoPackageRoute, isochronesRoute, travelGridGeoPackageRoute } from './network-exports.js';
 import { openApiRoute } from './openapi.js';
 import { populationRoute } from './population.js';
 import { programmeRoutes } from './programme.js';
@@ -45,6 +46,9 @@ const dataRoutes: Route[] = [
   ...networkRoutes,
   equityRoute,
   actionsRoute,
+  isochronesRoute,
+  isochronesGeoPackageRoute,
+  travelGridGeoPackageRoute,
   reportXlsxRoute,
   reportPdfRoute,
   ...userRoutes,

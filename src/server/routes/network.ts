@@ -31,6 +31,8 @@ import {
   evaluatorFor,
   findJob,
   findScenario,
+  gridCellMetres,
+  gridSquareOf,
   listRoadNetworks,
   listScenarios,
   resolveInput,
@@ -280,18 +282,17 @@ const AccessQuery = z.strictObject({
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
 const cellSquare = (code: string, x: number, y: number) => {
-  // Grid ids name the cell's south-west corner; a cell without one gets a 1 km square around its point.
-  const match = /^1kmN(\d{4})E(\d{4})$/.exec(code);
-  const west = match ? Number(match[2]) * 1000 : x - 500;
-  const south = match ? Number(match[1]) * 1000 : y - 500;
+  const square = gridSquareOf(code, x, y);
+  const west = square.column * gridCellMetres;
+  const south = square.row * gridCellMetres;
   return {
     type: 'Polygon' as const,
     coordinates: [
       [
         [west, south],
-        [west + 1000, south],
-        [west + 1000, south + 1000],
-        [west, south + 1000],
+        [west + gridCellMetres, south],
+        [west + gridCellMetres, south + gridCellMetres],
+        [west, south + gridCellMetres],
         [west, south],
       ].map(positionToWgs84),
     ],
