@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { AgeGroup } from './age-group.js';
 import { AreaLevel } from './area.js';
 import { AuditCsv, AuditPage, AuditRecord } from './audit.js';
-import { ChainDefinition, ChainList, ChainResult, ChainUpdate, StoredChain } from './chain.js';
+import {
+  ChainDefinition,
+  ChainList,
+  ChainResult,
+  ChainUpdate,
+  ChainVersionList,
+  StoredChain,
+} from './chain.js';
 import { EquityResult } from './equity.js';
 import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
@@ -325,6 +332,7 @@ export const apiSchemas = {
   ChainList,
   ChainResult,
   ChainUpdate,
+  ChainVersionList,
   ReferencePoint,
   ConsistencyCheck,
   ReferenceComparison,

@@ -169,3 +169,15 @@ export type ChainList = z.infer<typeof ChainList>;
 /** An edit: the whole definition and the version it was made from (0 for a new chain). */
 export const ChainUpdate = z.object({ version: z.int().min(0), definition: ChainDefinition });
 export type ChainUpdate = z.infer<typeof ChainUpdate>;
+
+/** One version of a chain: when and by whom it was saved (null for the shipped version 1). */
+export const ChainVersion = z.object({
+  version: z.int().positive(),
+  savedAt: z.string().nullable(),
+  savedBy: z.string().nullable(),
+});
+export type ChainVersion = z.infer<typeof ChainVersion>;
+
+/** Every version of a chain, newest first. */
+export const ChainVersionList = z.array(ChainVersion);
+export type ChainVersionList = z.infer<typeof ChainVersionList>;

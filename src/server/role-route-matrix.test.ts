@@ -91,6 +91,7 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
   'GET /api/programme/status-pack.pdf': () => ({ url: '/api/programme/status-pack.pdf?lang=xx' }),
   'GET /api/chains/:id': () => ({ url: '/api/chains/hip-fracture' }),
   'GET /api/chains/:id/results': () => ({ url: '/api/chains/hip-fracture/results?period=2024' }),
+  'GET /api/chains/:id/versions': () => ({ url: '/api/chains/hip-fracture/versions' }),
   // A stale version: served (409), and the state is left as it was.
   'PUT /api/chains/:id': () => ({
     url: '/api/chains/hip-fracture',

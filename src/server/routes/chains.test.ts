@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents, tinyEvents } from '../../chains/testing.js';
-import { ChainList, ChainResult, StoredChain } from '../../model/index.js';
+import { ChainList, ChainResult, ChainVersionList, StoredChain } from '../../model/index.js';
 import type { AuditSink } from '../../state/index.js';
 import { openTestServer } from '../testing.js';
 
@@ -60,6 +60,14 @@ describe('service-chain routes', () => {
       (await request('GET', '/api/chains/hip-fracture/results?period=2024', 'analyst')).body,
     );
     expect([after.version, after.total.steps.map((s) => s.reached.value)]).toEqual([2, [4, 3, 2, 1]]);
+    const versions = ChainVersionList.parse(
+      (await request('GET', '/api/chains/hip-fracture/versions', 'planner')).body,
+    );
+    expect(versions.map((v) => [v.version, v.savedAt === null])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+    expect((await request('GET', '/api/chains/no-such/versions', 'planner')).status).toBe(404);
     const puts = audited.filter((e) => e.action.includes('PUT /api/chains'));
     expect(puts.map((e) => e.status)).toEqual([403, 200, 409]);
   });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { computeChain, findChain, listChains, saveChain } from '../../chains/index.js';
+import { chainHistory, computeChain, findChain, listChains, saveChain } from '../../chains/index.js';
 import {
   ChainBreakdown,
   ChainId,
   ChainList,
   ChainResult,
   ChainUpdate,
+  ChainVersionList,
   SoteatlasError,
   StoredChain,
   Year,
@@ -65,6 +66,24 @@ export const chainResultsRoute = defineRoute({
   },
 });
 
+export const chainVersionsRoute = defineRoute({
+  path: '/api/chains/:id/versions',
+  summary:
+    'Every version of a chain, newest first: who saved it and when (a shipped chain’s version 1 has neither)',
+  tag: 'chains',
+  permission: 'viewAggregates',
+  params: IdParameters,
+  response: ChainVersionList,
+  notFound,
+  handler: async ({ state, params }) => {
+    const chain = await findChain(state, params.id);
+    if (!chain) return undefined;
+    const saved = await chainHistory(state, params.id);
+    const shippedFirst = chain.shipped && !saved.some((v) => v.version === 1);
+    return [...saved, ...(shippedFirst ? [{ version: 1, savedAt: null, savedBy: null }] : [])];
+  },
+});
+
 export const updateChainRoute = defineRoute({
   method: 'PUT',
   path: '/api/chains/:id',
@@ -88,4 +107,4 @@ export const updateChainRoute = defineRoute({
   },
 });
 
-export const chainRoutes = [chainsRoute, chainRoute, chainResultsRoute, updateChainRoute];
+export const chainRoutes = [chainsRoute, chainRoute, chainResultsRoute, chainVersionsRoute, updateChainRoute];
