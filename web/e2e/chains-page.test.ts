@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChainList, ChainResult } from '../../src/model/index.js';
+import type { ChainList, ChainResult, ChainVersionList } from '../../src/model/index.js';
 import { formatNumber } from '../src/i18n/format.js';
 import { chainMessages } from '../src/pages/chains/messages.js';
 import { chooseLanguage } from './app.js';
@@ -95,7 +95,88 @@ describe('the chain page', () => {
     await chooseLanguage(page, language);
     await page.getByRole('heading', { level: 1, name: chainMessages[language].title }).waitFor();
     await page.locator('section[aria-labelledby="chain-flow-table"] tbody tr').first().waitFor();
+    // The editor open, with an error in words beside a field, and the version history.
+    await page.locator('.chain-editor-details').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    const form = page.locator('.chain-editor');
+    await form.getByLabel(chainMessages[language].edit.ageFrom, { exact: true }).fill('x');
+    await form.locator('.chain-field-error').first().waitFor();
+    await page.locator('.chain-history tbody tr').first().waitFor();
     const violations = await accessibilityViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('edits a shipped chain as version 2, with errors in words, steps moved by keyboard, the funnel recomputed', async () => {
+    await page.goto(`${county.url}/chains?chain=hip-fracture`);
+    await chooseLanguage(page, 'fi');
+    const text = chainMessages.fi;
+    const e = text.edit;
+    const year = new Date().getFullYear() - 1;
+    const path = `/api/chains/hip-fracture/results?period=${year}`;
+    const before = await apiAs(analyst, county)<ChainResult>(path);
+    await page.getByText(e.open, { exact: true }).click();
+    const form = page.locator('.chain-editor');
+
+    // A wrong value is named beside its field, and nothing is saved.
+    const end = form.getByLabel(e.withinDaysOfEntry, { exact: true });
+    await end.fill('kymmenen');
+    await form.getByRole('button', { name: e.save }).click();
+    await form.getByRole('alert').filter({ hasText: e.invalid }).waitFor();
+    await form.locator('.chain-field-error', { hasText: e.errors.wholeNumber(0, 3650) }).waitFor();
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+
+    // Steps move with the keyboard; focus stays with the moved step.
+    const steps = form.locator('fieldset.chain-step-edit > legend');
+    const firstTitle = `${e.step(1)}: Päivystys`;
+    await form.getByRole('button', { name: e.moveDown(firstTitle) }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => steps.nth(1).textContent()).toBe(`${e.step(2)}: Päivystys`);
+    const moveBack = form.getByRole('button', { name: e.moveUp(`${e.step(2)}: Päivystys`) });
+    await form.getByRole('button', { name: e.moveDown(`${e.step(2)}: Päivystys`) }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(
+      e.moveDown(`${e.step(2)}: Päivystys`),
+    );
+    await moveBack.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => steps.nth(0).textContent()).toBe(firstTitle);
+
+    // A shorter end rule: fewer reach the last step within it.
+    await end.fill('10');
+    await form.getByRole('button', { name: e.save }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: e.saved(2) })
+      .waitFor();
+    await page.getByText(text.version(2), { exact: true }).waitFor();
+    const versions = await apiAs(page, county)<ChainVersionList>('/api/chains/hip-fracture/versions');
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
+    const history = page.locator('.chain-history tbody tr');
+    await expect.poll(() => history.count()).toBe(2);
+    expect(await history.first().locator('th').textContent()).toBe('2');
+
+    const after = await apiAs(analyst, county)<ChainResult>(path);
+    expect(after.version).toBe(2);
+    const last = (r: ChainResult) => r.total.steps.at(-1)?.reached.value ?? 0;
+    expect(last(after)).toBeLessThan(last(before));
+    const shown = await apiAs(page, county)<ChainResult>(`${path}&by=municipality`);
+    const rows = page.locator('section[aria-labelledby="chain-flow-table"] tbody tr');
+    for (const [i, step] of shown.total.steps.entries()) {
+      const printed = step.reached.value === null ? '<5' : formatNumber('fi', step.reached.value);
+      await expect.poll(() => rows.nth(i).locator('td').first().textContent()).toContain(printed);
+    }
+  });
+
+  it('shows no editing to a planner, who sees the chain and its versions', async () => {
+    const planner = await browser.newPage();
+    try {
+      await signIn(planner, county, 'planner', '/chains?chain=hip-fracture');
+      await planner.locator('section[aria-labelledby="chain-flow-table"] tbody tr').first().waitFor();
+      await planner.locator('.chain-history tbody tr').first().waitFor();
+      expect(await planner.locator('.chain-editor-details, .chain-editor').count()).toBe(0);
+      expect(await planner.getByText(chainMessages.fi.edit.open).count()).toBe(0);
+    } finally {
+      await planner.close();
+    }
   });
 });

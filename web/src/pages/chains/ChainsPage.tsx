@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ChainBreakdown, ChainList, ChainResult, StoredChain } from '../../../../src/model/index.js';
 import { useApi } from '../../api/useApi.js';
 import { Count, SuppressionNote } from '../../components/Count.js';
@@ -6,8 +6,11 @@ import { Loaded } from '../../components/Loaded.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
+import { useCan, useSession } from '../../session/SessionProvider.js';
 import { useQueryParams } from '../indicators/query.js';
+import { ChainEditor } from './ChainEditor.js';
 import { type ChainMessages, chainMessages } from './messages.js';
+import { VersionHistory } from './VersionHistory.js';
 import './chains.css';
 
 const breakdowns: ChainBreakdown[] = ['municipality', 'ageBand', 'sex', 'producer'];
@@ -26,29 +29,65 @@ const chainName = (chain: StoredChain, language: string): string =>
       ? chain.definition.nameEn
       : chain.definition.nameFi;
 
-/** The Chain page: pick a chain, a year and a breakdown; see the funnel, the flow, times, producers and leavers. */
+/**
+ * The Chain page: pick a chain, a year and a breakdown; see the funnel, the flow, times, producers and
+ * leavers, and the chain's versions. Those who may edit chains (the permission the chain-edit route
+ * names) edit the definition here; a save is a new version and the figures are computed again for it.
+ */
 export const ChainsPage = () => {
   const text = usePageMessages(chainMessages);
   const [params, update] = useQueryParams();
   const chains = useApi<ChainList>('/api/chains');
+  const { session } = useSession();
+  const mayEdit = useCan('editTargets') && session.producerCode === undefined;
+  // Versions saved here, over the list as first fetched: the list is not fetched again, so nothing on
+  // the page is taken down while it would reload.
+  const [saved, setSaved] = useState<Readonly<Record<string, StoredChain>>>({});
+  // Kept by the page, not the editor: the editor is made afresh for the version it saved.
+  const [lastSaved, setLastSaved] = useState<{ id: string; version: number } | null>(null);
+  const choose = (next: Record<string, string | undefined>) => {
+    if (next.chain !== undefined) setLastSaved(null);
+    update(next);
+  };
   return (
     <>
       <PageHeading>{text.title}</PageHeading>
       <p className="lead">{text.lead}</p>
       <Loaded state={chains}>
-        {(list) => {
+        {(fetched) => {
+          const list = fetched.map((c) => saved[c.definition.id] ?? c);
           const chain = list.find((c) => c.definition.id === params.get('chain')) ?? list[0];
           if (!chain) return null;
+          const id = chain.definition.id;
           const year = params.get('year') ?? defaultYear;
           const by = (params.get('by') as ChainBreakdown | null) ?? 'municipality';
           return (
             <>
-              <ChainControls list={list} chain={chain} year={year} by={by} text={text} onChange={update} />
-              <ChainFigures chain={chain} year={year} by={by} text={text} />
+              <ChainControls list={list} chain={chain} year={year} by={by} text={text} onChange={choose} />
+              <p className="chain-version">{text.version(chain.version)}</p>
+              {mayEdit && (
+                <details className="chain-editor-details">
+                  <summary>{text.edit.open}</summary>
+                  <ChainEditor
+                    key={`${id}-${chain.version}`}
+                    chain={chain}
+                    text={text}
+                    onSaved={(next) => {
+                      setSaved((before) => ({ ...before, [id]: next }));
+                      setLastSaved({ id, version: next.version });
+                    }}
+                  />
+                </details>
+              )}
+              <ChainFigures key={`${id}-${chain.version}`} chain={chain} year={year} by={by} text={text} />
+              <VersionHistory key={`${id}-${chain.version}-history`} id={id} text={text} />
             </>
           );
         }}
       </Loaded>
+      <p role="status" className="chain-saved">
+        {lastSaved && text.edit.saved(lastSaved.version)}
+      </p>
     </>
   );
 };
