@@ -5,6 +5,7 @@ export {
   type DigiroadReject,
   digiroadLinks,
   readGeoPackageLines,
+  readShapefileSource,
 } from './digiroad/index.js';
 export { formatFields } from './fields.js';
 export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';

@@ -63,6 +63,8 @@ export const RejectReasonCode = z.enum([
   'mappedColumnMissing',
   'utf16Text',
   'missingFeedFiles',
+  'missingFiles',
+  'coordinateSystem',
   // Reasons stored before codes existed: the English text as it was written.
   'legacyText',
 ]);

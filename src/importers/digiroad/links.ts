@@ -67,7 +67,7 @@ const columns = {
   direction: ['AJOSUUNTA', 'ajosuunta'],
   speed: ['NOPEUSRAJOITUS', 'NOPEUSRAJ', 'nopeusrajoitus', 'ARVO', 'arvo', 'speed_limit'],
   winterSpeed: ['TALVINOPEUSRAJOITUS', 'TALVINOPEU', 'talvinopeusrajoitus', 'winter_speed_limit'],
-  crossing: ['YLITYSAIKA_S', 'ylitysaika_s', 'crossing_seconds'],
+  crossing: ['YLITYSAIKA_S', 'YLITYSAIKA', 'ylitysaika_s', 'crossing_seconds'],
 } as const;
 
 const pick = (

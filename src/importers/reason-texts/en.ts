@@ -61,5 +61,7 @@ export const en: ReasonTexts = {
   mappedColumnMissing: 'the mapping names columns the file does not have: {missing}. Found: {found}',
   utf16Text: 'the file is UTF-16 text, which is not read; save it as CSV in UTF-8 and import that',
   missingFeedFiles: 'the feed lacks required files: {missing}',
+  missingFiles: 'required files are missing: {missing}',
+  coordinateSystem: 'the coordinates are in {found}; only {expected} is read',
   legacyText: '{text}',
 };

@@ -63,5 +63,7 @@ export const fi: ReasonTexts = {
   utf16Text:
     'tiedosto on UTF-16-tekstiä, jota ei lueta; tallenna se UTF-8-muotoiseksi CSV-tiedostoksi ja tuo se',
   missingFeedFiles: 'syötteestä puuttuu pakollisia tiedostoja: {missing}',
+  missingFiles: 'pakollisia tiedostoja puuttuu: {missing}',
+  coordinateSystem: 'koordinaatit ovat järjestelmässä {found}; vain {expected} luetaan',
   legacyText: '{text}',
 };

@@ -61,5 +61,7 @@ export const sv: ReasonTexts = {
   mappedColumnMissing: 'mappningsfilen nämner kolumner som filen saknar: {missing}. Hittades: {found}',
   utf16Text: 'filen är UTF-16-text, som inte läses; spara den som CSV i UTF-8 och importera den',
   missingFeedFiles: 'flödet saknar obligatoriska filer: {missing}',
+  missingFiles: 'obligatoriska filer saknas: {missing}',
+  coordinateSystem: 'koordinaterna är i {found}; endast {expected} läses',
   legacyText: '{text}',
 };
