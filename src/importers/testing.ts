@@ -87,3 +87,13 @@ export const cutAt = <T extends string | Buffer>(whole: T, points: readonly numb
   }
   return pieces;
 };
+
+export {
+  type DbfColumn,
+  dbfOf,
+  digiroadColumns,
+  type ShapeRecord,
+  shpOf,
+  tm35finPrj,
+  wgs84Prj,
+} from './digiroad/shapefile.fixture.js';

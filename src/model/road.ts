@@ -48,7 +48,7 @@ export const RoadNetworkName = z.string().trim().min(1).max(100);
 export const RoadNetworkSummary = z.object({
   name: RoadNetworkName,
   sourceFile: z.string(),
-  format: z.enum(['osm-pbf', 'osm-xml', 'geojson']),
+  format: z.enum(['osm-pbf', 'osm-xml', 'geojson', 'digiroad-gpkg', 'digiroad-shp']),
   nodeCount: z.number().int().min(0),
   edgeCount: z.number().int().min(0),
   lengthKm: z.number().min(0),
@@ -83,6 +83,11 @@ export type RoadCoverage = z.infer<typeof RoadCoverage>;
 export const RoadImportReport = RoadNetworkSummary.extend({
   coverage: RoadCoverage,
   warnings: z.array(z.string()),
+  /**
+   * For a file of identified links (Digiroad): features read, and how many became links or were
+   * rejected (each with its feature number and reason); read = accepted + rejected.
+   */
+  links: z.object({ read: z.int().min(0), accepted: z.int().min(0), rejected: z.int().min(0) }).optional(),
 });
 export type RoadImportReport = z.infer<typeof RoadImportReport>;
 

@@ -185,6 +185,10 @@ export const schemaStatements: string[] = [
     oneway TINYINT NOT NULL,
     max_speed_kmh DOUBLE NOT NULL
   )`,
+  // Networks of identified links (Digiroad) keep each edge's link id, winter limit and crossing time.
+  `ALTER TABLE road_edges ADD COLUMN IF NOT EXISTS link_id VARCHAR`,
+  `ALTER TABLE road_edges ADD COLUMN IF NOT EXISTS winter_speed_kmh DOUBLE`,
+  `ALTER TABLE road_edges ADD COLUMN IF NOT EXISTS crossing_s DOUBLE`,
   `CREATE TABLE IF NOT EXISTS road_hierarchies (
     version VARCHAR PRIMARY KEY,
     data BLOB NOT NULL,

@@ -63,7 +63,9 @@ export const buildRoadGraph = (
   for (let e = 0; e < edgeCount; e++) {
     const kmh = speed[e] as number;
     if (kmh <= 0) continue;
-    const cost = ((network.edgeLengthMetres[e] as number) / 1000 / kmh) * 3600;
+    // A ferry's crossing time, where the file gives one, is its cost by car (waiting not included).
+    const crossing = profile === 'car' ? (network.links?.crossingSeconds[e] ?? 0) : 0;
+    const cost = crossing > 0 ? crossing : ((network.edgeLengthMetres[e] as number) / 1000 / kmh) * 3600;
     const from = network.edgeFrom[e] as number;
     const to = network.edgeTo[e] as number;
     const oneway = profile === 'car' ? (network.edgeOneway[e] as number) : 0;

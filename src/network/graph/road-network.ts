@@ -16,6 +16,18 @@ export interface RoadNetwork {
   /** The way's own speed limit in km/h, 0 when it has none. */
   readonly edgeMaxSpeedKmh: Float32Array;
   readonly classNames: readonly string[];
+  /** What a network of identified links (Digiroad) keeps per edge beyond that; absent for OSM. */
+  readonly links?: EdgeLinks;
+}
+
+/**
+ * Per edge: the link it is (or is a part of), its winter speed limit (0: none, the summer limit holds)
+ * and a ferry's crossing time (0: none given). Variants close links by id and re-weight by season.
+ */
+export interface EdgeLinks {
+  readonly id: readonly string[];
+  readonly winterSpeedKmh: Float32Array;
+  readonly crossingSeconds: Float64Array;
 }
 
 export type Oneway = -1 | 0 | 1;

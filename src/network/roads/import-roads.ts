@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import type { DigiroadLinks, DigiroadReject } from '../../importers/index.js';
 import {
   fragmentedBelowShare,
   type RoadComponents,
@@ -17,6 +18,7 @@ import type { RoadNetwork } from '../graph/road-network.js';
 import { hierarchyOf } from '../matrix/pool.js';
 import { roadComponents } from './components.js';
 import { coverageOf, outsideCountyReason, readCountyExtent } from './coverage.js';
+import { digiroadFormatOf, readDigiroadFile } from './digiroad.js';
 import { readGeoJsonLines } from './geojson-lines.js';
 import { saveHierarchy } from './hierarchy-store.js';
 import { type OsmReadOptions, readOsmPbf } from './osm-pbf.js';
@@ -27,8 +29,13 @@ import { WayNetworkCollector } from './way-network.js';
 
 export type RoadFileFormat = RoadNetworkSummary['format'];
 
-/** By extension, else by the first byte: '<' XML, '{' GeoJSON, anything else PBF. */
+/**
+ * By extension (.gpkg, .shp and .zip are Digiroad's releases), else by the first byte: '<' XML,
+ * '{' GeoJSON, anything else PBF.
+ */
 export const detectRoadFormat = async (path: string): Promise<RoadFileFormat> => {
+  const digiroad = digiroadFormatOf(path);
+  if (digiroad) return digiroad;
   const extension = extname(path).toLowerCase();
   if (extension === '.pbf') return 'osm-pbf';
   if (extension === '.osm' || extension === '.xml') return 'osm-xml';
@@ -48,12 +55,18 @@ export const detectRoadFormat = async (path: string): Promise<RoadFileFormat> =>
 export const keptClasses = (speeds: RoadSpeeds): Set<string> =>
   new Set([...Object.keys(speeds.car), ...speeds.walk.classes]);
 
-/** Reads a road file (OSM PBF, OSM XML or GeoJSON lines) into a road network in EPSG:3067. */
+/**
+ * Reads a road file (OSM PBF, OSM XML, GeoJSON lines, or Digiroad's GeoPackage or shapefile release)
+ * into a road network in EPSG:3067; Digiroad's checked links come with it, their rejects named.
+ */
 export const readRoadFile = async (
   path: string,
   options: OsmReadOptions & { format?: RoadFileFormat; speeds?: RoadSpeeds } = {},
-): Promise<{ network: RoadNetwork; format: RoadFileFormat }> => {
+): Promise<{ network: RoadNetwork; format: RoadFileFormat; links?: DigiroadLinks }> => {
   const format = options.format ?? (await detectRoadFormat(path));
+  if (format === 'digiroad-gpkg' || format === 'digiroad-shp') {
+    return { ...(await readDigiroadFile(path, format)), format };
+  }
   const collector = new WayNetworkCollector(keptClasses(options.speeds ?? loadRoadSpeeds()));
   if (format === 'geojson') {
     const { project } = await readGeoJsonLines(path, collector);
@@ -113,9 +126,12 @@ export const importRoads = async (
      */
     hierarchies?: boolean;
     onHierarchy?: (done: number, total: number) => void;
+    /** A Digiroad file's rejected features, told before anything is stored (or the file refused). */
+    onRejects?: (rejects: readonly DigiroadReject[]) => void | Promise<void>;
   } = {},
 ): Promise<RoadImportReport> => {
-  const { network, format } = await readRoadFile(path, options);
+  const { network, format, links } = await readRoadFile(path, options);
+  if (links) await options.onRejects?.(links.rejects);
   if (network.edgeFrom.length === 0) throw new Error(`no roads found in ${basename(path)}`);
   if (options.signal?.aborted) {
     const error = new Error('the road import was cancelled');
@@ -133,7 +149,7 @@ export const importRoads = async (
   }
   const components = roadComponents(network);
   const summary = await saveRoadNetwork(store, network, {
-    name: options.name ?? basename(path).replace(/\.(osm\.pbf|pbf|osm|xml|geojson|json)$/i, ''),
+    name: options.name ?? basename(path).replace(/\.(osm\.pbf|pbf|osm|xml|geojson|json|gpkg|shp|zip)$/i, ''),
     sourceFile: path,
     format,
     components,
@@ -151,5 +167,12 @@ export const importRoads = async (
   }
   const warnings = [...fragmentationWarnings(components)];
   if (outside) warnings.push(`stored although ${outside} (--force)`);
-  return { ...summary, coverage, warnings };
+  return {
+    ...summary,
+    coverage,
+    warnings,
+    ...(links && {
+      links: { read: links.read, accepted: links.links.length, rejected: links.rejects.length },
+    }),
+  };
 };

@@ -20,6 +20,13 @@ export const networkVersion = (network: RoadNetwork): string => {
     hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
   hash.update(network.classNames.join(','));
+  if (network.links) {
+    const { id, winterSpeedKmh, crossingSeconds } = network.links;
+    hash.update(id.join('\n'));
+    for (const array of [winterSpeedKmh, crossingSeconds]) {
+      hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    }
+  }
   return hash.digest('hex').slice(0, 16);
 };
 
@@ -80,6 +87,16 @@ export const saveRoadNetwork = async (
       edges.appendVarchar(network.classNames[network.edgeClass[e] as number] ?? '');
       edges.appendTinyInt(network.edgeOneway[e] as number);
       edges.appendDouble(network.edgeMaxSpeedKmh[e] as number);
+      const links = network.links;
+      if (links) {
+        edges.appendVarchar(links.id[e] as string);
+        edges.appendDouble(links.winterSpeedKmh[e] as number);
+        edges.appendDouble(links.crossingSeconds[e] as number);
+      } else {
+        edges.appendNull();
+        edges.appendNull();
+        edges.appendNull();
+      }
       edges.endRow();
     }
     edges.closeSync();
@@ -238,9 +255,10 @@ export const readRoadNetwork = async (store: Store, name: string): Promise<RoadN
   ).getColumnsJS() as number[][];
   const edges = (
     await store.connection.runAndReadAll(
-      `SELECT from_node, to_node, length_m, road_class, oneway, max_speed_kmh
+      `SELECT from_node, to_node, length_m, road_class, oneway, max_speed_kmh, link_id,
+         coalesce(winter_speed_kmh, 0) AS winter_speed_kmh, coalesce(crossing_s, 0) AS crossing_s
        FROM road_edges WHERE network = $1
-       ORDER BY from_node, to_node, length_m, road_class, oneway, max_speed_kmh`,
+       ORDER BY from_node, to_node, length_m, road_class, oneway, max_speed_kmh, link_id`,
       [name],
     )
   ).getColumnsJS() as unknown[][];
@@ -255,7 +273,17 @@ export const readRoadNetwork = async (store: Store, name: string): Promise<RoadN
     }
     return i;
   });
+  const linkIds = (edges[6] ?? []) as (string | null)[];
+  const links =
+    linkIds.length > 0 && linkIds.every((id) => id !== null)
+      ? {
+          id: linkIds as string[],
+          winterSpeedKmh: Float32Array.from((edges[7] ?? []) as number[]),
+          crossingSeconds: Float64Array.from((edges[8] ?? []) as number[]),
+        }
+      : undefined;
   return {
+    ...(links && { links }),
     nodeX: Float64Array.from(nodes[0] ?? []),
     nodeY: Float64Array.from(nodes[1] ?? []),
     edgeFrom: Uint32Array.from((edges[0] ?? []) as number[]),
