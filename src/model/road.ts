@@ -110,6 +110,15 @@ export const TravelUse = z.object({
   destinations: z.int().min(0),
   straightLineOrigins: z.int().min(0),
   straightLineDestinations: z.int().min(0),
+  /**
+   * Origins (cells) whose nearest road reaches the rest of the network only by ferry (their times
+   * include the crossing), and origins and destinations whose nearest road does not reach it at all
+   * (an island without a ferry in the data): those have no travel time, rather than one snapped
+   * across the water.
+   */
+  ferryOnlyOrigins: z.int().min(0).default(0),
+  unreachableOrigins: z.int().min(0).default(0),
+  unreachableDestinations: z.int().min(0).default(0),
   maxSnapMetres: z.number(),
 });
 export type TravelUse = z.infer<typeof TravelUse>;

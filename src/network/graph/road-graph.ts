@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RoadSpeeds, TravelProfile } from '../../model/index.js';
 import { largestStrongComponent } from './components.js';
 import { type Adjacency, toAdjacency } from './csr.js';
+import { nodeReach } from './islands.js';
 import type { RoadNetwork } from './road-network.js';
 
 /** A routable graph for one travel profile: arc costs in seconds, both directions in CSR. */
@@ -17,6 +18,12 @@ export interface RoadGraph {
   readonly backward: Adjacency;
   /** 1 for nodes of the largest strongly connected component: points snap only to these, so that every snapped pair is connected. */
   readonly snappable: Uint8Array;
+  /**
+   * Per node, how it reaches the snappable network: 0 by road, 1 only by ferry, 2 not at all (an
+   * island without a ferry in the data, a fragment). A point whose nearest node is 2 is reported
+   * unreachable, never snapped across the water to a farther node.
+   */
+  readonly nodeReach: Uint8Array;
   /** Speed from a point to its snapped node, km/h. */
   readonly accessSpeedKmh: number;
   readonly detourFactor: number;
@@ -51,6 +58,7 @@ export const buildRoadGraph = (
 ): RoadGraph => {
   const speed = speedOf(network, speeds, profile);
   const edgeCount = network.edgeFrom.length;
+  const ferryClass = network.classNames.indexOf('ferry');
   let arcCount = 0;
   for (let e = 0; e < edgeCount; e++) {
     if ((speed[e] as number) <= 0) continue;
@@ -59,6 +67,7 @@ export const buildRoadGraph = (
   const tails = new Uint32Array(arcCount);
   const heads = new Uint32Array(arcCount);
   const seconds = new Float64Array(arcCount);
+  const ferry = ferryClass >= 0 ? new Uint8Array(arcCount) : undefined;
   let a = 0;
   for (let e = 0; e < edgeCount; e++) {
     const kmh = speed[e] as number;
@@ -69,6 +78,7 @@ export const buildRoadGraph = (
     const from = network.edgeFrom[e] as number;
     const to = network.edgeTo[e] as number;
     const oneway = profile === 'car' ? (network.edgeOneway[e] as number) : 0;
+    if (ferry && network.edgeClass[e] === ferryClass) ferry.fill(1, a, a + (oneway === 0 ? 2 : 1));
     if (oneway >= 0) {
       tails[a] = from;
       heads[a] = to;
@@ -87,6 +97,7 @@ export const buildRoadGraph = (
     tails,
     heads,
     seconds,
+    ferry,
     accessSpeedKmh: speeds.accessSpeedKmh[profile],
     detourFactor: speeds.detourFactor,
     maxSnapMetres: speeds.maxSnapMetres,
@@ -102,6 +113,8 @@ export const graphFromArcs = (input: {
   tails: Uint32Array;
   heads: Uint32Array;
   seconds: Float64Array;
+  /** 1 for each ferry arc, aligned with tails; islands reached only by ferry are told apart by it. */
+  ferry?: Uint8Array | undefined;
   accessSpeedKmh: number;
   detourFactor: number;
   /** Default: no limit, every point snaps. */
@@ -121,6 +134,16 @@ export const graphFromArcs = (input: {
   for (const array of [input.x, input.y, forward.offsets, forward.heads, forward.seconds]) {
     hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
+  const snappable = largestStrongComponent(forward, backward);
+  const reach = nodeReach({
+    nodeCount,
+    tails: input.tails,
+    heads: input.heads,
+    ferry: input.ferry,
+    snappable,
+  });
+  // Points near an island are no longer snapped across to the mainland: such a graph's times differ.
+  if (reach.some((code) => code !== 0)) hash.update(reach);
   return {
     kind: 'road',
     profile: input.profile,
@@ -129,7 +152,8 @@ export const graphFromArcs = (input: {
     y: input.y,
     forward,
     backward,
-    snappable: largestStrongComponent(forward, backward),
+    snappable,
+    nodeReach: reach,
     accessSpeedKmh: input.accessSpeedKmh,
     detourFactor: input.detourFactor,
     maxSnapMetres,

@@ -1,6 +1,7 @@
 import type { TravelPoint, TravelProfile } from '../../model/index.js';
 import type { ContractionHierarchy } from '../graph/contraction.js';
 import { ShortestPathSearch } from '../graph/dijkstra.js';
+import { nodeReachCodes } from '../graph/islands.js';
 import type { RoadGraph } from '../graph/road-graph.js';
 import { restrictSweep, sweep, UpwardSearch } from './rphast.js';
 import { type Snapped, snapToGraph } from './snap.js';
@@ -24,6 +25,14 @@ export interface TravelTimeMatrix {
    */
   readonly straightLineOrigins: number;
   readonly straightLineDestinations: number;
+  /**
+   * Origins and destinations whose nearest road is on a piece of the network that does not reach the
+   * rest (an island without a ferry in the data): their times are Infinity, never a snap across water.
+   */
+  readonly unreachableOrigins: number;
+  readonly unreachableDestinations: number;
+  /** Origins whose nearest road reaches the rest of the network only by ferry: their times include it. */
+  readonly ferryOnlyOrigins: number;
 }
 
 export interface MatrixComputeOptions {
@@ -191,6 +200,12 @@ const roadMatrix = (
   const otherAccess = otherSnapped.accessSeconds;
   const otherOff = offNetwork(graph, otherSnapped);
   const searchOff = offNetwork(graph, searchSnapped);
+  const otherUnreachable = Uint8Array.from(otherSnapped.reach, (code) =>
+    code === nodeReachCodes.unreachable ? 1 : 0,
+  );
+  const otherFerryOnly = Uint8Array.from(otherSnapped.reach, (code) =>
+    code === nodeReachCodes.ferryOnly ? 1 : 0,
+  );
   const directFactor = graph.detourFactor / accessMetresPerSecond;
   const fallbackFactor = graph.detourFactor / (graph.fallbackSpeedKmh / 3.6);
   const [first, last] = searchRange ?? [0, groups.nodes.length];
@@ -209,6 +224,8 @@ const roadMatrix = (
         const sy = sPoint.y;
         const sAccess = searchSnapped.accessSeconds[s] as number;
         const sOff = searchOff[s] === 1;
+        const sUnreachable = searchSnapped.reach[s] === nodeReachCodes.unreachable;
+        const sFerryOnly = searchSnapped.reach[s] === nodeReachCodes.ferryOnly;
         // Each search fills a row of `bySearch`: contiguous writes; transposed at the end if need be.
         const base = s * otherSide.length;
         for (let t = 0; t < otherSide.length; t++) {
@@ -216,11 +233,14 @@ const roadMatrix = (
           const dy = sy - (otherY[t] as number);
           const metres = Math.sqrt(dx * dx + dy * dy);
           let seconds: number;
-          if (sOff || otherOff[t] === 1) {
+          if (sUnreachable || otherUnreachable[t] === 1) {
+            seconds = Number.POSITIVE_INFINITY;
+          } else if (sOff || otherOff[t] === 1) {
             seconds = metres * fallbackFactor;
           } else {
             seconds = sAccess + (network[t] as number) + (otherAccess[t] as number);
-            const direct = metres * directFactor;
+            // Not from or to a ferry island: the straight line would cross the water.
+            const direct = sFerryOnly || otherFerryOnly[t] === 1 ? seconds : metres * directFactor;
             if (direct < seconds) seconds = direct;
           }
           bySearch[base + t] = seconds > limitSeconds ? Number.POSITIVE_INFINITY : seconds / 60;
@@ -232,9 +252,25 @@ const roadMatrix = (
   return fromOrigins ? bySearch : transpose(bySearch, destinations.length, origins.length);
 };
 
-/** 1 for each point farther from the network than its snapping limit. */
+/** 1 for each point farther from the network than its snapping limit (and not near an unreachable piece). */
 const offNetwork = (graph: RoadGraph, snapped: Snapped): Uint8Array =>
-  Uint8Array.from(snapped.accessMetres, (metres) => (metres > graph.maxSnapMetres ? 1 : 0));
+  Uint8Array.from(snapped.accessMetres, (metres, i) =>
+    metres > graph.maxSnapMetres && snapped.reach[i] !== nodeReachCodes.unreachable ? 1 : 0,
+  );
+
+/** How many of the points reach the network only by ferry, and how many not at all. */
+export const islandCounts = (
+  graph: RoadGraph,
+  points: readonly TravelPoint[],
+): { ferryOnly: number; unreachable: number } => {
+  const counts = { ferryOnly: 0, unreachable: 0 };
+  if (points.length === 0 || graph.nodeReach.every((code) => code === nodeReachCodes.road)) return counts;
+  for (const code of snapToGraph(graph, points).reach) {
+    if (code === nodeReachCodes.ferryOnly) counts.ferryOnly++;
+    if (code === nodeReachCodes.unreachable) counts.unreachable++;
+  }
+  return counts;
+};
 
 /** How many of the points are off the network: their trips are straight-line estimates. */
 export const offNetworkCount = (graph: RoadGraph, points: readonly TravelPoint[]): number => {
@@ -249,13 +285,32 @@ export const straightLineCounts = (
   model: TravelModel,
   origins: readonly TravelPoint[],
   destinations: readonly TravelPoint[],
-): { straightLineOrigins: number; straightLineDestinations: number } =>
-  model.kind === 'road'
-    ? {
-        straightLineOrigins: offNetworkCount(model, origins),
-        straightLineDestinations: offNetworkCount(model, destinations),
-      }
-    : { straightLineOrigins: origins.length, straightLineDestinations: destinations.length };
+): Pick<
+  TravelTimeMatrix,
+  | 'straightLineOrigins'
+  | 'straightLineDestinations'
+  | 'unreachableOrigins'
+  | 'unreachableDestinations'
+  | 'ferryOnlyOrigins'
+> => {
+  if (model.kind !== 'road') {
+    return {
+      straightLineOrigins: origins.length,
+      straightLineDestinations: destinations.length,
+      unreachableOrigins: 0,
+      unreachableDestinations: 0,
+      ferryOnlyOrigins: 0,
+    };
+  }
+  const fromOrigins = islandCounts(model, origins);
+  return {
+    straightLineOrigins: offNetworkCount(model, origins),
+    straightLineDestinations: offNetworkCount(model, destinations),
+    unreachableOrigins: fromOrigins.unreachable,
+    unreachableDestinations: islandCounts(model, destinations).unreachable,
+    ferryOnlyOrigins: fromOrigins.ferryOnly,
+  };
+};
 
 /** How many searches a road matrix runs: the distinct snapped nodes of its smaller side. */
 export const searchCount = (

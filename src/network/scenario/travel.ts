@@ -2,7 +2,7 @@ import type { RoadNetworkRef, TravelUse } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import type { PlanarPoint, TravelTimeSource } from '../access/index.js';
 import { travelTimeMatrix } from '../matrix/cache.js';
-import { offNetworkCount, type TravelModel } from '../matrix/compute.js';
+import { islandCounts, offNetworkCount, type TravelModel } from '../matrix/compute.js';
 import { loadTravel } from '../roads/load.js';
 
 /** What an evaluation says of its travel times: their source, and per result the network and fallbacks. */
@@ -29,6 +29,9 @@ export const straightLineLabel = (maxSnapMetres = 0): TravelLabel => ({
     destinations: units.length,
     straightLineOrigins: cells.length,
     straightLineDestinations: units.length,
+    ferryOnlyOrigins: 0,
+    unreachableOrigins: 0,
+    unreachableDestinations: 0,
     maxSnapMetres,
   }),
 });
@@ -36,22 +39,28 @@ export const straightLineLabel = (maxSnapMetres = 0): TravelLabel => ({
 const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: number): TravelLabel => {
   if (model.kind !== 'road') return straightLineLabel(maxSnapMetres);
   // The cells stay the same for an evaluator's lifetime; only units move.
-  const counted = new WeakMap<readonly PlanarPoint[], number>();
+  const counted = new WeakMap<
+    readonly PlanarPoint[],
+    { straightLine: number; ferryOnly: number; unreachable: number }
+  >();
   return {
     kind: 'roadNetwork',
     use: (cells, units) => {
-      let straightLineOrigins = counted.get(cells);
-      if (straightLineOrigins === undefined) {
-        straightLineOrigins = offNetworkCount(model, cells);
-        counted.set(cells, straightLineOrigins);
+      let origins = counted.get(cells);
+      if (origins === undefined) {
+        origins = { straightLine: offNetworkCount(model, cells), ...islandCounts(model, cells) };
+        counted.set(cells, origins);
       }
       return {
         network,
         profile: model.profile,
         origins: cells.length,
         destinations: units.length,
-        straightLineOrigins,
+        straightLineOrigins: origins.straightLine,
         straightLineDestinations: offNetworkCount(model, units),
+        ferryOnlyOrigins: origins.ferryOnly,
+        unreachableOrigins: origins.unreachable,
+        unreachableDestinations: islandCounts(model, units).unreachable,
         maxSnapMetres,
       };
     },

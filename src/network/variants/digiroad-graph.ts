@@ -107,6 +107,7 @@ export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGr
     tails: tailArray,
     heads: headArray,
     seconds: Float64Array.from(summer),
+    ferry: Uint8Array.from(ferry),
     accessSpeedKmh: options.speeds.accessSpeedKmh.car,
     detourFactor: options.speeds.detourFactor,
     maxSnapMetres: options.speeds.maxSnapMetres,
