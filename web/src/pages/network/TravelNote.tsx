@@ -6,7 +6,8 @@ import { networkMessages } from './messages.js';
 
 /**
  * Where a result's travel times came from: the road network by name and version, and the cells and
- * units whose trips were straight-line estimates, so that those are never taken for road times.
+ * units whose trips were straight-line estimates, so that those are never taken for road times, and
+ * the cells on islands: without a road connection (no time), or reached only by ferry.
  */
 export const useTravelNote = () => {
   const text = usePageMessages(networkMessages).results;
@@ -18,8 +19,19 @@ export const useTravelNote = () => {
     const kind = travelTimeSourceOf(use);
     if (kind === 'straightLine') return text.travelAllStraight(name, km);
     const road = `${text.travelRoad} ${name}`;
-    return kind === 'roadNetwork'
-      ? road
-      : `${road}; ${text.travelFallback(format.whole(use.straightLineOrigins), format.whole(use.straightLineDestinations), km)}`;
+    const islands = [
+      use.unreachableOrigins + use.unreachableDestinations > 0
+        ? text.travelUnreachable(
+            format.whole(use.unreachableOrigins),
+            format.whole(use.unreachableDestinations),
+          )
+        : '',
+      use.ferryOnlyOrigins > 0 ? text.travelFerryOnly(format.whole(use.ferryOnlyOrigins)) : '',
+    ].filter((part) => part !== '');
+    const note =
+      kind === 'roadNetwork'
+        ? road
+        : `${road}; ${text.travelFallback(format.whole(use.straightLineOrigins), format.whole(use.straightLineDestinations), km)}`;
+    return [note, ...islands].join('; ');
   };
 };

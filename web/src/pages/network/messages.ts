@@ -108,6 +108,9 @@ const fi = {
     networkName: (name: string, revision: string) => `${name} (versio ${revision})`,
     travelFallback: (cells: string, units: string, km: string) =>
       `linnuntie × kiertokerroin ${cells} ruudulle ja ${units} toimipisteelle, jotka ovat yli ${km} km:n päässä tieverkosta`,
+    travelUnreachable: (cells: string, units: string) =>
+      `${cells} ruudulta ja ${units} toimipisteeltä ei ole tieyhteyttä (saari ilman lauttaa aineistossa): niille ei ole matka-aikaa`,
+    travelFerryOnly: (cells: string) => `${cells} ruudulta pääsee tieverkolle vain lautalla`,
     travelAllStraight: (name: string, km: string) =>
       `Matka-ajat: linnuntie × kiertokerroin, sillä tieverkko ${name} ei ulotu ruutujen tai toimipisteiden lähelle (${km} km)`,
     mean: 'Keskimääräinen matka-aika',
@@ -364,6 +367,9 @@ const sv: Messages = {
     networkName: (name: string, revision: string) => `${name} (version ${revision})`,
     travelFallback: (cells: string, units: string, km: string) =>
       `fågelvägen × omvägsfaktor för ${cells} rutor och ${units} verksamhetsställen som ligger över ${km} km från vägnätet`,
+    travelUnreachable: (cells: string, units: string) =>
+      `${cells} rutor och ${units} verksamhetsställen saknar vägförbindelse (ö utan färja i data): de har ingen restid`,
+    travelFerryOnly: (cells: string) => `${cells} rutor når vägnätet endast med färja`,
     travelAllStraight: (name: string, km: string) =>
       `Restider: fågelvägen × omvägsfaktor, eftersom vägnätet ${name} inte når rutorna eller verksamhetsställena (${km} km)`,
     mean: 'Genomsnittlig restid',
@@ -618,6 +624,9 @@ const en: Messages = {
     networkName: (name: string, revision: string) => `${name} (version ${revision})`,
     travelFallback: (cells: string, units: string, km: string) =>
       `straight line × detour factor for ${cells} cells and ${units} units farther than ${km} km from the roads`,
+    travelUnreachable: (cells: string, units: string) =>
+      `${cells} cells and ${units} units have no road connection (an island without a ferry in the data): they have no travel time`,
+    travelFerryOnly: (cells: string) => `${cells} cells reach the road network only by ferry`,
     travelAllStraight: (name: string, km: string) =>
       `Travel times: straight line × detour factor, as road network ${name} does not reach the cells or units (${km} km)`,
     mean: 'Mean travel time',
