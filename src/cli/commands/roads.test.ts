@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../importers/testing.js';
+import { dbfOf, digiroadColumns, shpOf, tempDir, tm35finPrj, wgs84Prj } from '../../importers/testing.js';
 import { RoadImportReport, RoadNetworkList } from '../../model/index.js';
 import { openSampleStore } from '../../store/testing.js';
 
@@ -120,5 +121,64 @@ describe('soteatlas import-roads and network list|use', () => {
     const unknown = await run('network', 'use', 'Stockholm', '--db', db);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/There is no road network named "Stockholm"; the store holds/);
+  });
+
+  it("imports Digiroad's zipped shapefile release, naming each rejected feature, and refuses one not in EPSG:3067", async () => {
+    const link = (id: string, x: number, direction: number) => ({
+      parts: [
+        [
+          [x, 6_672_300],
+          [x + 1000, 6_672_300],
+        ] as [number, number][],
+      ],
+      attributes: {
+        LINK_ID: id,
+        TOIMINN_LK: 5,
+        LINKKITYYP: 3,
+        AJOSUUNTA: direction,
+        NOPEUSRAJ: 50,
+        TALVINOPEU: 40,
+        TIENIMI_SU: 'Kylätie',
+      },
+    });
+    const records = [link('1', 385_000, 2), link('2', 386_000, 4), link('3', 387_000, 9)];
+    const zip = (prj: string) =>
+      zipSync({
+        'DR_LINKKI.shp': shpOf(records),
+        'DR_LINKKI.dbf': dbfOf(digiroadColumns, records),
+        'DR_LINKKI.prj': new TextEncoder().encode(prj),
+        'DR_LINKKI.cpg': new TextEncoder().encode('UTF-8'),
+      });
+    const release = join(dir, 'digiroad.zip');
+    writeFileSync(release, zip(tm35finPrj));
+    const rejects = join(dir, 'digiroad-rejects.csv');
+    const imported = await run(
+      'import-roads',
+      release,
+      '--db',
+      db,
+      '--no-hierarchies',
+      '--rejects',
+      rejects,
+      '--lang',
+      'fi',
+    );
+    expect(imported.code).toBe(0);
+    expect(RoadImportReport.parse(JSON.parse(imported.stdout))).toMatchObject({
+      name: 'digiroad',
+      format: 'digiroad-shp',
+      edgeCount: 2,
+      links: { read: 3, accepted: 2, rejected: 1 },
+    });
+    expect(imported.stderr).toMatch(/feature 3 AJOSUUNTA: /);
+    expect(readFileSync(rejects, 'utf8')).toMatch(/^\uFEFFrivi;sarake;arvo;syy\r\n3;AJOSUUNTA;;.+\r\n$/);
+
+    writeFileSync(release, zip(wgs84Prj));
+    const refused = await run('import-roads', release, '--db', db, '--no-hierarchies', '--name', 'wgs');
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      refused: true,
+      reason: expect.stringMatching(/GCS_WGS_1984.*EPSG:3067/),
+    });
   });
 });
