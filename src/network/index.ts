@@ -106,5 +106,6 @@ export {
   originReach,
   unknownLinks,
   type VariantGraph,
+  variantGraphOf,
   variantSeconds,
 } from './variants/index.js';

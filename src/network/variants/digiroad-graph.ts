@@ -2,11 +2,14 @@ import type { DigiroadLink } from '../../importers/index.js';
 import type { NetworkVariant, RoadSpeeds } from '../../model/index.js';
 import { toAdjacency } from '../graph/csr.js';
 import { graphFromArcs, type RoadGraph } from '../graph/road-graph.js';
+import type { RoadNetwork } from '../graph/road-network.js';
+import { digiroadNetwork } from '../roads/digiroad.js';
 
 /**
  * A routable graph from Digiroad links, and every arc's costs for each season, so that a variant is a
  * new array of weights over the same arcs (see cch.ts). Links meet where their end points coincide to
- * the centimetre, which is how Digiroad draws its junctions; a link's length follows all its vertices.
+ * the centimetre, which is how Digiroad draws its junctions (roads/digiroad.ts); a link's length follows
+ * all its vertices.
  */
 export interface VariantGraph {
   /** The summer network without closures: the base every variant re-weights. */
@@ -17,6 +20,7 @@ export interface VariantGraph {
   readonly arcLink: Uint32Array;
   /** 1 for arcs on a ferry link. */
   readonly arcFerry: Uint8Array;
+  /** Each distinct link id once; arcLink indexes it. */
   readonly linkIds: readonly string[];
 }
 
@@ -29,68 +33,57 @@ export interface VariantGraphOptions {
   ferrySpeedKmh: number;
 }
 
-const lengthOf = (lines: readonly Float64Array[]): number => {
-  let metres = 0;
-  for (const xy of lines) {
-    for (let i = 2; i < xy.length; i += 2) {
-      metres += Math.hypot(
-        (xy[i] as number) - (xy[i - 2] as number),
-        (xy[i + 1] as number) - (xy[i - 1] as number),
-      );
-    }
-  }
-  return metres;
-};
-
-/** Car graph of the links: class speed unless the link's limit is lower, ferries at their crossing time. */
-export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGraphOptions): VariantGraph => {
-  const nodeIds = new Map<string, number>();
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const nodeAt = (x: number, y: number): number => {
-    const key = `${Math.round(x * 100)},${Math.round(y * 100)}`;
-    let id = nodeIds.get(key);
-    if (id === undefined) {
-      id = xs.length;
-      nodeIds.set(key, id);
-      xs.push(x);
-      ys.push(y);
-    }
-    return id;
-  };
+/**
+ * The car graph of a network of identified links (Digiroad's, as imported or as stored): class speed
+ * unless the link's limit is lower, ferries at their crossing time or at their limit, else at
+ * `ferrySpeedKmh`. Edges without an identified link cannot be closed by id, so such a network is refused.
+ */
+export const variantGraphOf = (network: RoadNetwork, options: VariantGraphOptions): VariantGraph => {
+  const links = network.links;
+  if (!links)
+    throw new Error('the road network has no link ids: variants need a network of identified links');
+  const linkIndex = new Map<string, number>();
+  const linkIds: string[] = [];
   const tails: number[] = [];
   const heads: number[] = [];
   const summer: number[] = [];
   const winter: number[] = [];
   const linkOf: number[] = [];
   const ferry: number[] = [];
-  links.forEach((link, index) => {
-    const classSpeed = link.ferry ? options.ferrySpeedKmh : (options.speeds.car[link.roadClass] ?? 0);
-    const limit =
-      link.speedKmh > 0 && (link.ferry || link.speedKmh < classSpeed) ? link.speedKmh : classSpeed;
-    if (!(limit > 0)) return;
-    const winterLimit = link.winterSpeedKmh > 0 && link.winterSpeedKmh < limit ? link.winterSpeedKmh : limit;
-    for (const xy of link.lines) {
-      const from = nodeAt(xy[0] as number, xy[1] as number);
-      const to = nodeAt(xy[xy.length - 2] as number, xy[xy.length - 1] as number);
-      if (from === to) continue;
-      const metres = lengthOf([xy]);
-      const crossing = link.ferry && link.crossingSeconds > 0 ? link.crossingSeconds : 0;
-      const summerCost = crossing > 0 ? crossing : (metres / 1000 / limit) * 3600;
-      const winterCost = crossing > 0 ? crossing : (metres / 1000 / winterLimit) * 3600;
-      const add = (a: number, b: number) => {
-        tails.push(a);
-        heads.push(b);
-        summer.push(summerCost);
-        winter.push(winterCost);
-        linkOf.push(index);
-        ferry.push(link.ferry ? 1 : 0);
-      };
-      if (link.oneway >= 0) add(from, to);
-      if (link.oneway <= 0) add(to, from);
+  for (let e = 0; e < network.edgeFrom.length; e++) {
+    const id = links.id[e] as string;
+    let index = linkIndex.get(id);
+    if (index === undefined) {
+      index = linkIds.push(id) - 1;
+      linkIndex.set(id, index);
     }
-  });
-  const nodeCount = xs.length;
+    const isFerry = network.classNames[network.edgeClass[e] as number] === 'ferry';
+    const roadClass = network.classNames[network.edgeClass[e] as number] as string;
+    const classSpeed = isFerry ? options.ferrySpeedKmh : (options.speeds.car[roadClass] ?? 0);
+    const speedKmh = network.edgeMaxSpeedKmh[e] as number;
+    const limit = speedKmh > 0 && (isFerry || speedKmh < classSpeed) ? speedKmh : classSpeed;
+    if (!(limit > 0)) continue;
+    const winterKmh = links.winterSpeedKmh[e] as number;
+    const winterLimit = winterKmh > 0 && winterKmh < limit ? winterKmh : limit;
+    const metres = network.edgeLengthMetres[e] as number;
+    const crossing = isFerry ? (links.crossingSeconds[e] as number) : 0;
+    const summerCost = crossing > 0 ? crossing : (metres / 1000 / limit) * 3600;
+    const winterCost = crossing > 0 ? crossing : (metres / 1000 / winterLimit) * 3600;
+    const add = (a: number, b: number) => {
+      tails.push(a);
+      heads.push(b);
+      summer.push(summerCost);
+      winter.push(winterCost);
+      linkOf.push(index);
+      ferry.push(isFerry ? 1 : 0);
+    };
+    const from = network.edgeFrom[e] as number;
+    const to = network.edgeTo[e] as number;
+    const oneway = network.edgeOneway[e] as number;
+    if (oneway >= 0) add(from, to);
+    if (oneway <= 0) add(to, from);
+  }
+  const nodeCount = network.nodeX.length;
   const tailArray = Uint32Array.from(tails);
   const headArray = Uint32Array.from(heads);
   // The same stable sort graphFromArcs applies, carrying each arc's index, aligns the arrays with its arcs.
@@ -102,8 +95,8 @@ export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGr
   const aligned = (values: number[]) => Float64Array.from(order, (i) => values[i] as number);
   const graph = graphFromArcs({
     profile: 'car',
-    x: Float64Array.from(xs),
-    y: Float64Array.from(ys),
+    x: network.nodeX,
+    y: network.nodeY,
     tails: tailArray,
     heads: headArray,
     seconds: Float64Array.from(summer),
@@ -119,9 +112,13 @@ export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGr
     winterSeconds: aligned(winter),
     arcLink: Uint32Array.from(order, (i) => linkOf[i] as number),
     arcFerry: Uint8Array.from(order, (i) => ferry[i] as number),
-    linkIds: links.map((link) => link.linkId),
+    linkIds,
   };
 };
+
+/** The variant graph of Digiroad links as read from a file (see variantGraphOf). */
+export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGraphOptions): VariantGraph =>
+  variantGraphOf(digiroadNetwork(links), options);
 
 /** The arc costs of a variant: the season's, with every arc of a closed link at Infinity. */
 export const variantSeconds = (graph: VariantGraph, variant: NetworkVariant): Float64Array => {

@@ -4,6 +4,7 @@ export {
   unknownLinks,
   type VariantGraph,
   type VariantGraphOptions,
+  variantGraphOf,
   variantSeconds,
 } from './digiroad-graph.js';
 export { type IslandReport, type OriginOnNetwork, type OriginReachRow, originReach } from './islands.js';

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DigiroadLink } from '../../importers/index.js';
 import { NetworkVariant } from '../../model/index.js';
+import { openStore } from '../../store/index.js';
 import { ShortestPathSearch } from '../graph/dijkstra.js';
+import { digiroadNetwork } from '../roads/digiroad.js';
+import { readRoadNetwork, saveRoadNetwork } from '../roads/road-store.js';
 import { loadRoadSpeeds } from '../roads/speeds.js';
 import { cchTopology, customise } from './cch.js';
-import { digiroadGraph, unknownLinks, variantSeconds } from './digiroad-graph.js';
+import { digiroadGraph, unknownLinks, variantGraphOf, variantSeconds } from './digiroad-graph.js';
 import { originReach } from './islands.js';
 import { hierarchyDistance } from './query.js';
 
@@ -98,6 +101,31 @@ describe('Digiroad graph and its variants', () => {
       expect(search.distance[e]).toBeCloseTo(expected, 9);
     }
     expect(unknownLinks(network, NetworkVariant.parse({ closedLinks: ['f1', 'nope'] }))).toEqual(['nope']);
+  });
+
+  it('routes a stored network of links alike: the variant of the network read back gives the same times', async () => {
+    const store = await openStore(':memory:');
+    try {
+      const imported = digiroadNetwork(links);
+      await saveRoadNetwork(store, imported, {
+        name: 'links',
+        sourceFile: 'links.gpkg',
+        format: 'digiroad-gpkg',
+        components: { count: 2, largestNodeShare: 1, largestLengthShare: 1 },
+      });
+      const stored = variantGraphOf(await readRoadNetwork(store, 'links'), { speeds, ferrySpeedKmh: 10 });
+      expect([...stored.linkIds].sort()).toEqual([...new Set(links.map((l) => l.linkId))].sort());
+      const variant = NetworkVariant.parse({ season: 'winter', closedLinks: ['i1'] });
+      const times = (g: typeof network) => {
+        const search = new ShortestPathSearch(g.graph.nodeCount);
+        search.run({ ...g.graph.forward, seconds: variantSeconds(g, variant) }, a);
+        return [...search.distance];
+      };
+      expect(times(stored)).toEqual(times(network));
+      expect(times(stored)[c]).toBeCloseTo(150, 9);
+    } finally {
+      store.close();
+    }
   });
 
   it('reports island origins as reached only by ferry, never moved across the water', () => {
