@@ -43,7 +43,7 @@ export interface ChainStatement {
  * at each step by the step's producer, so that one disclosure pattern covers all of them.
  *
  * Output: one row per (dim, category) with entered, r1…rn, h1…h(n-1) handovers, returns, cost and
- * g1…g(n-1), the days from step k to the next as a histogram; dim is '*' for the total,
+ * g1…g(n-1), the days from step k to the next as a histogram, and gt, the days from entry to the last step; dim is '*' for the total,
  * a breakdown name, or `step{k}` (k ≥ 2) for the entries grouped by the producer of step k, where rk
  * counts those reaching step k there (the group of no producer also holds those who never got there).
  */
@@ -117,6 +117,8 @@ export const chainStatement = (
       .slice(0, -1)
       // Days between steps as a histogram (value → clients): days are few, clients many.
       .map((k) => `map_entries(histogram(d${k + 1} - d${k}) FILTER (WHERE d${k + 1} IS NOT NULL)) AS g${k}`),
+    // Days from entry to the last step, for those who reached it.
+    `map_entries(histogram(d${n} - d1) FILTER (WHERE d${n} IS NOT NULL)) AS gt`,
     'count(*) FILTER (WHERE returned) AS returns',
     'sum(cost) AS cost',
   ];

@@ -46,6 +46,7 @@ export const chainRows = async (
         const histogram = histogramOf(r[`g${k}`]);
         return { median: quantileWithInterval(histogram, 0.5), p90: quantileWithInterval(histogram, 0.9) };
       }),
+      toEnd: quantileWithInterval(histogramOf(r.gt), 0.5),
     }),
   );
   // Clients at each step by the producer there: step 1 is the producer breakdown itself.
@@ -135,6 +136,8 @@ export const computeChain = async (
         };
       }),
       returns: count(row.dim, row.category, 'returns'),
+      // Shown with the count of those who reached the last step, as the days between steps are.
+      daysToEnd: days(count(row.dim, row.category, `reached:${n}`).value !== null, row.toEnd),
       costPerClient: entered.value !== null && entered.value > 0 ? row.cost / entered.value : null,
     };
   };

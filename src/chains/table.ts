@@ -16,6 +16,8 @@ export interface ChainRow {
     median: [number | null, number | null, number | null];
     p90: [number | null, number | null, number | null];
   }[];
+  /** Median days from entry to the last step, with its interval, over those who reached it. */
+  toEnd: [number | null, number | null, number | null];
 }
 
 /** The protected counts of a chain answer as one table of linked cells, by name. */

@@ -10,6 +10,7 @@ import {
   ChainVersionList,
   StoredChain,
 } from './chain.js';
+import { ChainIndicatorDefinition, IndicatorCatalogue } from './chain-indicator.js';
 import { EquityResult } from './equity.js';
 import { ErrorCode, ErrorDetails, ErrorIssue } from './errors.js';
 import {
@@ -277,6 +278,8 @@ export const apiSchemas = {
   OpenApiDocument,
   IndicatorDefinition,
   IndicatorList,
+  ChainIndicatorDefinition,
+  IndicatorCatalogue,
   IndicatorValue,
   IndicatorResult,
   IndicatorComparisonRow,

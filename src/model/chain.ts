@@ -141,6 +141,8 @@ export const ChainGroupFigures = z.object({
   steps: z.array(ChainStepFigures),
   /** Returns within the return rule's days after the last step. */
   returns: ChainCount,
+  /** Median days from entry to the last step, over those who reached it. */
+  daysToEnd: ChainDays,
   costPerClient: z.number().nullable(),
 });
 export type ChainGroupFigures = z.infer<typeof ChainGroupFigures>;

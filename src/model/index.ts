@@ -4,6 +4,7 @@ export * from './area.js';
 export * from './audit.js';
 export * from './business-id.js';
 export * from './chain.js';
+export * from './chain-indicator.js';
 export * from './common.js';
 export * from './contract.js';
 export * from './cost.js';

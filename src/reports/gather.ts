@@ -1,13 +1,15 @@
 import { computeIndicators, findIndicator } from '../indicators/index.js';
 import type {
+  CatalogueIndicator,
   IndicatorAreaLevel,
   IndicatorDefinition,
   IndicatorResult,
+  IndicatorSource,
   MonitoringSet,
   MonitoringSetItemView,
   Viewer,
 } from '../model/index.js';
-import { publicViewer } from '../model/index.js';
+import { isChainIndicator, publicViewer } from '../model/index.js';
 import type { StateDb } from '../state/index.js';
 import { listAreas, type Store } from '../store/index.js';
 import {
@@ -29,6 +31,8 @@ export interface ReportRequest {
   viewer?: Viewer;
   /** Today, as YYYY-MM-DD; given in tests so that the file does not change from day to day. */
   preparedOn?: string;
+  /** Indicators computed elsewhere than in the indicator engine, such as the service chains' measures. */
+  source?: IndicatorSource | undefined;
 }
 
 export const findSet = async (state: StateDb, set: string): Promise<MonitoringSet | undefined> => {
@@ -63,6 +67,21 @@ const computeLevel = async (
     { viewer, audit: true },
   );
   return new Map(results.map((result) => [result.indicatorId, result]));
+};
+
+/** The chain indicators' values for one level and year, from the source the caller gave. */
+const computeSourced = async (
+  source: IndicatorSource | undefined,
+  definitions: readonly CatalogueIndicator[],
+  { level, year, viewer }: { level: IndicatorAreaLevel; year: number; viewer: Viewer },
+): Promise<Map<string, IndicatorResult>> => {
+  const results = new Map<string, IndicatorResult>();
+  for (const definition of definitions.filter(isChainIndicator)) {
+    if (!definition.levels.includes(level)) continue;
+    const result = await source?.compute(definition.id, { level, fromYear: year, toYear: year }, viewer);
+    if (result) results.set(definition.id, result);
+  }
+  return results;
 };
 
 /** THL's figure for the store's county and year, for the indicators that name a Sotkanet id. */
@@ -109,24 +128,33 @@ export const gatherReport = async (
     viewer,
     periodType: 'year',
     years: 1,
+    source: request.source,
     ...(request.year !== undefined && { toYear: request.year }),
   });
   const year = view.toYear;
-  const definitions = [
+  const find = (id: string): CatalogueIndicator | undefined => findIndicator(id) ?? request.source?.find(id);
+  const listed = [
     ...new Map(
       view.items.flatMap((item) => {
-        const definition = findIndicator(item.indicatorId);
+        const definition = find(item.indicatorId);
         return definition ? [[definition.id, definition] as const] : [];
       }),
     ).values(),
   ];
+  const definitions = listed.filter((d): d is IndicatorDefinition => !isChainIndicator(d));
   const [county, municipalities] = [
-    await computeLevel(store, definitions, { level: 'county', year, viewer }),
-    await computeLevel(store, definitions, { level: 'municipality', year, viewer }),
+    new Map([
+      ...(await computeLevel(store, definitions, { level: 'county', year, viewer })),
+      ...(await computeSourced(request.source, listed, { level: 'county', year, viewer })),
+    ]),
+    new Map([
+      ...(await computeLevel(store, definitions, { level: 'municipality', year, viewer })),
+      ...(await computeSourced(request.source, listed, { level: 'municipality', year, viewer })),
+    ]),
   ];
   const references = await countyReferences(store, definitions, year);
   const items: ReportItem[] = view.items.flatMap((item) => {
-    const indicator = findIndicator(item.indicatorId);
+    const indicator = find(item.indicatorId);
     if (!indicator) return [];
     const countyResult = county.get(indicator.id);
     const areaResult = municipalities.get(indicator.id);

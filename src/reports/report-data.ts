@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, IndicatorMetadata, IndicatorValue } from '../model/index.js';
+import type { CatalogueIndicator, IndicatorMetadata, IndicatorValue } from '../model/index.js';
 import type { ReportLanguage, TargetStatusWord } from './texts.js';
 
 /** An indicator's target as the report states it: the value, how the figure stands against it. */
@@ -11,7 +11,7 @@ export interface ReportTarget {
 
 /** One indicator of the monitoring set, with everything the report says about it. */
 export interface ReportItem {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   target: ReportTarget | null;
   /** The county's figure for the report's period. */
   county: IndicatorValue | null;

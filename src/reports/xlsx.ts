@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excelJs } from '../importers/index.js';
-import type { IndicatorValue } from '../model/index.js';
+import { type IndicatorValue, isChainIndicator } from '../model/index.js';
 import type { ReportData, ReportItem } from './report-data.js';
 import { type ReportTexts, reportDate, reportLocale, reportTexts } from './texts.js';
 
@@ -159,7 +159,7 @@ const writeDefinitions = (sheet: ExcelJS.Worksheet, report: ReportData, text: Re
       text.directions[indicator.direction],
       text.intervals[indicator.interval],
       indicator.periods.map((period) => text.periodTypes[period]).join(', '),
-      indicator.sotkanetId ?? null,
+      (isChainIndicator(indicator) ? null : indicator.sotkanetId) ?? null,
       text.standardisation[metadata.standardisation],
       metadata.notes.join(' '),
     ]);

@@ -8,5 +8,6 @@ export {
 } from './auth/index.js';
 export { countyOf } from './county.js';
 export { freePort } from './free-port.js';
+export { indicatorSourceOf } from './indicator-source.js';
 export { buildServer, type ServerOptions } from './server.js';
 export { type RunningServer, type StartOptions, startServer } from './start.js';

@@ -6,8 +6,10 @@ import {
 } from '../indicators/index.js';
 import type {
   BreakdownDimension,
+  CatalogueIndicator,
   IndicatorAreaLevel,
   IndicatorDefinition,
+  IndicatorSource,
   IndicatorValue,
   MonitoringSeriesPoint,
   MonitoringSet,
@@ -16,7 +18,7 @@ import type {
   MonitoringSetView,
   Viewer,
 } from '../model/index.js';
-import { publicViewer } from '../model/index.js';
+import { isChainIndicator, publicViewer } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { assessTarget } from './status.js';
 import { targetTrend } from './trend.js';
@@ -28,6 +30,8 @@ export interface EvaluateOptions {
   toYear?: number;
   /** How many years of series the sparklines and trend lines cover. */
   years?: number;
+  /** Indicators computed elsewhere than in the indicator engine, such as the service chains' measures. */
+  source?: IndicatorSource | undefined;
 }
 
 /** Where an item's figures come from in the engine: an area of a level, or one category of a breakdown. */
@@ -53,7 +57,7 @@ const placementOf = (item: MonitoringSetItem, countyCode: string | null): Placem
   return { level: 'county', areaCode: countyCode, breakdown: level, category: code };
 };
 
-const refusal = (definition: IndicatorDefinition, placement: Placement, period: string): string | null => {
+const refusal = (definition: CatalogueIndicator, placement: Placement, period: string): string | null => {
   if (!definition.levels.includes(placement.level)) return `not computed for level ${placement.level}`;
   if (!definition.periods.includes(period as IndicatorDefinition['periods'][number]))
     return `not computed for ${period} periods`;
@@ -94,7 +98,7 @@ const itemView = (
     series = [],
     note,
   }: {
-    definition: IndicatorDefinition | undefined;
+    definition: CatalogueIndicator | undefined;
     placement: Placement | null;
     series?: MonitoringSeriesPoint[];
     /** Why the item has no values, or null. */
@@ -125,11 +129,16 @@ const itemView = (
 };
 
 type Plan =
-  | { item: MonitoringSetItem; definition?: IndicatorDefinition; placement?: Placement; note: string }
-  | { item: MonitoringSetItem; definition: IndicatorDefinition; placement: Placement; note: null };
+  | { item: MonitoringSetItem; definition?: CatalogueIndicator; placement?: Placement; note: string }
+  | { item: MonitoringSetItem; definition: CatalogueIndicator; placement: Placement; note: null };
 
-const planOf = (item: MonitoringSetItem, countyCode: string | null, periodType: string): Plan => {
-  const definition = findIndicator(item.indicatorId);
+const planOf = (
+  item: MonitoringSetItem,
+  countyCode: string | null,
+  periodType: string,
+  source: IndicatorSource | undefined,
+): Plan => {
+  const definition = findIndicator(item.indicatorId) ?? source?.find(item.indicatorId);
   if (!definition) return { item, note: `unknown indicator ${item.indicatorId}` };
   const placement = placementOf(item, countyCode);
   if (typeof placement === 'string') return { item, definition, note: placement };
@@ -151,17 +160,34 @@ const computePlans = async (
   plans: readonly Plan[],
   {
     viewer,
+    source,
     ...request
-  }: { period: EvaluateOptions['periodType']; fromYear: number; toYear: number; viewer: Viewer },
+  }: {
+    period: EvaluateOptions['periodType'];
+    fromYear: number;
+    toYear: number;
+    viewer: Viewer;
+    source: IndicatorSource | undefined;
+  },
 ): Promise<{ computed: Map<string, IndicatorValue[]>; refused: Map<string, string> }> => {
   const groups = new Map<string, { placement: Placement; definitions: Map<string, IndicatorDefinition> }>();
+  const computed = new Map<string, IndicatorValue[]>();
   for (const p of plans) {
     if (p.note !== null) continue;
+    if (isChainIndicator(p.definition)) {
+      const { fromYear, toYear } = request;
+      const result = await source?.compute(
+        p.definition.id,
+        { level: p.placement.level, fromYear, toYear },
+        viewer,
+      );
+      computed.set(`${groupKey(p.placement)}|${p.definition.id}`, result?.values ?? []);
+      continue;
+    }
     const group = groups.get(groupKey(p.placement)) ?? { placement: p.placement, definitions: new Map() };
     group.definitions.set(p.definition.id, p.definition);
     groups.set(groupKey(p.placement), group);
   }
-  const computed = new Map<string, IndicatorValue[]>();
   const refused = new Map<string, string>();
   for (const [key, group] of groups) {
     const groupRequest = {
@@ -220,12 +246,13 @@ export const evaluateMonitoringSet = async (
   const viewer = options.viewer ?? publicViewer;
   const periodType = options.periodType ?? 'year';
   const { fromYear, toYear, countyCode } = await windowOf(store, options);
-  const plans = set.items.map((item) => planOf(item, countyCode, periodType));
+  const plans = set.items.map((item) => planOf(item, countyCode, periodType, options.source));
   const { computed, refused } = await computePlans(store, plans, {
     period: periodType,
     fromYear,
     toYear,
     viewer,
+    source: options.source,
   });
   const { items: _items, ...summary } = set;
   return {

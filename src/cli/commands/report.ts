@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { ReportLanguage, Role, type Viewer, viewerWithRoles } from '../../model/index.js';
 import { findSet, gatherReport, printReportPdf, reportXlsx } from '../../reports/index.js';
-import { startServer } from '../../server/index.js';
+import { indicatorSourceOf, startServer } from '../../server/index.js';
 import type { StateDb } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
@@ -29,7 +29,10 @@ const yearOf = (text: string | undefined): number | undefined => {
 type Request = Parameters<typeof gatherReport>[2];
 
 const xlsxFile = async (store: Store, state: StateDb, request: Request) => {
-  const report = await gatherReport(store, state, request);
+  const report = await gatherReport(store, state, {
+    ...request,
+    source: await indicatorSourceOf(store, state),
+  });
   if (!report) throw new Error(`there is no monitoring set "${request.set}"`);
   return { file: await reportXlsx(report), period: report.period, indicators: report.items.length };
 };

@@ -1,12 +1,24 @@
 import { z } from 'zod';
-import { builtInIndicators, compareAreas, computeIndicator, findIndicator } from '../../indicators/index.js';
+import {
+  builtInIndicators,
+  compareAreas,
+  computeIndicator,
+  findIndicator,
+  latestIndicatorYear,
+} from '../../indicators/index.js';
 import {
   BreakdownDimension,
+  type IndicatorAreaLevel,
+  IndicatorCatalogue,
   IndicatorComparison,
-  IndicatorList,
   IndicatorPeriodType,
   IndicatorResult,
+  SoteatlasError,
+  type Viewer,
 } from '../../model/index.js';
+import type { StateDb } from '../../state/index.js';
+import type { Store } from '../../store/index.js';
+import { indicatorSourceOf } from '../indicator-source.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
 
@@ -35,11 +47,63 @@ const indicatorSeconds = 60;
 export const indicatorsRoute = defineRoute({
   path: '/api/indicators',
   summary: 'The indicator definitions: what each counts, over whom, and how it may be broken down',
+  description:
+    'The built-in indicators, then the measures of the service chains in force (`source: "chain"`, ids such as `chain:hip-fracture:reach-final`).',
   tag: 'indicators',
   permission: 'viewAggregates',
-  response: IndicatorList,
-  handler: async () => [...builtInIndicators],
+  response: IndicatorCatalogue,
+  handler: async ({ store, state }) => [
+    ...builtInIndicators,
+    ...(await indicatorSourceOf(store, state)).definitions,
+  ],
 });
+
+const longestChainSpanYears = 20;
+
+/**
+ * A chain indicator's values: yearly, for the county or its municipalities, without breakdowns; the
+ * latest year with events by default, as for the built-in indicators.
+ */
+const chainIndicatorValues = async (
+  store: Store,
+  state: StateDb,
+  id: string,
+  query: {
+    level: IndicatorAreaLevel;
+    period: IndicatorPeriodType;
+    fromYear: number | undefined;
+    toYear: number | undefined;
+    breakdown?: readonly string[] | undefined;
+    areaCodes?: readonly string[] | undefined;
+  },
+  viewer: Viewer,
+): Promise<IndicatorResult | undefined> => {
+  const source = await indicatorSourceOf(store, state);
+  const definition = source.find(id);
+  if (!definition) return undefined;
+  const refusal =
+    query.period !== 'year'
+      ? `${id} is computed for years only.`
+      : !definition.levels.includes(query.level)
+        ? `${id} is not computed for level ${query.level}.`
+        : (query.breakdown ?? []).length > 0
+          ? `${id} cannot be broken down.`
+          : null;
+  if (refusal) throw new SoteatlasError('invalidRequest', refusal);
+  const toYear = query.toYear ?? query.fromYear ?? (await latestIndicatorYear(store));
+  const fromYear = query.fromYear ?? toYear;
+  // One chain statement per year: a span past any series the app shows is refused rather than run.
+  if (fromYear > toYear || toYear - fromYear >= longestChainSpanYears)
+    throw new SoteatlasError(
+      'invalidRequest',
+      `From ${fromYear} to ${toYear} is not a span of 1–${longestChainSpanYears} years.`,
+    );
+  const result = await source.compute(id, { level: query.level, fromYear, toYear }, viewer);
+  const wanted = query.areaCodes && query.areaCodes.length > 0 ? new Set(query.areaCodes) : undefined;
+  return result && wanted
+    ? { ...result, values: result.values.filter((value) => wanted.has(value.areaCode)) }
+    : result;
+};
 
 export const indicatorValuesRoute = defineRoute({
   path: '/api/indicators/:id',
@@ -70,11 +134,12 @@ export const indicatorValuesRoute = defineRoute({
   response: IndicatorResult,
   notFound: ({ id }) => `No indicator ${id}.`,
   errors: ['forbidden'],
-  handler: async ({ store, params, query, viewer }) => {
-    const definition = findIndicator(params.id);
-    if (!definition) return undefined;
+  handler: async ({ store, state, params, query, viewer }) => {
     const fromYear = query.fromYear ?? query.year;
     const toYear = query.toYear ?? query.year;
+    const definition = findIndicator(params.id);
+    if (!definition)
+      return chainIndicatorValues(store, state, params.id, { ...query, fromYear, toYear }, viewer);
     return computeIndicator(
       store,
       definition,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReportPdf, ReportPdfQuery, ReportQuery, ReportXlsx } from '../../model/index.js';
 import { findSet, gatherReport, printReportPdf, reportXlsx } from '../../reports/index.js';
+import { indicatorSourceOf } from '../indicator-source.js';
 import { defineRoute } from '../route.js';
 
 /**
@@ -44,6 +45,7 @@ export const reportXlsxRoute = defineRoute({
       year: query.period,
       language: query.lang,
       viewer,
+      source: await indicatorSourceOf(store, state),
     });
     return asBody(report ? await reportXlsx(report) : undefined);
   },

@@ -16,6 +16,7 @@ import {
   type Viewer,
   Year,
 } from '../../model/index.js';
+import type { StateDb } from '../../state/index.js';
 import { listUnits, type Store } from '../../store/index.js';
 import {
   createMonitoringSet,
@@ -31,6 +32,7 @@ import {
   updateMonitoringSet,
   updateTarget,
 } from '../../targets/index.js';
+import { indicatorSourceOf } from '../indicator-source.js';
 import { defineRoute } from '../route.js';
 
 const numberFromText = <T extends z.ZodType>(schema: T) =>
@@ -51,8 +53,14 @@ const refuseProducers = (viewer: Viewer): void => {
  * Every indicator must exist, and a target must not call better what the indicator's definition calls
  * worse (a neutral indicator, such as visits per resident, may be steered either way).
  */
-const checkIndicators = (targets: readonly { indicatorId: string; direction?: string }[]): void => {
-  const unknown = [...new Set(targets.map((t) => t.indicatorId).filter((id) => !findIndicator(id)))];
+const checkIndicators = async (
+  store: Store,
+  state: StateDb,
+  targets: readonly { indicatorId: string; direction?: string }[],
+): Promise<void> => {
+  const source = await indicatorSourceOf(store, state);
+  const find = (id: string) => findIndicator(id) ?? source.find(id);
+  const unknown = [...new Set(targets.map((t) => t.indicatorId).filter((id) => !find(id)))];
   if (unknown.length > 0)
     throw new SoteatlasError(
       'invalidRequest',
@@ -60,7 +68,7 @@ const checkIndicators = (targets: readonly { indicatorId: string; direction?: st
       { details: { indicatorIds: unknown.join(',') } },
     );
   for (const { indicatorId, direction } of targets) {
-    const defined = findIndicator(indicatorId)?.direction;
+    const defined = find(indicatorId)?.direction;
     if (direction !== undefined && defined !== 'neutral' && defined !== direction)
       throw new SoteatlasError(
         'invalidRequest',
@@ -117,9 +125,9 @@ export const createMonitoringSetRoute = defineRoute({
   body: MonitoringSetInput,
   response: MonitoringSet,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ state, body, viewer }) => {
+  handler: async ({ store, state, body, viewer }) => {
     refuseProducers(viewer);
-    checkIndicators(itemTargets(body.items));
+    await checkIndicators(store, state, itemTargets(body.items));
     await ensureShippedMonitoringSets(state);
     return createMonitoringSet(state, body);
   },
@@ -147,6 +155,7 @@ export const monitoringSetRoute = defineRoute({
     if (!set) return undefined;
     return evaluateMonitoringSet(store, set, {
       viewer,
+      source: await indicatorSourceOf(store, state),
       periodType: query.period,
       years: query.years,
       ...(query.year !== undefined && { toYear: query.year }),
@@ -165,9 +174,9 @@ export const updateMonitoringSetRoute = defineRoute({
   response: MonitoringSet,
   notFound: setNotFound,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ state, params, body, viewer }) => {
+  handler: async ({ store, state, params, body, viewer }) => {
     refuseProducers(viewer);
-    checkIndicators(itemTargets(body.items));
+    await checkIndicators(store, state, itemTargets(body.items));
     await ensureShippedMonitoringSets(state);
     return updateMonitoringSet(state, params.id, body);
   },
@@ -219,9 +228,9 @@ export const createTargetRoute = defineRoute({
   body: TargetInput,
   response: Target,
   errors: ['forbidden'],
-  handler: async ({ state, body, viewer }) => {
+  handler: async ({ store, state, body, viewer }) => {
     refuseProducers(viewer);
-    checkIndicators([body]);
+    await checkIndicators(store, state, [body]);
     return saveTarget(state, body);
   },
 });
@@ -252,9 +261,9 @@ export const updateTargetRoute = defineRoute({
   response: Target,
   notFound: targetNotFound,
   errors: ['forbidden'],
-  handler: async ({ state, params, body, viewer }) => {
+  handler: async ({ store, state, params, body, viewer }) => {
     refuseProducers(viewer);
-    checkIndicators([body]);
+    await checkIndicators(store, state, [body]);
     return updateTarget(state, params.id, body);
   },
 });
