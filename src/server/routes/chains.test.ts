@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents, tinyEvents } from '../../chains/testing.js';
-import { ChainList, ChainResult, ChainVersionList, StoredChain } from '../../model/index.js';
+import {
+  ChainList,
+  ChainResult,
+  ChainVersionList,
+  IndicatorCatalogue,
+  IndicatorResult,
+  MonitoringSet,
+  MonitoringSetView,
+  StoredChain,
+  Target,
+} from '../../model/index.js';
 import type { AuditSink } from '../../state/index.js';
 import { openTestServer } from '../testing.js';
 
@@ -12,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const request = async (method: 'GET' | 'PUT', url: string, role: string, payload?: object) => {
+const request = async (method: 'GET' | 'PUT' | 'POST', url: string, role: string, payload?: object) => {
   const response = await server.app.inject({
     method,
     url,
@@ -70,5 +80,92 @@ describe('service-chain routes', () => {
     expect((await request('GET', '/api/chains/no-such/versions', 'planner')).status).toBe(404);
     const puts = audited.filter((e) => e.action.includes('PUT /api/chains'));
     expect(puts.map((e) => e.status)).toEqual([403, 200, 409]);
+  });
+});
+
+describe('a chain measure as an indicator', () => {
+  const id = 'chain:hip-fracture:reach-final';
+  /** Two entries in 2023 that reach no further than the first step, so that the series has two years. */
+  const earlier = [
+    { client: 'hip-2023-a', date: '2023-03-01', serviceClass: 'EMC', producer: 'P1' },
+    { client: 'hip-2023-b', date: '2023-04-01', serviceClass: 'EMC', producer: 'P1' },
+  ];
+  beforeAll(() => insertEvents(server.store, earlier));
+
+  it('is listed with the built-in indicators and computed for the county by year', async () => {
+    const list = IndicatorCatalogue.parse((await request('GET', '/api/indicators', 'manager')).body);
+    expect(list.find((d) => d.id === id)).toMatchObject({ source: 'chain', unit: { en: '%' } });
+    expect(list.some((d) => d.id === 'hc-visits-per-1000')).toBe(true);
+    const values = IndicatorResult.parse(
+      (await request('GET', `/api/indicators/${id}?level=county&fromYear=2023&toYear=2024`, 'analyst')).body,
+    ).values;
+    expect(values.map((v) => [v.period, v.value, v.numerator, v.denominator])).toEqual([
+      ['2023', 0, 0, 2],
+      ['2024', 25, 1, 4],
+    ]);
+    expect((await request('GET', `/api/indicators/${id}?level=gridCell`, 'analyst')).status).toBe(400);
+    expect((await request('GET', '/api/indicators/chain:no-such:reach-final', 'analyst')).status).toBe(404);
+  });
+
+  it('takes a target through the API, joins a monitoring set and gets its status and trend', async () => {
+    const target = {
+      indicatorId: id,
+      scope: { level: 'county' },
+      period: '2025',
+      targetValue: 50,
+      direction: 'higherIsBetter',
+      tolerance: 5,
+    };
+    const saved = await request('POST', '/api/targets', 'analyst', target);
+    expect(saved.status).toBe(200);
+    expect(Target.parse(saved.body)).toMatchObject({ indicatorId: id, targetValue: 50 });
+    // The share reaching the last step is better higher: a target calling lower better is refused.
+    const wrongWay = await request('POST', '/api/targets', 'analyst', {
+      ...target,
+      direction: 'lowerIsBetter',
+    });
+    expect(wrongWay.status).toBe(400);
+    const unknown = await request('POST', '/api/targets', 'analyst', {
+      ...target,
+      indicatorId: 'chain:no-such:returns',
+    });
+    expect(unknown.status).toBe(400);
+
+    const created = await request('POST', '/api/monitoring-sets', 'analyst', {
+      name: 'Palveluketjut',
+      items: [
+        { indicatorId: id },
+        { indicatorId: 'chain:hip-fracture:returns', scope: { level: 'producer', code: 'P1' } },
+      ],
+    });
+    expect(created.status).toBe(200);
+    const set = MonitoringSet.parse(created.body);
+    const view = MonitoringSetView.parse(
+      (await request('GET', `/api/monitoring-sets/${set.id}?year=2024&years=2`, 'analyst')).body,
+    );
+    const [reach, returns] = view.items;
+    expect(reach).toMatchObject({
+      note: null,
+      value: 25,
+      target: { targetValue: 50 },
+      indicatorDirection: 'higherIsBetter',
+    });
+    expect(reach?.title?.en).toBe(
+      'Hip fracture: from emergency to home or 24-hour care: share reaching the last step',
+    );
+    expect(reach?.assessment).toMatchObject({ status: 'off', variance: -25 });
+    expect(reach?.series.map((p) => [p.period, p.value])).toEqual([
+      ['2023', 0],
+      ['2024', 25],
+    ]);
+    expect(reach?.trend).toMatchObject({ periodsUsed: 2, movement: 'improving', targetDate: '2025-12-31' });
+    // Chain measures are not broken down by producer.
+    expect(returns?.note).toContain('cannot be broken down by producer');
+
+    const managed = MonitoringSetView.parse(
+      (await request('GET', `/api/monitoring-sets/${set.id}?year=2024&years=2`, 'manager')).body,
+    ).items[0];
+    expect(managed).toMatchObject({ value: null, suppressed: true, assessment: { status: 'unknown' } });
+    expect(managed?.series.every((p) => p.value === null || p.value === 0)).toBe(true);
   });
 });
