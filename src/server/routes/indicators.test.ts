@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openIndicatorStore } from '../../indicators/testing.js';
-import { IndicatorComparison, IndicatorList, IndicatorResult } from '../../model/index.js';
+import {
+  IndicatorCatalogue,
+  IndicatorComparison,
+  IndicatorResult,
+  isChainIndicator,
+} from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { buildServer } from '../server.js';
 import { headerAccess } from '../testing.js';
@@ -24,11 +29,13 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 const analyst = { 'x-soteatlas-role': 'analyst' };
 
 describe('GET /api/indicators', () => {
-  it('lists the built-in definitions', async () => {
+  it('lists the built-in definitions, then the service chains’ measures', async () => {
     const { status, body } = await get('/api/indicators');
     expect(status).toBe(200);
-    const list = IndicatorList.parse(body);
-    expect(list.length).toBeGreaterThanOrEqual(30);
+    const list = IndicatorCatalogue.parse(body);
+    expect(list.filter((d) => !isChainIndicator(d)).length).toBeGreaterThanOrEqual(30);
+    expect(list.findIndex(isChainIndicator)).toBe(list.length - list.filter(isChainIndicator).length);
+    expect(list.filter(isChainIndicator).map((d) => d.id)).toContain('chain:hip-fracture:median-days');
     expect(list.find((d) => d.id === 'hc-visits-per-1000')?.title.sv).toMatch(/hälsostation/);
   });
 });

@@ -6,7 +6,7 @@ import { type IndicatorsMessages, indicatorsMessages } from './messages.js';
 
 /** How a figure was computed, in words: its standardisation and, when it has one, its interval. */
 export const methodText = (
-  indicator: IndicatorDefinition,
+  indicator: Pick<IndicatorDefinition, 'interval'>,
   metadata: IndicatorMetadata,
   { text, percent }: { text: IndicatorsMessages; percent: Intl.NumberFormat },
 ): string =>

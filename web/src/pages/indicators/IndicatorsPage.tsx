@@ -1,3 +1,4 @@
+import { type IndicatorDefinition, isChainIndicator } from '../../../../src/model/index.js';
 import { combine } from '../../api/combine.js';
 import { useStatus } from '../../api/endpoints.js';
 import { Loaded } from '../../components/Loaded.js';
@@ -23,7 +24,10 @@ export const IndicatorsPage = () => {
           list.length === 0 ? (
             <p>{text.noIndicators}</p>
           ) : (
-            <IndicatorExplorer indicators={list} years={[...store.years.events, ...store.years.costs]} />
+            <IndicatorExplorer
+              indicators={list.filter((d): d is IndicatorDefinition => !isChainIndicator(d))}
+              years={[...store.years.events, ...store.years.costs]}
+            />
           )
         }
       </Loaded>

@@ -1,8 +1,8 @@
 import type {
   BreakdownDimension,
+  CatalogueIndicator,
   IndicatorAreaLevel,
   IndicatorComparison,
-  IndicatorDefinition,
   IndicatorPeriodType,
   IndicatorResult,
   NeedsStandardisedCost,
@@ -27,7 +27,8 @@ export const indicatorResultPath = (id: string, request: ResultRequest): string 
     breakdown: request.breakdown,
   });
 
-export const useIndicatorList = () => useApi<IndicatorDefinition[]>('/api/indicators');
+/** The whole catalogue: the built-in indicators, then the service chains' measures. */
+export const useIndicatorList = () => useApi<CatalogueIndicator[]>('/api/indicators');
 
 export const useIndicatorResult = (id: string | undefined, request: ResultRequest) =>
   useApi<IndicatorResult>(id === undefined ? null : indicatorResultPath(id, request));

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { IndicatorDefinition, LocalText, MonitoringSet } from '../../../../src/model/index.js';
+import type { CatalogueIndicator, LocalText, MonitoringSet } from '../../../../src/model/index.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
@@ -20,7 +20,7 @@ interface SetEditorProps {
   set: MonitoringSet;
   /** Titles of the set's own indicators, known before the full list has arrived. */
   titles: ReadonlyMap<string, LocalText>;
-  indicators: readonly IndicatorDefinition[];
+  indicators: readonly CatalogueIndicator[];
   defaultYear: number;
   onSaved(): void;
   onCancel(): void;

@@ -1,5 +1,5 @@
 import type {
-  IndicatorDefinition,
+  CatalogueIndicator,
   MonitoringSet,
   MonitoringSetUpdate,
   TargetDirection,
@@ -55,7 +55,7 @@ export const draftOf = (set: MonitoringSet, format: (value: number) => string): 
 });
 
 /** A new target's defaults: next year, in the indicator's good direction. */
-export const newTarget = (indicator: IndicatorDefinition | undefined, year: number): DraftTarget => ({
+export const newTarget = (indicator: CatalogueIndicator | undefined, year: number): DraftTarget => ({
   targetValue: '',
   tolerance: '0',
   period: String(year),

@@ -1,4 +1,8 @@
-import type { IndicatorDefinition, MonitoringSetItemView } from '../../../../../src/model/index.js';
+import {
+  type CatalogueIndicator,
+  isChainIndicator,
+  type MonitoringSetItemView,
+} from '../../../../../src/model/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { localeOf } from '../../../i18n/languages.js';
 import { usePageMessages } from '../../../i18n/usePageMessages.js';
@@ -21,7 +25,7 @@ export const ReportDefinitions = ({
   results,
 }: {
   items: readonly MonitoringSetItemView[];
-  catalogue: readonly IndicatorDefinition[];
+  catalogue: readonly CatalogueIndicator[];
   results: ReportResults;
 }) => {
   const { language } = useI18n();
@@ -53,7 +57,7 @@ export const ReportDefinitions = ({
                   <dd>{methodText(indicator, metadata, { text, percent })}</dd>
                 </>
               ) : null}
-              {indicator.sotkanetId !== undefined ? (
+              {!isChainIndicator(indicator) && indicator.sotkanetId !== undefined ? (
                 <>
                   <dt>{text.definition.sotkanet}</dt>
                   <dd>{indicator.sotkanetId}</dd>
