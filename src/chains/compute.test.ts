@@ -56,6 +56,8 @@ describe('computeChain on hand-counted events', () => {
     expect(t.steps[1]?.daysToNext?.p90.value).toBe(8);
     expect(t.returns.value).toBe(1);
     expect(t.costPerClient).toBe(240);
+    // Entry to the last step: 9, 4 and 6 days.
+    expect(t.daysToEnd.value).toBe(6);
     expect(result.groups.map((g) => [g.category, g.entered.value, g.steps[2]?.reached.value])).toEqual([
       ['101', 4, 2],
       ['102', 1, 1],

@@ -153,7 +153,8 @@ const groupKey = (placement: Placement): string => `${placement.level}|${placeme
  * The engine's values of every planned item, keyed by group and indicator, with one request per group
  * of items that share an area level and breakdown. Should the engine refuse one indicator for this
  * viewer (a producer asking for the county's costs), the group's others are computed one by one so that
- * only that one goes without; its refusal is kept as the item's note.
+ * only that one goes without; its refusal is kept as the item's note. Chain indicators come from the
+ * source the caller handed in, one request each (the source computes a chain once for all its measures).
  */
 const computePlans = async (
   store: Store,
