@@ -40,7 +40,8 @@ const allowedImports: Record<string, readonly string[]> = {
   server: [...base, ...engines],
   cli: [...base, ...engines, 'server'],
   web: ['model'],
-  steering: [...base, 'indicators'],
+  // The steering-meeting pack is printed to PDF by the report packs' printer.
+  steering: [...base, 'indicators', 'reports'],
 };
 
 /** src/store/x.ts → store; web/… → web; bench/… → bench. */

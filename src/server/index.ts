@@ -1,6 +1,7 @@
 export {
   type Authenticator,
   type DemoProvider,
+  fixedViewerAccess,
   publicAccess,
   readSignInSettings,
   signInAccess,

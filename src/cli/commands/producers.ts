@@ -18,6 +18,7 @@ import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
 import { openStateOf } from '../state.js';
+import { registerProducersReport } from './producers-report.js';
 
 const euros = (cents: number) =>
   (cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -253,6 +254,7 @@ export const registerProducers = (program: Command): void => {
         reconcileText(s, period, options.json, c),
       );
     });
+  registerProducersReport(producers);
   program
     .command('procurement')
     .description('procurement')

@@ -11,6 +11,9 @@ import {
   ProcurementCalendar,
   Reconciliation,
   RegisterList,
+  ReportLanguage,
+  ReportPdf,
+  ReportXlsx,
   Scorecard,
   SoteatlasError,
   SteeringPeriod,
@@ -26,11 +29,13 @@ import {
   contractsInForce,
   findContract,
   loadSteeringConfig,
+  printScorecardPackPdf,
   procurementCalendar,
   producerRegister,
   producerScorecard,
   reconcilePeriod,
   saveContract,
+  scorecardXlsx,
   steeringDay,
 } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
@@ -79,6 +84,35 @@ export const steeringContractsRoute = defineRoute({
     mayReach(viewer, params.code) ? await contractsInForce(store, state, params.code) : undefined,
 });
 
+// The language is required: a pack is written for a reader, and the plain-GET shape tests leave files out.
+const PackQuery = z.strictObject({
+  period: SteeringPeriod.optional(),
+  lang: ReportLanguage.describe('Language of the pack.'),
+});
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const asBody = (file: Buffer | undefined): string | undefined => file as unknown as string | undefined;
+
+/** The producer's scorecard as the viewer may see it, or undefined where there is none for them. */
+const scorecardFor = async (
+  { store, state, viewer }: { store: Store; state: StateDb; viewer: Viewer },
+  code: string,
+  period: string | undefined,
+) => {
+  if (!mayReach(viewer, code)) return undefined;
+  try {
+    return await producerScorecard(store, {
+      producerCode: code,
+      period: period ?? (await lastYear(store)),
+      unsuppressed: seesUnsuppressed(viewer),
+      contracts: await contractsInForce(store, state, code),
+    });
+  } catch (error) {
+    if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
+    throw error;
+  }
+};
+
 export const steeringScorecardRoute = defineRoute({
   path: '/api/steering/producers/:code/scorecard',
   summary: 'A producer’s scorecard for a year or a month',
@@ -91,18 +125,62 @@ export const steeringScorecardRoute = defineRoute({
   timeBudgetSeconds: 60,
   response: Scorecard,
   notFound: ({ code }) => `There is no producer ${code}.`,
+  handler: ({ store, state, viewer, params, query }) =>
+    scorecardFor({ store, state, viewer }, params.code, query.period),
+});
+
+export const scorecardPackXlsxRoute = defineRoute({
+  path: '/api/steering/producers/:code/pack.xlsx',
+  summary: 'A producer’s steering-meeting pack for a year or a month as an Excel workbook',
+  description:
+    'The scorecard sheet by sheet: summary, volumes, billing differences line by line, costs, quality requirements, waiting, supervision and complaints. Figures about 1–4 clients are marked "<5" for anyone without unsuppressed access. A producer’s users get their own producer’s pack only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  query: PackQuery,
+  heavy: true,
+  timeBudgetSeconds: 120,
+  response: ReportXlsx,
+  mediaType: xlsxType,
+  download: ({ code }) => `tuloskortti-${code}.xlsx`,
+  notFound: ({ code }) => `There is no producer ${code}.`,
   handler: async ({ store, state, viewer, params, query }) => {
-    if (!mayReach(viewer, params.code)) return undefined;
+    const card = await scorecardFor({ store, state, viewer }, params.code, query.period);
+    return asBody(card ? await scorecardXlsx(card, query.lang) : undefined);
+  },
+});
+
+export const scorecardPackPdfRoute = defineRoute({
+  path: '/api/steering/producers/:code/pack.pdf',
+  summary:
+    'A producer’s steering-meeting pack for a year or a month as a PDF, printed from the Producers page',
+  description:
+    'Headless Chromium prints /producers?producer=…&print=1 from a server started for the purpose over the same store, as the asking viewer sees it. A producer’s users get their own producer’s pack only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  query: PackQuery,
+  heavy: true,
+  timeBudgetSeconds: 180,
+  response: ReportPdf,
+  mediaType: 'application/pdf',
+  download: ({ code }) => `tuloskortti-${code}.pdf`,
+  notFound: ({ code }) => `There is no producer ${code}.`,
+  errors: ['unavailable'],
+  handler: async ({ store, state, viewer, params, query, signal, serveApp }) => {
+    const card = await scorecardFor({ store, state, viewer }, params.code, query.period);
+    if (!card) return undefined;
+    const server = await serveApp();
     try {
-      return await producerScorecard(store, {
-        producerCode: params.code,
-        period: query.period ?? (await lastYear(store)),
-        unsuppressed: seesUnsuppressed(viewer),
-        contracts: await contractsInForce(store, state, params.code),
-      });
-    } catch (error) {
-      if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
-      throw error;
+      return asBody(
+        await printScorecardPackPdf(
+          server.url,
+          { producerCode: params.code, period: card.period, language: query.lang },
+          signal,
+        ),
+      );
+    } finally {
+      await server.close();
     }
   },
 });
@@ -273,6 +351,8 @@ export const steeringRoutes = [
   steeringRegisterRoute,
   steeringContractsRoute,
   steeringScorecardRoute,
+  scorecardPackXlsxRoute,
+  scorecardPackPdfRoute,
   steeringReconciliationRoute,
   steeringComparisonRoute,
   steeringCalendarRoute,

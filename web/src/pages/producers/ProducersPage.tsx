@@ -8,16 +8,19 @@ import { useQueryParams } from '../indicators/query.js';
 import { useCalendar, useComparison, useRegister, useScorecard } from './api.js';
 import { ContractsSection } from './ContractEditing.js';
 import { producersMessages } from './messages.js';
+import { ProducerMap } from './ProducerMap.js';
 import { FigureText, ScorecardView } from './ScorecardView.js';
+import './producers.css';
 
 /**
  * The producer-steering officer's workplace: the register with status flags, a producer's scorecard,
  * the procurement calendar and own vs purchased vs voucher production. A producer's users see their
- * own scorecard only; the server gives them nothing of any other producer.
+ * own scorecard only; the server gives them nothing of any other producer. With ?print=1 it is the
+ * chosen producer's scorecard alone, as printed to PDF for the steering meeting.
  */
 export const ProducersPage = () => {
   const text = usePageMessages(producersMessages);
-  const { number, date } = useI18n();
+  const { number, date, language } = useI18n();
   const { session } = useSession();
   const own = session.producerCode;
   const [params, update] = useQueryParams();
@@ -28,7 +31,27 @@ export const ProducersPage = () => {
   const register = useRegister(reload);
   const scorecard = useScorecard(chosen, params.get('period'), reload);
   const calendar = useCalendar();
-  const comparison = useComparison(own === undefined ? (params.get('class') ?? 'OH') : null);
+  const print = params.get('print') === '1';
+  const comparison = useComparison(own === undefined && !print ? (params.get('class') ?? 'OH') : null);
+
+  if (print)
+    return (
+      <div className="producers-print">
+        <PageHeading>{text.pack}</PageHeading>
+        {chosen !== null && (
+          <Loaded state={scorecard}>
+            {(card) => (
+              <div className="scorecard-ready">
+                <ScorecardView card={card} text={text} />
+              </div>
+            )}
+          </Loaded>
+        )}
+      </div>
+    );
+
+  const packLink = (code: string, period: string, format: 'pdf' | 'xlsx') =>
+    `/api/steering/producers/${encodeURIComponent(code)}/pack.${format}?${new URLSearchParams({ period, lang: language }).toString()}`;
 
   return (
     <>
@@ -78,8 +101,25 @@ export const ProducersPage = () => {
           </Loaded>
         </section>
       )}
+      {own === undefined && (
+        <Loaded state={register}>{(entries) => <ProducerMap entries={entries} text={text} />}</Loaded>
+      )}
       {chosen !== null && (
-        <Loaded state={scorecard}>{(card) => <ScorecardView card={card} text={text} />}</Loaded>
+        <Loaded state={scorecard}>
+          {(card) => (
+            <>
+              <ScorecardView card={card} text={text} />
+              <p className="pack-actions">
+                <a className="button" href={packLink(card.producer.code, card.period, 'pdf')} download>
+                  {`${text.pack}: ${text.packPdf}`}
+                </a>{' '}
+                <a className="button" href={packLink(card.producer.code, card.period, 'xlsx')} download>
+                  {`${text.pack}: ${text.packXlsx}`}
+                </a>
+              </p>
+            </>
+          )}
+        </Loaded>
       )}
       {chosen !== null && (
         <ContractsSection
