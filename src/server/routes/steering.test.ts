@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
 import type { AuditEntry, ContractView } from '../../model/index.js';
@@ -60,6 +61,42 @@ describe('producer steering API', () => {
     expect(
       (await getJson(server.app, '/api/steering/producers/NORDICA/scorecard', asRole('steering'))).status,
     ).toBe(200);
+  });
+
+  it("serves a producer its own steering-meeting pack, audited, and another's as not found", async () => {
+    const xlsx = await server.app.inject({
+      url: '/api/steering/producers/KAISLIKKO/pack.xlsx?period=2025&lang=sv',
+      headers: asKaislikko,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.headers['content-disposition']).toContain('tuloskortti-KAISLIKKO.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets[0]?.name).toBe('Sammanfattning');
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toMatch(/^Producentens resultatkort: .* · 2025$/);
+    expect(audited.find((e) => e.resource === '/api/steering/producers/KAISLIKKO/pack.xlsx')).toMatchObject({
+      scope: { producerCode: 'KAISLIKKO' },
+      status: 200,
+    });
+    // Refused before anything is computed or printed: another producer's pack is as if it did not exist.
+    for (const format of ['xlsx', 'pdf'])
+      for (const url of [
+        `/api/steering/producers/NORDICA/pack.${format}?period=2025&lang=fi`,
+        `/api/steering/producers/NOBODY/pack.${format}?lang=fi`,
+      ]) {
+        const response = await server.app.inject({ url, headers: asKaislikko });
+        expect(response.statusCode, url).toBe(404);
+        expect(response.body, url).not.toContain('NORDICA-REH');
+      }
+    expect(
+      (
+        await server.app.inject({
+          url: '/api/steering/producers/NORDICA/pack.xlsx?lang=fi',
+          headers: asRole('planner'),
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('refuses the public, and serves the calendar as an iCalendar feed', async () => {
