@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { producersMessages } from '../src/pages/producers/messages.js';
@@ -9,6 +13,21 @@ import { startTestCounty, type TestCounty } from './harness.js';
 import { signIn } from './sign-in.js';
 
 const fi = producersMessages.fi;
+const run = promisify(execFile);
+
+/** Each page's text as poppler's pdftotext lays it out. */
+const pdfPageTexts = async (pdf: Buffer): Promise<string[]> => {
+  const dir = await mkdtemp(join(tmpdir(), 'producers-pack-'));
+  try {
+    await writeFile(join(dir, 'pack.pdf'), pdf);
+    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'pack.pdf'), '-']);
+    // pdftotext ends every page with a form feed, the last one too.
+    return stdout.split('\f').slice(0, -1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The producer-steering officer finds each demo anomaly; a producer sees only its own. */
 describe('the producers page', () => {
@@ -64,6 +83,60 @@ describe('the producers page', () => {
     expect(await page.locator('.scorecard').textContent()).toContain(fi.overdue);
   });
 
+  it("prints a producer's steering-meeting pack with its billing difference, and offers it on the page", async () => {
+    const page = await signedIn('steering', '/producers?producer=KAISLIKKO&period=2025');
+    const pdfLink = page.getByRole('link', { name: `${fi.pack}: ${fi.packPdf}` });
+    await pdfLink.waitFor();
+    const href = await pdfLink.getAttribute('href');
+    expect(href).toBe('/api/steering/producers/KAISLIKKO/pack.pdf?period=2025&lang=fi');
+    expect(await page.getByRole('link', { name: `${fi.pack}: ${fi.packXlsx}` }).getAttribute('href')).toBe(
+      '/api/steering/producers/KAISLIKKO/pack.xlsx?period=2025&lang=fi',
+    );
+    const card = await (
+      await page.request.get(`${county.url}/api/steering/producers/KAISLIKKO/scorecard?period=2025`)
+    ).json();
+    const response = await page.request.get(`${county.url}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const pages = await pdfPageTexts(await response.body());
+    expect(pages.length).toBeGreaterThan(0);
+    for (const [n, text] of pages.entries())
+      expect(oneLine(text).length, `page ${n + 1}`).toBeGreaterThan(40);
+    const all = oneLine(pages.join(' '));
+    expect(all).toContain(fi.pack);
+    expect(all).toContain(`${fi.scorecard}: ${card.producer.name} (2025)`);
+    expect(all).not.toContain(fi.register);
+    const line = card.billing.differences.find((l: { status: string }) => l.status === 'overBilled');
+    // Euros as the page writes them (1 234,50 €); pdftotext gives the no-break spaces as spaces.
+    const euros = (cents: number) =>
+      (cents / 100)
+        .toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        .replace(/\s/g, ' ');
+    const plain = all.replace(/\s+/g, ' ');
+    expect(plain).toContain(`${fi.difference} ${euros(card.billing.differenceCents)} €`);
+    expect(plain).toContain(`${fi.invoiced} ${euros(card.billing.invoicedCents)} €`);
+    // The difference line by line: the table wraps its cells, so its figures are looked for one by one.
+    expect(plain).toContain(line.month);
+    expect(plain).toContain(euros(line.differenceCents));
+    expect(plain).toContain(euros(line.invoicedCents));
+  });
+
+  it("shows the producers' units on the map, each to be found in the table and opened on the map", async () => {
+    const page = await signedIn('steering', '/producers');
+    await page.locator('.producer-map .county-map[aria-busy="false"]').waitFor();
+    const table = page.locator('table.producer-units');
+    const register = await (await page.request.get(`${county.url}/api/steering/producers`)).json();
+    const units = register.flatMap((p: { units: unknown[] }) => p.units).length;
+    expect(units).toBeGreaterThan(0);
+    expect(await table.locator('tbody tr').count()).toBe(units);
+    const row = table.locator('tbody tr').first();
+    const name = (await row.getByRole('rowheader').textContent()) ?? '';
+    await row.getByRole('button').click();
+    const announced = page.locator('.producer-map [role="status"]', { hasText: name });
+    await announced.waitFor({ state: 'attached' });
+    await page.locator('.producer-map .maplibregl-popup', { hasText: name }).waitFor();
+  });
+
   it("lets the steering officer raise a contract's volume ceiling: a new version, the scorecard follows", async () => {
     const page = await signedIn('steering', '/producers?producer=NORDICA');
     const form = page.locator('form.contract-form').first();
@@ -111,6 +184,8 @@ describe('the producers page', () => {
     for (const path of [
       '/api/steering/producers/NORDICA/contracts',
       '/api/steering/producers/NORDICA/scorecard?period=2025',
+      '/api/steering/producers/NORDICA/pack.pdf?period=2025&lang=fi',
+      '/api/steering/producers/NORDICA/pack.xlsx?period=2025&lang=fi',
     ]) {
       const response = await page.request.get(`${county.url}${path}`);
       expect(response.status(), path).toBe(404);
@@ -125,6 +200,7 @@ describe('the producers page', () => {
       await chooseLanguage(page, language);
       await page.getByRole('heading', { level: 1, name: producersMessages[language].title }).waitFor();
       await page.locator('.scorecard').waitFor();
+      await page.locator('.producer-map .county-map[aria-busy="false"]').waitFor();
       const violations = await accessibilityViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type {
   AreaFeatureCollection,
   AreaView,
@@ -28,8 +28,11 @@ const UnitsOnMap = ({ shapes, points, entries, text }: MapData & { text: Produce
   const { t, language, number } = useI18n();
   const [selection, setSelection] = useState<MapSelection | null>(null);
   const mapSection = useRef<HTMLDivElement>(null);
-  const registered = new Set(entries.flatMap((p) => p.units.map((u) => u.code)));
-  const units = { ...points, features: points.features.filter((f) => registered.has(f.properties.code)) };
+  // One collection for as long as the answers last: a new one would make the map anew.
+  const units = useMemo(() => {
+    const registered = new Set(entries.flatMap((p) => p.units.map((u) => u.code)));
+    return { ...points, features: points.features.filter((f) => registered.has(f.properties.code)) };
+  }, [entries, points]);
   const municipalities = new Map<string, AreaView>(
     shapes.features.map((f) => [f.properties.code, f.properties]),
   );
