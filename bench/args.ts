@@ -78,6 +78,12 @@ export const benchFlags = {
     runs: { type: 'string' },
   },
   variants: { columns: { type: 'string' }, pairs: { type: 'string' } },
+  reconcile: {
+    population: { type: 'string' },
+    dir: { type: 'string' },
+    period: { type: 'string' },
+    runs: { type: 'string' },
+  },
 } as const satisfies Record<string, Flags>;
 
 export type BenchName = keyof typeof benchFlags;
