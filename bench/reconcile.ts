@@ -23,9 +23,10 @@ const population = numberFlag('population', flags.population, 250_000);
 const runs = numberFlag('runs', flags.runs, 3);
 const dir = flags.dir ?? mkdtempSync(join(tmpdir(), 'soteatlas-reconcile-'));
 
-const demoStore = async (): Promise<string> => {
+/** The store, and the residents of the county when it was generated here (null when reused from --dir). */
+const demoStore = async (): Promise<{ path: string; generated: number | null }> => {
   const storePath = join(dir, 'soteatlas.duckdb');
-  if (existsSync(storePath)) return storePath;
+  if (existsSync(storePath)) return { path: storePath, generated: null };
   const started = performance.now();
   const filesDir = join(dir, 'files');
   const demo = await generateDemoCounty({ outDir: filesDir, seed: 2023, population, years: 2 });
@@ -39,7 +40,7 @@ const demoStore = async (): Promise<string> => {
   console.log(
     `demo county of ${population.toLocaleString('en')} residents imported into ${dir} in ${seconds} s`,
   );
-  return storePath;
+  return { path: storePath, generated: population };
 };
 
 /** The month before the one the data ends in: the last the invoices of which have all arrived. */
@@ -53,7 +54,8 @@ const lastFullMonth = async (store: Store): Promise<string> => {
 const euros = (cents: number) =>
   (cents / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const store = await openStore(await demoStore(), { readOnly: true });
+const { path, generated } = await demoStore();
+const store = await openStore(path, { readOnly: true });
 try {
   const period = flags.period ?? (await lastFullMonth(store));
   const counts = await store.all<{ events: bigint; invoices: bigint }>(
@@ -70,7 +72,7 @@ try {
   const byStatus = new Map<string, number>();
   for (const l of differing) byStatus.set(l.status, (byStatus.get(l.status) ?? 0) + 1);
   console.log(
-    `store: ${dir} (${population.toLocaleString('en')} residents, ${counts[0]?.events} events, ${counts[0]?.invoices} invoice lines in all)`,
+    `store: ${dir} (${generated === null ? 'reused' : `${generated.toLocaleString('en')} residents`}, ${counts[0]?.events} events, ${counts[0]?.invoices} invoice lines in all)`,
   );
   console.log(`month: ${period}`);
   console.log(`invoice lines:       ${result.lines.length}`);
