@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
+import { viewerWithRoles } from '../../model/index.js';
 import { contractsInForce, saveContract } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
 import { openStateOf } from '../state.js';
 import { calendarText, contractsOf, producersListText, reconcileText, scorecardText } from './producers.js';
+import { scorecardPackFile } from './producers-report.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -40,6 +43,30 @@ describe('soteatlas producers and procurement', () => {
     expect(text).toMatch(/2026-02-15\s+optionDecision\s+KAISLIKKO-HC/);
     expect(text).toMatch(/NORDICA-REH: nothing planned/);
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VEVENT');
+  });
+
+  it("writes a producer's steering-meeting pack as a workbook, and refuses a producer there is not", async () => {
+    const state = await openStateOf(store);
+    try {
+      const request = { period: '2025-10', language: 'en' as const, viewer: viewerWithRoles(['steering']) };
+      const file = await scorecardPackFile({ store, state }, 'xlsx', {
+        ...request,
+        producerCode: 'KAISLIKKO',
+      });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file as unknown as ArrayBuffer);
+      expect(book.getWorksheet('Summary')?.getRow(1).getCell(1).value).toMatch(
+        /^Producer scorecard: .* · 2025-10$/,
+      );
+      const billing = book.getWorksheet('Billing differences');
+      expect(billing?.getRow(2).getCell(1).value).toBe('KAISLIKKO-2025-10-HC-TP041');
+      expect(billing?.getRow(2).getCell(11).value).toBe('Over-billed');
+      await expect(
+        scorecardPackFile({ store, state }, 'pdf', { ...request, producerCode: 'NOBODY' }),
+      ).rejects.toThrow(/no producer NOBODY/);
+    } finally {
+      await state.close();
+    }
   });
 
   // Last: it saves an edit into the state of the shared store, which the cases above must not see.
