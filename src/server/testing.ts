@@ -5,6 +5,7 @@ import type { Store } from '../store/index.js';
 import { openSampleStore } from '../store/testing.js';
 import type { Authenticator } from './auth/index.js';
 import { countyOf } from './county.js';
+import type { ServerLimits } from './limits/server-limits.js';
 import type { RouteContext } from './register.js';
 import { buildServer } from './server.js';
 
@@ -69,8 +70,11 @@ export const testRouteContext = async (store: Store): Promise<RouteContext> => (
 export const openTestServer = async ({
   audit = { append: async () => undefined },
   store: given,
+  limits,
 }: {
   audit?: AuditSink;
+  /** Rate limits other than the defaults, for a test that asks more than a person would. */
+  limits?: Partial<ServerLimits>;
   /** Another store to serve than the sample one (a small demo county); the server closes it. */
   store?: Store;
 } = {}): Promise<{
@@ -87,6 +91,7 @@ export const openTestServer = async ({
     audit,
     webRoot: '/nonexistent',
     authenticator: headerAccess,
+    ...(limits && { limits }),
   });
   return {
     app,
