@@ -58,9 +58,12 @@ export const registerRoute = (
       if (!query.success) throw invalidParameters('query', query.error);
       const requestBody = route.body?.safeParse(request.body ?? {});
       if (requestBody && !requestBody.success) throw invalidParameters('body', requestBody.error);
+      // The client has gone when the response closes before it was written out. Not the request's
+      // 'close': Node emits that as soon as the body has been read, while the client is still waiting.
       const aborted = new AbortController();
-      request.raw.once('close', () => {
-        if (!reply.sent) aborted.abort();
+      if (request.raw.socket?.destroyed) aborted.abort();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) aborted.abort();
       });
 
       const viewer = viewers.get(request) as Viewer;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SoteatlasError } from '../../model/index.js';
 import { type PxSelection, parseMetadata } from './api.js';
 import { type JsonStatDataset, mergeDatasets } from './jsonstat-merge.js';
 import { buildQuery, cellCount, splitQuery } from './query.js';
@@ -48,6 +49,25 @@ describe('buildQuery: the query comes from the metadata of the table version ser
     expect(
       buildQuery(metadata2026, { municipalities: ['091'], byAgeAndSex: false }).selections.map((s) => s.code),
     ).toEqual(['alue_23_20260101', 'timeperiod_y', 'contentscode']);
+  });
+
+  it('refuses, with what it lacks for a client to word, a query none of whose municipalities or years the table has', () => {
+    const refusal = (wish: Parameters<typeof buildQuery>[1]) => {
+      try {
+        buildQuery(metadata2026, wish);
+      } catch (error) {
+        return error instanceof SoteatlasError ? { code: error.code, details: error.details } : error;
+      }
+      return 'built';
+    };
+    expect(refusal({ municipalities: ['951', '952'], byAgeAndSex: false })).toEqual({
+      code: 'invalidRequest',
+      details: { refusal: 'municipalitiesNotInTable', municipalities: '951, 952' },
+    });
+    expect(refusal({ municipalities: ['091'], years: [1900], byAgeAndSex: false })).toEqual({
+      code: 'invalidRequest',
+      details: { refusal: 'yearsNotInTable', firstYear: 1972, lastYear: 2025 },
+    });
   });
 
   it('refuses a table without municipalities, naming what it found', () => {

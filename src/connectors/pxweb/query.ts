@@ -57,11 +57,19 @@ export const buildQuery = (metadata: PxTableMetadata, wish: TableQueryWish): Bui
     throw new SoteatlasError(
       'invalidRequest',
       `none of the municipalities asked for (${wish.municipalities.join(', ')}) is in the table`,
+      { details: { refusal: 'municipalitiesNotInTable', municipalities: wish.municipalities.join(', ') } },
     );
   if (years.length === 0)
     throw new SoteatlasError(
       'invalidRequest',
       `none of the years asked for is in the table (it has ${tableYears[0]}–${tableYears.at(-1)})`,
+      {
+        details: {
+          refusal: 'yearsNotInTable',
+          firstYear: Number(tableYears[0]),
+          lastYear: Number(tableYears.at(-1)),
+        },
+      },
     );
   const selections: PxSelection[] = [item(roles.area, areaValues), item(roles.year, years)];
   if (wish.byAgeAndSex) {

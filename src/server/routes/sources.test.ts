@@ -75,6 +75,11 @@ describe('POST /api/sources/fetch', () => {
       expect(none.json().message).toMatch(
         /none of the municipalities asked for \(001, 002, 003\) is in the table/,
       );
+      // What the Data page words in the reader's language.
+      expect(none.json().details).toEqual({
+        refusal: 'municipalitiesNotInTable',
+        municipalities: '001, 002, 003',
+      });
       await server.store.run(
         `INSERT INTO areas (level, code, name_fi, valid_from_year, import_id, source_line)
          VALUES ('municipality', '049', 'Espoo', 2020, 1, 0), ('municipality', '091', 'Helsinki', 2020, 1, 0)`,

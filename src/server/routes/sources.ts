@@ -54,7 +54,9 @@ export const startSourceFetchRoute = defineRoute({
       )
     ).map((r) => r.code);
     if (municipalities.length === 0)
-      throw new SoteatlasError('invalidRequest', 'The store has no municipalities to fetch data for.');
+      throw new SoteatlasError('invalidRequest', 'The store has no municipalities to fetch data for.', {
+        details: { refusal: 'noMunicipalities' },
+      });
     const fetcher = serverFetcher(store);
     try {
       const result = await fetchPxWeb(store, fetcher, {

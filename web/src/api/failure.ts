@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../../src/model/index.js';
+import { ErrorCode, ErrorDetails } from '../../../src/model/index.js';
 
 /** Why a request failed: the code the server answered with, or offline when no answer came at all. */
 export type FailureReason = ErrorCode | 'offline';
@@ -12,6 +12,8 @@ export class RequestFailure extends Error {
   constructor(
     readonly reason: FailureReason,
     message: string,
+    /** The values the server's message was made from, for a page that words a refusal itself. */
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
   }
@@ -19,10 +21,19 @@ export class RequestFailure extends Error {
 
 /** The failure a non-2xx answer stands for: the code its body names, or internal when it names none. */
 export const failureOf = async (response: Response): Promise<RequestFailure> => {
-  const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: unknown;
+    message?: unknown;
+    details?: unknown;
+  } | null;
   const code = ErrorCode.safeParse(body?.error);
   const message = typeof body?.message === 'string' ? body.message : `HTTP ${response.status}`;
-  return new RequestFailure(code.success ? code.data : 'internal', message);
+  const details = ErrorDetails.safeParse(body?.details);
+  return new RequestFailure(
+    code.success ? code.data : 'internal',
+    message,
+    details.success ? details.data : {},
+  );
 };
 
 /** Whatever a request threw, as a reason: fetch itself rejects with a TypeError when no answer came. */

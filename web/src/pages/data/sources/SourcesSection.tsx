@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { SourceFetch, SourceFetchList, SourceFetchRequest } from '../../../../../src/model/index.js';
-import { reasonOf } from '../../../api/failure.js';
+import { RequestFailure } from '../../../api/failure.js';
 import { sendJson } from '../../../api/send.js';
 import { useApi } from '../../../api/useApi.js';
 import { Loaded } from '../../../components/Loaded.js';
@@ -18,9 +18,30 @@ type Run =
   | { state: 'running' }
   | { state: 'done'; fetch: SourceFetch }
   | { state: 'cancelled' }
-  | { state: 'failed'; reason: string };
+  | { state: 'failed'; failure: unknown };
 
 const sameSource = (a: SourceFetch, b: SourceFetch) => a.source === b.source && a.dataset === b.dataset;
+
+/**
+ * Why a fetch was refused, in the reader's language: a refusal the server described (a store whose
+ * municipalities are not in the table, years it lacks) in this section's words, anything else by its code.
+ */
+const failedText = (
+  text: (typeof sourceMessages)['fi'],
+  t: Parameters<typeof failureText>[0],
+  failure: unknown,
+): string => {
+  const details = failure instanceof RequestFailure ? failure.details : {};
+  const said =
+    details.refusal === 'municipalitiesNotInTable'
+      ? text.notInTable(String(details.municipalities))
+      : details.refusal === 'yearsNotInTable'
+        ? text.yearsNotInTable(String(details.firstYear), String(details.lastYear))
+        : details.refusal === 'noMunicipalities'
+          ? text.noMunicipalities
+          : failureText(t, failure);
+  return text.failed(said);
+};
 
 /** Each source's last fetch: when, what changed, its licence and the attribution the licence asks for. */
 const FetchTable = ({ fetches }: { fetches: SourceFetch[] }) => {
@@ -84,7 +105,7 @@ const FetchForm = ({ onFetched }: { onFetched: (fetch: SourceFetch) => void }) =
       onFetched(fetch);
       if (!abort.signal.aborted) setRun({ state: 'done', fetch });
     } catch (error) {
-      if (!abort.signal.aborted) setRun({ state: 'failed', reason: failureText(t, reasonOf(error)) });
+      if (!abort.signal.aborted) setRun({ state: 'failed', failure: error });
     } finally {
       if (controller.current === abort) controller.current = null;
     }
@@ -152,7 +173,7 @@ const FetchForm = ({ onFetched }: { onFetched: (fetch: SourceFetch) => void }) =
       </div>
       {run.state === 'failed' ? (
         <p className="status status--error" role="alert">
-          {text.failed(run.reason)}
+          {failedText(text, t, run.failure)}
         </p>
       ) : null}
     </form>

@@ -23,6 +23,11 @@ const fi = {
   cancelled: 'Haku peruttiin. Jos tuonti ehti valmistua, se näkyy luettelossa.',
   done: (cells: string) => `Haku valmis: ${cells} solua.`,
   failed: (reason: string) => `Haku epäonnistui. ${reason}`,
+  notInTable: (codes: string) =>
+    `Yksikään tietovaraston kunnista (${codes}) ei ole Tilastokeskuksen taulukossa: kuntakoodien on oltava Tilastokeskuksen kuntaluokituksen koodeja.`,
+  yearsNotInTable: (first: string, last: string) =>
+    `Taulukossa ei ole pyydettyjä vuosia; siinä on vuodet ${first}–${last}.`,
+  noMunicipalities: 'Tietovarastossa ei ole kuntia, joille tietoja haettaisiin. Tuo ensin alueet.',
 };
 
 export const sourceMessages: PageMessages<typeof fi> = {
@@ -50,6 +55,10 @@ export const sourceMessages: PageMessages<typeof fi> = {
     cancelled: 'Hämtningen avbröts. Om importen hann bli klar syns den i förteckningen.',
     done: (cells) => `Hämtningen klar: ${cells} celler.`,
     failed: (reason) => `Hämtningen misslyckades. ${reason}`,
+    notInTable: (codes) =>
+      `Ingen av datalagrets kommuner (${codes}) finns i Statistikcentralens tabell: kommunkoderna ska vara koder i Statistikcentralens kommunindelning.`,
+    yearsNotInTable: (first, last) => `Tabellen har inte de begärda åren; den har åren ${first}–${last}.`,
+    noMunicipalities: 'Datalagret har inga kommuner att hämta uppgifter för. Importera först områdena.',
   },
   en: {
     title: 'Open data sources',
@@ -74,5 +83,9 @@ export const sourceMessages: PageMessages<typeof fi> = {
     cancelled: 'The fetch was cancelled. An import that had already finished shows in the list.',
     done: (cells) => `Fetch done: ${cells} cells.`,
     failed: (reason) => `The fetch failed. ${reason}`,
+    notInTable: (codes) =>
+      `None of the store's municipalities (${codes}) is in Statistics Finland's table: municipality codes must be those of Statistics Finland's classification.`,
+    yearsNotInTable: (first, last) => `The table has none of the years asked for; it has ${first}–${last}.`,
+    noMunicipalities: 'The store has no municipalities to fetch data for. Import the areas first.',
   },
 };
