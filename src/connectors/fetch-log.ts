@@ -14,7 +14,11 @@ export interface FetchRecord {
   rowsInserted: number;
   rowsUpdated: number;
   structure: TableStructure;
+  /** What was asked beyond the dataset's name (a WFS layer's year and scale), for a refresh to ask again. */
+  parameters?: FetchParameters;
 }
+
+export type FetchParameters = Record<string, string | number>;
 
 export interface LastFetch {
   source: string;
@@ -30,6 +34,7 @@ export interface LastFetch {
   rowsInserted: number;
   rowsUpdated: number;
   changes: string[];
+  parameters?: FetchParameters;
 }
 
 /**
@@ -67,8 +72,10 @@ export const recordFetch = async (store: Store, record: FetchRecord): Promise<st
     record,
   );
   await store.run(
-    `INSERT INTO source_fetches VALUES ($source, $dataset, $url, $licence, $attribution, $fetchedAt, $importId,
-       $queries, $unchanged, $cells, $inserted, $updated, $structure, $changes, now())`,
+    `INSERT INTO source_fetches (source, dataset, url, licence, attribution, fetched_at, import_id, queries,
+       unchanged_answers, cells, rows_inserted, rows_updated, structure, changes, finished_at, parameters)
+     VALUES ($source, $dataset, $url, $licence, $attribution, $fetchedAt, $importId,
+       $queries, $unchanged, $cells, $inserted, $updated, $structure, $changes, now(), $parameters)`,
     {
       source: record.fetchedSource.source,
       dataset: record.dataset,
@@ -84,6 +91,7 @@ export const recordFetch = async (store: Store, record: FetchRecord): Promise<st
       updated: record.rowsUpdated,
       structure: JSON.stringify(record.structure),
       changes: JSON.stringify(changes),
+      parameters: record.parameters ? JSON.stringify(record.parameters) : null,
     },
   );
   return changes;
@@ -110,5 +118,8 @@ export const lastFetches = async (store: Store): Promise<LastFetch[]> => {
     rowsInserted: Number(r.rows_inserted),
     rowsUpdated: Number(r.rows_updated),
     changes: JSON.parse(String(r.changes)) as string[],
+    ...(typeof r.parameters === 'string' && {
+      parameters: JSON.parse(r.parameters) as FetchParameters,
+    }),
   }));
 };

@@ -1,5 +1,6 @@
 export { type CachedEntry, requestKey } from './answer-cache.js';
 export {
+  type FetchParameters,
   type FetchRecord,
   type LastFetch,
   lastFetches,
@@ -50,4 +51,15 @@ export {
   sotkanetSource,
 } from './sotkanet/index.js';
 export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
-export { getFeatureUrl, layerName, statFinWfs, type WfsLayerKind, type WfsScale } from './wfs/layers.js';
+export {
+  defaultScale,
+  getFeatureUrl,
+  layerName,
+  parseLayerName,
+  statFinWfs,
+  type WfsLayerAsked,
+  type WfsLayerKind,
+  type WfsScale,
+  wfsLayerAsked,
+  wfsScales,
+} from './wfs/layers.js';

@@ -20,6 +20,8 @@ export const SourceFetch = z.object({
   rowsUpdated: z.number().int(),
   /** What changed since the fetch before, in words: rows added or replaced, variable codes changed. */
   changes: z.array(z.string()),
+  /** What was asked beyond the dataset's name (a layer's year and scale), where the log kept it. */
+  parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type SourceFetch = z.infer<typeof SourceFetch>;
 

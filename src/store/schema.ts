@@ -336,6 +336,9 @@ export const schemaStatements: string[] = [
     changes VARCHAR NOT NULL,
     finished_at TIMESTAMP NOT NULL
   )`,
+  // What was asked beyond the dataset's name (a WFS layer's year and scale), as JSON, so that a refresh
+  // asks the same again. Fetches logged before it was kept have none.
+  `ALTER TABLE source_fetches ADD COLUMN IF NOT EXISTS parameters VARCHAR`,
   // Figures another organisation published (THL's Sotkanet), kept apart from the county's own.
   `CREATE TABLE IF NOT EXISTS reference_values (
     reference_source VARCHAR NOT NULL,

@@ -63,12 +63,54 @@ describe('the scheduled refresh of open data', () => {
       expect.arrayContaining([
         { source: 'statfin-pxweb', dataset: 'population' },
         { source: 'statfin-pxweb', dataset: 'projection' },
-        { source: 'statfin-wfs', kind: 'municipalities', year: 2025 },
+        // Logged without its scale (as before the log kept it): the default, 1:1 000 000.
+        { source: 'statfin-wfs', kind: 'municipalities', year: 2025, scale: '1000k' },
         { source: 'statfin-wfs', kind: 'grid', year: 2024 },
         { source: 'thl-sotkanet', indicators: [171, 5513] },
       ]),
     );
     expect(plan).toHaveLength(5);
+  });
+
+  it('fetches a boundary layer again at the scale and year it was fetched at', async () => {
+    await recordFetch(store, {
+      fetchedSource: fetchedSource('statfin-wfs', 'https://geo.stat.fi/geoserver/wfs?service=WFS'),
+      dataset: 'municipalities-2024',
+      importId: null,
+      queries: 1,
+      unchangedAnswers: 0,
+      cells: 1,
+      rowsInserted: 1,
+      rowsUpdated: 0,
+      structure: [{ code: 'tilastointialueet:kunta4500k_2024', text: 'municipalities' }],
+      parameters: { kind: 'municipalities', year: 2024, scale: '4500k' },
+    });
+    // Logged before the parameters were kept: the scale is read from the layer the address named.
+    await logged(
+      store,
+      'statfin-wfs',
+      'counties-2025',
+      'https://geo.stat.fi/geoserver/wfs?service=WFS&typeNames=tilastointialueet%3Ahyvinvointialue4500k_2025',
+    );
+    const plan = await refreshPlan(store);
+    expect(plan.filter((j) => j.source === 'statfin-wfs')).toEqual(
+      expect.arrayContaining([
+        { source: 'statfin-wfs', kind: 'municipalities', year: 2024, scale: '4500k' },
+        { source: 'statfin-wfs', kind: 'counties', year: 2025, scale: '4500k' },
+      ]),
+    );
+    const fetcher = offline();
+    await expect(
+      refreshOpenData(store, fetcher, { workDir: '/nonexistent' }, () => undefined),
+    ).rejects.toThrow(/not refreshed/);
+    const layers = fetcher.asked
+      .filter((u) => u.includes('geo.stat.fi'))
+      .map((u) => new URL(u).searchParams.get('typeNames'))
+      .sort();
+    expect(layers).toEqual([
+      'tilastointialueet:hyvinvointialue4500k_2025',
+      'tilastointialueet:kunta4500k_2024',
+    ]);
   });
 
   it('tries every source when the network is out of reach, says which failed, and fails as a whole', async () => {
@@ -82,7 +124,7 @@ describe('the scheduled refresh of open data', () => {
     expect(lines).toHaveLength(3);
     expect(lines.every((l) => l.startsWith('open data refresh failed: '))).toBe(true);
     expect(lines.join('\n')).toMatch(/statfin-pxweb population: .*ENOTFOUND/);
-    expect(lines.join('\n')).toMatch(/statfin-wfs counties-2025: .*ENOTFOUND/);
+    expect(lines.join('\n')).toMatch(/statfin-wfs counties-2025 \(1000k\): .*ENOTFOUND/);
     expect(lines.join('\n')).toMatch(/thl-sotkanet 5513: .*ENOTFOUND/);
     expect(fetcher.asked.some((u) => u.startsWith('https://pxdata.stat.fi/'))).toBe(true);
     expect(fetcher.asked.some((u) => u.includes('geo.stat.fi') && u.includes('hyvinvointialue'))).toBe(true);

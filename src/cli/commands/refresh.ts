@@ -13,6 +13,8 @@ import {
   startRefreshLoop,
   systemClock,
   type WfsLayerKind,
+  type WfsScale,
+  wfsLayerAsked,
 } from '../../connectors/index.js';
 import { municipalityReference } from '../../importers/index.js';
 import type { Store } from '../../store/index.js';
@@ -21,10 +23,8 @@ import { municipalitiesFor } from './fetch.js';
 /** One source a refresh fetches again. */
 export type RefreshJob =
   | { source: 'statfin-pxweb'; dataset: string }
-  | { source: 'statfin-wfs'; kind: WfsLayerKind; year: number }
+  | { source: 'statfin-wfs'; kind: WfsLayerKind; year: number; scale?: WfsScale }
   | { source: 'thl-sotkanet'; indicators: number[] };
-
-const wfsKinds: readonly WfsLayerKind[] = ['municipalities', 'counties', 'grid'];
 
 /**
  * What a refresh fetches: the county's population always, and whatever else the store was given from
@@ -37,10 +37,9 @@ export const refreshPlan = async (store: Store): Promise<RefreshJob[]> => {
   const layers: RefreshJob[] = [];
   for (const f of fetched) {
     if (f.source === 'statfin-pxweb' && pxDatasets[f.dataset]) tables.add(f.dataset);
-    const layer = /^(\w+)-(\d{4})$/.exec(f.dataset);
-    const kind = layer?.[1] as WfsLayerKind | undefined;
-    if (f.source === 'statfin-wfs' && kind && wfsKinds.includes(kind))
-      layers.push({ source: 'statfin-wfs', kind, year: Number(layer?.[2]) });
+    // The layer as it was asked: a boundary layer at the scale it was fetched at, not the default.
+    const layer = f.source === 'statfin-wfs' ? wfsLayerAsked(f) : undefined;
+    if (layer) layers.push({ source: 'statfin-wfs', ...layer });
   }
   const indicators = (
     await store.all<{ id: string }>(
@@ -62,7 +61,7 @@ const describe = (job: RefreshJob): string =>
   job.source === 'statfin-pxweb'
     ? `${job.source} ${job.dataset}`
     : job.source === 'statfin-wfs'
-      ? `${job.source} ${job.kind}-${job.year}`
+      ? `${job.source} ${job.kind}-${job.year}${job.scale ? ` (${job.scale})` : ''}`
       : `${job.source} ${job.indicators.join(',')}`;
 
 const runJob = async (
@@ -91,6 +90,7 @@ const runJob = async (
     const result = await fetchWfs(store, fetcher, {
       kind: job.kind,
       year: job.year,
+      ...(job.scale && { scale: job.scale }),
       ...(job.kind !== 'counties' && { municipalities: await municipalitiesFor(store, options) }),
       countyOf: (code) => countyOf.get(code),
       workDir: options.workDir,

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../importers/testing.js';
 import { openStore, type Store } from '../../store/index.js';
 import { lastFetches } from '../fetch-log.js';
 import { type Fetcher, SourceUnreachable } from '../fetcher.js';
 import { fetchWfs } from './fetch-wfs.js';
-import { getFeatureUrl, layerName } from './layers.js';
+import {
+  getFeatureUrl,
+  layerName,
+  parseLayerName,
+  type WfsLayerKind,
+  wfsLayerAsked,
+  wfsScales,
+} from './layers.js';
 
 const open: Store[] = [];
 afterEach(() => {
@@ -141,6 +149,42 @@ describe('fetchWfs', () => {
     expect(await s.all(`SELECT fetched_source, licence FROM imports`)).toEqual([
       { fetched_source: 'statfin-wfs', licence: 'CC BY 4.0' },
     ]);
+    // The log keeps the scale and year asked, so that a refresh asks the same layer again.
+    const [logged] = await lastFetches(s);
+    expect(logged).toMatchObject({
+      dataset: 'municipalities-2025',
+      parameters: { kind: 'municipalities', year: 2025, scale: '4500k' },
+    });
+    expect(wfsLayerAsked(logged as NonNullable<typeof logged>)).toEqual({
+      kind: 'municipalities',
+      year: 2025,
+      scale: '4500k',
+    });
+  });
+
+  it('reads a layer name back into its kind, year and scale, whatever the layer', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<WfsLayerKind>('municipalities', 'counties', 'grid'),
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.constantFrom(...wfsScales),
+        (kind, year, scale) => {
+          const asked = parseLayerName(layerName(kind, year, scale));
+          expect(asked).toEqual(kind === 'grid' ? { kind, year } : { kind, year, scale });
+          // An address naming the layer says the same when the log kept no parameters.
+          const url = getFeatureUrl({ layer: layerName(kind, year, scale), count: 10, startIndex: 0 });
+          expect(wfsLayerAsked({ dataset: `${kind}-${year}`, url })).toEqual(asked);
+        },
+      ),
+      { numRuns: 50 },
+    );
+    expect(parseLayerName('tilastointialueet:kunta2000k_2025')).toBeUndefined();
+    expect(wfsLayerAsked({ dataset: 'counties-2023', url: 'https://geo.stat.fi/a' })).toEqual({
+      kind: 'counties',
+      year: 2023,
+      scale: '1000k',
+    });
+    expect(wfsLayerAsked({ dataset: 'roads-2023', url: 'not an address' })).toBeUndefined();
   });
 
   it('pages through the 1 km grid until a page comes back short', async () => {

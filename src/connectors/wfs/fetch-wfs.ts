@@ -6,7 +6,7 @@ import type { Store } from '../../store/index.js';
 import { recordFetch } from '../fetch-log.js';
 import { answerJson, type Fetcher } from '../fetcher.js';
 import { FetchCancelled } from '../pxweb/fetch-pxweb.js';
-import { getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
+import { defaultScale, getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
 
 interface Feature {
   type: 'Feature';
@@ -151,6 +151,12 @@ export const fetchWfs = async (
         rowsInserted: summary.rowsInserted,
         rowsUpdated: summary.rowsUpdated,
         structure: [{ code: layer, text: options.kind }],
+        // The grid has one scale; a boundary layer's is asked again as it was asked now.
+        parameters: {
+          kind: options.kind,
+          year: options.year,
+          ...(options.kind !== 'grid' && { scale: options.scale ?? defaultScale }),
+        },
       });
   return {
     layer,
