@@ -49,6 +49,7 @@ export {
   type SotkanetFetchOptions,
   sotkanetAnswersFromFiles,
   sotkanetSource,
+  storeIndicatorTitles,
 } from './sotkanet/index.js';
 export { fetchWfs, type WfsFetchOptions, type WfsFetchResult } from './wfs/fetch-wfs.js';
 export {

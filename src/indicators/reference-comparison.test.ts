@@ -101,6 +101,8 @@ describe('reference comparison', () => {
       {
         indicatorId: '9999',
         indicatorTitle: 'Testi',
+        // No metadata fetched: the title stored with the values stands as the Finnish one.
+        indicatorTitles: { fi: 'Testi', sv: null, en: null },
         referenceSource: 'thl-sotkanet',
         years: [2023],
         builtInIndicatorId: 'hc-visits-per-1000',

@@ -6,6 +6,7 @@ import type {
   ReferenceIndicatorList,
   ReferencePoint,
   ReferenceSex,
+  ReferenceTitles,
 } from '../model/index.js';
 import { sotkanetAttribution } from '../model/index.js';
 import type { Store } from '../store/index.js';
@@ -94,6 +95,8 @@ export const consistencyCheck = (
 export const buildReferenceComparison = (input: {
   indicatorId: string;
   indicatorTitle: string | null;
+  /** The titles the source's metadata gave; the stored title stands in for a missing Finnish one. */
+  indicatorTitles?: ReferenceTitles;
   referenceSource: string;
   year: number | null;
   years: number[];
@@ -127,6 +130,11 @@ export const buildReferenceComparison = (input: {
   return {
     indicatorId: input.indicatorId,
     indicatorTitle: input.indicatorTitle,
+    indicatorTitles: {
+      fi: input.indicatorTitles?.fi ?? input.indicatorTitle,
+      sv: input.indicatorTitles?.sv ?? null,
+      en: input.indicatorTitles?.en ?? null,
+    },
     referenceSource: input.referenceSource,
     year: input.year,
     years: input.years,
@@ -157,6 +165,36 @@ export const buildReferenceComparison = (input: {
   };
 };
 
+type StoredTitles = Map<string, ReferenceTitles>;
+
+/** The titles in three languages the store holds from the sources' indicator metadata. */
+const titlesOf = async (store: Store): Promise<StoredTitles> => {
+  const rows = await store.all<{
+    reference_source: string;
+    indicator_id: string;
+    title_fi: string | null;
+    title_sv: string | null;
+    title_en: string | null;
+  }>(`SELECT reference_source, indicator_id, title_fi, title_sv, title_en FROM reference_indicators`);
+  return new Map(
+    rows.map((r) => [
+      `${r.reference_source} ${r.indicator_id}`,
+      { fi: r.title_fi, sv: r.title_sv, en: r.title_en },
+    ]),
+  );
+};
+
+/** An indicator's titles: the metadata's, with the title stored beside the values as the Finnish one. */
+const titlesFor = (
+  titles: StoredTitles,
+  source: string,
+  indicatorId: string,
+  stored: string | null,
+): ReferenceTitles => {
+  const known = titles.get(`${source} ${indicatorId}`);
+  return { fi: known?.fi ?? stored, sv: known?.sv ?? null, en: known?.en ?? null };
+};
+
 /** The reference indicators the store holds, with their years and the built-in that matches each. */
 export const listReferenceIndicators = async (
   store: Store,
@@ -171,9 +209,11 @@ export const listReferenceIndicators = async (
     SELECT indicator_id, any_value(indicator_title) AS title, any_value(reference_source) AS source,
       list(DISTINCT year ORDER BY year) AS years
     FROM reference_values GROUP BY indicator_id ORDER BY TRY_CAST(indicator_id AS INTEGER), indicator_id`);
+  const titles = await titlesOf(store);
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
     indicatorTitle: r.title,
+    indicatorTitles: titlesFor(titles, r.source, r.indicator_id, r.title),
     referenceSource: r.source,
     years: [...r.years].map(Number),
     builtInIndicatorId: builtInFor(r.indicator_id, definitions)?.id ?? null,
@@ -222,6 +262,7 @@ export const referenceComparison = async (
   return buildReferenceComparison({
     indicatorId,
     indicatorTitle: meta.title,
+    indicatorTitles: titlesFor(await titlesOf(store), meta.source, indicatorId, meta.title),
     referenceSource: meta.source,
     year,
     years,

@@ -40,6 +40,14 @@ export const sotkanetAttribution: LocalText = {
   en: 'Source: THL, Sotkanet.fi, CC BY 4.0',
 };
 
+/** An indicator's title as its publisher gives it in each language; null where it gives none. */
+export const ReferenceTitles = z.object({
+  fi: z.string().nullable(),
+  sv: z.string().nullable(),
+  en: z.string().nullable(),
+});
+export type ReferenceTitles = z.infer<typeof ReferenceTitles>;
+
 /** One area's published figure in a comparison, with its rank among its peers (1 = highest value). */
 export const ReferencePoint = z.object({
   areaLevel: ReferenceAreaLevel,
@@ -71,6 +79,8 @@ export type ConsistencyCheck = z.infer<typeof ConsistencyCheck>;
 export const ReferenceComparison = z.object({
   indicatorId: z.string(),
   indicatorTitle: z.string().nullable(),
+  /** The title in Finnish, Swedish and English, where the source's metadata was fetched. */
+  indicatorTitles: ReferenceTitles,
   referenceSource: z.string(),
   year: z.int().nullable(),
   years: z.array(z.int()),
@@ -105,6 +115,7 @@ export const ReferenceIndicatorList = z.array(
   z.object({
     indicatorId: z.string(),
     indicatorTitle: z.string().nullable(),
+    indicatorTitles: ReferenceTitles,
     referenceSource: z.string(),
     years: z.array(z.int()),
     builtInIndicatorId: z.string().nullable(),

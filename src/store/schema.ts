@@ -354,4 +354,16 @@ export const schemaStatements: string[] = [
     import_id INTEGER NOT NULL,
     source_line BIGINT NOT NULL
   )`,
+  // The reference values' indicator metadata as the source gave it: titles in Finnish, Swedish and
+  // English (Sotkanet's /indicators/{id}), replaced at each fetch of the indicator.
+  `CREATE TABLE IF NOT EXISTS reference_indicators (
+    reference_source VARCHAR NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    title_fi VARCHAR,
+    title_sv VARCHAR,
+    title_en VARCHAR,
+    data_updated VARCHAR,
+    fetched_at VARCHAR NOT NULL,
+    PRIMARY KEY (reference_source, indicator_id)
+  )`,
 ];

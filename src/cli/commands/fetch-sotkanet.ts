@@ -60,6 +60,7 @@ export const runFetchSotkanet = async (
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       fetchedSource: fetched.fetchedSource,
+      indicators: fetched.indicators,
     });
     return {
       requests: fetched.requests,

@@ -100,6 +100,7 @@ const runJob = async (
   const fetched = await fetchSotkanet(fetcher, { indicators: job.indicators });
   const summary = await importReferenceValues(store, fetched.values, {
     fetchedSource: fetched.fetchedSource,
+    indicators: fetched.indicators,
   });
   return `${fetched.values.length} values in ${fetched.requests} requests, ${summary.rowsAccepted} accepted`;
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededStore } from '../../importers/testing.js';
+import { listReferenceIndicators } from '../../indicators/index.js';
 import type { Store } from '../../store/index.js';
 import { SourceRefused, SourceUnreachable } from '../fetcher.js';
 import { SotkanetRegion } from './answers.js';
@@ -145,6 +146,74 @@ describe('Sotkanet values', () => {
         `SELECT value, absolute_value FROM reference_values WHERE area_code = '091' AND year = 2023 AND indicator_id = '171'`,
       ),
     ).toEqual([{ value: 8.6, absolute_value: 57877 }]);
+  }, 20_000);
+});
+
+describe('Sotkanet titles in three languages', () => {
+  it("keeps the recorded metadata's Finnish, Swedish and English titles with the values, and lists them", async () => {
+    const { store } = await seededStore();
+    open.push(store);
+    // The metadata is THL's recorded answer; the one value is made up, as no answer of 186's values was
+    // recorded: it only gives the title something to stand beside.
+    const fetcher = recordedSotkanet({
+      'https://sotkanet.fi/rest/1.1/json?indicator=186&years=2023&genders=total': {
+        status: 200,
+        body: JSON.stringify([{ indicator: 186, region: 46, year: 2023, gender: 'total', value: 801.5 }]),
+      },
+    });
+    const fetched = await fetchSotkanet(fetcher, { indicators: [186], years: [2023], genders: ['total'] });
+    const summary = await importReferenceValues(store, fetched.values, {
+      fetchedSource: fetched.fetchedSource,
+      indicators: fetched.indicators,
+    });
+    expect(summary).toMatchObject({ rowsAccepted: 1, rowsRejected: 0 });
+    expect(await store.all(`SELECT * FROM reference_indicators`)).toEqual([
+      {
+        reference_source: 'thl-sotkanet',
+        indicator_id: '186',
+        title_fi: 'Kuolleisuus / 100 000 asukasta',
+        title_sv: 'Dödlighet / 100 000 invånare',
+        title_en: 'Mortality per 100 000 inhabitants',
+        data_updated: '2025-04-29',
+        fetched_at: '2026-06-12T10:00:00.000Z',
+      },
+    ]);
+    const [listed] = await listReferenceIndicators(store);
+    expect(listed).toMatchObject({
+      indicatorId: '186',
+      indicatorTitle: 'Kuolleisuus / 100 000 asukasta',
+      indicatorTitles: {
+        fi: 'Kuolleisuus / 100 000 asukasta',
+        sv: 'Dödlighet / 100 000 invånare',
+        en: 'Mortality per 100 000 inhabitants',
+      },
+    });
+    // A fetch again replaces the titles rather than adding a second row; a dry run keeps none.
+    await importReferenceValues(store, fetched.values, { indicators: fetched.indicators });
+    await importReferenceValues(store, fetched.values, {
+      dryRun: true,
+      indicators: [{ ...fetched.indicators[0], id: 3336, title: { fi: 'x' } } as never],
+    });
+    expect(await store.all(`SELECT count(*)::INTEGER AS n FROM reference_indicators`)).toEqual([{ n: 1 }]);
+  }, 20_000);
+
+  it('keeps no titles for values a demonstration file or a person imported: the stored title stands as Finnish', async () => {
+    const { store } = await seededStore();
+    open.push(store);
+    await importReferenceValues(store, [
+      {
+        referenceSource: 'thl-sotkanet',
+        indicatorId: '171',
+        indicatorTitle: 'Väestö 75 vuotta täyttäneet',
+        areaLevel: 'country',
+        areaCode: 'SSS',
+        year: 2023,
+        sex: 'total',
+        value: 10.4,
+      },
+    ]);
+    const [listed] = await listReferenceIndicators(store);
+    expect(listed?.indicatorTitles).toEqual({ fi: 'Väestö 75 vuotta täyttäneet', sv: null, en: null });
   }, 20_000);
 });
 

@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../../i18n/usePageMessages.js';
 import { Section } from '../Section.js';
 import { referenceMessages } from './messages.js';
+import { referenceTitle } from './title.js';
 
 const isDemo = (source: string) => source.endsWith('-demo');
 
@@ -85,7 +86,7 @@ const valueText = (language: 'fi' | 'sv' | 'en', p: ReferencePoint, withheld: st
 const Comparison = ({ comparison }: { comparison: ReferenceComparison }) => {
   const text = usePageMessages(referenceMessages);
   const { language } = useI18n();
-  const title = comparison.indicatorTitle ?? comparison.indicatorId;
+  const title = referenceTitle(comparison.indicatorTitles, language, comparison.indicatorId).text;
   const year = comparison.year ?? 0;
   const consistency = comparison.consistency;
   const distribution = comparison.nationalDistribution;
@@ -191,6 +192,7 @@ const Comparison = ({ comparison }: { comparison: ReferenceComparison }) => {
 /** THL's published figures for the county beside all organisers, the country and its own municipalities. */
 export const ReferenceComparisonSection = () => {
   const text = usePageMessages(referenceMessages);
+  const { language } = useI18n();
   const list = useApi<ReferenceIndicatorList>('/api/reference-values');
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
@@ -213,11 +215,14 @@ export const ReferenceComparisonSection = () => {
                       setYear(undefined);
                     }}
                   >
-                    {indicators.map((i) => (
-                      <option key={i.indicatorId} value={i.indicatorId}>
-                        {i.indicatorId} {i.indicatorTitle ?? ''}
-                      </option>
-                    ))}
+                    {indicators.map((i) => {
+                      const title = referenceTitle(i.indicatorTitles, language, '');
+                      return (
+                        <option key={i.indicatorId} value={i.indicatorId} lang={title.lang}>
+                          {i.indicatorId} {title.text}
+                        </option>
+                      );
+                    })}
                   </select>
                 </label>{' '}
                 <label>
