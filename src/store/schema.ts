@@ -354,6 +354,20 @@ export const schemaStatements: string[] = [
     import_id INTEGER NOT NULL,
     source_line BIGINT NOT NULL
   )`,
+  // The 1 km grid's population by sex and age group as Statistics Finland's grid layer gives it (total,
+  // men, women, 0–14, 15–64, 65+; age_to NULL for an open group). A figure withheld for a cell with few
+  // residents is kept as suppressed, its count NULL, never as a number.
+  `CREATE TABLE IF NOT EXISTS grid_population_groups (
+    code VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    sex VARCHAR NOT NULL,
+    age_from INTEGER NOT NULL,
+    age_to INTEGER,
+    count INTEGER,
+    suppressed BOOLEAN NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
   // The reference values' indicator metadata as the source gave it: titles in Finnish, Swedish and
   // English (Sotkanet's /indicators/{id}), replaced at each fetch of the indicator.
   `CREATE TABLE IF NOT EXISTS reference_indicators (

@@ -34,7 +34,7 @@ const kunta = JSON.parse(
   ),
 ) as { features: unknown[] };
 
-const cell = (id: string, x: number, y: number, kunta: string) => ({
+const cell = (id: string, x: number, y: number, kunta: string, figures: Record<string, unknown> = {}) => ({
   type: 'Feature',
   id: `vaki2024_1km.${id}`,
   geometry: {
@@ -58,6 +58,7 @@ const cell = (id: string, x: number, y: number, kunta: string) => ({
     ika_0_14: 20,
     ika_15_64: 70,
     ika_65_: 30,
+    ...figures,
   },
 });
 
@@ -192,7 +193,15 @@ describe('fetchWfs', () => {
     const cells = [
       cell('1kmN6672E0383', 383000, 6672000, '091'),
       cell('1kmN6672E0384', 384000, 6672000, '091'),
-      cell('1kmN6673E0383', 383000, 6673000, '049'),
+      // A cell of few residents: Statistics Finland withholds its breakdown as -1.
+      cell('1kmN6673E0383', 383000, 6673000, '049', {
+        vaesto: 7,
+        miehet: -1,
+        naiset: -1,
+        ika_0_14: -1,
+        ika_15_64: -1,
+        ika_65_: -1,
+      }),
     ];
     const service = pagedService(cells);
     const result = await fetchWfs(s, service, {
@@ -216,6 +225,40 @@ describe('fetchWfs', () => {
       dataset: 'grid-2024',
       cells: 3,
     });
+    // Not only the total: men, women and the age groups, the withheld ones kept as such.
+    expect(result.gridGroups).toEqual({ rows: 18, suppressed: 5, rejects: [] });
+    expect(
+      await s.all(
+        `SELECT sex, age_from, age_to, count, suppressed FROM grid_population_groups
+         WHERE code = '1kmN6673E0383' AND year = 2024 ORDER BY source_line, sex, age_from, age_to NULLS LAST`,
+      ),
+    ).toEqual([
+      { sex: 'female', age_from: 0, age_to: null, count: null, suppressed: true },
+      { sex: 'male', age_from: 0, age_to: null, count: null, suppressed: true },
+      { sex: 'total', age_from: 0, age_to: 14, count: null, suppressed: true },
+      { sex: 'total', age_from: 0, age_to: null, count: 7, suppressed: false },
+      { sex: 'total', age_from: 15, age_to: 64, count: null, suppressed: true },
+      { sex: 'total', age_from: 65, age_to: null, count: null, suppressed: true },
+    ]);
+    expect(
+      await s.all(
+        `SELECT age_from, age_to, count FROM grid_population_groups
+         WHERE code = '1kmN6672E0383' AND sex = 'total' ORDER BY age_from, age_to NULLS LAST`,
+      ),
+    ).toEqual([
+      { age_from: 0, age_to: 14, count: 20 },
+      { age_from: 0, age_to: null, count: 120 },
+      { age_from: 15, age_to: 64, count: 70 },
+      { age_from: 65, age_to: null, count: 30 },
+    ]);
+    // Fetched again, the cells' figures are replaced, not doubled.
+    await fetchWfs(s, pagedService(cells), {
+      kind: 'grid',
+      year: 2024,
+      municipalities: ['049', '091'],
+      workDir: tempDir(),
+    });
+    expect(await s.all(`SELECT count(*)::INTEGER AS n FROM grid_population_groups`)).toEqual([{ n: 18 }]);
   });
 
   it('offline, fails with the service named and stores nothing', async () => {

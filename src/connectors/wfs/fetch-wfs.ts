@@ -6,6 +6,7 @@ import type { Store } from '../../store/index.js';
 import { recordFetch } from '../fetch-log.js';
 import { answerJson, type Fetcher } from '../fetcher.js';
 import { FetchCancelled } from '../pxweb/fetch-pxweb.js';
+import { type GridGroupReject, gridGroups } from './grid-groups.js';
 import { defaultScale, getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
 
 interface Feature {
@@ -31,6 +32,8 @@ export interface WfsFetchOptions {
 
 export interface WfsFetchResult {
   layer: string;
+  /** The grid's figures by sex and age group: rows kept, of them withheld (-1), and those rejected. */
+  gridGroups?: { rows: number; suppressed: number; rejects: GridGroupReject[] };
   features: number;
   pages: number;
   unchangedAnswers: number;
@@ -69,6 +72,47 @@ const asArea = (
       voimassa_alkaen: year,
     },
   };
+};
+
+/**
+ * The grid cells' figures by sex and age group, replacing those stored for the same cells and year, in
+ * one transaction; tied to the import that wrote the cells.
+ */
+const storeGridGroups = async (
+  store: Store,
+  features: readonly Feature[],
+  year: number,
+  importId: number,
+): Promise<NonNullable<WfsFetchResult['gridGroups']>> => {
+  const { rows, rejects } = gridGroups(features, year, (p) => text(p.grd_id ?? p.nro));
+  await store.transaction(async () => {
+    const codes = [...new Set(rows.map((r) => r.code))];
+    for (let i = 0; i < codes.length; i += 1000) {
+      const part = codes.slice(i, i + 1000);
+      await store.run(
+        `DELETE FROM grid_population_groups WHERE year = $year AND code IN (${part.map((_, j) => `$c${j}`).join(', ')})`,
+        { year, ...Object.fromEntries(part.map((c, j) => [`c${j}`, c])) },
+      );
+    }
+    for (let i = 0; i < rows.length; i += 500) {
+      const part = rows.slice(i, i + 500);
+      const params: Record<string, string | number | boolean | null> = { year, importId };
+      const values = part.map((r, j) => {
+        Object.assign(params, {
+          [`c${j}`]: r.code,
+          [`s${j}`]: r.sex,
+          [`f${j}`]: r.ageFrom,
+          [`t${j}`]: r.ageTo,
+          [`n${j}`]: r.count,
+          [`x${j}`]: r.suppressed,
+          [`l${j}`]: r.line,
+        });
+        return `($c${j}, $year, $s${j}, $f${j}, $t${j}, $n${j}, $x${j}, $importId, $l${j})`;
+      });
+      await store.run(`INSERT INTO grid_population_groups VALUES ${values.join(', ')}`, params);
+    }
+  });
+  return { rows: rows.length, suppressed: rows.filter((r) => r.suppressed).length, rejects };
 };
 
 /**
@@ -139,6 +183,10 @@ export const fetchWfs = async (
     fetchedSource,
     ...(options.signal && { signal: options.signal }),
   });
+  const groups =
+    options.kind === 'grid' && !summary.refused && summary.importId !== null
+      ? await storeGridGroups(store, features, options.year, summary.importId)
+      : undefined;
   const changes = summary.refused
     ? []
     : await recordFetch(store, {
@@ -160,6 +208,7 @@ export const fetchWfs = async (
       });
   return {
     layer,
+    ...(groups && { gridGroups: groups }),
     features: features.length,
     pages,
     unchangedAnswers: unchanged,
