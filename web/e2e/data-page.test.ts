@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFetch } from '../../src/connectors/index.js';
-import type { AreaList, ImportView, RejectsPage, SourceFetch, UnitList } from '../../src/model/index.js';
+import type {
+  AreaList,
+  ImportView,
+  ReferenceIndicatorList,
+  RejectsPage,
+  SourceFetch,
+  UnitList,
+} from '../../src/model/index.js';
 import { formatDateTime, formatNumber } from '../src/i18n/format.js';
 import { dictionaries } from '../src/i18n/messages.js';
 import { municipalityFill, producerKindColour } from '../src/map/colours.js';
@@ -217,6 +224,17 @@ describe('the Data page', () => {
     const sources = page.locator('section[aria-labelledby="sources-title"]');
     // The demo county has fetched nothing.
     expect(await sources.getByText(text.none).count()).toBe(1);
+    // Its made-up reference values' indicator is named, in Finnish as the only title it has.
+    const [reference] = await api<ReferenceIndicatorList>('/api/reference-values');
+    if (!reference) throw new Error('the demo holds no reference values');
+    const referenceRow = sources.locator('#reference-indicators tbody tr').first();
+    await referenceRow.waitFor();
+    expect(await referenceRow.locator('th, td').allTextContents()).toEqual([
+      reference.indicatorId,
+      reference.indicatorTitles.fi,
+      `${reference.years[0]}–${reference.years.at(-1)}`,
+      reference.referenceSource,
+    ]);
 
     // Held back before it reaches the server, the fetch shows that it runs and can be cancelled.
     const held: string[] = [];

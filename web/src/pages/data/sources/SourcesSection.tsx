@@ -9,6 +9,7 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../../i18n/usePageMessages.js';
 import { Section } from '../Section.js';
 import { sourceMessages } from './messages.js';
+import { ReferenceIndicators } from './ReferenceIndicators.js';
 
 type Dataset = SourceFetchRequest['dataset'];
 const datasets: Dataset[] = ['population', 'projection'];
@@ -195,6 +196,7 @@ export const SourcesSection = ({ mayImport }: { mayImport: boolean }) => {
           />
         )}
       </Loaded>
+      <ReferenceIndicators />
       {mayImport ? (
         <FetchForm onFetched={(f) => setFetched((all) => [f, ...all.filter((o) => !sameSource(o, f))])} />
       ) : null}

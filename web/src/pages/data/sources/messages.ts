@@ -28,6 +28,10 @@ const fi = {
   yearsNotInTable: (first: string, last: string) =>
     `Taulukossa ei ole pyydettyjä vuosia; siinä on vuodet ${first}–${last}.`,
   noMunicipalities: 'Tietovarastossa ei ole kuntia, joille tietoja haettaisiin. Tuo ensin alueet.',
+  referenceCaption: 'THL:n indikaattorit, joiden arvoja tietovarastossa on',
+  indicatorId: 'Tunnus',
+  indicatorTitle: 'Indikaattori',
+  years: 'Vuodet',
 };
 
 export const sourceMessages: PageMessages<typeof fi> = {
@@ -59,6 +63,10 @@ export const sourceMessages: PageMessages<typeof fi> = {
       `Ingen av datalagrets kommuner (${codes}) finns i Statistikcentralens tabell: kommunkoderna ska vara koder i Statistikcentralens kommunindelning.`,
     yearsNotInTable: (first, last) => `Tabellen har inte de begärda åren; den har åren ${first}–${last}.`,
     noMunicipalities: 'Datalagret har inga kommuner att hämta uppgifter för. Importera först områdena.',
+    referenceCaption: 'THL:s indikatorer vars värden finns i datalagret',
+    indicatorId: 'Id',
+    indicatorTitle: 'Indikator',
+    years: 'År',
   },
   en: {
     title: 'Open data sources',
@@ -87,5 +95,9 @@ export const sourceMessages: PageMessages<typeof fi> = {
       `None of the store's municipalities (${codes}) is in Statistics Finland's table: municipality codes must be those of Statistics Finland's classification.`,
     yearsNotInTable: (first, last) => `The table has none of the years asked for; it has ${first}–${last}.`,
     noMunicipalities: 'The store has no municipalities to fetch data for. Import the areas first.',
+    referenceCaption: "THL's indicators whose values the store holds",
+    indicatorId: 'Id',
+    indicatorTitle: 'Indicator',
+    years: 'Years',
   },
 };
