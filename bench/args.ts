@@ -56,8 +56,10 @@ export const benchFlags = {
     sizes: { type: 'string' },
     ratio: { type: 'string' },
     'limit-sizes': { type: 'string' },
+    'limit-seconds': { type: 'string' },
     'highs-time': { type: 'string' },
     'no-files': { type: 'boolean' },
+    'no-random': { type: 'boolean' },
   },
   scenario: {
     population: { type: 'string' },

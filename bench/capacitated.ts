@@ -7,7 +7,7 @@
  * long a run given 2 s or 10 s really takes, and the gap it reports to its bound.
  *
  * Usage: tsx bench/capacitated.ts [--seeds 1,2,3] [--sizes 300,400] [--ratio 0.9] [--limit-sizes 3000,5000]
- *        [--highs-time 60] [--no-files]
+ *        [--limit-seconds 2,10] [--highs-time 60] [--no-files] [--no-random]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,7 +22,8 @@ const { values: flags } = readBenchArgs('capacitated');
 const seeds = numberListFlag('seeds', flags.seeds, [1, 2, 3]);
 const sizes = numberListFlag('sizes', flags.sizes, [300, 350, 400]);
 const ratio = numberFlag('ratio', flags.ratio, 0.9);
-const limitSizes = numberListFlag('limit-sizes', flags['limit-sizes'], [1000, 3000, 5000]);
+const limitSizes = numberListFlag('limit-sizes', flags['limit-sizes'], [500, 1000, 3000, 5000]);
+const limitSeconds = numberListFlag('limit-seconds', flags['limit-seconds'], [2, 10]);
 const highsSeconds = numberFlag('highs-time', flags['highs-time'], 30);
 
 interface Instance {
@@ -105,7 +106,7 @@ console.log(
 );
 let worst10 = 0;
 let worst2 = 0;
-for (const n of sizes) {
+for (const n of flags['no-random'] ? [] : sizes) {
   const p = Math.round(n / 10);
   for (const seed of seeds) {
     const inst = randomInstance(n, p, seed);
@@ -200,13 +201,19 @@ if (!flags['no-files'] && existsSync(dataFile)) {
 }
 
 console.log('\n# Time limits kept (random Euclidean, tight capacities, p = n / 10)');
-const limitWidths = [6, 4, 8, 9, 9, 10, 8, 12];
-console.log(row(['n', 'p', 'limit s', 'actual s', 'over %', 'status', 'gap %', 'bound src'], limitWidths));
+const limitWidths = [6, 4, 8, 9, 9, 8, 10, 8, 12];
+console.log(
+  row(['n', 'p', 'limit s', 'actual s', 'over %', '≤ 10 %', 'status', 'gap %', 'bound src'], limitWidths),
+);
+let kept = 0;
+let runs = 0;
 for (const n of limitSizes) {
   const p = Math.round(n / 10);
   const inst = randomInstance(n, p, 1);
-  for (const seconds of [2, 10]) {
+  for (const seconds of limitSeconds) {
     const r = await solve(inst, { method: 'heuristic', seconds });
+    runs++;
+    if (r.seconds <= seconds * 1.1) kept++;
     console.log(
       row(
         [
@@ -215,6 +222,7 @@ for (const n of limitSizes) {
           String(seconds),
           fmt(r.seconds, 2),
           fmt(((r.seconds - seconds) / seconds) * 100, 1),
+          r.seconds <= seconds * 1.1 ? 'yes' : 'NO',
           r.status,
           fmt(r.gap === null ? null : r.gap * 100, 2),
           r.boundSource,
@@ -224,6 +232,7 @@ for (const n of limitSizes) {
     );
   }
 }
+console.log(`${kept} of ${runs} runs within 10 % of their time limit`);
 console.log(
   `machine: load average ${loadavg()
     .map((l) => l.toFixed(1))

@@ -44,15 +44,21 @@ export class Assigner {
    * Regret assignment to the given open sites. A demand that finds no room goes where the least room is
    * missing, and the overload is then repaired by shifts and swaps of demand; false when the repair
    * leaves some site over its capacity (which proves nothing: the caller may test feasibility exactly).
-   * The regret pass itself always completes (O(n²)), so that even a spent budget leaves a solution.
+   * The regret pass (O(n²)) always places every demand, so that even a spent budget leaves a solution:
+   * once `stop` says so, the demand not yet placed goes greedily, largest first, to its cheapest site
+   * with room (O(n · p)).
    */
   assign(sites: Int32Array, stop: () => boolean = () => false): boolean {
     const { n, demands, load, capacities } = this;
     load.fill(0);
     this.done.fill(0);
     let overloaded = false;
-    for (let i = 0; i < n; i++) this.rank(i, sites);
+    for (let i = 0; i < n; i++) {
+      if ((i & 255) === 255 && stop()) return this.placeGreedily(sites, false, stop);
+      this.rank(i, sites);
+    }
     for (let placed = 0; placed < n; placed++) {
+      if ((placed & 63) === 63 && stop()) return this.placeGreedily(sites, overloaded, stop);
       const pick = this.mostUrgent();
       let k = this.first[pick] as number;
       if (k < 0) {
@@ -72,6 +78,35 @@ export class Assigner {
           this.rank(i, sites);
         }
       }
+    }
+    return !overloaded || repairOverload(this, sites, stop);
+  }
+
+  /**
+   * The rest of a stopped regret pass (`overloaded` when what it placed already overloads a site): largest
+   * demand first, each to its cheapest open site with room, else to the roomiest; then the overload
+   * repaired as far as `stop` allows.
+   */
+  private placeGreedily(sites: Int32Array, overloadedBefore: boolean, stop: () => boolean): boolean {
+    const { n, m, cost, demands, load } = this;
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) if (this.done[i] === 0) rest.push(i);
+    rest.sort((a, b) => (demands[b] as number) - (demands[a] as number) || a - b);
+    let overloaded = overloadedBefore;
+    for (const i of rest) {
+      const q = demands[i] as number;
+      let k = -1;
+      for (const s of sites) {
+        if ((load[s] as number) + q > (this.capacities[s] as number) + 1e-9) continue;
+        if (k < 0 || (cost[i * m + s] as number) < (cost[i * m + k] as number)) k = s;
+      }
+      if (k < 0) {
+        k = this.roomiest(sites);
+        overloaded = true;
+      }
+      this.done[i] = 1;
+      this.assignment[i] = k;
+      load[k] = (load[k] as number) + q;
     }
     return !overloaded || repairOverload(this, sites, stop);
   }

@@ -37,15 +37,23 @@ export const capacitatedBound = (
 
   const warm = multipliers !== undefined && multipliers.length === n && multipliers.some((v) => v !== 0);
   const lambda = multipliers?.length === n ? multipliers : new Float64Array(n);
-  // Start cold from each demand's cheapest cost: a valid, if weak, first bound.
+  // Start cold from each demand's cheapest cost: a valid, if weak, first bound (every reduced cost is then
+  // non-negative, so every knapsack is empty and the bound is the sum of the multipliers), known before any
+  // subgradient step, so that even a run stopped at once has a bound.
+  let coldBound = 0;
   for (let i = 0; i < n && !warm; i++) {
-    let best = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < m; k++) best = Math.min(best, cost[i * m + k] as number);
-    lambda[i] = best;
+    if ((i & 255) === 255 && stop()) return Number.NEGATIVE_INFINITY;
+    let least = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < m; k++) least = Math.min(least, cost[i * m + k] as number);
+    lambda[i] = least;
+    coldBound += least;
   }
   const rho = new Float64Array(m);
-  const take = new Uint8Array(n * m);
-  const items: number[] = [];
+  // Per site, the demand of negative reduced cost (found in one row-major pass over the matrix, which at
+  // thousands of sites is far quicker than a pass per column), and what its knapsack took.
+  const candidates: number[][] = Array.from({ length: m }, () => []);
+  const taken: number[][] = Array.from({ length: m }, () => []);
+  const served = new Float64Array(n);
   const table = new Float64Array(integral ? maxCapacity + 1 : 1);
   const keep = new Uint8Array(integral ? (n + 1) * (maxCapacity + 1) : 1);
   const order = Int32Array.from({ length: m }, (_, k) => k);
@@ -53,18 +61,15 @@ export const capacitatedBound = (
   const g = new Float64Array(n);
   let fixedCount = 0;
   for (let k = 0; k < m; k++) fixedCount += fixed[k] as number;
-  let best = Number.NEGATIVE_INFINITY;
+  let best = warm ? Number.NEGATIVE_INFINITY : coldBound;
   let step = 2;
   let since = 0;
 
   const knapsack = (k: number): number => {
     const capacity = capacities[k] as number;
-    items.length = 0;
-    for (let i = 0; i < n; i++) {
-      take[i * m + k] = 0;
-      if ((cost[i * m + k] as number) - (lambda[i] as number) < 0 && (demands[i] as number) <= capacity)
-        items.push(i);
-    }
+    const items = (candidates[k] as number[]).filter((i) => (demands[i] as number) <= capacity);
+    const take = taken[k] as number[];
+    take.length = 0;
     if (integral) {
       const cap = capacity;
       table.fill(0, 0, cap + 1);
@@ -87,7 +92,7 @@ export const capacitatedBound = (
       for (let t = items.length - 1; t >= 0; t--) {
         if (keep[t * (maxCapacity + 1) + c] === 1) {
           const i = items[t] as number;
-          take[i * m + k] = 1;
+          take.push(i);
           c -= demands[i] as number;
         }
       }
@@ -107,7 +112,7 @@ export const capacitatedBound = (
       if (q <= room) {
         value += v;
         room -= q;
-        take[i * m + k] = 1;
+        take.push(i);
       } else {
         value += (v * room) / q;
         break;
@@ -121,6 +126,13 @@ export const capacitatedBound = (
     let value = 0;
     for (let i = 0; i < n; i++) value += lambda[i] as number;
     let interrupted = false;
+    for (const list of candidates) list.length = 0;
+    for (let i = 0; i < n && !interrupted; i++) {
+      const li = lambda[i] as number;
+      const row = i * m;
+      for (let k = 0; k < m; k++) if ((cost[row + k] as number) < li) (candidates[k] as number[]).push(i);
+      if ((i & 255) === 255 && stop()) interrupted = true;
+    }
     for (let k = 0; k < m && !interrupted; k++) {
       rho[k] = knapsack(k);
       // An iteration at thousands of sites takes a while: the budget is looked at inside it too.
@@ -152,10 +164,11 @@ export const capacitatedBound = (
     }
     if (upperBound - best < 1e-9 * Math.max(1, upperBound)) break;
     let norm = 0;
+    served.fill(0);
+    for (let k = 0; k < m; k++)
+      if (chosen[k] === 1) for (const i of taken[k] as number[]) served[i] = (served[i] as number) + 1;
     for (let i = 0; i < n; i++) {
-      let served = 0;
-      for (let k = 0; k < m; k++) if (chosen[k] === 1) served += take[i * m + k] as number;
-      const gi = 1 - served;
+      const gi = 1 - (served[i] as number);
       g[i] = gi;
       norm += gi * gi;
     }

@@ -5,18 +5,18 @@ import type { Assigner } from './capacitated-assigner.js';
 /** Shifts and swaps of single demands until neither improves. */
 export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: () => boolean): void => {
   let improved = true;
-  let rounds = 0;
-  while (improved && !(++rounds % 4 === 0 && stop())) {
-    improved = shiftDemands(assigner, sites);
+  while (improved && !stop()) {
+    improved = shiftDemands(assigner, sites, stop);
     if (swapDemands(assigner, stop)) improved = true;
   }
 };
 
 /** Moves each demand to the cheapest open site with room for it; true if any moved. */
-const shiftDemands = (assigner: Assigner, sites: Int32Array): boolean => {
+const shiftDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
   let improved = false;
   for (let i = 0; i < n; i++) {
+    if ((i & 255) === 255 && stop()) break;
     const a = assignment[i] as number;
     const q = demands[i] as number;
     const ca = cost[i * m + a] as number;

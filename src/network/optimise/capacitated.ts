@@ -44,6 +44,10 @@ export interface CapacitatedOptions {
 
 /** Weight × distance per demand and site, n × m. */
 export const weightedCosts = ({ n, m, dist, weights }: PreparedProblem): Float64Array => {
+  // Unit weights (the usual case at county scale) leave the distances as they are: no second n × m copy.
+  let unit = true;
+  for (let i = 0; i < n && unit; i++) unit = weights[i] === 1;
+  if (unit) return dist;
   const cost = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const w = weights[i] as number;

@@ -68,6 +68,8 @@ export interface Budget {
   signal: AbortSignal | undefined;
   /** Set once the budget ran out or the signal fired. */
   stopped: 'none' | 'cancelled' | 'time';
+  /** Spent by another measure than the clock (a count of checks, in tests that must not time). */
+  spent?: () => boolean;
 }
 
 export const makeBudget = (control: SolveControl, now = performance.now()): Budget => ({
@@ -79,7 +81,7 @@ export const makeBudget = (control: SolveControl, now = performance.now()): Budg
 export const outOfBudget = (budget: Budget): boolean => {
   if (budget.stopped !== 'none') return true;
   if (budget.signal?.aborted) budget.stopped = 'cancelled';
-  else if (performance.now() > budget.deadline) budget.stopped = 'time';
+  else if (performance.now() > budget.deadline || budget.spent?.() === true) budget.stopped = 'time';
   return budget.stopped !== 'none';
 };
 
