@@ -309,6 +309,11 @@ export const OptimisationRequest = z.strictObject({
   closeCount: z.int().min(0).optional(),
   /** Covering radius in minutes for the covering models. */
   coverMinutes: z.number().positive().default(20),
+  /**
+   * Equity: no resident farther than this from its unit (p-median, p-center, capacitated p-median); a
+   * resident with no site within it makes the answer infeasible, naming the grid cells.
+   */
+  maxTravelMinutes: z.number().positive().optional(),
   /** Units that must stay open. */
   fixed: z.array(Code).default([]),
   /** The most populated grid cells offered as sites where a unit could open (0: existing units only). */
@@ -341,6 +346,8 @@ export const OptimisationJob = z.object({
       gap: z.number().nullable(),
       /** Mean travel time of the class's in-person demand to its nearest open site. */
       meanMinutes: z.number().nullable(),
+      /** With maxTravelMinutes: the grid cells with residents and no site within it (why it is infeasible). */
+      beyondReach: z.array(z.string()).optional(),
       method: z.string(),
       status: z.string(),
       /** The changes that would turn the scenario into this solution. */

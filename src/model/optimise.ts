@@ -33,12 +33,20 @@ export const LocationSpec = z
     closeCount: z.number().int().nonnegative().optional(),
     /** Covering radius in the matrix's unit (minutes) for maximal and set covering. */
     coverRadius: z.number().nonnegative().optional(),
+    /**
+     * Equity as a hard constraint: every resident (demand of positive weight) within this travel of its
+     * site, in the matrix's unit. For p-median, p-center and capacitated p-median.
+     */
+    maxTravel: z.number().nonnegative().optional(),
   })
   .refine((s) => s.closeCount !== undefined || s.model === 'set-covering' || s.p !== undefined, {
     message: 'p or closeCount is required for this model',
   })
   .refine((s) => (s.model !== 'max-covering' && s.model !== 'set-covering') || s.coverRadius !== undefined, {
     message: 'coverRadius is required for covering models',
+  })
+  .refine((s) => s.maxTravel === undefined || (s.model !== 'max-covering' && s.model !== 'set-covering'), {
+    message: 'maxTravel is for p-median, p-center and capacitated p-median (covering models have a radius)',
   });
 export type LocationSpec = z.infer<typeof LocationSpec>;
 
@@ -97,6 +105,11 @@ export const OptimiseResult = z.object({
   /** |objective − bound| / |objective| (0 when proven optimal). */
   gap: z.number().nullable(),
   coveredWeight: z.number().optional(),
+  /**
+   * With maxTravel: the demand rows of positive weight that no eligible site reaches within it, which
+   * alone prove the problem infeasible (empty or absent otherwise).
+   */
+  beyondReach: z.array(z.number().int().nonnegative()).optional(),
   seconds: z.number().nonnegative(),
   iterations: z.number().int().nonnegative(),
 });

@@ -9,6 +9,7 @@ import { evaluate } from './evaluate.js';
 import { runHeuristic } from './heuristic.js';
 import { solveMilpInWorker } from './milp-pool.js';
 import { prepareProblem } from './prepare.js';
+import { beyondLimit, restrictTravel, servedWithinLimit } from './travel-limit.js';
 import {
   type Found,
   type LocationProblem,
@@ -36,6 +37,16 @@ export const optimiseLocation = async (
   const spec = LocationSpec.parse(specInput);
   const options = OptimiseOptions.parse(optionsInput);
   const prepared = prepareProblem(problem, spec);
+  const limit = spec.maxTravel;
+  if (limit !== undefined) {
+    // A resident no eligible site reaches within the limit proves at once that no solution exists.
+    const beyond = beyondLimit(prepared, limit);
+    if (beyond.length > 0) {
+      control.onProgress?.({ phase: 'done', fraction: 1, best: null, bound: null, iterations: 0 });
+      return noSolution(spec, prepared.n, { proven: true, started, beyondReach: beyond });
+    }
+    restrictTravel(prepared, limit);
+  }
   const budget = makeBudget(
     { timeLimitMs: options.timeLimitSeconds * 1000, signal: control.signal },
     started,
@@ -73,10 +84,21 @@ export const optimiseLocation = async (
   });
   // Set covering in consolidation must close at least closeCount sites.
   const withinCount = spec.model !== 'set-covering' || found.sites.length <= prepared.p;
-  if (found.sites.length === 0 || !evaluation.feasible || !withinCount) {
+  const withinLimit =
+    limit === undefined ||
+    servedWithinLimit(prepared, evaluation.assignment, {
+      limit,
+      everyDemand: spec.model === 'capacitated-p-median',
+    });
+  if (found.sites.length === 0 || !evaluation.feasible || !withinCount || !withinLimit) {
     // No solution: nothing to report but whether its absence is proven. The capacitated engines return
     // no sites unless they hold a feasible assignment; set covering's uncovered demand is itself a proof.
-    const proven = found.sites.length === 0 ? found.proven : spec.model === 'set-covering';
+    // Beyond a travel limit, an exact optimum that leaves anyone beyond it proves that everyone cannot
+    // be within it: the penalty of one such pair outweighs any travel within reach.
+    const proven =
+      found.sites.length === 0
+        ? found.proven
+        : spec.model === 'set-covering' || (!withinLimit && evaluation.feasible && found.proven);
     progress({ phase: 'done', best: null, bound: null, iterations: found.iterations });
     return {
       model: spec.model,
@@ -127,6 +149,29 @@ export const optimiseLocation = async (
     iterations: found.iterations,
   };
 };
+
+/** The answer without a solution: `proven` when no solution exists. */
+const noSolution = (
+  spec: LocationSpec,
+  n: number,
+  { proven, started, beyondReach }: { proven: boolean; started: number; beyondReach: number[] },
+): OptimiseResult => ({
+  model: spec.model,
+  method: 'heuristic',
+  status: proven ? 'infeasible' : 'unknown',
+  cancelled: false,
+  timedOut: false,
+  open: [],
+  assignment: Array.from({ length: n }, () => -1),
+  objective: null,
+  bound: null,
+  boundSource: 'none',
+  gap: null,
+  coveredWeight: 0,
+  beyondReach,
+  seconds: (performance.now() - started) / 1000,
+  iterations: 0,
+});
 
 /** HiGHS on the whole model in a worker thread; found is null when it gave no solution. */
 const runExact = async (

@@ -98,6 +98,9 @@ export const solveForScenario = async (
       ? { closeCount: request.closeCount }
       : { p: request.p ?? Math.max(1, existing.length) }),
     coverRadius: request.coverMinutes,
+    ...(request.maxTravelMinutes !== undefined &&
+      request.model !== 'max-covering' &&
+      request.model !== 'set-covering' && { maxTravel: request.maxTravelMinutes }),
   };
   const result = await optimiseLocation(
     { demandCount: n, siteCount: sites.length, cost, weights, siteStatus, capacities },
@@ -153,6 +156,9 @@ export const solveForScenario = async (
     bound: result.bound,
     gap: result.gap,
     meanMinutes: served > 0 ? minutes / served : null,
+    ...(result.beyondReach !== undefined && {
+      beyondReach: result.beyondReach.map((c) => cells.codes[c] as string),
+    }),
     method: result.method,
     status: result.cancelled ? 'cancelled' : result.status,
     changes: newChanges,
