@@ -11,6 +11,7 @@ export * from './cost.js';
 export * from './crs.js';
 export * from './disclosure.js';
 export * from './equity.js';
+export * from './equity-location.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './fetched-source.js';
