@@ -15,6 +15,10 @@ const models: LocationModel[] = [
   'capacitated-p-median',
 ];
 
+/** The models that take a longest travel for every resident as a hard constraint. */
+const limited = (model: LocationModel) =>
+  model === 'p-median' || model === 'p-center' || model === 'capacitated-p-median';
+
 interface OptimiseDialogProps {
   serviceClass: string;
   serviceClassName: string;
@@ -47,6 +51,7 @@ export const OptimiseDialog = ({
   const [model, setModel] = useState<LocationModel>('p-median');
   const [p, setP] = useState(String(Math.max(1, openUnits)));
   const [cover, setCover] = useState('20');
+  const [maxTravel, setMaxTravel] = useState('');
   const [candidates, setCandidates] = useState('30');
   const [job, setJob] = useState<OptimisationJob | null>(null);
   const failureText = useFailureText();
@@ -75,6 +80,11 @@ export const OptimiseDialog = ({
           model,
           p: Math.max(1, Math.round(Number(p))),
           coverMinutes: Math.max(1, Number(cover)),
+          ...(limited(model) &&
+            maxTravel.trim() !== '' &&
+            Number(maxTravel) > 0 && {
+              maxTravelMinutes: Number(maxTravel),
+            }),
           candidateSites: Math.max(0, Math.round(Number(candidates))),
           changes,
           ...(targetYear !== undefined && { targetYear }),
@@ -138,6 +148,18 @@ export const OptimiseDialog = ({
             value={cover}
             onChange={(event) => setCover(event.target.value)}
           />
+          {limited(model) && (
+            <>
+              <label htmlFor={`${id}-max-travel`}>{text.maxTravel}</label>
+              <input
+                id={`${id}-max-travel`}
+                type="number"
+                min={1}
+                value={maxTravel}
+                onChange={(event) => setMaxTravel(event.target.value)}
+              />
+            </>
+          )}
           <label htmlFor={`${id}-candidates`}>{text.candidates}</label>
           <input
             id={`${id}-candidates`}
@@ -178,6 +200,9 @@ export const OptimiseDialog = ({
         {result && result.objective === null && (
           <p className="status status--error" role="alert">
             {result.status === 'infeasible' ? text.infeasible : text.unknown}
+            {result.beyondReach !== undefined && result.beyondReach.length > 0 && (
+              <> {text.beyondReach(result.beyondReach.slice(0, 10).join(', '))}</>
+            )}
           </p>
         )}
         {result && result.objective !== null && (

@@ -237,6 +237,9 @@ const fi = {
     },
     p: 'Toimipisteitä auki',
     cover: 'Peittosäde (min)',
+    maxTravel: 'Pisin sallittu matka-aika jokaiselle asukkaalle (min, tyhjä: ei rajaa)',
+    beyondReach: (cells: string) =>
+      `Yksikään sijainti ei ole enimmäismatka-ajan sisällä näiden ruutujen asukkaista: ${cells}.`,
     candidates: 'Ehdokassijainteja (tiheimmät ruudut)',
     start: 'Käynnistä',
     cancel: 'Keskeytä',
@@ -496,6 +499,9 @@ const sv: Messages = {
     },
     p: 'Öppna verksamhetsställen',
     cover: 'Täckningsradie (min)',
+    maxTravel: 'Längsta tillåtna restid för varje invånare (min, tom: ingen gräns)',
+    beyondReach: (cells: string) =>
+      `Inget läge ligger inom den längsta restiden för invånarna i dessa rutor: ${cells}.`,
     candidates: 'Kandidatplatser (tätaste rutorna)',
     start: 'Starta',
     cancel: 'Avbryt',
@@ -753,6 +759,9 @@ const en: Messages = {
     },
     p: 'Units open',
     cover: 'Covering radius (min)',
+    maxTravel: 'Longest travel allowed for every resident (min, empty: no limit)',
+    beyondReach: (cells: string) =>
+      `No site lies within the longest travel of the residents of these cells: ${cells}.`,
     candidates: 'Candidate sites (densest cells)',
     start: 'Start',
     cancel: 'Cancel',
