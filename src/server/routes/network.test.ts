@@ -238,6 +238,37 @@ describe('optimisation runs', () => {
     expect(cancelled.status).toBe(200);
     expect((await getJson(server.app, '/api/network/optimisations/none')).status).toBe(404);
   });
+
+  it('takes a longest travel for every resident, and refuses one that is not a positive number', async () => {
+    const refused = await send('POST', '/api/network/optimisations', {
+      serviceClass: 'HC',
+      p: 1,
+      maxTravelMinutes: -5,
+    });
+    expect(refused.status).toBe(400);
+    const started = OptimisationJob.parse(
+      (
+        await send('POST', '/api/network/optimisations', {
+          serviceClass: 'HC',
+          p: 1,
+          candidateSites: 0,
+          maxTravelMinutes: 0.001,
+        })
+      ).body,
+    );
+    expect(started.request.maxTravelMinutes).toBe(0.001);
+    let job = started;
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = OptimisationJob.parse(
+        (await getJson(server.app, `/api/network/optimisations/${started.id}`)).body,
+      );
+    }
+    expect(job.status).toBe('done');
+    // The sample county has no in-person demand for HC in its target year: no resident, nothing beyond.
+    expect(job.result?.status).toBe('optimal');
+    expect(job.result?.beyondReach).toBeUndefined();
+  });
 });
 
 describe('road networks', () => {
