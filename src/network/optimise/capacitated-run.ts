@@ -13,8 +13,14 @@ import {
 } from './types.js';
 import { searchMedian } from './vns.js';
 
-/** Matrix cells up to which the uncapacitated optimum is searched first, as start and first bound. */
-const uncapacitatedStartCells = 1_000_000;
+/**
+ * Matrix cells up to which the uncapacitated optimum is searched first, as start and first bound. Its
+ * rows sorted by distance (n · m · log m) are built outside any budget, so the limit stays where that
+ * takes a small part of a short limit.
+ */
+const uncapacitatedStartCells = 250_000;
+/** Matrix cells above which the first Lagrangian slice gets a fifth of the budget: one step takes a while. */
+const largeCells = 1_000_000;
 
 /**
  * The capacitated p-median on slices of the budget: the uncapacitated optimum as start and first bound
@@ -73,7 +79,8 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
   // still answers with a useful bound; the slice is at least 5 % of what remains.
   if (first.feasible) {
     bounds.seed(first.assignment);
-    bounds.run(first.objective, Math.max(Math.min(150, 0.1 * remaining()), 0.05 * remaining()));
+    const share = prepared.n * prepared.m > largeCells ? 0.2 : 0.05;
+    bounds.run(first.objective, Math.max(Math.min(150, 0.1 * remaining()), share * remaining()));
   }
   const bound = bounds.best();
   const target =
@@ -96,7 +103,7 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
     const deadline = performance.now() + Math.min(assignmentReserve, Math.max(0, remaining() - reserve));
     await assignExactly(prepared, solution, { target, deadline, signal: budget.signal });
   }
-  if (solution.feasible && solution.objective > target && budget.stopped === 'none') {
+  if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
     bounds.run(solution.objective, remaining());
   }
   const finalBound = bounds.best();
@@ -139,7 +146,8 @@ const lagrangianSlices = (
       for (let i = 0; i < n; i++) multipliers[i] = cost[i * m + (assignment[i] as number)] as number;
     },
     run: (upperBound: number, ms: number) => {
-      if (!(ms > 0) || outOfBudget(budget)) return;
+      // The search's own stop marks the whole budget spent; the slice reserved for the bound still runs.
+      if (!(ms > 0) || budget.signal?.aborted) return;
       const boundBudget = makeBudget({ timeLimitMs: ms, signal: budget.signal });
       const stop = () => outOfBudget(boundBudget);
       const value = capacitatedBound(prepared, {
