@@ -48,7 +48,16 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
           },
         )
       : { sites: spreadStart(prepared, cost), bound: null, iterations: 0 };
-  let first = solveCapacitated(prepared, start.sites, { random, budget, maxIdleIterations: 0, cost });
+  // The first settling (assign, improve, recentre until stable) could take a whole budget at county scale:
+  // it gets at most half of what remains, so that the bound and the search have their turns.
+  const firstBudget = makeBudget({ timeLimitMs: 0.5 * remaining(), signal: budget.signal });
+  let first = solveCapacitated(prepared, start.sites, {
+    random,
+    budget: firstBudget,
+    maxIdleIterations: 0,
+    cost,
+  });
+  if (firstBudget.stopped === 'cancelled') budget.stopped = 'cancelled';
   if (!first.feasible) {
     // The heuristic found no room for all demand: test exactly whether any exists, on up to half of
     // what remains, and search from the packing found. "Infeasible" is said only when this proves it.
@@ -74,11 +83,8 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
   const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
-  // Multipliers from the first solution (each demand's cost there) start the subgradient far nearer the
-  // optimum than the cheapest costs do, so that a county-scale run that has time for one iteration or two
-  // still answers with a useful bound; the slice is at least 5 % of what remains.
+  // The slice is at least 5 % of what remains (a fifth at county scale, where one step takes a while).
   if (first.feasible) {
-    bounds.seed(first.assignment);
     const share = prepared.n * prepared.m > largeCells ? 0.2 : 0.05;
     bounds.run(first.objective, Math.max(Math.min(150, 0.1 * remaining()), share * remaining()));
   }
@@ -140,11 +146,6 @@ const lagrangianSlices = (
   const multipliers = new Float64Array(prepared.n);
   return {
     best: () => bound,
-    /** Multipliers from a solution: each demand's cost there (far nearer the optimum than a cold start). */
-    seed: (assignment: Int32Array) => {
-      const { n, m } = prepared;
-      for (let i = 0; i < n; i++) multipliers[i] = cost[i * m + (assignment[i] as number)] as number;
-    },
     run: (upperBound: number, ms: number) => {
       // The search's own stop marks the whole budget spent; the slice reserved for the bound still runs.
       if (!(ms > 0) || budget.signal?.aborted) return;
