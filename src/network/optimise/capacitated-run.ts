@@ -16,9 +16,10 @@ import { searchMedian } from './vns.js';
 /**
  * Matrix cells up to which the uncapacitated optimum is searched first, as start and first bound. Its
  * rows sorted by distance (n · m · log m) are built outside any budget, so the limit stays where that
- * takes a small part of a short limit.
+ * takes a small part of a short limit; with 5 s or more it is worth its sort up to a million cells.
  */
 const uncapacitatedStartCells = 250_000;
+const uncapacitatedStartCellsLong = 1_000_000;
 /** Matrix cells above which the first Lagrangian slice gets a fifth of the budget: one step takes a while. */
 const largeCells = 1_000_000;
 
@@ -36,7 +37,7 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
   if (capacityShortfall(prepared)) return noSolution(true);
   const cost = weightedCosts(prepared);
   const start =
-    prepared.n * prepared.m <= uncapacitatedStartCells
+    prepared.n * prepared.m <= (remaining() >= 5_000 ? uncapacitatedStartCellsLong : uncapacitatedStartCells)
       ? searchMedian(
           medianInstance(prepared, rowBase(prepared), { p: prepared.p, pairCost: weightedDistance }),
           {
