@@ -11,6 +11,7 @@ import { boundariesGeojson } from './writers/boundaries-geojson.js';
 import { type CostRow, costsCsv } from './writers/costs-csv.js';
 import { writePopulationGrid } from './writers/population-grid-csv.js';
 import { populationJsonStat } from './writers/population-jsonstat.js';
+import { populationLanguagesCsv } from './writers/population-languages-csv.js';
 import { populationProjectionJsonStat } from './writers/population-projection-jsonstat.js';
 import { writeProducersWorkbook } from './writers/producers-xlsx.js';
 import { referenceValuesCsv } from './writers/reference-values-csv.js';
@@ -81,6 +82,21 @@ export const writePopulationGridFile = async (model: CountyModel, outDir: string
       'counts only; cells add up to the municipalities exactly. Semicolons, Windows-1252.',
     rows,
     invalidRows: 0,
+  };
+};
+
+export const writePopulationLanguagesFile = async (model: CountyModel, outDir: string): Promise<DemoFile> => {
+  const text = populationLanguagesCsv(model.geography, model.history);
+  await writeTextFile(join(outDir, 'population-languages.csv'), text, { encoding: 'utf-8', bom: true });
+  return {
+    path: 'population-languages.csv',
+    kind: 'populationLanguages',
+    format: 'csv',
+    encoding: 'utf-8',
+    description:
+      `Residents by municipality, year (${firstYearOf(model)}–${lastFullYear}) and registered language (Finnish, ` +
+      "Swedish, Sámi, other) like Statistics Finland's table 11rm; two municipalities have a Swedish-speaking " +
+      'minority. Semicolons, UTF-8 with BOM.',
   };
 };
 

@@ -49,6 +49,7 @@ describe('generateDemoCounty', () => {
     const order = [
       'areas',
       'population',
+      'populationLanguages',
       'producers',
       'units',
       'events',
@@ -71,6 +72,7 @@ describe('generateDemoCounty', () => {
       'municipalities.geojson',
       'population-municipalities.json',
       'population-grid.csv',
+      'population-languages.csv',
       'producers.xlsx',
       'units.geojson',
       'events-2024.csv',

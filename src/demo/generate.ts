@@ -7,6 +7,7 @@ import {
   writeCostsFile,
   writeOfficialProjectionFile,
   writePopulationGridFile,
+  writePopulationLanguagesFile,
   writePopulationTableFile,
   writeProducersFile,
   writeReferenceValuesFile,
@@ -46,7 +47,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
   if (!Number.isInteger(years) || years < 1 || years > 30)
     throw new RangeError('years must be a whole number 1…30');
   const { outDir } = options;
-  const progress = trackProgress(10 + years * chunksPerYear, options.onProgress, options.signal);
+  const progress = trackProgress(11 + years * chunksPerYear, options.onProgress, options.signal);
 
   await mkdir(outDir, { recursive: true });
   await progress.step('county model');
@@ -61,6 +62,7 @@ export const generateDemoCounty = async (options: GenerateOptions): Promise<Demo
     ['municipalities.geojson', () => writeBoundariesFile(model, outDir)],
     ['population-municipalities.json', () => writePopulationTableFile(model, outDir)],
     ['population-grid.csv', () => writePopulationGridFile(model, outDir)],
+    ['population-languages.csv', () => writePopulationLanguagesFile(model, outDir)],
     ['producers.xlsx', () => writeProducersFile(producers, outDir)],
   ];
   for (const [label, write] of steps) {

@@ -1,4 +1,4 @@
-import type { Channel } from '../model/index.js';
+import type { Channel, ServiceLanguage } from '../model/index.js';
 import type { Geography } from './geography.js';
 import { Random } from './random.js';
 
@@ -15,6 +15,8 @@ export interface DemoUnit {
   validFrom: string;
   validTo: string | undefined;
   channels: Channel[];
+  /** The languages the unit serves in. */
+  languages: ServiceLanguage[];
   /** A unit that serves the whole county remotely: distance does not matter for it. */
   virtual: boolean;
   /** Pull relative to other units at the same distance: size, reputation, opening hours. */
@@ -31,6 +33,8 @@ interface UnitDefinition {
   offsetKm: [number, number];
   places?: boolean;
   channels?: Channel[];
+  /** Finnish only unless said. */
+  languages?: ServiceLanguage[];
   validFrom?: string;
   validTo?: string;
   virtual?: boolean;
@@ -39,6 +43,9 @@ interface UnitDefinition {
 
 const all: Channel[] = ['inPerson', 'remote', 'digital'];
 const onSite: Channel[] = ['inPerson'];
+const finnish: ServiceLanguage[] = ['fi'];
+/** Harjula (Åsby) and Salmela (Sundby) have a Swedish-speaking minority; their units serve in both. */
+const bilingual: ServiceLanguage[] = ['fi', 'sv'];
 
 /**
  * The service network: a central hospital and most specialised services in the regional centre,
@@ -49,8 +56,12 @@ const onSite: Channel[] = ['inPerson'];
 const definitions: readonly UnitDefinition[] = [
   u('TP001', 'Järvilinnan keskussairaala', 'SPC,EMC,REH', 'JPHVA', '951', [1.2, -0.8], {
     channels: ['inPerson', 'remote'],
+    languages: bilingual,
   }),
-  u('TP002', 'Keskustan sote-keskus', 'HC,MCC,CFS,ASW', 'JPHVA', '951', [0.2, 0.3], { attractiveness: 1.4 }),
+  u('TP002', 'Keskustan sote-keskus', 'HC,MCC,CFS,ASW', 'JPHVA', '951', [0.2, 0.3], {
+    attractiveness: 1.4,
+    languages: bilingual,
+  }),
   u('TP003', 'Pohjoisen sote-keskus', 'HC,MCC,OH', 'JPHVA', '951', [0.5, 4.5]),
   u('TP004', 'Eteläisen sote-keskus', 'HC,MCC,SSH', 'JPHVA', '951', [-0.8, -4.2]),
   u('TP005', 'Järvilinnan hammashoitola', 'OH', 'JPHVA', '951', [-0.4, 0.9], { channels: onSite }),
@@ -58,6 +69,7 @@ const definitions: readonly UnitDefinition[] = [
   u('TP007', 'Mielenterveys- ja päihdekeskus', 'MHS,ASW', 'JPHVA', '951', [0.9, -0.2]),
   u('TP008', 'Digiklinikka', 'HC,MHS', 'JPHVA', '951', [0.3, 0.1], {
     channels: ['remote', 'digital'],
+    languages: ['fi', 'sv', 'other'],
     virtual: true,
   }),
   u('TP009', 'Kotihoito Järvilinna', 'HMC', 'JPHVA', '951', [-1.5, 1.2], {
@@ -75,6 +87,7 @@ const definitions: readonly UnitDefinition[] = [
   }),
   u('TP014', 'Kuntoutus Nordica Järvilinna', 'REH', 'NORDICA', '951', [2.6, 0.4], {
     channels: onSite,
+    languages: ['fi', 'sv', 'other'],
     attractiveness: 0.12,
   }),
   u('TP015', 'Mielenterveysseuran Kohtaamispaikka', 'MHS', 'MIELI', '951', [-0.6, -0.3], {
@@ -87,9 +100,17 @@ const definitions: readonly UnitDefinition[] = [
   u('TP020', 'Koskelan päivystys', 'EMC', 'JPHVA', '952', [0.6, -0.3], { channels: onSite }),
   u('TP021', 'Kotihoito Koskela', 'HMC', 'JPHVA', '952', [-0.4, 0.5], { channels: ['inPerson', 'remote'] }),
   u('TP022', 'Hoivakoti Aamurusko Koskela', 'ELD', 'AAMURUSKO', '952', [1.1, 0.9], { places: true }),
-  u('TP023', 'Harjulan sote-keskus', 'HC,OH,MCC,SSH,CFS,ASW,MHS', 'JPHVA', '953', [0.1, -0.2]),
-  u('TP024', 'Kotihoito Harjula', 'HMC', 'JPHVA', '953', [-0.5, 0.4], { channels: ['inPerson', 'remote'] }),
-  u('TP025', 'Palvelukoti Harjunrinne', 'ELD', 'JPHVA', '953', [0.8, 0.7], { places: true }),
+  u('TP023', 'Harjulan sote-keskus', 'HC,OH,MCC,SSH,CFS,ASW,MHS', 'JPHVA', '953', [0.1, -0.2], {
+    languages: bilingual,
+  }),
+  u('TP024', 'Kotihoito Harjula', 'HMC', 'JPHVA', '953', [-0.5, 0.4], {
+    channels: ['inPerson', 'remote'],
+    languages: bilingual,
+  }),
+  u('TP025', 'Palvelukoti Harjunrinne', 'ELD', 'JPHVA', '953', [0.8, 0.7], {
+    places: true,
+    languages: bilingual,
+  }),
   u('TP026', 'Hammaslääkäriasema Hymy Harjula', 'OH', 'HYMY', '953', [0.2, 0.3], {
     channels: onSite,
     attractiveness: 0.5,
@@ -106,7 +127,7 @@ const definitions: readonly UnitDefinition[] = [
   u('TP036', 'Ylängön sote-asema', 'HC,MCC,HMC', 'JPHVA', '959', [-0.1, 0.2]),
   u('TP037', 'Pohjalammen sote-asema', 'HC,MCC,OH,HMC', 'JPHVA', '960', [0.1, 0.1]),
   u('TP038', 'Riihivaaran sote-asema', 'HC,MCC,HMC', 'JPHVA', '961', [0.2, -0.2]),
-  u('TP039', 'Salmelan terveysasema', 'HC,MCC,OH', 'JPHVA', '962', [-0.1, -0.1]),
+  u('TP039', 'Salmelan terveysasema', 'HC,MCC,OH', 'JPHVA', '962', [-0.1, -0.1], { languages: bilingual }),
   u('TP040', 'Koivuniemen terveysasema', 'HC,MCC', 'JPHVA', '963', [0.1, 0.2]),
   u('TP041', 'Hirvilahden terveysasema', 'HC,MCC,OH', 'KAISLIKKO', '964', [0.2, 0.1]),
   u('TP042', 'Pitkäjärven sote-asema', 'HC,MCC,HMC', 'JPHVA', '965', [-0.2, 0.1]),
@@ -141,6 +162,7 @@ export const demoUnits = (seed: number, geography: Geography): DemoUnit[] => {
       validFrom: definition.validFrom ?? opened,
       validTo: definition.validTo,
       channels: definition.channels ?? all,
+      languages: definition.languages ?? finnish,
       virtual: definition.virtual ?? false,
       attractiveness: definition.attractiveness ?? 1,
     };

@@ -8,6 +8,7 @@ import {
   Inspection,
   InvoiceLine,
   NetOperatingCost,
+  PopulationByLanguage,
   PopulationCount,
   Producer,
   QualityRequirement,
@@ -309,6 +310,19 @@ export const kinds: Record<ImportKind, KindSpec> = {
     totalFields: ['areaCode', 'age', 'sex'],
     ageLabelFields: ['age'],
   },
+  populationLanguages: {
+    kind: 'populationLanguages',
+    schema: PopulationByLanguage,
+    fields: fieldsByKind.populationLanguages,
+    table: 'population_languages',
+    keyFields: ['areaCode', 'year', 'language'],
+    aliasesOf: { language: 'populationLanguage' },
+    references: [
+      { field: 'areaCode', codes: 'SELECT code FROM areas', code: 'unknownAreaCode', explain: unknownArea },
+    ],
+    areaLabelFields: ['areaCode'],
+    totalFields: ['areaCode', 'language'],
+  },
   producers: {
     kind: 'producers',
     schema: Producer,
@@ -336,7 +350,7 @@ export const kinds: Record<ImportKind, KindSpec> = {
     fields: fieldsByKind.units,
     table: 'units',
     keyFields: ['code'],
-    aliasesOf: { channels: 'channel', capacityUnit: 'capacityUnit' },
+    aliasesOf: { channels: 'channel', capacityUnit: 'capacityUnit', languages: 'language' },
     references: [
       { field: 'producerCode', codes: 'SELECT code FROM producers', code: 'unknownProducerCode' },
       {

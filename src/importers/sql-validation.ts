@@ -202,7 +202,10 @@ export const compileValidation = (
       parseReason = { code: 'unknownValue', params: { expected: listOf(property.enum) } };
     } else if (type === 'array') {
       const items = property.items ?? {};
-      const parts = `list_filter(list_transform(string_split(regexp_replace(${raw}, '[|;]', ',', 'g'), ','), e -> trim(e)), e -> e <> '')`;
+      // Items are separated by a comma, semicolon, bar, slash, ampersand or plus, or by "and" in the
+      // three languages ("suomi ja ruotsi", "FI/SV", "fi;sv").
+      const separators = `(?i)\\s+(ja|och|and)\\s+|[|;/&+]`;
+      const parts = `list_filter(list_transform(string_split(regexp_replace(${raw}, '${separators}', ',', 'g'), ','), e -> trim(e)), e -> e <> '')`;
       const itemAliases = aliases;
       value = itemAliases ? `list_transform(${parts}, e -> ${aliasCase('e', itemAliases)})` : parts;
       if (items.enum) {

@@ -33,6 +33,7 @@ import {
   IndicatorValue,
 } from './indicator.js';
 import { GeoPackageFile, IsochroneLayer, IsochroneQuery } from './isochrones.js';
+import { ServiceLanguage } from './language.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
 import {
   AccessLayer,
@@ -131,6 +132,8 @@ export const UnitView = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   channels: z.array(Channel),
+  /** Null when the unit register does not say. */
+  languages: z.array(ServiceLanguage).nullable(),
 });
 export type UnitView = z.infer<typeof UnitView>;
 

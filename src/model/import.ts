@@ -18,6 +18,7 @@ export const ImportKind = z.enum([
   'inspections',
   'findings',
   'complaints',
+  'populationLanguages',
 ]);
 export type ImportKind = z.infer<typeof ImportKind>;
 

@@ -22,6 +22,7 @@ export * from './import.js';
 export * from './indicator.js';
 export * from './invoice.js';
 export * from './isochrones.js';
+export * from './language.js';
 export * from './need.js';
 export * from './network.js';
 export * from './network-variant.js';

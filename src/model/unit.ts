@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code, EastingMetres, IsoDate, NorthingMetres } from './common.js';
+import { ServiceLanguage } from './language.js';
 import { Channel } from './service-class.js';
 
 export const CapacityUnit = z.enum(['visits', 'places']);
@@ -18,5 +19,7 @@ export const Unit = z.object({
   validFrom: IsoDate,
   validTo: IsoDate.optional(),
   channels: z.array(Channel).min(1),
+  /** The languages the unit serves in; absent when the unit register does not say. */
+  languages: z.array(ServiceLanguage).min(1).optional(),
 });
 export type Unit = z.infer<typeof Unit>;

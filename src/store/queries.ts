@@ -82,7 +82,7 @@ export const listUnits = async (store: Store, { year }: { year?: number } = {}):
     `SELECT u.code, u.name, u.service_classes AS "serviceClasses", u.producer_code AS "producerCode",
       p.name AS "producerName", p.kind AS "producerKind", u.municipality_code AS "municipalityCode",
       u.x, u.y, u.capacity_per_year AS "capacityPerYear", u.capacity_unit AS "capacityUnit",
-      u.valid_from AS "validFrom", u.valid_to AS "validTo", u.channels
+      u.valid_from AS "validFrom", u.valid_to AS "validTo", u.channels, u.languages
     FROM units u
     LEFT JOIN (SELECT DISTINCT ON (code) code, name, kind FROM producers ORDER BY code, import_id DESC) p
       ON p.code = u.producer_code

@@ -380,4 +380,15 @@ export const schemaStatements: string[] = [
     fetched_at VARCHAR NOT NULL,
     PRIMARY KEY (reference_source, indicator_id)
   )`,
+  // The languages a unit serves in (null where the unit register does not say), and residents by
+  // their registered language: Finnish, Swedish, Sámi, other.
+  `ALTER TABLE units ADD COLUMN IF NOT EXISTS languages VARCHAR[]`,
+  `CREATE TABLE IF NOT EXISTS population_languages (
+    area_code VARCHAR NOT NULL,
+    year SMALLINT NOT NULL,
+    language VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    import_id INTEGER NOT NULL,
+    source_line BIGINT NOT NULL
+  )`,
 ];

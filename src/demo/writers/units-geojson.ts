@@ -2,6 +2,14 @@ import { toWgs84 } from '../../model/index.js';
 import type { DemoUnit } from '../units.js';
 
 const finnishChannel = { inPerson: 'vastaanotto', remote: 'etä', digital: 'digi' } as const;
+const finnishLanguage = {
+  fi: 'suomi',
+  sv: 'ruotsi',
+  se: 'pohjoissaame',
+  smn: 'inarinsaame',
+  sms: 'koltansaame',
+  other: 'muu',
+} as const;
 
 /**
  * The unit register as WGS84 points, the way a web map or an open data portal hands them out;
@@ -23,6 +31,7 @@ export const unitsGeojson = (units: readonly DemoUnit[], capacities: readonly nu
         voimassa_alkaen: unit.validFrom,
         voimassa_asti: unit.validTo ?? null,
         kanavat: unit.channels.map((channel) => finnishChannel[channel]).join(','),
+        kielet: unit.languages.map((language) => finnishLanguage[language]).join(', '),
       },
       geometry: { type: 'Point', coordinates: [round(lon, 6), round(lat, 6)] },
     };

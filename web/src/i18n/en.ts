@@ -159,6 +159,7 @@ export const en: Messages = {
       inspections: 'Inspections',
       findings: 'Supervision findings',
       complaints: 'Objections and complaints',
+      populationLanguages: 'Population by language',
     },
     producer: {
       own: 'Own production',

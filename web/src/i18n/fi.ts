@@ -161,6 +161,7 @@ export const fi = {
       inspections: 'Valvontatapahtumat',
       findings: 'Valvontahavainnot',
       complaints: 'Muistutukset ja kantelut',
+      populationLanguages: 'Väestö kielen mukaan',
     },
     producer: {
       own: 'Oma tuotanto',

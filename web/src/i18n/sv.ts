@@ -159,6 +159,7 @@ export const sv: Messages = {
       inspections: 'Tillsynshändelser',
       findings: 'Tillsynsiakttagelser',
       complaints: 'Anmärkningar och klagomål',
+      populationLanguages: 'Befolkning efter språk',
     },
     producer: {
       own: 'Egen produktion',
