@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code, Year } from './common.js';
+import { EquityGroup } from './equity.js';
 
 /**
  * The languages a unit serves in: Finnish, Swedish, the three Sámi languages spoken in Finland
@@ -51,3 +52,24 @@ export const languageStatus = (counts: {
   if (!bilingual) return majority === 'fi' ? 'finnish' : 'swedish';
   return majority === 'fi' ? 'bilingualFinnish' : 'bilingualSwedish';
 };
+
+/** Access to a class in one language: the travel-time distribution of its speakers to units serving in it. */
+export const LanguageAccessGroup = z.object({
+  language: z.enum(['fi', 'sv']),
+  /** Units of the class open under the scenario and recorded as serving in the language. */
+  units: z.int().min(0),
+  total: EquityGroup,
+  byMunicipality: z.array(EquityGroup),
+});
+export type LanguageAccessGroup = z.infer<typeof LanguageAccessGroup>;
+
+export const LanguageAccessResult = z.object({
+  serviceClass: z.string(),
+  limitMinutes: z.number(),
+  /** The year of the population by language used; null when none is stored. */
+  languageYear: Year.nullable(),
+  languages: z.array(LanguageAccessGroup),
+  /** Each municipality's status by the Language Act, from the same year's figures. */
+  municipalities: z.array(z.object({ municipalityCode: z.string(), status: MunicipalityLanguageStatus })),
+});
+export type LanguageAccessResult = z.infer<typeof LanguageAccessResult>;

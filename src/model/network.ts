@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
 import { ErrorCode } from './errors.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
+import { ServiceLanguage } from './language.js';
 import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
 import { RoadNetworkName, RoadNetworkRef, TravelUse } from './road.js';
@@ -22,6 +23,8 @@ export const OpenUnit = z.object({
   /** Per service class offered: visits a year, or places for care-day classes (a place is 365 care days). */
   capacityPerYear: z.number().min(0),
   producerKind: ProducerKind.default('own'),
+  /** The languages the new unit serves in; absent when the plan does not say. */
+  languages: z.array(ServiceLanguage).min(1).max(6).optional(),
 });
 export const MoveUnit = z.object({
   kind: z.literal('move'),

@@ -1,3 +1,5 @@
+export { type LanguageAccessInput, languageAccess, type MunicipalityLanguages } from './language-access.js';
+export { municipalityLanguages } from './language-shares.js';
 export {
   distributionByGroup,
   type EquitySummary,

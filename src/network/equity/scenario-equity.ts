@@ -18,7 +18,8 @@ export const cellMunicipalities = async (store: Store): Promise<Map<string, stri
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
-const disclosed = (group: GroupDistribution, unsuppressed: boolean): EquityGroup => {
+/** A group as a viewer may see it: counts of 1–4 withheld unless unsuppressed, and then no times either. */
+export const disclosedGroup = (group: GroupDistribution, unsuppressed: boolean): EquityGroup => {
   const counts = [group.residents, group.beyondLimit, group.unreachable].map((n) =>
     unsuppressed ? { value: Math.round(n), suppressed: false } : discloseCount(Math.round(n)),
   );
@@ -75,9 +76,9 @@ export const scenarioEquity = (input: {
     beyondLimit: beyond.value,
     byAgeGroup: [...(summary.byGroup.ageGroup ?? [])]
       .sort((a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0))
-      .map((g) => disclosed(g, input.unsuppressed)),
+      .map((g) => disclosedGroup(g, input.unsuppressed)),
     byMunicipality: [...(summary.byGroup.municipality ?? [])]
       .sort((a, b) => a.group.localeCompare(b.group))
-      .map((g) => disclosed(g, input.unsuppressed)),
+      .map((g) => disclosedGroup(g, input.unsuppressed)),
   };
 };

@@ -1,4 +1,4 @@
-import type { ProducerKind, ScenarioChange, UnitStatus } from '../../model/index.js';
+import type { ProducerKind, ScenarioChange, ServiceLanguage, UnitStatus } from '../../model/index.js';
 import type { BaseUnit, ClassDemand } from './context-data.js';
 
 /** A unit as a scenario has it. Closed units stay listed, so that results can show what closed. */
@@ -14,6 +14,7 @@ export interface ScenarioUnit {
   y: number;
   inPerson: boolean;
   capacity: Record<string, number>;
+  languages?: ServiceLanguage[];
 }
 
 export interface AppliedScenario {
@@ -73,6 +74,7 @@ export const applyChanges = (
         x: change.x,
         y: change.y,
         inPerson: true,
+        ...(change.languages && { languages: [...change.languages] }),
         capacity: Object.fromEntries(
           change.serviceClasses.map((code) => [
             code,

@@ -1,4 +1,9 @@
-import { type ProducerKind, populationAgeGroups, type ServiceClass } from '../../model/index.js';
+import {
+  type ProducerKind,
+  populationAgeGroups,
+  type ServiceClass,
+  type ServiceLanguage,
+} from '../../model/index.js';
 
 /** Populated grid cells of one year, with residents by age group. */
 export interface CellPopulation {
@@ -39,6 +44,8 @@ export interface BaseUnit {
   inPerson: boolean;
   /** In the class's measure a year (care days for places × 365). */
   capacity: Record<string, number>;
+  /** The languages it serves in; absent where the unit register does not say. */
+  languages?: ServiceLanguage[];
 }
 
 export interface NetworkData {

@@ -1,4 +1,10 @@
-import type { DecayChoice, ScenarioChange, ScenarioResult, TravelUse } from '../../model/index.js';
+import type {
+  DecayChoice,
+  ScenarioChange,
+  ScenarioResult,
+  ServiceLanguage,
+  TravelUse,
+} from '../../model/index.js';
 import { defaultDecay, travelTimeSourceOf } from '../../model/index.js';
 import type { PlanarPoint, TravelTimeSource } from '../access/index.js';
 import { type AppliedScenario, applyChanges, type ScenarioUnit } from './apply.js';
@@ -44,10 +50,14 @@ export interface Evaluator {
   /** Trips longer than this are no access: Infinity in the columns. */
   readonly maxTravelMinutes: number;
   evaluate(spec: ScenarioSpec): Promise<ScenarioResult>;
-  /** Per cell: travel time to the nearest open unit of the class under the changes, and that unit. */
+  /**
+   * Per cell: travel time to the nearest open unit of the class under the changes, and that unit; with
+   * a language, only units recorded as serving in it count.
+   */
   access(
     changes: readonly ScenarioChange[],
     serviceClass: string,
+    language?: ServiceLanguage,
   ): Promise<{ minutes: Float64Array; nearest: (string | null)[]; travel: TravelUse }>;
   /** The travel-time columns (one per point, over the cells), computed once per location. */
   columns(points: readonly PlanarPoint[]): Promise<Float64Array[]>;
@@ -104,8 +114,14 @@ export const createEvaluator = (
     };
   };
 
-  const access = async (changes: readonly ScenarioChange[], serviceClass: string) => {
-    const members = membersOf(applyChanges(data.units, changes, data.classes), serviceClass);
+  const access = async (
+    changes: readonly ScenarioChange[],
+    serviceClass: string,
+    language?: ServiceLanguage,
+  ) => {
+    const members = membersOf(applyChanges(data.units, changes, data.classes), serviceClass).filter(
+      (u) => language === undefined || (u.languages?.includes(language) ?? false),
+    );
     const { nearest, minutes } = nearestUnits(await columns(members), cells.codes.length);
     return {
       minutes,

@@ -178,6 +178,7 @@ export const loadBaseUnits = async (
       y: unit.y,
       inPerson: unit.channels.includes('inPerson'),
       capacity,
+      ...(unit.languages && { languages: unit.languages }),
     });
   }
   return out;
