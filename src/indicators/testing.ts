@@ -56,8 +56,8 @@ export const openIndicatorStore = async (): Promise<Store> => {
     `INSERT INTO producers VALUES ('P1', 'Oma tuotanto', 'own', NULL, 3, 1), ('P2', 'Hoiva Oy', 'purchased', NULL, 3, 2)`,
   );
   await store.run(`INSERT INTO units VALUES
-    ('U1', 'Aallon terveysasema', ['HC'], 'P1', '101', 400000, 6900000, 1200, 'visits', DATE '2020-01-01', NULL, ['inPerson', 'remote', 'digital'], 4, 1),
-    ('U2', 'Deltan hoivakoti', ['ELD'], 'P2', '104', 410000, 6900000, 10, 'places', DATE '2024-01-01', NULL, ['inPerson'], 4, 2)`);
+    ('U1', 'Aallon terveysasema', ['HC'], 'P1', '101', 400000, 6900000, 1200, 'visits', DATE '2020-01-01', NULL, ['inPerson', 'remote', 'digital'], 4, 1, NULL),
+    ('U2', 'Deltan hoivakoti', ['ELD'], 'P2', '104', 410000, 6900000, 10, 'places', DATE '2024-01-01', NULL, ['inPerson'], 4, 2, NULL)`);
   const visits: [string, string, string, string, number, string, string, string | null][] = [
     // municipality, date, channel, sex, age, producer, grid cell, count label
     ['101', '2023-02-10', 'inPerson', 'male', 30, 'P1', 'G1', '6'],

@@ -33,7 +33,7 @@ import {
   IndicatorValue,
 } from './indicator.js';
 import { GeoPackageFile, IsochroneLayer, IsochroneQuery } from './isochrones.js';
-import { ServiceLanguage } from './language.js';
+import { LanguageAccessResult, ServiceLanguage } from './language.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
 import {
   AccessLayer,
@@ -313,6 +313,7 @@ export const apiSchemas = {
   IsochroneQuery,
   IsochroneLayer,
   GeoPackageFile,
+  LanguageAccessResult,
   OptimisationJob,
   RoadNetworkSummary,
   RoadNetworkList,

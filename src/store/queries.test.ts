@@ -111,11 +111,17 @@ describe('listUnits', () => {
       validFrom: '2020-01-01',
       validTo: null,
       channels: ['inPerson', 'remote'],
+      languages: ['fi'],
     });
     // E 385 800, N 6 672 300 lies about 300 m west of Helsinki Cathedral.
     expect(u1?.lon).toBeCloseTo(24.9417, 4);
     expect(u1?.lat).toBeCloseTo(60.1716, 4);
-    expect(u2).toMatchObject({ producerKind: 'purchased', validTo: '2023-06-30', capacityUnit: 'places' });
+    expect(u2).toMatchObject({
+      producerKind: 'purchased',
+      validTo: '2023-06-30',
+      capacityUnit: 'places',
+      languages: null,
+    });
   });
 
   it('keeps only units open on some day of the year asked for', async () => {

@@ -64,12 +64,14 @@ export const openSampleStore = async (): Promise<Store> => {
     ('P1', 'Testimaan hyvinvointialue', 'own', NULL, 3, 1),
     ('P2', 'Hoiva Oy', 'purchased', '0112038-9', 3, 2)`);
   await store.run(`INSERT INTO units VALUES
-    ('U1', 'Bölen terveysasema', ['HC', 'OH'], 'P1', '002', 385800, 6672300, 30000, 'visits', DATE '2020-01-01', NULL, ['inPerson', 'remote'], 4, 1),
-    ('U2', 'Alppilan palvelukoti', ['ELD'], 'P2', '001', 380000, 6660000, 40, 'places', DATE '2019-01-01', DATE '2023-06-30', ['inPerson'], 4, 2)`);
+    ('U1', 'Bölen terveysasema', ['HC', 'OH'], 'P1', '002', 385800, 6672300, 30000, 'visits', DATE '2020-01-01', NULL, ['inPerson', 'remote'], 4, 1, ['fi']),
+    ('U2', 'Alppilan palvelukoti', ['ELD'], 'P2', '001', 380000, 6660000, 40, 'places', DATE '2019-01-01', DATE '2023-06-30', ['inPerson'], 4, 2, NULL)`);
   await store.run(`INSERT INTO events VALUES
     ('demo', 'e1', DATE '2023-03-01', '002', NULL, 40, 'male', 'HC', 'U1', 'P1', 'inPerson', 'visit', 1, 80, NULL, 5, 1, NULL),
     ('demo', 'e2', DATE '2024-03-01', '002', NULL, 41, 'male', 'HC', 'U1', 'P1', 'remote', 'visit', 1, 40, NULL, 5, 2, NULL)`);
   await store.run(`INSERT INTO costs VALUES ('002', 2024, 'HC', 1250000.5, 6, 1)`);
+  await store.run(`INSERT INTO population_languages VALUES
+    ('002', 2024, 'fi', 90, 2, 14), ('002', 2024, 'sv', 60, 2, 15)`);
   return store;
 };
 export { copySharedStore } from './shared-store.fixture.js';

@@ -58,7 +58,7 @@ export interface Evaluator {
     changes: readonly ScenarioChange[],
     serviceClass: string,
     language?: ServiceLanguage,
-  ): Promise<{ minutes: Float64Array; nearest: (string | null)[]; travel: TravelUse }>;
+  ): Promise<{ minutes: Float64Array; nearest: (string | null)[]; travel: TravelUse; units: number }>;
   /** The travel-time columns (one per point, over the cells), computed once per location. */
   columns(points: readonly PlanarPoint[]): Promise<Float64Array[]>;
 }
@@ -127,6 +127,7 @@ export const createEvaluator = (
       minutes,
       nearest: Array.from(nearest, (u) => members[u]?.code ?? null),
       travel: travelLabel.use(cellPoints, members),
+      units: members.length,
     };
   };
 

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessLayer, EquityResult, IsochroneLayer, type Role, ScenarioActions } from '../../model/index.js';
+import {
+  AccessLayer,
+  EquityResult,
+  IsochroneLayer,
+  LanguageAccessResult,
+  type Role,
+  ScenarioActions,
+} from '../../model/index.js';
 import { asRole, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -139,5 +146,42 @@ describe('isochrones and the travel-time grid for GIS', () => {
       // The application id "GPKG" at offset 68 of the SQLite header.
       expect(response.rawPayload.subarray(68, 72).toString('latin1')).toBe('GPKG');
     }
+describe('access in one’s own language', () => {
+  // The test store's one health station serves in Finnish only; Böle is 40 % Swedish-speaking.
+  const swedishUnit = {
+    kind: 'open',
+    unitCode: 'NEW1',
+    name: 'Bölen uusi asema',
+    serviceClasses: ['HC'],
+    x: 386000,
+    y: 6672500,
+    capacityPerYear: 5000,
+    languages: ['fi', 'sv'],
+  };
+
+  it('measures Finnish and Swedish speakers against the units serving in their language', async () => {
+    const answer = await post('/api/network/language-access', { serviceClass: 'HC' }, 'analyst');
+    expect(answer.status).toBe(200);
+    const result = LanguageAccessResult.parse(answer.body);
+    const [fi, sv] = result.languages;
+    if (!fi || !sv) throw new Error('both languages expected');
+    expect(result.languageYear).toBe(2024);
+    expect([fi.units, sv.units]).toEqual([1, 0]);
+    // 23 residents in Böle's cells: 60 % speak Finnish (13.8), 40 % Swedish (9.2), none of whom reach a unit.
+    expect(fi.total).toMatchObject({ residents: 14, unreachable: 0 });
+    expect(sv.total).toMatchObject({ residents: 9, unreachable: 9, beyondLimit: 9, mean: null });
+    expect(result.municipalities).toEqual([{ municipalityCode: '002', status: 'bilingualFinnish' }]);
+    expect((await post('/api/network/language-access', { serviceClass: 'NOPE' })).status).toBe(404);
+  });
+
+  it('counts a Swedish-speaking unit opened in the scenario', async () => {
+    const opened = LanguageAccessResult.parse(
+      (await post('/api/network/language-access', { serviceClass: 'HC', changes: [swedishUnit] }, 'analyst'))
+        .body,
+    );
+    const sv = opened.languages[1];
+    expect(sv?.units).toBe(1);
+    expect(sv?.total).toMatchObject({ residents: 9, unreachable: 0 });
+    expect(sv?.total.mean).not.toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { equityRoute } from './equity.js';
 import { forecastRoutes } from './forecast.js';
 import { importsRoute, rejectsCsvRoute, rejectsRoute } from './imports.js';
 import { indicatorComparisonRoute, indicatorsRoute, indicatorValuesRoute } from './indicators.js';
+import { languageAccessRoute } from './language-access.js';
 import { needCoefficientsRoute, needsStandardisedCostRoute } from './need.js';
 import { networkRoutes } from './network.js';
 import { isochronesGeoPackageRoute, isochronesRoute, travelGridGeoPackageRoute } from './network-exports.js';
@@ -49,6 +50,7 @@ const dataRoutes: Route[] = [
   isochronesRoute,
   isochronesGeoPackageRoute,
   travelGridGeoPackageRoute,
+  languageAccessRoute,
   reportXlsxRoute,
   reportPdfRoute,
   ...userRoutes,
