@@ -146,6 +146,9 @@ describe('isochrones and the travel-time grid for GIS', () => {
       // The application id "GPKG" at offset 68 of the SQLite header.
       expect(response.rawPayload.subarray(68, 72).toString('latin1')).toBe('GPKG');
     }
+  });
+});
+
 describe('access in one’s own language', () => {
   // The test store's one health station serves in Finnish only; Böle is 40 % Swedish-speaking.
   const swedishUnit = {

@@ -68,6 +68,14 @@ export const UnitTable = ({ units, serviceClasses, municipalityName, year, onSho
       numeric: true,
     },
     {
+      key: 'languages',
+      header: text.languages,
+      cell: (unit) =>
+        unit.languages
+          ? unit.languages.map((code) => text.languageNames[code]).join(', ')
+          : text.languagesUnknown,
+    },
+    {
       key: 'map',
       header: text.map,
       cell: (unit) => <ShowOnMapButton name={unit.name} onShow={() => onShow(unit.code)} />,

@@ -10,6 +10,8 @@ import { ComparisonTable } from './ComparisonTable.js';
 import { removeAt, setShift, shiftOf } from './changes.js';
 import { EquityPanel } from './EquityPanel.js';
 import { equityMessages } from './equity-messages.js';
+import { LanguagePanel } from './LanguagePanel.js';
+import { languageMessages } from './language-messages.js';
 import { NetworkControls } from './NetworkControls.js';
 import { OptimiseDialog } from './OptimiseDialog.js';
 import { ResultsPanel } from './ResultsPanel.js';
@@ -32,6 +34,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const { serviceClass, comparison } = state;
   const equityTitle = usePageMessages(equityMessages).title;
   const actionsTitle = usePageMessages(actionsMessages).title;
+  const languageTitle = usePageMessages(languageMessages).title;
   return (
     <>
       <NetworkControls
@@ -64,6 +67,17 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
 
       <Section id="network-equity" title={equityTitle}>
         <EquityPanel
+          serviceClass={serviceClass}
+          working={{
+            changes: state.changes,
+            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
+            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+          }}
+        />
+      </Section>
+
+      <Section id="network-language" title={languageTitle}>
+        <LanguagePanel
           serviceClass={serviceClass}
           working={{
             changes: state.changes,

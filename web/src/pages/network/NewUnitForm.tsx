@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { ServiceClass } from '../../../../src/model/index.js';
+import { type ServiceClass, ServiceLanguage } from '../../../../src/model/index.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import type { NewUnit } from './changes.js';
 import { networkMessages } from './messages.js';
@@ -40,6 +41,8 @@ export const NewUnitForm = ({
   const [expanded, setExpanded] = useState(false);
   const [name, setName] = useState('');
   const [classes, setClasses] = useState<string[]>([serviceClass]);
+  const [languages, setLanguages] = useState<ServiceLanguage[]>(['fi']);
+  const languageNames = useI18n().t.data.units.languageNames;
   const [capacity, setCapacity] = useState('5000');
   const [x, setX] = useState(String(Math.round(suggested.x)));
   const [y, setY] = useState(String(Math.round(suggested.y)));
@@ -80,7 +83,14 @@ export const NewUnitForm = ({
       setInvalid(true);
       return;
     }
-    onOpen({ name: chosenName, serviceClasses: classes, x: east, y: north, capacityPerYear: perYear });
+    onOpen({
+      name: chosenName,
+      serviceClasses: classes,
+      x: east,
+      y: north,
+      capacityPerYear: perYear,
+      languages: ServiceLanguage.options.filter((l) => languages.includes(l)),
+    });
     setName('');
     close();
   };
@@ -133,6 +143,26 @@ export const NewUnitForm = ({
                   }
                 />
                 <label htmlFor={`${id}-class-${c.code}`}>{className(c.code)}</label>
+              </span>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{text.languages}</legend>
+          <div className="new-unit__classes">
+            {ServiceLanguage.options.map((code) => (
+              <span className="checkbox-field" key={code}>
+                <input
+                  id={`${id}-language-${code}`}
+                  type="checkbox"
+                  checked={languages.includes(code)}
+                  onChange={(event) =>
+                    setLanguages((previous) =>
+                      event.target.checked ? [...previous, code] : previous.filter((l) => l !== code),
+                    )
+                  }
+                />
+                <label htmlFor={`${id}-language-${code}`}>{languageNames[code]}</label>
               </span>
             ))}
           </div>

@@ -1,4 +1,4 @@
-import type { ScenarioChange } from '../../../../src/model/index.js';
+import type { ScenarioChange, ServiceLanguage } from '../../../../src/model/index.js';
 
 /** Edits to the working list of changes. Each keeps at most one change of a kind per unit or class. */
 
@@ -73,6 +73,8 @@ export interface NewUnit {
   x: number;
   y: number;
   capacityPerYear: number;
+  /** The languages it serves in, when the planner says. */
+  languages?: ServiceLanguage[];
 }
 
 /** A code no unit of the base network or earlier opening has: NEW-1, NEW-2, … */
@@ -99,5 +101,6 @@ export const openUnit = (
     y: Math.round(unit.y),
     capacityPerYear: unit.capacityPerYear,
     producerKind: 'own',
+    ...(unit.languages && unit.languages.length > 0 && { languages: [...unit.languages] }),
   },
 ];
