@@ -31,7 +31,7 @@ export type SourceFetchList = z.infer<typeof SourceFetchList>;
 /** A fetch a user with the import permission starts from the Data page. */
 export const SourceFetchRequest = z.strictObject({
   source: z.literal('statfin-pxweb'),
-  dataset: z.enum(['population', 'projection']),
+  dataset: z.enum(['population', 'projection', 'languages']),
   years: z.array(z.number().int().min(1900).max(2100)).max(60).optional(),
 });
 export type SourceFetchRequest = z.infer<typeof SourceFetchRequest>;

@@ -5,6 +5,7 @@ import type { ScenarioResult } from '../../src/model/index.js';
 import { producerKindColour } from '../src/map/colours.js';
 import { actionsMessages } from '../src/pages/network/actions-messages.js';
 import { equityMessages } from '../src/pages/network/equity-messages.js';
+import { languageMessages } from '../src/pages/network/language-messages.js';
 import { networkMessages } from '../src/pages/network/messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
@@ -71,6 +72,18 @@ describe('the Network page', () => {
     expect(equity).toContain(equityMessages.fi.gini);
     expect(equity).toContain(equityMessages.fi.beyond('30'));
     expect(await page.locator('#network-equity-age tbody tr').count()).toBeGreaterThan(1);
+    // Service in one's own language: Finnish and Swedish speakers, with the Swedish-speaking
+    // minority's municipalities bilingual by the Language Act.
+    const language = languageMessages.fi;
+    await page.locator('#network-language-figures').waitFor();
+    const languageFigures = await page.locator('#network-language-figures').textContent();
+    expect(languageFigures).toContain(language.speakers(language.language.fi));
+    expect(languageFigures).toContain(language.speakers(language.language.sv));
+    const swedish = page.locator('#network-language-sv tbody tr');
+    expect(await swedish.count()).toBeGreaterThan(1);
+    expect(await page.locator('#network-language-sv tbody').textContent()).toContain(
+      language.statuses.bilingualFinnish,
+    );
   });
 
   it('opens the actions of a unit clicked on the map', async () => {
@@ -262,6 +275,7 @@ describe('the Network page', () => {
       await page.locator('.network-map[aria-busy="false"]').waitFor();
       await page.getByRole('heading', { level: 1, name: networkMessages[language].title }).waitFor();
       await page.locator('#network-equity-figures').waitFor();
+      await page.locator('#network-language-figures').waitFor();
       const violations = await accessibilityViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     }

@@ -15,7 +15,7 @@ export interface PxDataset {
   /** Every year of the table when none are asked for (a projection). */
   allYears?: boolean;
   /** Where the answer goes. */
-  target: 'population' | 'projection';
+  target: 'population' | 'projection' | 'populationLanguages';
 }
 
 export const pxDatasets: Record<string, PxDataset> = {
@@ -34,6 +34,15 @@ export const pxDatasets: Record<string, PxDataset> = {
     description: 'Population projection 2024 by municipality, age and sex (StatFin 14wx)',
     allYears: true,
     target: 'projection',
+  },
+  languages: {
+    name: 'languages',
+    folder: 'vaerak',
+    tableId: '11rm',
+    description:
+      'Population by municipality and language (Finnish, Swedish, Sámi, foreign languages), 31 December (StatFin 11rm)',
+    defaultLast: 1,
+    target: 'populationLanguages',
   },
 };
 

@@ -152,6 +152,7 @@ export const fetchPxWeb = async (
     dataset,
     {
       municipalities: options.municipalities,
+      ...(dataset.target === 'populationLanguages' && { byAgeAndSex: false, byLanguageGroup: true }),
       ...(options.years && { years: options.years }),
       ...(!options.years && {
         last: options.last ?? (dataset.allYears ? Number.MAX_SAFE_INTEGER : (dataset.defaultLast ?? 1)),
@@ -191,10 +192,10 @@ export const fetchPxWeb = async (
   let importId: number | null = null;
   let rowsInserted = 0;
   let rowsUpdated = 0;
-  if (dataset.target === 'population') {
+  if (dataset.target === 'population' || dataset.target === 'populationLanguages') {
     const summary = await importFile(store, {
       file,
-      kind: 'population',
+      kind: dataset.target,
       source: statFinSource.source,
       fetchedSource,
       ...(options.signal && { signal: options.signal }),

@@ -150,3 +150,68 @@ describe('mergeDatasets', () => {
     });
   });
 });
+
+describe('buildQuery: population by language (table 11rm)', () => {
+  // Not a recording: no public recording of 11rm's metadata was found. The variable codes are those a
+  // public script names for the 2026 version of the table (kieli_15_20180102 …); the values are a few
+  // of its 169 language codes, with the totals SSS, 01 (national) and 02 (foreign languages).
+  const metadata = parseMetadata({
+    title: 'Kielen mukainen väestö sukupuolen mukaan kunnittain, 1990-2025',
+    variables: [
+      {
+        code: 'alue_23_20260101',
+        text: 'Alue',
+        values: ['SSS', 'KU049', 'KU091'],
+        valueTexts: ['KOKO MAA', 'Espoo', 'Helsinki'],
+        elimination: true,
+      },
+      {
+        code: 'kieli_15_20180102',
+        text: 'Kieli',
+        values: ['SSS', '01', 'fi', 'sv', 'se', '02', 'en', 'ru', '98', 'X'],
+        valueTexts: [
+          'Yhteensä',
+          'Kotimaiset kielet yhteensä',
+          'suomi',
+          'ruotsi',
+          'saame',
+          'Vieraat kielet yhteensä',
+          'englanti',
+          'venäjä',
+          'muu kieli',
+          'tuntematon',
+        ],
+        elimination: true,
+      },
+      {
+        code: 'sukupuoli_9_20180101',
+        text: 'Sukupuoli',
+        values: ['SSS', '1', '2'],
+        valueTexts: ['Yhteensä', 'Miehet', 'Naiset'],
+        elimination: true,
+      },
+      {
+        code: 'timeperiod_y',
+        text: 'Vuosi',
+        values: ['2024', '2025'],
+        valueTexts: ['2024', '2025'],
+        time: true,
+      },
+      { code: 'contentscode', text: 'Tiedot', values: ['vaerak-vaesto'], valueTexts: ['Väestö 31.12.'] },
+    ],
+  });
+
+  it('asks Finnish, Swedish, Sámi and the foreign languages’ total, sex left out as its total', () => {
+    const built = buildQuery(metadata, {
+      municipalities: ['091'],
+      byAgeAndSex: false,
+      byLanguageGroup: true,
+    });
+    expect(built.selections).toEqual([
+      { code: 'alue_23_20260101', selection: { filter: 'item', values: ['KU091'] } },
+      { code: 'timeperiod_y', selection: { filter: 'item', values: ['2025'] } },
+      { code: 'kieli_15_20180102', selection: { filter: 'item', values: ['fi', 'sv', 'se', '02'] } },
+      { code: 'contentscode', selection: { filter: 'item', values: ['vaerak-vaesto'] } },
+    ]);
+  });
+});

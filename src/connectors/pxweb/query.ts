@@ -12,7 +12,15 @@ export interface TableQueryWish {
   byAgeAndSex: boolean;
   /** For another variable (by its words), which values to take: every non-total one when it matches. */
   allOf?: RegExp;
+  /** The language groups Soteatlas keeps: Finnish, Swedish, Sámi and all foreign languages together. */
+  byLanguageGroup?: boolean;
 }
+
+const languageVariable = /^(kieli|äidinkieli|språk|modersmål|language|mother tongue)/i;
+/** Finnish, Swedish and Sámi by their ISO codes, as the table lists them; its foreign languages by their total's words. */
+const languageGroupValue = (variable: PxVariable, index: number): boolean =>
+  /^(fi|sv|se)$/i.test(variable.values[index] ?? '') ||
+  /^(vieraat kielet|främmande språk|foreign languages)/i.test((variable.valueTexts[index] ?? '').trim());
 
 export interface BuiltQuery {
   selections: PxSelection[];
@@ -77,7 +85,14 @@ export const buildQuery = (metadata: PxTableMetadata, wish: TableQueryWish): Bui
     selections.push(item(roles.age, nonTotals(roles.age)), item(roles.sex, nonTotals(roles.sex)));
   }
   for (const other of roles.others) {
-    if (wish.allOf?.test(other.text)) selections.push(item(other, nonTotals(other)));
+    if (wish.byLanguageGroup && languageVariable.test(other.text.trim())) {
+      const values = other.values.filter((_code, index) => languageGroupValue(other, index));
+      if (values.length < 4)
+        throw new Error(
+          `the table "${metadata.title}" does not list Finnish, Swedish, Sámi and foreign languages in "${other.text}"`,
+        );
+      selections.push(item(other, values));
+    } else if (wish.allOf?.test(other.text)) selections.push(item(other, nonTotals(other)));
     // Left out of the query, a variable that may be eliminated is given as its total; any other is
     // asked for at its first value (the contents variable, e.g. "Väestö 31.12.").
     else if (!other.elimination && other.values[0] !== undefined)

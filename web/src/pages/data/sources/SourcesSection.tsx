@@ -12,7 +12,7 @@ import { sourceMessages } from './messages.js';
 import { ReferenceIndicators } from './ReferenceIndicators.js';
 
 type Dataset = SourceFetchRequest['dataset'];
-const datasets: Dataset[] = ['population', 'projection'];
+const datasets: Dataset[] = ['population', 'projection', 'languages'];
 
 type Run =
   | { state: 'idle' }
