@@ -70,6 +70,7 @@ export const benchFlags = {
   },
   chains: { db: { type: 'string' }, events: { type: 'string' }, runs: { type: 'string' } },
   transit: {
+    residents: { type: 'string' },
     population: { type: 'string' },
     dir: { type: 'string' },
     class: { type: 'string' },

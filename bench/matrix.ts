@@ -39,7 +39,11 @@ const network = syntheticRoadNetwork({ columns, rows: columns, seed: 1 });
 // Points lie on nodes; a crawling access speed keeps straight-line shortcuts out, so both sides compute
 // the same network times.
 const speeds = loadRoadSpeeds();
-const graph = buildRoadGraph(network, { ...speeds, accessSpeedKmh: { car: 0.001, walk: 0.001 } }, 'car');
+const graph = buildRoadGraph(
+  network,
+  { ...speeds, accessSpeedKmh: { car: 0.001, walk: 0.001, bike: 0.001 } },
+  'car',
+);
 const buildSeconds = seconds(start);
 log(
   `network: ${graph.nodeCount} nodes, ${network.edgeFrom.length} edges, ${graph.forward.heads.length} arcs`,

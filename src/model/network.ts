@@ -6,6 +6,7 @@ import { ServiceLanguage } from './language.js';
 import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
 import { RoadNetworkName, RoadNetworkRef, TravelUse } from './road.js';
+import { TransitChoice, TravelMode } from './transit.js';
 
 /**
  * Service-network scenarios: a base network (the units open in the base year) with changes, evaluated
@@ -93,6 +94,10 @@ export const ScenarioInput = z.strictObject({
   decay: DecayChoice.default(defaultDecay),
   /** The road network to evaluate on; defaults to the county's active network when saved. */
   roadNetwork: RoadNetworkName.optional(),
+  /** How residents travel to the units: car (default), public transport, walking or cycling. */
+  mode: TravelMode.default('car'),
+  /** For public transport: the departure window, its day and the percentile (7:00–9:00 on a weekday, 75th). */
+  transit: TransitChoice.optional(),
 });
 export type ScenarioInput = z.infer<typeof ScenarioInput>;
 
@@ -113,6 +118,9 @@ export const Scenario = z.object({
    * Scenarios saved before networks were named have none recorded and take the active one.
    */
   roadNetwork: RoadNetworkRef.nullable().default(null),
+  /** Scenarios saved before modes were offered were evaluated by car. */
+  mode: TravelMode.default('car'),
+  transit: TransitChoice.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -361,3 +369,34 @@ export const OptimisationJob = z.object({
     .nullable(),
 });
 export type OptimisationJob = z.infer<typeof OptimisationJob>;
+
+/** Why a mode could not be computed for a comparison: no timetable, no road network to walk on, no weekday service. */
+export const TravelModeUnavailable = z.enum(['noTimetable', 'noRoadNetwork', 'noWeekdayService']);
+export type TravelModeUnavailable = z.infer<typeof TravelModeUnavailable>;
+
+/** Access to one service class by one mode: shares of all residents within each time, and the median. */
+export const TravelModeAccess = z.object({
+  mode: TravelMode,
+  /** Null when the mode could be computed; else why not (no figures then). */
+  unavailable: TravelModeUnavailable.nullable(),
+  /** Shares (0–1) of all residents whose nearest unit is within each of the comparison's times. */
+  within: z.array(z.object({ minutes: z.number(), share: z.number().nullable() })),
+  /**
+   * Median over all residents of the time to the nearest unit; residents no unit reaches count as
+   * beyond every time, so the median is null when they are half or more.
+   */
+  medianMinutes: z.number().nullable(),
+  /** Share (0–1) of residents with no unit within the maximum travel time by this mode. */
+  unreachableShare: z.number().nullable(),
+  travel: TravelUse.nullable(),
+});
+export type TravelModeAccess = z.infer<typeof TravelModeAccess>;
+
+/** Access to one service class by car, public transport, on foot and by bicycle, side by side. */
+export const TravelModeComparison = z.object({
+  serviceClass: z.string(),
+  thresholds: z.array(z.number()),
+  maxTravelMinutes: z.number(),
+  modes: z.array(TravelModeAccess),
+});
+export type TravelModeComparison = z.infer<typeof TravelModeComparison>;

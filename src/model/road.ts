@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TransitUse, TravelMode } from './transit.js';
 
-/** How people travel on the road network: by car, or on foot. */
-export const TravelProfile = z.enum(['car', 'walk']);
+/** How people travel on the road network: by car, on foot or by bicycle. */
+export const TravelProfile = z.enum(['car', 'walk', 'bike']);
 export type TravelProfile = z.infer<typeof TravelProfile>;
 
 const Kmh = z.number().positive().max(200);
@@ -15,12 +16,14 @@ export const RoadSpeeds = z.object({
   /** Average car speed by highway class; classes not listed are not driven on. */
   car: z.record(z.string(), Kmh),
   walk: z.object({ speedKmh: Kmh, classes: z.array(z.string()).min(1) }),
+  /** Cycling speed and the highway classes cycled on (motorways are not); a configuration without it cycles where people walk, at 15 km/h. */
+  bike: z.object({ speedKmh: Kmh, classes: z.array(z.string()).min(1) }).optional(),
   /** Network distance ÷ straight-line distance, for the fallback when no road network is loaded. */
   detourFactor: z.number().min(1).max(3),
   /** Straight-line × detour-factor speed where no road network is loaded. */
-  fallbackSpeedKmh: z.object({ car: Kmh, walk: Kmh }),
+  fallbackSpeedKmh: z.object({ car: Kmh, walk: Kmh, bike: Kmh.default(15) }),
   /** Speed over the straight line between a point and the nearest graph node (or everywhere, without a network). */
-  accessSpeedKmh: z.object({ car: Kmh, walk: Kmh }),
+  accessSpeedKmh: z.object({ car: Kmh, walk: Kmh, bike: Kmh.default(15) }),
   /**
    * A point farther than this from every node of the road network is off the network: its trips are
    * straight-line estimates, counted as such in every result, and a network with no node this near any
@@ -104,6 +107,8 @@ export type RoadNetworkRef = z.infer<typeof RoadNetworkRef>;
  * of its origins and destinations were off the network and so got straight-line estimates.
  */
 export const TravelUse = z.object({
+  /** How residents travel; public transport walks on the road network (profile walk) to and from stops. */
+  mode: TravelMode.default('car'),
   network: RoadNetworkRef.nullable(),
   profile: TravelProfile,
   origins: z.int().min(0),
@@ -120,6 +125,8 @@ export const TravelUse = z.object({
   unreachableOrigins: z.int().min(0).default(0),
   unreachableDestinations: z.int().min(0).default(0),
   maxSnapMetres: z.number(),
+  /** The timetable, day, window and percentile of public-transport times; null for other modes. */
+  transit: TransitUse.nullable().default(null),
 });
 export type TravelUse = z.infer<typeof TravelUse>;
 

@@ -2,8 +2,44 @@ import { z } from 'zod';
 import { RejectReason } from './reject-reason.js';
 
 /** How a resident travels to a unit: by car, by public transport with walking, on foot, by bicycle. */
-export const TravelMode = z.enum(['car', 'transit', 'walk', 'bicycle']);
+export const TravelMode = z.enum(['car', 'transit', 'walk', 'bike']);
 export type TravelMode = z.infer<typeof TravelMode>;
+
+/**
+ * Which public-transport times a request wants: departures every minute of a window on one service
+ * day, summarised by a percentile (75: the time within which three departures in four arrive). The
+ * default window is 7:00–9:00 on the first Tuesday (else the first weekday) the feed runs on.
+ */
+export const TransitChoice = z
+  .strictObject({
+    /** YYYY-MM-DD; default the first Tuesday the feed runs on, else its first weekday. */
+    date: z.iso.date().optional(),
+    fromMinutes: z
+      .int()
+      .min(0)
+      .max(47 * 60)
+      .default(7 * 60),
+    toMinutes: z
+      .int()
+      .min(1)
+      .max(48 * 60)
+      .default(9 * 60),
+    percentile: z.int().min(1).max(99).default(75),
+  })
+  .refine((w) => w.toMinutes > w.fromMinutes, { message: 'the window ends before it starts' });
+export type TransitChoice = z.infer<typeof TransitChoice>;
+
+/** The public-transport times a result used: the feed, the day, the window and the percentile. */
+export const TransitUse = z.object({
+  feed: z.string(),
+  date: z.string(),
+  fromMinutes: z.number(),
+  toMinutes: z.number(),
+  percentile: z.number(),
+  /** Origins with no stop within the walking limit: they reach a unit only by walking all the way. */
+  originsWithoutStop: z.int().min(0),
+});
+export type TransitUse = z.infer<typeof TransitUse>;
 
 /** The files of a GTFS feed that are read; others in the zip are listed as not read. */
 export const GtfsFileName = z.enum([

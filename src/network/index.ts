@@ -2,6 +2,8 @@ export {
   binaryDecay,
   floatingCatchment,
   gaussianDecay,
+  type ModeFigures,
+  modeFigures,
   nearestUnits,
   sharesWithin,
   stepDecay,
@@ -75,6 +77,7 @@ export { loadRoadSpeeds } from './roads/speeds.js';
 export {
   actionsOf,
   cancelJob,
+  compareModes,
   compareResults,
   createEvaluator,
   createScenario,
@@ -97,6 +100,7 @@ export {
 export { importTransitFeed, listTransitFeeds, loadTransitFeed } from './transit/feed-store.js';
 export { compactDate, type GtfsFeed, runsOn } from './transit/gtfs/feed.js';
 export { readGtfsTexts, readGtfsZip } from './transit/gtfs/read.js';
+export { defaultServiceDay } from './transit/service-day.js';
 export { departuresOf, type TransitTimes, transitTravelTimes } from './transit/travel-times.js';
 export {
   type CchTopology,

@@ -192,6 +192,7 @@ const scenarioOrBase = async (
       decay: defaultDecay,
       roadNetwork:
         (await chooseRoadNetwork(store, options.network ?? (await activeNetworkName(store, state)))) ?? null,
+      mode: 'car',
       createdAt: '',
       updatedAt: '',
     };

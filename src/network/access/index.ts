@@ -7,6 +7,7 @@ export {
   gaussianDecay,
   stepDecay,
 } from './fca.js';
+export { type ModeFigures, modeFigures } from './modes.js';
 export { type Nearest, nearestUnits } from './nearest.js';
 export {
   sharesWithin,

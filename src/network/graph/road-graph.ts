@@ -35,16 +35,24 @@ export interface RoadGraph {
   readonly version: string;
 }
 
+/** Cycling where no classes are configured: on the walkable ways, at 15 km/h. */
+const bikeOf = (speeds: RoadSpeeds) => speeds.bike ?? { speedKmh: 15, classes: speeds.walk.classes };
+
+/** The speed (km/h) of each highway class for a profile; 0 where the profile may not go. */
+const classSpeedOf = (speeds: RoadSpeeds, profile: TravelProfile): ((name: string) => number) => {
+  if (profile === 'car') return (name) => speeds.car[name] ?? 0;
+  const { speedKmh, classes } = profile === 'walk' ? speeds.walk : bikeOf(speeds);
+  const allowed = new Set(classes);
+  return (name) => (allowed.has(name) ? speedKmh : 0);
+};
+
 const speedOf = (network: RoadNetwork, speeds: RoadSpeeds, profile: TravelProfile): Float64Array => {
-  const byClass = new Float64Array(network.classNames.length);
-  const walkable = new Set(speeds.walk.classes);
-  network.classNames.forEach((name, i) => {
-    byClass[i] = profile === 'car' ? (speeds.car[name] ?? 0) : walkable.has(name) ? speeds.walk.speedKmh : 0;
-  });
+  const byClass = Float64Array.from(network.classNames, classSpeedOf(speeds, profile));
   const speed = new Float64Array(network.edgeFrom.length);
   for (let e = 0; e < speed.length; e++) {
     const classSpeed = byClass[network.edgeClass[e] as number] as number;
     const limit = network.edgeMaxSpeedKmh[e] as number;
+    // A speed limit slows cars; walkers and cyclists go slower than any limit anyway.
     speed[e] = profile === 'car' && limit > 0 && limit < classSpeed ? limit : classSpeed;
   }
   return speed;

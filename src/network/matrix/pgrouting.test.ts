@@ -31,7 +31,11 @@ describe.skipIf(!client)('travel times against pgRouting', () => {
     // Points lie on nodes; a crawling access speed keeps the straight-line shortcut for near pairs out of
     // the comparison, leaving network times only.
     const speeds = loadRoadSpeeds();
-    const graph = buildRoadGraph(network, { ...speeds, accessSpeedKmh: { car: 0.001, walk: 0.001 } }, 'car');
+    const graph = buildRoadGraph(
+      network,
+      { ...speeds, accessSpeedKmh: { car: 0.001, walk: 0.001, bike: 0.001 } },
+      'car',
+    );
     await loadArcs(client, table, graph);
     const snappable = Array.from({ length: graph.nodeCount }, (_, v) => v).filter((v) => graph.snappable[v]);
     const sources = snappable.filter((_, i) => i % 23 === 0);

@@ -53,7 +53,7 @@ export const detectRoadFormat = async (path: string): Promise<RoadFileFormat> =>
 
 /** Every highway class some profile travels on. */
 export const keptClasses = (speeds: RoadSpeeds): Set<string> =>
-  new Set([...Object.keys(speeds.car), ...speeds.walk.classes]);
+  new Set([...Object.keys(speeds.car), ...speeds.walk.classes, ...(speeds.bike?.classes ?? [])]);
 
 /**
  * Reads a road file (OSM PBF, OSM XML, GeoJSON lines, or Digiroad's GeoPackage or shapefile release)

@@ -6,6 +6,7 @@ export type { BaseUnit, CellPopulation, ClassDemand, NetworkData } from './conte
 export { type CostConfig, costsOf, loadCostConfig } from './costs.js';
 export { createEvaluator, type Evaluator, type ScenarioSpec } from './evaluate.js';
 export { loadNetworkData } from './load.js';
+export { compareModes, type ModeRequest } from './modes.js';
 export { cancelJob, findJob, solveForScenario, startOptimisation } from './optimise.js';
 export {
   createScenario,

@@ -61,6 +61,8 @@ const bodyOf = (input: Resolved) =>
     thresholds: input.thresholds,
     decay: input.decay,
     roadNetwork: input.roadNetwork,
+    mode: input.mode,
+    transit: input.transit,
   });
 
 const insertVersion = `INSERT INTO state.network_scenario_versions (county, id, version, body, saved_at)

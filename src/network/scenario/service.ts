@@ -1,10 +1,16 @@
-import type { RoadNetworkRef, ScenarioInput } from '../../model/index.js';
+import {
+  type RoadNetworkRef,
+  type ScenarioInput,
+  TransitChoice,
+  type TravelMode,
+} from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { chooseRoadNetwork } from '../roads/load.js';
 import { type CostConfig, loadCostConfig } from './costs.js';
-import { createEvaluator, type Evaluator } from './evaluate.js';
+import { createEvaluator, defaultMaxTravelMinutes, type Evaluator } from './evaluate.js';
 import { loadNetworkData } from './load.js';
-import { scenarioTravel } from './travel.js';
+import { transitTravel } from './transit-travel.js';
+import { type ScenarioTravel, scenarioTravel } from './travel.js';
 
 export interface Years {
   baseYear: number;
@@ -38,10 +44,30 @@ export const resolveInput = async (store: Store, input: ScenarioInput): Promise<
   roadNetwork: (await chooseRoadNetwork(store, input.roadNetwork)) ?? null,
 });
 
-/** What an evaluator is built for: its years, and the road network by name or as a scenario records it. */
-export type EvaluatorSpec = Years & { roadNetwork?: string | RoadNetworkRef | null | undefined };
+/**
+ * What an evaluator is built for: its years, the road network by name or as a scenario records it, and
+ * how residents travel (default by car; public transport in the window and percentile chosen).
+ */
+export type EvaluatorSpec = Years & {
+  roadNetwork?: string | RoadNetworkRef | null | undefined;
+  mode?: TravelMode | undefined;
+  transit?: TransitChoice | undefined;
+};
 
-const networkNameOf = (spec: EvaluatorSpec): string | undefined =>
+/** The travel times of a mode: on the road network for car, walking and cycling; else public transport. */
+export const travelFor = (store: Store, spec: Omit<EvaluatorSpec, keyof Years>): Promise<ScenarioTravel> => {
+  const networkName = networkNameOf(spec);
+  const mode = spec.mode ?? 'car';
+  return mode === 'transit'
+    ? transitTravel(store, {
+        networkName,
+        choice: spec.transit ?? TransitChoice.parse({}),
+        maxTripMinutes: defaultMaxTravelMinutes,
+      })
+    : scenarioTravel(store, networkName, mode);
+};
+
+const networkNameOf = (spec: Pick<EvaluatorSpec, 'roadNetwork'>): string | undefined =>
   typeof spec.roadNetwork === 'string' ? spec.roadNetwork : (spec.roadNetwork?.name ?? undefined);
 
 const evaluators = new WeakMap<Store, Map<string, Promise<Evaluator>>>();
@@ -57,7 +83,7 @@ export const evaluatorFor = async (store: Store, spec: EvaluatorSpec): Promise<E
   const [state] = await store.all<{ imports: number }>(
     `SELECT coalesce(max(import_id), 0) AS imports FROM imports`,
   );
-  const travel = await scenarioTravel(store, networkNameOf(spec));
+  const travel = await travelFor(store, spec);
   const network = travel.network ? `${travel.network.name}@${travel.network.revision}` : '';
   const key = `${years.baseYear};${years.targetYear};${state?.imports ?? 0};${travel.version};${network}`;
   let byKey = evaluators.get(store);
@@ -80,7 +106,8 @@ export const evaluatorFor = async (store: Store, spec: EvaluatorSpec): Promise<E
     );
     byKey.set(key, evaluator);
     evaluator.catch(() => byKey.delete(key));
-    while (byKey.size > 4) byKey.delete(byKey.keys().next().value as string);
+    // Room for every mode of two year pairs.
+    while (byKey.size > 8) byKey.delete(byKey.keys().next().value as string);
   }
   return evaluator;
 };

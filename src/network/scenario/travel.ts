@@ -1,4 +1,4 @@
-import type { RoadNetworkRef, TravelUse } from '../../model/index.js';
+import type { RoadNetworkRef, TravelProfile, TravelUse } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import type { PlanarPoint, TravelTimeSource } from '../access/index.js';
 import { travelTimeMatrix } from '../matrix/cache.js';
@@ -20,11 +20,12 @@ export interface ScenarioTravel extends TravelLabel {
 }
 
 /** Straight lines throughout: every origin and destination counted as such. */
-export const straightLineLabel = (maxSnapMetres = 0): TravelLabel => ({
+export const straightLineLabel = (maxSnapMetres = 0, profile: TravelProfile = 'car'): TravelLabel => ({
   kind: 'straightLine',
   use: (cells, units) => ({
+    mode: profile,
     network: null,
-    profile: 'car',
+    profile,
     origins: cells.length,
     destinations: units.length,
     straightLineOrigins: cells.length,
@@ -33,11 +34,12 @@ export const straightLineLabel = (maxSnapMetres = 0): TravelLabel => ({
     unreachableOrigins: 0,
     unreachableDestinations: 0,
     maxSnapMetres,
+    transit: null,
   }),
 });
 
 const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: number): TravelLabel => {
-  if (model.kind !== 'road') return straightLineLabel(maxSnapMetres);
+  if (model.kind !== 'road') return straightLineLabel(maxSnapMetres, model.profile);
   // The cells stay the same for an evaluator's lifetime; only units move.
   const counted = new WeakMap<
     readonly PlanarPoint[],
@@ -52,6 +54,7 @@ const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: n
         counted.set(cells, origins);
       }
       return {
+        mode: model.profile,
         network,
         profile: model.profile,
         origins: cells.length,
@@ -62,18 +65,25 @@ const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: n
         unreachableOrigins: origins.unreachable,
         unreachableDestinations: islandCounts(model, units).unreachable,
         maxSnapMetres,
+        transit: null,
       };
     },
   };
 };
 
 /**
- * Car travel times over the named road network, else the active one, or straight-line × detour factor
- * where the store has none.
+ * Travel times on the road network for a profile (car, walking, cycling) over the named road network,
+ * else the active one, or straight-line × detour factor at the profile's speed where the store has none.
  */
-export const scenarioTravel = async (store: Store, networkName?: string): Promise<ScenarioTravel> => {
-  const { model, network, maxSnapMetres } = await loadTravel(store, { profile: 'car', network: networkName });
-  const label = network ? roadLabel(model, network, maxSnapMetres) : straightLineLabel(maxSnapMetres);
+export const scenarioTravel = async (
+  store: Store,
+  networkName?: string,
+  profile: TravelProfile = 'car',
+): Promise<ScenarioTravel> => {
+  const { model, network, maxSnapMetres } = await loadTravel(store, { profile, network: networkName });
+  const label = network
+    ? roadLabel(model, network, maxSnapMetres)
+    : straightLineLabel(maxSnapMetres, profile);
   return {
     ...label,
     network,

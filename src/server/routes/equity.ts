@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { EquityResult, RoadNetworkName, ScenarioChange, seesUnsuppressed, Year } from '../../model/index.js';
+import {
+  EquityResult,
+  RoadNetworkName,
+  ScenarioChange,
+  seesUnsuppressed,
+  TransitChoice,
+  TravelMode,
+  Year,
+} from '../../model/index.js';
 import {
   activeRoadNetwork,
   cellMunicipalities,
@@ -24,6 +32,10 @@ const EquityQuery = z.strictObject({
   roadNetwork: RoadNetworkName.optional().describe(
     'Name of the road network to compute travel times on; default the active one.',
   ),
+  mode: TravelMode.default('car').describe('How residents travel: car (default), transit, walk or bike.'),
+  transit: TransitChoice.optional().describe(
+    'For transit: the departure window, its day and the percentile.',
+  ),
 });
 
 export const equityRoute = defineRoute({
@@ -45,6 +57,8 @@ export const equityRoute = defineRoute({
     const evaluator = await evaluatorFor(store, {
       ...years,
       roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
+      mode: body.mode,
+      transit: body.transit,
     });
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes } = await evaluator.access(body.changes, body.serviceClass);

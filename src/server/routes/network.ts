@@ -17,6 +17,10 @@ import {
   ScenarioResult,
   SoteatlasError,
   seesUnsuppressed,
+  Thresholds,
+  TransitChoice,
+  TravelMode,
+  TravelModeComparison,
   type Viewer,
   Year,
 } from '../../model/index.js';
@@ -25,6 +29,7 @@ import {
   cancelJob,
   chooseRoadNetwork,
   chosenRoadNetwork,
+  compareModes,
   compareResults,
   createScenario,
   deleteScenario,
@@ -74,6 +79,14 @@ const NetworkParameter = RoadNetworkName.optional().describe(
   'Name of the road network to compute travel times on; default the active one.',
 );
 
+const ModeParameter = TravelMode.default('car').describe(
+  'How residents travel: car (default), transit (public transport with walking), walk or bike.',
+);
+
+const TransitParameter = TransitChoice.optional().describe(
+  'For transit: the departure window in minutes after midnight (default 420–540, 7:00–9:00), its day (default the first Tuesday the timetable runs on) and the percentile of the times over its minutes (default 75).',
+);
+
 /** The network a request that names none is computed on: the county's choice, else the import's. */
 const activeNetworkName = async (store: Store, state: CountyQueries): Promise<string | undefined> =>
   (await activeRoadNetwork(store, state))?.name;
@@ -97,13 +110,20 @@ const scenarioOrBase = async (
     baseYear?: number | undefined;
     targetYear?: number | undefined;
     network?: string | undefined;
+    mode?: TravelMode | undefined;
+    transit?: TransitChoice | undefined;
   },
 ): Promise<Scenario | undefined> => {
   const chosen = async () =>
     (await chooseRoadNetwork(store, years.network ?? (await activeNetworkName(store, state)))) ?? null;
   if (id !== baseId) {
     const found = await findScenario(state, id);
-    return found && years.network !== undefined ? { ...found, roadNetwork: await chosen() } : found;
+    if (!found) return undefined;
+    return {
+      ...found,
+      ...(years.network !== undefined && { roadNetwork: await chosen() }),
+      ...(years.mode !== undefined && { mode: years.mode }),
+    };
   }
   const resolved = await resolveYears(store, years);
   return {
@@ -116,6 +136,8 @@ const scenarioOrBase = async (
     thresholds: [10, 20, 30],
     decay: defaultDecay,
     roadNetwork: await chosen(),
+    mode: years.mode ?? 'car',
+    ...(years.transit && { transit: years.transit }),
     createdAt: '',
     updatedAt: '',
   };
@@ -197,7 +219,14 @@ export const scenarioResultRoute = defineRoute({
   tag,
   permission: 'viewAggregates',
   params: IdParameter,
-  query: z.strictObject({ baseYear: YearParameter, targetYear: YearParameter, network: NetworkParameter }),
+  query: z.strictObject({
+    baseYear: YearParameter,
+    targetYear: YearParameter,
+    network: NetworkParameter,
+    mode: TravelMode.optional().describe(
+      'How residents travel; default the mode the scenario was saved with.',
+    ),
+  }),
   heavy: true,
   timeBudgetSeconds: evaluationSeconds,
   response: ScenarioResult,
@@ -277,6 +306,8 @@ const AccessQuery = z.strictObject({
   /** Changes of a reference network (often none: the base) to give each cell's difference from. */
   referenceChanges: z.array(ScenarioChange).max(500).optional(),
   roadNetwork: NetworkParameter,
+  mode: ModeParameter,
+  transit: TransitParameter,
 });
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -319,6 +350,8 @@ export const accessLayerRoute = defineRoute({
     const evaluator = await evaluatorFor(store, {
       ...years,
       roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
+      mode: body.mode,
+      transit: body.transit,
     });
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest, travel } = await evaluator.access(body.changes, body.serviceClass);
@@ -351,6 +384,44 @@ export const accessLayerRoute = defineRoute({
       }),
     };
   },
+});
+
+const ModesQuery = z.strictObject({
+  serviceClass: z.string().trim().min(1).max(64).describe('Service class code.'),
+  baseYear: Year.optional(),
+  targetYear: Year.optional(),
+  changes: z.array(ScenarioChange).max(500).default([]),
+  roadNetwork: NetworkParameter,
+  transit: TransitParameter,
+  thresholds: Thresholds.default([15, 30, 45]).describe('Times in minutes for the shares within reach.'),
+});
+
+export const compareModesRoute = defineRoute({
+  method: 'POST',
+  path: '/api/network/modes',
+  summary: 'Access to a service class by car, public transport, on foot and by bicycle, side by side',
+  description:
+    'Under the changes sent (none: the base network): per mode the share of residents within each time, the median time over all residents (null when half or more reach no unit within the maximum travel time) and the share no unit reaches. Public transport is the chosen percentile over the departure window; without a timetable or a road network to walk on it is listed as unavailable, with the reason. Shares of the whole population only: no small counts.',
+  tag,
+  permission: 'viewAggregates',
+  body: ModesQuery,
+  bodyLimitBytes: scenarioBodyLimitBytes,
+  heavy: true,
+  // Four modes, each evaluator built once.
+  timeBudgetSeconds: 4 * evaluationSeconds,
+  response: TravelModeComparison,
+  notFound: () => 'No such service class.',
+  handler: async ({ store, state, body }) =>
+    compareModes(store, {
+      spec: {
+        ...(await resolveYears(store, body)),
+        roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
+        transit: body.transit,
+      },
+      serviceClass: body.serviceClass,
+      changes: body.changes,
+      thresholds: body.thresholds,
+    }),
 });
 
 const OptimisationStart = OptimisationRequest.extend({
@@ -452,6 +523,7 @@ export const networkRoutes = [
   evaluateRoute,
   compareRoute,
   accessLayerRoute,
+  compareModesRoute,
   startOptimisationRoute,
   optimisationRoute,
   cancelOptimisationRoute,

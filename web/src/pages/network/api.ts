@@ -9,6 +9,7 @@ import type {
   ScenarioComparison,
   ScenarioInput,
   ScenarioResult,
+  TravelMode,
 } from '../../../../src/model/index.js';
 import { type FailureReason, getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
@@ -55,6 +56,8 @@ export interface WorkingScenario {
   decay?: DecayChoice;
   /** Default: the county's active road network. */
   roadNetwork?: string;
+  /** Default: by car. */
+  mode?: TravelMode;
 }
 
 export const useEvaluation = (working: WorkingScenario) =>
@@ -64,6 +67,7 @@ export const useEvaluation = (working: WorkingScenario) =>
     ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
     ...(working.decay !== undefined && { decay: working.decay }),
     ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+    ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
   } satisfies Partial<ScenarioInput>);
 
 export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario, difference: boolean) =>
@@ -77,6 +81,7 @@ export const useAccessLayer = (serviceClass: string | null, working: WorkingScen
           ...(difference && { referenceChanges: [] }),
           ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
           ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+          ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
         },
   );
 

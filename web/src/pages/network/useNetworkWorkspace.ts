@@ -31,7 +31,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     serviceClasses.find((c) => c.code === 'HC')?.code ?? serviceClasses[0]?.code ?? '',
     initialWorkspace,
   );
-  const { changes, serviceClass, targetYear, decayKind, catchment, selectedUnit, roadNetwork } = state;
+  const { changes, serviceClass, targetYear, decayKind, catchment, selectedUnit, roadNetwork, mode } = state;
   const decay = useMemo(() => decayOf({ decayKind, catchment }), [decayKind, catchment]);
   const working = useMemo(
     () => ({
@@ -39,8 +39,9 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
       decay,
       ...(targetYear !== undefined && { targetYear }),
       ...(roadNetwork !== undefined && { roadNetwork }),
+      mode,
     }),
-    [changes, decay, targetYear, roadNetwork],
+    [changes, decay, targetYear, roadNetwork, mode],
   );
   const roads = useRoadNetworks();
   const evaluation = useEvaluation(working);
@@ -98,6 +99,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
         decay,
         ...(targetYear !== undefined && { targetYear }),
         ...(roadNetwork !== undefined && { roadNetwork }),
+        mode,
       },
       asNew ? undefined : state.current?.id,
     );

@@ -4,6 +4,7 @@ import type {
   Scenario,
   ScenarioChange,
   ScenarioComparison,
+  TravelMode,
 } from '../../../../src/model/index.js';
 
 /** Everything the planner's workspace remembers between renders; the server's data stays in hooks. */
@@ -30,6 +31,8 @@ export interface WorkspaceState {
   comparison: ScenarioComparison | null;
   /** The road network travel times are computed on; undefined: the county's active one. */
   roadNetwork: string | undefined;
+  /** How residents travel to the units: car, public transport, walking or cycling. */
+  mode: TravelMode;
   /** Read out by screen readers after each action. */
   announcement: string;
 }
@@ -38,6 +41,7 @@ export type WorkspaceAction =
   | { type: 'chooseClass'; serviceClass: string }
   | { type: 'chooseDecay'; kind: DecayKind }
   | { type: 'chooseNetwork'; name: string | undefined }
+  | { type: 'chooseMode'; mode: TravelMode }
   | { type: 'typeCatchment'; text: string }
   | { type: 'typeYear'; text: string }
   | { type: 'edit'; changes: ScenarioChange[]; message: string }
@@ -69,6 +73,7 @@ export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
   current: null,
   comparison: null,
   roadNetwork: undefined,
+  mode: 'car',
   announcement: '',
 });
 
@@ -83,6 +88,8 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
       return { ...state, decayKind: action.kind };
     case 'chooseNetwork':
       return { ...state, roadNetwork: action.name };
+    case 'chooseMode':
+      return { ...state, mode: action.mode };
     case 'typeCatchment': {
       const minutes = Number(action.text);
       return { ...state, catchmentText: action.text, ...(validCatchment(minutes) && { catchment: minutes }) };
@@ -129,6 +136,7 @@ const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState
   catchment: scenario.decay.catchmentMinutes,
   catchmentText: String(scenario.decay.catchmentMinutes),
   roadNetwork: scenario.roadNetwork?.name,
+  mode: scenario.mode,
   announcement: scenario.name,
 });
 
