@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TransitSettings } from '../../model/index.js';
 import { graphFromArcs } from '../graph/road-graph.js';
+import { computeTravelTimeMatrix } from '../matrix/compute.js';
 import type { GtfsFeed, GtfsTrip } from './gtfs/feed.js';
 import { nearestRank } from './percentiles.js';
+import { defaultServiceDay } from './service-day.js';
 import { transitTravelTimes } from './travel-times.js';
 
 // A street of 11 nodes 100 m apart, walked at 3.6 km/h (100 s a block), both ways.
@@ -91,5 +94,47 @@ describe('public-transport travel times over a window', () => {
     expect(Array.from(workers.median)).toEqual(Array.from(here.median));
     expect(Array.from(workers.percentile)).toEqual(Array.from(here.percentile));
     expect(here.median.every((m) => Number.isFinite(m))).toBe(true);
+  });
+});
+
+describe('public transport against walking alone', () => {
+  it('is never slower than walking the whole way, where the walk is within the walking limit', async () => {
+    const onStreet = fc.integer({ min: 500_000, max: 501_000 }).map((x) => ({ x, y: 7_000_000 }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(onStreet, { minLength: 1, maxLength: 4 }),
+        fc.array(onStreet, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 99 }),
+        async (origins, destinations, percentile) => {
+          const settings = TransitSettings.parse({ maxAccessMinutes: 10, percentile });
+          const transit = await transitTravelTimes(feed, walk, {
+            ...request,
+            origins,
+            destinations,
+            settings,
+            threads: 0,
+          });
+          const walking = computeTravelTimeMatrix(walk, origins, destinations).minutes;
+          walking.forEach((minutes, k) => {
+            // Walks are counted in whole seconds: half a second either way.
+            if (minutes <= settings.maxAccessMinutes)
+              expect(transit.percentile[k] as number).toBeLessThanOrEqual(minutes + 1 / 120);
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('takes the first Tuesday the feed runs on as the default day', () => {
+    // The service runs Monday to Friday from Thursday 1 January 2026.
+    expect(defaultServiceDay(feed)).toBe('2026-01-06');
+    const weekdays = [false, false, false, false, true, false, false];
+    const service = feed.services.get('S');
+    if (!service) throw new Error('the feed has no service S');
+    const fridays = { ...feed, services: new Map([['S', { ...service, weekdays }]]) };
+    expect(defaultServiceDay(fridays)).toBe('2026-01-02');
+    const none = { ...feed, services: new Map() };
+    expect(defaultServiceDay(none)).toBeUndefined();
   });
 });

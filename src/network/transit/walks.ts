@@ -30,7 +30,8 @@ const toLinks = (lists: [number, number][][]): WalkLinks => {
 
 /**
  * Walking times over the graph, each point joined to its nearest node by a straight line at the graph's
- * access speed (as car trips are). Walks longer than the limits are left out: a stop farther than
+ * access speed (as car trips are); the walk straight to a destination counts too where it is quicker,
+ * as in walking-only times. Walks longer than the limits are left out: a stop farther than
  * `maxAccessSeconds` from an origin is not walked to, and a destination farther than that is reached
  * only by public transport.
  */
@@ -44,6 +45,7 @@ export const streetWalks = (
     maxTransferSeconds: number;
   },
 ): StreetWalks => {
+  const accessMetresPerSecond = graph.accessSpeedKmh / 3.6;
   const stopPoints = Array.from(input.stops.x, (x, i) => ({ x, y: input.stops.y[i] as number }));
   const stops = snapToGraph(graph, stopPoints);
   const origins = snapToGraph(graph, input.origins);
@@ -88,6 +90,17 @@ export const streetWalks = (
           u,
         );
     }
+    // As walking-only times do: a near destination may be walked to straight (× the detour factor)
+    // when that is quicker than by way of the network.
+    const origin = input.origins[o] as TravelPoint;
+    input.destinations.forEach((destination, u) => {
+      const straight = Math.round(
+        (Math.hypot(destination.x - origin.x, destination.y - origin.y) * graph.detourFactor) /
+          accessMetresPerSecond,
+      );
+      const walked = direct[u] as number;
+      if (straight <= limit && (walked < 0 || straight < walked)) direct[u] = straight;
+    });
     return { stops: Uint32Array.from(reached), seconds: Int32Array.from(seconds), direct };
   });
   const egress = input.destinations.map((_, u) => {
