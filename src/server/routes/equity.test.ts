@@ -6,6 +6,7 @@ import {
   LanguageAccessResult,
   type Role,
   ScenarioActions,
+  TravelModeComparison,
 } from '../../model/index.js';
 import { asRole, openTestServer } from '../testing.js';
 
@@ -186,5 +187,38 @@ describe('access in one’s own language', () => {
     expect(sv?.units).toBe(1);
     expect(sv?.total).toMatchObject({ residents: 9, unreachable: 0 });
     expect(sv?.total.mean).not.toBeNull();
+  });
+});
+
+describe('access by travel mode', () => {
+  it('compares the modes side by side; without a timetable public transport is unavailable, never guessed', async () => {
+    const answer = await post('/api/network/modes', { serviceClass: 'HC', thresholds: [1, 5, 30] });
+    expect(answer.status).toBe(200);
+    const comparison = TravelModeComparison.parse(answer.body);
+    expect(comparison.modes.map((m) => m.mode)).toEqual(['car', 'transit', 'walk', 'bike']);
+    const byMode = new Map(comparison.modes.map((m) => [m.mode, m]));
+    expect(byMode.get('transit')).toMatchObject({ unavailable: 'noTimetable', medianMinutes: null });
+    const [car, walk, bike] = (['car', 'walk', 'bike'] as const).map((m) => byMode.get(m));
+    for (const mode of [car, walk, bike]) {
+      expect(mode?.unavailable).toBeNull();
+      expect(mode?.travel?.mode).toBe(mode?.mode);
+      // Shares within a longer time are never smaller.
+      const shares = mode?.within.map((w) => w.share ?? 0) ?? [];
+      expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+    }
+    // Cycling is never slower than walking, nor driving than cycling, here on straight lines.
+    expect(bike?.medianMinutes ?? 0).toBeLessThanOrEqual(walk?.medianMinutes ?? 0);
+    expect(car?.medianMinutes ?? 0).toBeLessThanOrEqual(bike?.medianMinutes ?? 0);
+    bike?.within.forEach((w, k) => {
+      expect(w.share ?? 0).toBeGreaterThanOrEqual(walk?.within[k]?.share ?? 0);
+    });
+    // The access layer takes the mode too; public transport without a timetable is refused.
+    const layer = AccessLayer.parse(
+      (await post('/api/network/access.geojson', { serviceClass: 'HC', mode: 'bike' }, 'analyst')).body,
+    );
+    expect(layer.travel.mode).toBe('bike');
+    const transit = await post('/api/network/access.geojson', { serviceClass: 'HC', mode: 'transit' });
+    expect(transit.status).toBe(400);
+    expect((await post('/api/network/modes', { serviceClass: 'NOPE' })).status).toBe(404);
   });
 });
