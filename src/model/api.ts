@@ -43,6 +43,7 @@ import {
   ScenarioDeleted,
   ScenarioList,
   ScenarioResult,
+  TravelModeComparison,
 } from './network.js';
 import { ProducerKind } from './producer.js';
 import {
@@ -314,6 +315,7 @@ export const apiSchemas = {
   IsochroneLayer,
   GeoPackageFile,
   LanguageAccessResult,
+  TravelModeComparison,
   OptimisationJob,
   RoadNetworkSummary,
   RoadNetworkList,

@@ -1,7 +1,14 @@
 import type { Dispatch } from 'react';
-import type { DecayKind, RoadNetworkSummary, ServiceClass } from '../../../../src/model/index.js';
+import {
+  type DecayKind,
+  type RoadNetworkSummary,
+  type ServiceClass,
+  TravelMode,
+} from '../../../../src/model/index.js';
+import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useCan } from '../../session/SessionProvider.js';
 import type { NetworkMessages } from './messages.js';
+import { modeMessages } from './mode-messages.js';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state.js';
 
 interface NetworkControlsProps {
@@ -44,6 +51,7 @@ export const NetworkControls = ({
           ))}
         </select>
       </div>
+      <ModeChoice state={state} dispatch={dispatch} />
       <div className="field">
         <label htmlFor="network-decay">{messages.controls.decay}</label>
         <select
@@ -135,6 +143,27 @@ const RoadNetworkChoice = ({
           {text.makeActive}
         </button>
       )}
+    </div>
+  );
+};
+
+/** How residents travel to the units in the working scenario's results and map. */
+const ModeChoice = ({ state, dispatch }: Pick<NetworkControlsProps, 'state' | 'dispatch'>) => {
+  const text = usePageMessages(modeMessages);
+  return (
+    <div className="field">
+      <label htmlFor="network-mode">{text.choice}</label>
+      <select
+        id="network-mode"
+        value={state.mode}
+        onChange={(event) => dispatch({ type: 'chooseMode', mode: TravelMode.parse(event.target.value) })}
+      >
+        {TravelMode.options.map((mode) => (
+          <option key={mode} value={mode}>
+            {text.modes[mode]}
+          </option>
+        ))}
+      </select>
     </div>
   );
 };

@@ -12,6 +12,8 @@ import { EquityPanel } from './EquityPanel.js';
 import { equityMessages } from './equity-messages.js';
 import { LanguagePanel } from './LanguagePanel.js';
 import { languageMessages } from './language-messages.js';
+import { ModesPanel } from './ModesPanel.js';
+import { modeMessages } from './mode-messages.js';
 import { NetworkControls } from './NetworkControls.js';
 import { OptimiseDialog } from './OptimiseDialog.js';
 import { ResultsPanel } from './ResultsPanel.js';
@@ -35,6 +37,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const equityTitle = usePageMessages(equityMessages).title;
   const actionsTitle = usePageMessages(actionsMessages).title;
   const languageTitle = usePageMessages(languageMessages).title;
+  const modesTitle = usePageMessages(modeMessages).title;
   return (
     <>
       <NetworkControls
@@ -78,6 +81,17 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
 
       <Section id="network-language" title={languageTitle}>
         <LanguagePanel
+          serviceClass={serviceClass}
+          working={{
+            changes: state.changes,
+            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
+            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+          }}
+        />
+      </Section>
+
+      <Section id="network-modes" title={modesTitle}>
+        <ModesPanel
           serviceClass={serviceClass}
           working={{
             changes: state.changes,
