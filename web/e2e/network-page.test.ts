@@ -7,6 +7,7 @@ import { actionsMessages } from '../src/pages/network/actions-messages.js';
 import { equityMessages } from '../src/pages/network/equity-messages.js';
 import { languageMessages } from '../src/pages/network/language-messages.js';
 import { networkMessages } from '../src/pages/network/messages.js';
+import { modeMessages } from '../src/pages/network/mode-messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
@@ -267,6 +268,31 @@ describe('the Network page', () => {
       .toMatch(new RegExp(`${fi.optimise.cancelled.slice(0, 12)}|${fi.optimise.apply}`));
     await dialog.getByRole('button', { name: fi.optimise.closeDialog, exact: true }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('compares the travel modes side by side and evaluates by the mode chosen', async () => {
+    const text = modeMessages.fi;
+    await page.getByRole('button', { name: text.compare, exact: true }).click();
+    const rows = page.locator('#network-modes-table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(4);
+    const table = page.locator('#network-modes-table');
+    expect(await table.locator('caption').textContent()).toContain(text.caption);
+    expect(await table.locator('thead').textContent()).toContain(text.within('15'));
+    for (const mode of ['car', 'walk', 'bike'] as const)
+      expect(await rows.locator('th', { hasText: text.modes[mode] }).count()).toBeGreaterThan(0);
+    // The test county has roads but no timetable: public transport is said to be not computed, not guessed.
+    expect(await table.textContent()).toContain(text.unavailable.noTimetable);
+    const evaluated = page.waitForResponse(
+      (r) => r.url().endsWith('/api/network/evaluate') && r.request().postData()?.includes('"bike"') === true,
+      { timeout: 60_000 },
+    );
+    await page.getByLabel(text.choice).selectOption('bike');
+    const result = (await (await evaluated).json()) as ScenarioResult;
+    expect(result.travel.mode).toBe('bike');
+    await page.getByLabel(text.choice).selectOption('car');
+    await page
+      .locator('#network-modes')
+      .screenshot({ path: join(county.screenshotDir, 'network-page-modes.png') });
   });
 
   it('has no WCAG 2.1 AA violations in Finnish, Swedish and English', async () => {
