@@ -4,6 +4,7 @@ import {
   binaryDecay,
   floatingCatchment,
   gaussianDecay,
+  modeFigures,
   nearestUnits,
   sharesWithin,
   stepDecay,
@@ -139,5 +140,24 @@ describe('floating catchments', () => {
         },
       ),
     );
+  });
+});
+
+describe('the figures of a travel mode', () => {
+  it('counts residents no unit reaches as beyond every time, in shares and in the median', () => {
+    const minutes = [5, 20, Number.POSITIVE_INFINITY, 40];
+    const residents = [10, 30, 40, 20];
+    const figures = modeFigures(minutes, residents, [15, 30, 45]);
+    expect(figures.within.map((w) => w.share)).toEqual([0.1, 0.4, 0.6]);
+    expect(figures.unreachableShare).toBeCloseTo(0.4, 12);
+    // Half of the 100 residents: 10 within 5 min, 30 more within 20, 20 more within 40 → the median is 40.
+    expect(figures.medianMinutes).toBe(40);
+    // With half or more unreachable there is no median.
+    expect(modeFigures(minutes, [10, 10, 60, 20], [15]).medianMinutes).toBeNull();
+    expect(modeFigures([], [], [15])).toEqual({
+      within: [{ minutes: 15, share: null }],
+      medianMinutes: null,
+      unreachableShare: null,
+    });
   });
 });
