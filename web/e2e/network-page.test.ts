@@ -291,7 +291,7 @@ describe('the Network page', () => {
     expect(result.travel.mode).toBe('bike');
     await page.getByLabel(text.choice).selectOption('car');
     await page
-      .locator('#network-modes')
+      .locator('.network-modes')
       .screenshot({ path: join(county.screenshotDir, 'network-page-modes.png') });
   });
 
