@@ -99,6 +99,10 @@ export const transitTravel = async (
       // Walks start and end on the network; a point too far from it reaches nothing.
       straightLineOrigins: 0,
       straightLineDestinations: 0,
+      // Cells with no stop in walking reach are counted in the timetable's own figures below.
+      ferryOnlyOrigins: 0,
+      unreachableOrigins: 0,
+      unreachableDestinations: 0,
       maxSnapMetres,
       transit: use(cells),
     }),

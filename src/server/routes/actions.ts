@@ -4,6 +4,8 @@ import {
   ScenarioActions,
   ScenarioChange,
   seesUnsuppressed,
+  TransitChoice,
+  TravelMode,
   Year,
 } from '../../model/index.js';
 import {
@@ -30,6 +32,10 @@ const ActionsQuery = z.strictObject({
   roadNetwork: RoadNetworkName.optional().describe(
     'Name of the road network to compute travel times on; default the active one.',
   ),
+  mode: TravelMode.default('car').describe('How residents travel: car (default), transit, walk or bike.'),
+  transit: TransitChoice.optional().describe(
+    'For transit: the departure window, its day and the percentile.',
+  ),
 });
 
 export const actionsRoute = defineRoute({
@@ -50,6 +56,8 @@ export const actionsRoute = defineRoute({
     const evaluator = await evaluatorFor(store, {
       ...years,
       roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
+      mode: body.mode,
+      transit: body.transit,
     });
     return actionsOf(evaluator, {
       changes: body.changes,

@@ -30,6 +30,7 @@ export const ActionsPanel = ({
           changes: working.changes,
           ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
           ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+          ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
         },
   );
   const texts = useMemo(

@@ -27,6 +27,7 @@ export const EquityPanel = ({
     changes: working.changes,
     ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
     ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+    ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
   });
   const count = (value: number | null) => (value === null ? text.withheld : format.whole(value));
   const minutes = (value: number | null) =>

@@ -75,6 +75,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             changes: state.changes,
             ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
             ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+            mode: state.mode,
           }}
         />
       </Section>
@@ -86,6 +87,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             changes: state.changes,
             ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
             ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+            mode: state.mode,
           }}
         />
       </Section>
@@ -97,6 +99,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             changes: state.changes,
             ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
             ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+            mode: state.mode,
           }}
         />
       </Section>
@@ -108,6 +111,7 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
             changes: state.changes,
             ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
             ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+            mode: state.mode,
           }}
         />
       </Section>
