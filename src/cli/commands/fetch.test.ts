@@ -78,8 +78,8 @@ describe('soteatlas fetch pxweb --from-file', () => {
   it('names the tables it knows when asked for another', async () => {
     const { db, cache } = await storeWithAreas();
     const run = captured();
-    expect(await runFetchPxWeb('languages', { db, cache }, run.io)).toBe(1);
-    expect(run.err).toEqual(['unknown table "languages"; use one of population, projection']);
+    expect(await runFetchPxWeb('migration', { db, cache }, run.io)).toBe(1);
+    expect(run.err).toEqual(['unknown table "migration"; use one of population, projection, languages']);
   });
 });
 
