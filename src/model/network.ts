@@ -3,6 +3,7 @@ import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
 import { ErrorCode } from './errors.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
 import { ServiceLanguage } from './language.js';
+import { NetworkVariant } from './network-variant.js';
 import { LocationModel } from './optimise.js';
 import { ProducerKind } from './producer.js';
 import { RoadNetworkName, RoadNetworkRef, TravelUse } from './road.js';
@@ -98,6 +99,8 @@ export const ScenarioInput = z.strictObject({
   mode: TravelMode.default('car'),
   /** For public transport: the departure window, its day and the percentile (7:00–9:00 on a weekday, 75th). */
   transit: TransitChoice.optional(),
+  /** For car: the season's speeds and links out of use. None: summer, nothing closed. */
+  variant: NetworkVariant.optional(),
 });
 export type ScenarioInput = z.infer<typeof ScenarioInput>;
 
@@ -121,6 +124,8 @@ export const Scenario = z.object({
   /** Scenarios saved before modes were offered were evaluated by car. */
   mode: TravelMode.default('car'),
   transit: TransitChoice.optional(),
+  /** Scenarios saved before variants were offered were evaluated in summer with nothing closed. */
+  variant: NetworkVariant.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

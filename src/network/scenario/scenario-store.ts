@@ -63,6 +63,7 @@ const bodyOf = (input: Resolved) =>
     roadNetwork: input.roadNetwork,
     mode: input.mode,
     transit: input.transit,
+    variant: input.variant,
   });
 
 const insertVersion = `INSERT INTO state.network_scenario_versions (county, id, version, body, saved_at)

@@ -1,8 +1,10 @@
 import {
+  type NetworkVariant,
   type RoadNetworkRef,
   type ScenarioInput,
   TransitChoice,
   type TravelMode,
+  variantKey,
 } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { chooseRoadNetwork } from '../roads/load.js';
@@ -11,6 +13,7 @@ import { createEvaluator, defaultMaxTravelMinutes, type Evaluator } from './eval
 import { loadNetworkData } from './load.js';
 import { transitTravel } from './transit-travel.js';
 import { type ScenarioTravel, scenarioTravel } from './travel.js';
+import { variantTravel } from './variant-travel.js';
 
 export interface Years {
   baseYear: number;
@@ -46,18 +49,26 @@ export const resolveInput = async (store: Store, input: ScenarioInput): Promise<
 
 /**
  * What an evaluator is built for: its years, the road network by name or as a scenario records it, and
- * how residents travel (default by car; public transport in the window and percentile chosen).
+ * how residents travel (default by car; public transport in the window and percentile chosen), and for
+ * car the network variant (season, links out of use; none: summer with nothing closed).
  */
 export type EvaluatorSpec = Years & {
   roadNetwork?: string | RoadNetworkRef | null | undefined;
   mode?: TravelMode | undefined;
   transit?: TransitChoice | undefined;
+  variant?: NetworkVariant | undefined;
 };
 
-/** The travel times of a mode: on the road network for car, walking and cycling; else public transport. */
+/**
+ * The travel times of a mode: on the road network for car, walking and cycling; else public transport.
+ * A car variant other than summer with nothing closed is computed on its customised hierarchy; the
+ * variant does not change the other modes.
+ */
 export const travelFor = (store: Store, spec: Omit<EvaluatorSpec, keyof Years>): Promise<ScenarioTravel> => {
   const networkName = networkNameOf(spec);
   const mode = spec.mode ?? 'car';
+  if (mode === 'car' && spec.variant && variantKey(spec.variant) !== '')
+    return variantTravel(store, networkName, spec.variant);
   return mode === 'transit'
     ? transitTravel(store, {
         networkName,

@@ -38,7 +38,11 @@ export const straightLineLabel = (maxSnapMetres = 0, profile: TravelProfile = 'c
   }),
 });
 
-const roadLabel = (model: TravelModel, network: RoadNetworkRef, maxSnapMetres: number): TravelLabel => {
+export const roadLabel = (
+  model: TravelModel,
+  network: RoadNetworkRef,
+  maxSnapMetres: number,
+): TravelLabel => {
   if (model.kind !== 'road') return straightLineLabel(maxSnapMetres, model.profile);
   // The cells stay the same for an evaluator's lifetime; only units move.
   const counted = new WeakMap<

@@ -120,11 +120,11 @@ export const variantGraphOf = (network: RoadNetwork, options: VariantGraphOption
 export const digiroadGraph = (links: readonly DigiroadLink[], options: VariantGraphOptions): VariantGraph =>
   variantGraphOf(digiroadNetwork(links), options);
 
-/** The arc costs of a variant: the season's, with every arc of a closed link at Infinity. */
+/** The arc costs of a variant: the season's, with every arc of a closed link or ferry out at Infinity. */
 export const variantSeconds = (graph: VariantGraph, variant: NetworkVariant): Float64Array => {
   const seconds = (variant.season === 'winter' ? graph.winterSeconds : graph.summerSeconds).slice();
-  if (variant.closedLinks.length === 0) return seconds;
-  const closed = new Set(variant.closedLinks);
+  const closed = new Set([...variant.closedLinks, ...variant.ferriesOut]);
+  if (closed.size === 0) return seconds;
   const closedIndex = new Uint8Array(graph.linkIds.length);
   graph.linkIds.forEach((id, i) => {
     if (closed.has(id)) closedIndex[i] = 1;
@@ -138,5 +138,15 @@ export const variantSeconds = (graph: VariantGraph, variant: NetworkVariant): Fl
 /** Link ids a variant names that the network does not hold (a typo, or another network's ids). */
 export const unknownLinks = (graph: VariantGraph, variant: NetworkVariant): string[] => {
   const known = new Set(graph.linkIds);
-  return variant.closedLinks.filter((id) => !known.has(id));
+  return [...variant.closedLinks, ...variant.ferriesOut].filter((id) => !known.has(id));
+};
+
+/** Ferries out of service that the network holds but not as ferry links. */
+export const notFerries = (graph: VariantGraph, variant: NetworkVariant): string[] => {
+  const ferries = new Set<string>();
+  graph.arcFerry.forEach((isFerry, a) => {
+    if (isFerry === 1) ferries.add(graph.linkIds[graph.arcLink[a] as number] as string);
+  });
+  const known = new Set(graph.linkIds);
+  return variant.ferriesOut.filter((id) => known.has(id) && !ferries.has(id));
 };

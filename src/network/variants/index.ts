@@ -1,6 +1,7 @@
 export { type CchTopology, cchTopology, customise } from './cch.js';
 export {
   digiroadGraph,
+  notFerries,
   unknownLinks,
   type VariantGraph,
   type VariantGraphOptions,

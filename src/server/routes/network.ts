@@ -3,6 +3,7 @@ import {
   AccessLayer,
   defaultDecay,
   discloseCount,
+  NetworkVariant,
   OptimisationJob,
   OptimisationRequest,
   RoadNetworkList,
@@ -308,6 +309,9 @@ const AccessQuery = z.strictObject({
   roadNetwork: NetworkParameter,
   mode: ModeParameter,
   transit: TransitParameter,
+  variant: NetworkVariant.optional().describe(
+    'For car: the season (winter speed limits) and links out of use (closed roads or bridges, ferries out of service) by link id. None: summer, nothing closed.',
+  ),
 });
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -352,6 +356,7 @@ export const accessLayerRoute = defineRoute({
       roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
       mode: body.mode,
       transit: body.transit,
+      variant: body.variant,
     });
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest, travel } = await evaluator.access(body.changes, body.serviceClass);
