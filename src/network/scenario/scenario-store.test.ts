@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScenarioInput } from '../../model/index.js';
+import { NetworkVariant, ScenarioInput } from '../../model/index.js';
 import { openState } from '../../state/index.js';
 import { openTestState, type StateBackend, stateBackends, type TestState } from '../../state/testing.js';
 import {
@@ -50,5 +50,15 @@ describe.each(stateBackends)('network scenarios on the %s backend', (backend: St
     expect(await deleteScenario(state, created.id)).toBe(true);
     expect(await listScenarios(state)).toEqual([]);
     expect(await findScenario(state, created.id)).toBeUndefined();
+
+    // A variant is kept with the scenario; one saved without has none, as before variants were offered.
+    expect(created.variant).toBeUndefined();
+    const variant = NetworkVariant.parse({ season: 'winter', closedLinks: ['1234'] });
+    const winter = await createScenario(state, { ...input('Talvi'), variant });
+    expect((await findScenario(state, winter.id))?.variant).toEqual({
+      season: 'winter',
+      closedLinks: ['1234'],
+      ferriesOut: [],
+    });
   });
 });

@@ -131,6 +131,27 @@ describe('evaluation and comparison', () => {
     expect(refused.status).toBe(400);
   });
 
+  it('takes a network variant: none or summer with nothing closed as before, saved with a scenario', async () => {
+    const before = ScenarioResult.parse((await send('POST', '/api/network/evaluate', { name: 'x' })).body);
+    const summer = { season: 'summer', closedLinks: [], ferriesOut: [] };
+    const same = await send('POST', '/api/network/evaluate', { name: 'x', variant: summer });
+    // The same result but for how long it took.
+    expect({ ...ScenarioResult.parse(same.body), evaluationMs: 0 }).toEqual({ ...before, evaluationMs: 0 });
+    const saved = Scenario.parse(
+      (await send('POST', '/api/network/scenarios', { name: 'w', variant: { season: 'winter' } })).body,
+    );
+    expect(saved.variant).toEqual({ season: 'winter', closedLinks: [], ferriesOut: [] });
+    await send('DELETE', `/api/network/scenarios/${saved.id}`);
+    // Without a road network of identified links there is nothing to close or slow down.
+    const winter = { season: 'winter' };
+    expect((await send('POST', '/api/network/evaluate', { name: 'x', variant: winter })).status).toBe(400);
+    const access = await send('POST', '/api/network/access.geojson', { serviceClass: 'HC', variant: winter });
+    expect(access.status).toBe(400);
+    expect(
+      (await send('POST', '/api/network/evaluate', { name: 'x', variant: { season: 'spring' } })).status,
+    ).toBe(400);
+  });
+
   it('shows a producer only its own units', async () => {
     const resultAs = async (producerCode: string) =>
       ScenarioResult.parse(

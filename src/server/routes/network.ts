@@ -459,6 +459,7 @@ export const startOptimisationRoute = defineRoute({
     const evaluator = await evaluatorFor(store, {
       ...years,
       roadNetwork: roadNetwork ?? scenario?.roadNetwork ?? (await activeNetworkName(store, state)),
+      variant: scenario?.variant,
     });
     return startOptimisation(evaluator, scenario?.changes ?? changes, request);
   },
