@@ -133,7 +133,7 @@ export const variantTravel = async (
   if (!built) {
     built = customiseVariant(base, variant, speeds);
     customised.set(key, built);
-    while (customised.size > 8) customised.delete(customised.keys().next().value as string);
+    while (customised.size > 4) customised.delete(customised.keys().next().value as string);
   }
   const { model, hierarchy } = built;
   return {
