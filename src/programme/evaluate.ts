@@ -3,6 +3,7 @@ import type {
   EffectPoint,
   EffectView,
   ExpectedEffect,
+  IndicatorSource,
   MonitoringSet,
   MonitoringSetItemView,
   ProgrammeView,
@@ -20,6 +21,8 @@ export interface ProgrammeOptions {
   asOf?: string;
   /** The last year measured; by default the latest with events. */
   toYear?: number;
+  /** Indicators computed elsewhere than in the indicator engine (the service chains' measures). */
+  source?: IndicatorSource | undefined;
 }
 
 const effectKey = (e: Pick<ExpectedEffect, 'indicatorId' | 'scope'>) =>
@@ -111,6 +114,7 @@ export const evaluateProgramme = async (
     };
     const view = await evaluateMonitoringSet(store, set, {
       viewer: options.viewer,
+      source: options.source,
       periodType: 'year',
       years: yearsNeeded(projects, options.toYear),
       ...(options.toYear !== undefined && { toYear: options.toYear }),

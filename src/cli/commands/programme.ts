@@ -18,7 +18,7 @@ import {
   statusPackTexts,
   statusPackXlsx,
 } from '../../programme/index.js';
-import { startServer } from '../../server/index.js';
+import { indicatorSourceOf, startServer } from '../../server/index.js';
 import type { StateDb } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
@@ -34,7 +34,10 @@ const viewerOf = (roleText: string): Viewer => {
 /** The programme as `viewer` sees it, with the shipped projects seeded on first use. */
 export const programmeOf = async (store: Store, state: StateDb, viewer: Viewer): Promise<ProgrammeView> => {
   await ensureShippedProgramme(state);
-  return evaluateProgramme(store, await listProjects(state), { viewer });
+  return evaluateProgramme(store, await listProjects(state), {
+    viewer,
+    source: await indicatorSourceOf(store, state),
+  });
 };
 
 const marks: Record<CourseStatus, string> = { onCourse: '●', uncertain: '◐', offCourse: '○', unknown: '·' };

@@ -8,6 +8,7 @@ import {
   IndicatorResult,
   MonitoringSet,
   MonitoringSetView,
+  ProjectView,
   StoredChain,
   Target,
 } from '../../model/index.js';
@@ -167,5 +168,47 @@ describe('a chain measure as an indicator', () => {
     ).items[0];
     expect(managed).toMatchObject({ value: null, suppressed: true, assessment: { status: 'unknown' } });
     expect(managed?.series.every((p) => p.value === null || p.value === 0)).toBe(true);
+  });
+
+  it('is an expected effect of a programme project, shown with its value in the status pack', async () => {
+    const created = await request('POST', '/api/programme/projects', 'steering', {
+      code: 'K1',
+      name: 'Lonkkamurtumaketju',
+      phase: 'implementation',
+      start: '2023-01-01',
+      end: '2025-12-31',
+      effects: [
+        { indicatorId: id, baselinePeriod: '2023', baselineValue: 0, expectedValue: 50, expectedBy: '2025' },
+      ],
+    });
+    expect(created.status).toBe(200);
+    const project = ProjectView.parse(
+      (await request('GET', '/api/programme/projects/K1?year=2024', 'analyst')).body,
+    );
+    const [effect] = project.effectViews;
+    expect(effect?.note).toBeNull();
+    expect(effect?.title?.en).toContain('Hip fracture');
+    expect(effect?.latest).toMatchObject({ period: '2024', value: 25 });
+    expect(effect?.series.map((p) => [p.period, p.value])).toEqual([
+      ['2023', 0],
+      ['2024', 25],
+    ]);
+    const unknown = await request('POST', '/api/programme/projects', 'steering', {
+      code: 'K2',
+      name: 'Tuntematon',
+      phase: 'planning',
+      start: '2023-01-01',
+      end: '2025-12-31',
+      effects: [
+        {
+          indicatorId: 'chain:no-such:returns',
+          baselinePeriod: '2023',
+          baselineValue: 0,
+          expectedValue: 1,
+          expectedBy: '2025',
+        },
+      ],
+    });
+    expect(unknown.status).toBe(400);
   });
 });

@@ -34,6 +34,8 @@ import {
   updateProject,
 } from '../../programme/index.js';
 import type { StateDb } from '../../state/index.js';
+import type { Store } from '../../store/index.js';
+import { indicatorSourceOf } from '../indicator-source.js';
 import { defineRoute } from '../route.js';
 
 const CodeParameters = z.strictObject({ code: ProjectCode.describe('The project’s code, e.g. H01.') });
@@ -58,9 +60,18 @@ const refuseProducers = (viewer: Viewer): void => {
 
 const savedBy = (viewer: Viewer): string | null => viewer.user?.name ?? null;
 
-/** Every indicator a project names must exist, and every project it depends on, without a cycle. */
-const checkReferences = async (state: StateDb, project: z.output<typeof ProjectInput>): Promise<void> => {
-  const unknownIndicators = project.effects.map((e) => e.indicatorId).filter((id) => !findIndicator(id));
+/**
+ * Every indicator a project names must exist (built in, or a measure of a service chain in force), and
+ * every project it depends on, without a cycle.
+ */
+const checkReferences = async (
+  { store, state }: { store: Store; state: StateDb },
+  project: z.output<typeof ProjectInput>,
+): Promise<void> => {
+  const source = await indicatorSourceOf(store, state);
+  const unknownIndicators = project.effects
+    .map((e) => e.indicatorId)
+    .filter((id) => !findIndicator(id) && !source.find(id));
   if (unknownIndicators.length > 0)
     throw new SoteatlasError('invalidRequest', `Unknown indicator: ${unknownIndicators.join(', ')}.`, {
       details: { indicatorIds: unknownIndicators.join(',') },
@@ -90,6 +101,7 @@ const programmeOf = async (
   await ensureShippedProgramme(state);
   return evaluateProgramme(store, await listProjects(state), {
     viewer,
+    source: await indicatorSourceOf(store, state),
     ...(year !== undefined && { toYear: year }),
   });
 };
@@ -124,6 +136,7 @@ export const projectRoute = defineRoute({
     if (!project) return undefined;
     const view = await evaluateProgramme(store, [project], {
       viewer,
+      source: await indicatorSourceOf(store, state),
       ...(query.year !== undefined && { toYear: query.year }),
     });
     return view.projects[0];
@@ -153,10 +166,10 @@ export const createProjectRoute = defineRoute({
   body: ProjectInput,
   response: Project,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ state, body, viewer }) => {
+  handler: async ({ store, state, body, viewer }) => {
     refuseProducers(viewer);
     await ensureShippedProgramme(state);
-    await checkReferences(state, body);
+    await checkReferences({ store, state }, body);
     return createProject(state, body, savedBy(viewer));
   },
 });
@@ -172,9 +185,9 @@ export const updateProjectRoute = defineRoute({
   response: Project,
   notFound,
   errors: ['forbidden', 'conflict'],
-  handler: async ({ state, params, body, viewer }) => {
+  handler: async ({ store, state, params, body, viewer }) => {
     refuseProducers(viewer);
-    await checkReferences(state, body.project);
+    await checkReferences({ store, state }, body.project);
     if (!(await findProject(state, params.code))) return undefined;
     return updateProject(state, params.code, body.version, body.project, savedBy(viewer));
   },
