@@ -82,12 +82,16 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
 
   /**
    * The best partner in the groups of `cell`; failing that (every other member withheld, zero or fixed),
-   * in the groups of those groups' members, and so on outwards.
+   * in the groups of those groups' members, and so on outwards. A margin is taken only when no ring
+   * within reach offers a cell of this table: the margins are the figures every request publishes (a
+   * chain's county totals per step), and withholding one for a cell its own breakdown can protect
+   * hides a large figure for nothing.
    */
   const nearestPartner = (cell: number): number | undefined => {
     const seenGroups = new Set<number>();
     const seenCells = new Set<number>([cell]);
     let frontier = [cell];
+    let marginPartner: number | undefined;
     for (let depth = 0; depth < partnerSearchDepth && frontier.length > 0; depth++) {
       const options: number[] = [];
       const next: number[] = [];
@@ -104,16 +108,17 @@ export const complementarySuppression = (table: SuppressionTable): boolean[] => 
               next.push(member);
             }
         }
-      if (options.length > 0)
-        return options.sort((a, b) =>
-          compareKeys(
-            candidateKey(values, a, { margin: table.margin }),
-            candidateKey(values, b, { margin: table.margin }),
-          ),
-        )[0];
+      const best = options.sort((a, b) =>
+        compareKeys(
+          candidateKey(values, a, { margin: table.margin }),
+          candidateKey(values, b, { margin: table.margin }),
+        ),
+      )[0];
+      if (best !== undefined && !table.margin?.[best]) return best;
+      marginPartner ??= best;
       frontier = next;
     }
-    return undefined;
+    return marginPartner;
   };
 
   const withhold = (cell: number, queue: number[]) => {
