@@ -76,12 +76,14 @@ export const exposedCells = async (
 
 /**
  * The smallest non-zero published member of the groups of `cell`; when every member there is withheld
- * or published elsewhere, of the groups of those groups' members, and so on outwards a few rings.
+ * or published elsewhere, of the groups of those groups' members, and so on outwards a few rings. A
+ * margin only when no ring within reach offers a cell of this table, as in `complementarySuppression`.
  */
 const partnerFor = (table: SuppressionTable, mask: readonly boolean[], cell: number): number | undefined => {
   const seenGroups = new Set<number>();
   const seenCells = new Set<number>([cell]);
   let frontier = [cell];
+  let marginPartner: number | undefined;
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     let best: number | undefined;
     let bestKey: number[] | undefined;
@@ -105,10 +107,11 @@ const partnerFor = (table: SuppressionTable, mask: readonly boolean[], cell: num
         }
       }
     });
-    if (best !== undefined) return best;
+    if (best !== undefined && !table.margin?.[best]) return best;
+    marginPartner ??= best;
     frontier = next;
   }
-  return undefined;
+  return marginPartner;
 };
 
 const compare = (a: readonly number[], b: readonly number[]): number => {
