@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Code, IsoDate } from './common.js';
 import { OptionDecision, PricingBasis, RequirementDirection, SteeringMeasure } from './contract.js';
-import { FindingSeverity } from './supervision.js';
+import { ActionState, FindingSeverity } from './supervision.js';
 
 /**
  * The limits producer steering is measured against, read from configuration (config/steering.json):
@@ -157,7 +157,10 @@ export const Scorecard = z.object({
       severity: FindingSeverity,
       description: z.string(),
       actionDeadline: IsoDate,
-      actionState: z.enum(['open', 'done']),
+      actionState: ActionState,
+      actionDoneOn: IsoDate.nullable(),
+      actionNote: z.string().nullable(),
+      version: z.int(),
       overdue: z.boolean(),
     }),
   ),

@@ -17,7 +17,8 @@ export type Inspection = z.infer<typeof Inspection>;
 export const FindingSeverity = z.enum(['minor', 'significant', 'serious']);
 export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
-export const ActionState = z.enum(['open', 'done']);
+/** A corrective action is open until the producer starts on it, in progress, then done on a date. */
+export const ActionState = z.enum(['open', 'inProgress', 'done']);
 export type ActionState = z.infer<typeof ActionState>;
 
 /** A finding of an inspection with the corrective action it requires, its deadline and state. */
@@ -46,3 +47,63 @@ export const ComplaintCount = z.object({
   count: z.int().min(0).max(1_000_000),
 });
 export type ComplaintCount = z.infer<typeof ComplaintCount>;
+
+const Note = z.string().trim().max(500);
+
+/**
+ * A finding as it stands with its inspection: imported, created in the app, or edited there. An imported
+ * finding never edited is version 1; every save of its action's state is a new version.
+ */
+export const FindingView = z.object({
+  findingId: Code,
+  inspectionId: Code,
+  inspectionDate: IsoDate,
+  producerCode: Code,
+  unitCode: Code.nullable(),
+  severity: FindingSeverity,
+  description: z.string(),
+  actionDeadline: IsoDate,
+  actionState: ActionState,
+  actionDoneOn: IsoDate.nullable(),
+  actionNote: z.string().nullable(),
+  version: z.int().min(1),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type FindingView = z.infer<typeof FindingView>;
+export const FindingList = z.array(FindingView);
+export const FindingHistory = z.array(FindingView).describe('Every version of a finding, newest first.');
+
+/** A new state of a finding's corrective action, naming the version edited; done needs its date. */
+export const FindingUpdate = z
+  .strictObject({
+    version: z.int().min(1).describe('The version the edit started from; a newer one answers 409.'),
+    actionState: ActionState,
+    actionDoneOn: IsoDate.nullable().optional(),
+    actionNote: Note.nullable().optional(),
+  })
+  .refine((u) => (u.actionState === 'done') === (u.actionDoneOn != null), {
+    message: 'a done action needs the date it was done, and only a done one has it',
+    path: ['actionDoneOn'],
+  });
+export type FindingUpdate = z.infer<typeof FindingUpdate>;
+
+/** A new supervision event with its findings; each finding's corrective action starts open. */
+export const InspectionCreate = z.strictObject({
+  inspectionId: Code,
+  producerCode: Code,
+  unitCode: Code.nullable().optional(),
+  inspectionDate: IsoDate,
+  kind: InspectionKind,
+  findings: z
+    .array(
+      z.strictObject({
+        findingId: Code,
+        severity: FindingSeverity,
+        description: z.string().trim().min(1).max(500),
+        actionDeadline: IsoDate,
+      }),
+    )
+    .max(50),
+});
+export type InspectionCreate = z.infer<typeof InspectionCreate>;

@@ -27,6 +27,8 @@ export const Permission = z.enum([
   'viewSteering',
   /** Contracts with producers: create them and save new versions of their terms. */
   'editContracts',
+  /** Supervision: the state of corrective actions, and new inspections with their findings. */
+  'editSupervision',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -55,7 +57,14 @@ export const defaultRolePermissions: Readonly<Record<Role, readonly Permission[]
   ],
   manager: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering'],
   planner: ['viewAggregates', 'editScenarios'],
-  steering: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering', 'editContracts'],
+  steering: [
+    'viewAggregates',
+    'editTargets',
+    'editProgramme',
+    'viewSteering',
+    'editContracts',
+    'editSupervision',
+  ],
   producer: ['viewAggregates', 'viewSteering'],
   auditor: ['viewAggregates', 'viewAudit'],
   // An administrator grants the producer role, so holds what it holds.

@@ -10,3 +10,10 @@ export { type EventVolumeFact, type InvoiceLineFact, reconcile } from './reconci
 export { reconcilePeriod } from './reconcile-period.js';
 export { producerRegister } from './register.js';
 export { producerScorecard } from './scorecard.js';
+export {
+  createInspection,
+  findFinding,
+  findingHistory,
+  findingsInForce,
+  saveFindingState,
+} from './supervision-store.js';

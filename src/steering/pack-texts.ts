@@ -77,7 +77,7 @@ export interface ScorecardPackTexts {
   kinds: Record<string, string>;
   measures: Record<string, string>;
   severities: Record<string, string>;
-  states: { open: string; done: string; overdue: string };
+  states: { open: string; inProgress: string; done: string; overdue: string };
   bases: Record<string, string>;
 }
 
@@ -178,7 +178,7 @@ const fi: ScorecardPackTexts = {
     complaintsPer10000: 'Muistutukset ja kantelut / 10 000',
   },
   severities: { minor: 'Vähäinen', significant: 'Merkittävä', serious: 'Vakava' },
-  states: { open: 'Avoin', done: 'Korjattu', overdue: 'Myöhässä' },
+  states: { open: 'Avoin', inProgress: 'Työn alla', done: 'Korjattu', overdue: 'Myöhässä' },
   bases: { visit: 'käynti', careDay: 'hoitopäivä', episode: 'hoitojakso' },
 };
 
@@ -279,7 +279,7 @@ const sv: ScorecardPackTexts = {
     complaintsPer10000: 'Anmärkningar och klagomål / 10 000',
   },
   severities: { minor: 'Lindrig', significant: 'Betydande', serious: 'Allvarlig' },
-  states: { open: 'Öppen', done: 'Åtgärdad', overdue: 'Försenad' },
+  states: { open: 'Öppen', inProgress: 'Pågår', done: 'Åtgärdad', overdue: 'Försenad' },
   bases: { visit: 'besök', careDay: 'vårddygn', episode: 'vårdperiod' },
 };
 
@@ -380,7 +380,7 @@ const en: ScorecardPackTexts = {
     complaintsPer10000: 'Objections and complaints / 10,000',
   },
   severities: { minor: 'Minor', significant: 'Significant', serious: 'Serious' },
-  states: { open: 'Open', done: 'Done', overdue: 'Overdue' },
+  states: { open: 'Open', inProgress: 'In progress', done: 'Done', overdue: 'Overdue' },
   bases: { visit: 'visit', careDay: 'care day', episode: 'episode' },
 };
 

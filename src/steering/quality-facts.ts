@@ -1,4 +1,4 @@
-import type { SteeringConfig } from '../model/index.js';
+import type { FindingView, SteeringConfig } from '../model/index.js';
 import type { Store } from '../store/index.js';
 
 export interface WaitingFact {
@@ -97,23 +97,18 @@ export const loadOwnCosts = async (
   );
 };
 
-export interface FindingFact {
-  findingId: string;
-  inspectionId: string;
-  inspectionDate: string;
-  producerCode: string;
-  unitCode: string | null;
-  severity: 'minor' | 'significant' | 'serious';
-  description: string;
-  actionDeadline: string;
-  actionState: 'open' | 'done';
-}
+/** A corrective action not done by its deadline, as of `day`. */
+export const isOverdue = (f: { actionState: string; actionDeadline: string }, day: string) =>
+  f.actionState !== 'done' && f.actionDeadline < day;
+
+/** A finding with its inspection, as imported (version 1) or as last saved in the app. */
+export type FindingFact = FindingView;
 
 export const loadFindings = async (store: Store, producerCode?: string): Promise<FindingFact[]> =>
   (
     await store.all<Record<string, unknown>>(
       `SELECT f.finding_id, f.inspection_id, i.inspection_date, i.producer_code, i.unit_code, f.severity, f.description,
-         f.action_deadline, f.action_state
+         f.action_deadline, f.action_state, f.action_done_on
        FROM findings f JOIN inspections i ON i.inspection_id = f.inspection_id
        ${producerCode ? 'WHERE i.producer_code = $1' : ''} ORDER BY i.inspection_date, f.finding_id`,
       producerCode ? [producerCode] : [],
@@ -128,6 +123,11 @@ export const loadFindings = async (store: Store, producerCode?: string): Promise
     description: String(r.description),
     actionDeadline: String(r.action_deadline).slice(0, 10),
     actionState: r.action_state as FindingFact['actionState'],
+    actionDoneOn: r.action_done_on == null ? null : String(r.action_done_on).slice(0, 10),
+    actionNote: null,
+    version: 1,
+    updatedAt: null,
+    updatedBy: null,
   }));
 
 export const loadComplaints = async (

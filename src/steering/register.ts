@@ -2,7 +2,7 @@ import { type ProducerFlag, type RegisterEntry, type SteeringConfig, toWgs84 } f
 import type { Store } from '../store/index.js';
 import { loadSteeringConfig } from './config.js';
 import { type ContractFact, loadContracts, loadProducers, steeringDay } from './facts.js';
-import { loadFindings } from './quality-facts.js';
+import { type FindingFact, isOverdue, loadFindings } from './quality-facts.js';
 import { reconcilePeriod } from './reconcile-period.js';
 import { optionsDue, producerScorecard } from './scorecard.js';
 
@@ -16,11 +16,14 @@ export const producerRegister = async (
     producerCode,
     config = loadSteeringConfig(),
     contracts: inForce,
+    findings: findingsInForce,
   }: {
     producerCode?: string;
     config?: SteeringConfig;
     /** The contracts in force with their edits; those imported into the store when absent. */
     contracts?: readonly ContractFact[];
+    /** The findings with their saved action states; those imported into the store when absent. */
+    findings?: readonly FindingFact[];
   } = {},
 ): Promise<RegisterEntry[]> => {
   const producers = await loadProducers(store, producerCode);
@@ -37,17 +40,14 @@ export const producerRegister = async (
     ...(producerCode ? { producerCode } : {}),
     ...(inForce ? { contracts: inForce } : {}),
   });
-  const findings = await loadFindings(store, producerCode);
+  const findings = findingsInForce ?? (await loadFindings(store, producerCode));
   const entries: RegisterEntry[] = [];
   for (const p of producers) {
     const mine = contracts.filter((c) => c.producerCode === p.code);
     const flags = new Set<ProducerFlag>();
     if (reconciliation.lines.some((l) => l.producerCode === p.code && l.differenceCents !== 0))
       flags.add('billingDifference');
-    if (
-      findings.some((f) => f.producerCode === p.code && f.actionState === 'open' && f.actionDeadline < asOf)
-    )
-      flags.add('overdueAction');
+    if (findings.some((f) => f.producerCode === p.code && isOverdue(f, asOf))) flags.add('overdueAction');
     if (mine.some((c) => optionsDue(c, asOf, config).length > 0)) flags.add('optionDue');
     if (mine.length > 0) {
       const card = await producerScorecard(store, {
@@ -57,6 +57,7 @@ export const producerRegister = async (
         asOf,
         config,
         ...(inForce ? { contracts: inForce } : {}),
+        findings,
       });
       for (const flag of card.flags) if (flag === 'overCeiling' || flag === 'underFloor') flags.add(flag);
     }

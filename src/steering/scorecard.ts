@@ -17,6 +17,8 @@ import {
 } from './facts.js';
 import { plainFigure, shareFigure } from './figures.js';
 import {
+  type FindingFact,
+  isOverdue,
   loadActivity,
   loadComplaints,
   loadFindings,
@@ -65,6 +67,7 @@ export const producerScorecard = async (
     asOf,
     config = loadSteeringConfig(),
     contracts: inForce,
+    findings: findingsInForce,
   }: {
     producerCode: string;
     period: string;
@@ -73,6 +76,8 @@ export const producerScorecard = async (
     config?: SteeringConfig;
     /** The contracts in force with their edits; those imported into the store when absent. */
     contracts?: readonly ContractFact[];
+    /** The findings with their saved action states; those imported into the store when absent. */
+    findings?: readonly FindingFact[];
   },
 ): Promise<Scorecard> => {
   const [producer] = await loadProducers(store, producerCode);
@@ -88,7 +93,9 @@ export const producerScorecard = async (
       loadWaiting(store, config, scope),
       loadActivity(store, config, scope),
       loadOwnCosts(store, { from, to }),
-      loadFindings(store, producerCode),
+      findingsInForce
+        ? findingsInForce.filter((f) => f.producerCode === producerCode)
+        : loadFindings(store, producerCode),
       loadComplaints(store, { year: period.slice(0, 4), producerCode }),
     ]);
   const active = contracts.filter((c) => c.validFrom <= to && c.validTo >= from);
@@ -181,8 +188,8 @@ export const producerScorecard = async (
   );
 
   const supervision = findings
-    .filter((f) => f.actionState === 'open' || (f.inspectionDate >= from && f.inspectionDate <= to))
-    .map((f) => ({ ...f, overdue: f.actionState === 'open' && f.actionDeadline < day }));
+    .filter((f) => f.actionState !== 'done' || (f.inspectionDate >= from && f.inspectionDate <= to))
+    .map((f) => ({ ...f, overdue: isOverdue(f, day) }));
   const differences = reconciliation.lines.filter((l) => l.differenceCents !== 0 || l.status !== 'matched');
 
   const flags: ProducerFlag[] = [];
@@ -213,7 +220,7 @@ export const producerScorecard = async (
       medianDays: plainFigure(w.medianDays, w.count, unsuppressed),
       withinLimitShare: shareFigure(w.within, w.count, unsuppressed),
     })),
-    supervision: supervision.map(({ producerCode: _, ...f }) => f),
+    supervision: supervision.map(({ producerCode: _p, updatedAt: _a, updatedBy: _b, ...f }) => f),
     complaints: complaints.map(({ producerCode: _, ...c }) => c),
     completeness,
     flags,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
-import type { AuditEntry, ContractView } from '../../model/index.js';
+import type { AuditEntry, ContractView, FindingView } from '../../model/index.js';
 import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -207,5 +207,141 @@ describe('editing contracts', () => {
     expect(
       (await getJson(server.app, `/api/steering/contracts/${nordica.code}/versions`, asKaislikko)).status,
     ).toBe(404);
+  });
+});
+
+describe('editing supervision', () => {
+  const steering = asRole('steering');
+  const flagsOf = async (code: string) => {
+    const register = await getJson(server.app, '/api/steering/producers', steering);
+    return register.body.find((p: { code: string }) => p.code === code).flags as string[];
+  };
+  const cardOf = async (code: string) =>
+    (await getJson(server.app, `/api/steering/producers/${code}/scorecard`, steering)).body;
+
+  it('saves an action in progress then done as new versions, audited, stale refused, flags following', async () => {
+    const findings = (await getJson(server.app, '/api/steering/producers/AAMURUSKO/findings', steering))
+      .body as FindingView[];
+    const overdue = findings.find((f) => f.actionState === 'open');
+    if (!overdue) throw new Error('the demo has no open AAMURUSKO finding');
+    expect(overdue.version).toBe(1);
+    expect((await cardOf('AAMURUSKO')).flags).toContain('overdueAction');
+    const url = `/api/steering/findings/${overdue.findingId}`;
+
+    const started = await send('PUT', url, steering, { version: 1, actionState: 'inProgress' });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({
+      version: 2,
+      actionState: 'inProgress',
+      updatedBy: 'urn:test steering',
+    });
+    // Started is not done: the action is still overdue.
+    expect(await flagsOf('AAMURUSKO')).toContain('overdueAction');
+    const stale = await send('PUT', url, steering, {
+      version: 1,
+      actionState: 'done',
+      actionDoneOn: '2025-12-01',
+    });
+    expect(stale.status).toBe(409);
+    const undated = await send('PUT', url, steering, { version: 2, actionState: 'done' });
+    expect(undated.status).toBe(400);
+
+    const done = await send('PUT', url, steering, {
+      version: 2,
+      actionState: 'done',
+      actionDoneOn: '2025-12-01',
+      actionNote: 'Mitoitus korjattu, tarkastettu käynnillä',
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ version: 3, actionState: 'done', actionDoneOn: '2025-12-01' });
+    const card = await cardOf('AAMURUSKO');
+    expect(card.flags).not.toContain('overdueAction');
+    expect(
+      card.supervision.find((f: { findingId: string }) => f.findingId === overdue.findingId),
+    ).toMatchObject({
+      actionState: 'done',
+      overdue: false,
+      version: 3,
+      actionNote: 'Mitoitus korjattu, tarkastettu käynnillä',
+    });
+    expect(await flagsOf('AAMURUSKO')).not.toContain('overdueAction');
+
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body.map((f: FindingView) => [f.version, f.actionState])).toEqual([
+      [3, 'done'],
+      [2, 'inProgress'],
+      [1, 'open'],
+    ]);
+    expect(audited.filter((e) => e.action === 'supervision.updateFinding').at(-1)).toMatchObject({
+      resource: overdue.findingId,
+      parameters: { producerCode: 'AAMURUSKO', version: 3, changed: 'actionState,actionDoneOn,actionNote' },
+    });
+  });
+
+  it('records an inspection with its findings once, its late action flagged, and refuses unknown names', async () => {
+    expect(await flagsOf('KAISLIKKO')).not.toContain('overdueAction');
+    const inspection = {
+      inspectionId: 'TARK-NEW-1',
+      producerCode: 'KAISLIKKO',
+      inspectionDate: '2025-02-10',
+      kind: 'reactive',
+      findings: [
+        {
+          findingId: 'TARK-NEW-1-1',
+          severity: 'significant',
+          description: 'Lääkehoitosuunnitelma puuttuu',
+          actionDeadline: '2025-03-31',
+        },
+      ],
+    };
+    const created = await send('POST', '/api/steering/inspections', steering, inspection);
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject([{ findingId: 'TARK-NEW-1-1', actionState: 'open', version: 1 }]);
+    expect((await send('POST', '/api/steering/inspections', steering, inspection)).status).toBe(409);
+    expect(await flagsOf('KAISLIKKO')).toContain('overdueAction');
+    expect((await cardOf('KAISLIKKO')).supervision.map((f: { findingId: string }) => f.findingId)).toContain(
+      'TARK-NEW-1-1',
+    );
+    expect(audited.find((e) => e.action === 'supervision.createInspection')).toMatchObject({
+      resource: 'TARK-NEW-1',
+      parameters: { producerCode: 'KAISLIKKO', kind: 'reactive', findings: 'TARK-NEW-1-1' },
+    });
+    const unknown = await send('POST', '/api/steering/inspections', steering, {
+      ...inspection,
+      inspectionId: 'TARK-NEW-2',
+      producerCode: 'NOBODY',
+      findings: [],
+    });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('lets neither a producer nor a planner or manager record supervision, nor a producer read another’s', async () => {
+    const own = (await getJson(server.app, '/api/steering/producers/KAISLIKKO/findings', asKaislikko))
+      .body as FindingView[];
+    const [finding] = own;
+    if (!finding) throw new Error('the demo has no KAISLIKKO finding');
+    const url = `/api/steering/findings/${finding.findingId}`;
+    const edit = { version: finding.version, actionState: 'inProgress' };
+    for (const who of [asKaislikko, asRole('planner'), asRole('manager')])
+      expect((await send('PUT', url, who, edit)).status).toBe(403);
+    const inspection = {
+      inspectionId: 'X-1',
+      producerCode: 'KAISLIKKO',
+      inspectionDate: '2025-01-01',
+      kind: 'planned',
+      findings: [],
+    };
+    for (const who of [asKaislikko, asRole('planner')])
+      expect((await send('POST', '/api/steering/inspections', who, inspection)).status).toBe(403);
+    expect((await getJson(server.app, `${url}/versions`, asKaislikko)).status).toBe(200);
+    const [nordica] = (await getJson(server.app, '/api/steering/producers/NORDICA/findings', steering))
+      .body as FindingView[];
+    if (!nordica) throw new Error('the demo has no NORDICA finding');
+    expect(
+      (await getJson(server.app, `/api/steering/findings/${nordica.findingId}/versions`, asKaislikko)).status,
+    ).toBe(404);
+    expect((await getJson(server.app, '/api/steering/producers/NORDICA/findings', asKaislikko)).status).toBe(
+      404,
+    );
   });
 });

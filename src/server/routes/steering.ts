@@ -7,6 +7,11 @@ import {
   ContractTerms,
   ContractUpdate,
   ContractView,
+  FindingHistory,
+  FindingList,
+  FindingUpdate,
+  FindingView,
+  InspectionCreate,
   ModeComparison,
   ProcurementCalendar,
   Reconciliation,
@@ -27,7 +32,11 @@ import {
   compareModes,
   contractHistory,
   contractsInForce,
+  createInspection,
   findContract,
+  findFinding,
+  findingHistory,
+  findingsInForce,
   loadSteeringConfig,
   printScorecardPackPdf,
   procurementCalendar,
@@ -35,6 +44,7 @@ import {
   producerScorecard,
   reconcilePeriod,
   saveContract,
+  saveFindingState,
   scorecardXlsx,
   steeringDay,
 } from '../../steering/index.js';
@@ -69,6 +79,7 @@ export const steeringRegisterRoute = defineRoute({
     producerRegister(store, {
       ...onlyOwn(viewer),
       contracts: await contractsInForce(store, state, viewer.producerCode),
+      findings: await findingsInForce(store, state, viewer.producerCode),
     }),
 });
 
@@ -106,6 +117,7 @@ const scorecardFor = async (
       period: period ?? (await lastYear(store)),
       unsuppressed: seesUnsuppressed(viewer),
       contracts: await contractsInForce(store, state, code),
+      findings: await findingsInForce(store, state, code),
     });
   } catch (error) {
     if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
@@ -347,6 +359,103 @@ export const contractHistoryRoute = defineRoute({
   },
 });
 
+const FindingParams = z.strictObject({ id: Code.describe('The finding, e.g. H-2025-014-1.') });
+
+/** Supervision is the county's: a producer's users never record it, whatever their roles. */
+const refuseProducersSupervision = (viewer: Viewer) => {
+  if (viewer.producerCode !== undefined)
+    throw new SoteatlasError('forbidden', 'Supervision is recorded by the county, not by producers.');
+};
+
+const editedFields = ['actionState', 'actionDoneOn', 'actionNote'] as const;
+
+export const producerFindingsRoute = defineRoute({
+  path: '/api/steering/producers/:code/findings',
+  summary: 'A producer’s supervision findings with the state of their corrective actions, as they stand',
+  description: 'Imported findings, edited or not, and those of inspections entered in the app.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  response: FindingList,
+  notFound: ({ code }) => `There is no producer ${code}.`,
+  handler: async ({ store, state, viewer, params }) =>
+    mayReach(viewer, params.code) ? await findingsInForce(store, state, params.code) : undefined,
+});
+
+export const updateFindingRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/steering/findings/:id',
+  summary:
+    'Save a new state of a finding’s corrective action (open, in progress, done on a date) with a note, naming the version edited (409 if stale)',
+  description:
+    'Every save is a new version; the ones before stay readable in the history. The audit row names the fields changed. The scorecard and the register’s overdue flag follow the saved state.',
+  tag: 'steering',
+  permission: 'editSupervision',
+  params: FindingParams,
+  body: FindingUpdate,
+  response: FindingView,
+  errors: ['forbidden', 'conflict'],
+  notFound: ({ id }) => `There is no finding ${id}.`,
+  handler: async ({ store, state, params, body, viewer, audit }) => {
+    refuseProducersSupervision(viewer);
+    const result = await saveFindingState(store, state, params.id, body, viewer.user);
+    if (!result) return undefined;
+    const { saved, previous } = result;
+    await audit({
+      action: 'supervision.updateFinding',
+      resource: saved.findingId,
+      parameters: {
+        producerCode: saved.producerCode,
+        version: saved.version,
+        changed: editedFields.filter((k) => saved[k] !== previous[k]).join(','),
+      },
+    });
+    return saved;
+  },
+});
+
+export const createInspectionRoute = defineRoute({
+  method: 'POST',
+  path: '/api/steering/inspections',
+  summary:
+    'Record a new supervision event with its findings, each corrective action open (409 if an id is taken)',
+  tag: 'steering',
+  permission: 'editSupervision',
+  body: InspectionCreate,
+  response: FindingList,
+  errors: ['forbidden', 'conflict'],
+  handler: async ({ store, state, body, viewer, audit }) => {
+    refuseProducersSupervision(viewer);
+    const saved = await createInspection(store, state, body, viewer.user);
+    await audit({
+      action: 'supervision.createInspection',
+      resource: body.inspectionId,
+      parameters: {
+        producerCode: body.producerCode,
+        kind: body.kind,
+        findings: body.findings.map((f) => f.findingId).join(','),
+      },
+    });
+    return saved;
+  },
+});
+
+export const findingHistoryRoute = defineRoute({
+  path: '/api/steering/findings/:id/versions',
+  summary: 'Every version of a finding, newest first, each with when and by whom it was saved',
+  description: 'A producer’s users see the history of their own findings only.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: FindingParams,
+  response: FindingHistory,
+  notFound: ({ id }) => `There is no finding ${id}.`,
+  handler: async ({ store, state, params, viewer }) => {
+    const current = await findFinding(store, state, params.id);
+    if (!current || !mayReach(viewer, current.producerCode)) return undefined;
+    return findingHistory(store, state, params.id);
+  },
+});
+
 export const steeringRoutes = [
   steeringRegisterRoute,
   steeringContractsRoute,
@@ -360,4 +469,8 @@ export const steeringRoutes = [
   createContractRoute,
   updateContractRoute,
   contractHistoryRoute,
+  producerFindingsRoute,
+  updateFindingRoute,
+  createInspectionRoute,
+  findingHistoryRoute,
 ];

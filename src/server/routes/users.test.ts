@@ -111,7 +111,14 @@ describe('roles', () => {
         action: 'roles.changePermissions',
         resource: 'steering',
         parameters: {
-          before: ['viewAggregates', 'editTargets', 'editProgramme', 'viewSteering', 'editContracts'],
+          before: [
+            'viewAggregates',
+            'editTargets',
+            'editProgramme',
+            'viewSteering',
+            'editContracts',
+            'editSupervision',
+          ],
           after: ['viewAggregates', 'manageUsers'],
         },
       }),

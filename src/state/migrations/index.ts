@@ -7,6 +7,7 @@ import { programme } from './006-programme.js';
 import { chains } from './007-chains.js';
 import { contracts } from './008-contracts.js';
 import { forecastImprovement } from './009-forecast-improvement.js';
+import { supervision } from './010-supervision.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   chains,
   contracts,
   forecastImprovement,
+  supervision,
 ];

@@ -10,6 +10,7 @@ import { ContractsSection } from './ContractEditing.js';
 import { producersMessages } from './messages.js';
 import { ProducerMap } from './ProducerMap.js';
 import { FigureText, ScorecardView } from './ScorecardView.js';
+import { SupervisionSection } from './SupervisionEditing.js';
 import './producers.css';
 
 /**
@@ -26,7 +27,8 @@ export const ProducersPage = () => {
   const [params, update] = useQueryParams();
   const chosen = own ?? params.get('producer');
   const mayEditContracts = useCan('editContracts') && own === undefined;
-  // Bumped after a contract is saved: the register, the scorecard and the contracts are fetched again.
+  const mayEditSupervision = useCan('editSupervision') && own === undefined;
+  // Bumped after a contract or supervision is saved: the register, the scorecard and the contracts are fetched again.
   const [reload, setReload] = useState(0);
   const register = useRegister(reload);
   const scorecard = useScorecard(chosen, params.get('period'), reload);
@@ -125,6 +127,14 @@ export const ProducersPage = () => {
         <ContractsSection
           producerCode={chosen}
           mayEdit={mayEditContracts}
+          reload={reload}
+          onSaved={() => setReload((n) => n + 1)}
+          text={text}
+        />
+      )}
+      {chosen !== null && mayEditSupervision && (
+        <SupervisionSection
+          producerCode={chosen}
           reload={reload}
           onSaved={() => setReload((n) => n + 1)}
           text={text}

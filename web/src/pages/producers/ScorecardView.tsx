@@ -200,10 +200,8 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
               <td>
                 {f.overdue ? (
                   <strong>{text.overdue}</strong>
-                ) : f.actionState === 'open' ? (
-                  text.open
                 ) : (
-                  text.done
+                  { open: text.open, inProgress: text.inProgress, done: text.done }[f.actionState]
                 )}
               </td>
             </tr>

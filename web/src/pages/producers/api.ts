@@ -3,6 +3,9 @@ import type {
   ContractHistory,
   ContractTerms,
   ContractView,
+  FindingUpdate,
+  FindingView,
+  InspectionCreate,
   ModeComparison,
   ProcurementCalendar,
   RegisterEntry,
@@ -77,3 +80,21 @@ export const saveContract = (view: ContractView, terms: ContractTerms): Promise<
   sendJson<ContractView>('PUT', `/api/steering/contracts/${encodeURIComponent(view.code)}`, {
     body: { version: view.version, contract: terms },
   });
+
+export const useFindings = (code: string | null, reload: number) =>
+  useReloaded<FindingView[]>(
+    code === null ? null : `/api/steering/producers/${encodeURIComponent(code)}/findings`,
+    reload,
+  );
+
+/** Saves a new state of a finding's corrective action, naming the version it was made on. */
+export const saveFindingState = (
+  finding: FindingView,
+  update: Omit<FindingUpdate, 'version'>,
+): Promise<FindingView> =>
+  sendJson<FindingView>('PUT', `/api/steering/findings/${encodeURIComponent(finding.findingId)}`, {
+    body: { version: finding.version, ...update },
+  });
+
+export const createInspection = (inspection: InspectionCreate): Promise<FindingView[]> =>
+  sendJson<FindingView[]>('POST', '/api/steering/inspections', { body: inspection });

@@ -50,6 +50,7 @@ const fi = {
     editProgramme: 'Muutosohjelma ja hankkeet',
     viewSteering: 'Tuottajien ohjaus',
     editContracts: 'Sopimusten muokkaus',
+    editSupervision: 'Valvonnan kirjaaminen',
   } satisfies Record<Permission, string>,
   form: {
     title: (name: string) => `Käyttäjän ${name} oikeudet`,
@@ -118,6 +119,7 @@ const sv: UsersMessages = {
     editProgramme: 'Förändringsprogram och projekt',
     viewSteering: 'Styrning av producenter',
     editContracts: 'Redigering av avtal',
+    editSupervision: 'Registrering av tillsyn',
   },
   form: {
     title: (name: string) => `Behörigheter för ${name}`,
@@ -185,6 +187,7 @@ const en: UsersMessages = {
     editProgramme: 'Reform programme and projects',
     viewSteering: 'Producer steering',
     editContracts: 'Editing contracts',
+    editSupervision: 'Recording supervision',
   },
   form: {
     title: (name: string) => `Access of ${name}`,
