@@ -78,6 +78,7 @@ import {
   RegisterList,
   Scorecard,
 } from './steering.js';
+import { FindingHistory, FindingList, FindingUpdate, FindingView, InspectionCreate } from './supervision.js';
 import {
   DeletedRecord,
   MonitoringSet,
@@ -357,4 +358,9 @@ export const apiSchemas = {
   ContractTerms,
   ContractUpdate,
   ContractHistory,
+  FindingView,
+  FindingList,
+  FindingHistory,
+  FindingUpdate,
+  InspectionCreate,
 } as const;

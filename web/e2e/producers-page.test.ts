@@ -205,4 +205,30 @@ describe('the producers page', () => {
       expect(violations, describeViolations(violations)).toEqual([]);
     }
   });
+
+  it('lets the steering officer mark an overdue corrective action done: a new version, the flags go', async () => {
+    const page = await signedIn('steering', '/producers?producer=AAMURUSKO');
+    const findings = await (
+      await page.request.get(`${county.url}/api/steering/producers/AAMURUSKO/findings`)
+    ).json();
+    const open = findings.find((f: { actionState: string }) => f.actionState === 'open');
+    const section = page.locator('section.supervision');
+    const form = section.locator('form.finding-form', {
+      has: page.getByRole('heading', { name: new RegExp(`^${open.findingId}:`) }),
+    });
+    await form.waitFor();
+    await form.getByLabel(fi.supervise.state).selectOption('done');
+    await form.getByLabel(fi.supervise.doneOn).fill('2025-12-01');
+    await form.getByLabel(fi.supervise.note).fill('Mitoitus korjattu');
+    await form.getByRole('button', { name: fi.supervise.saveState(open.findingId) }).click();
+    const saved = fi.supervise.saved(open.findingId, 2);
+    await section.getByRole('status').filter({ hasText: saved }).waitFor();
+    const row = page
+      .locator('.scorecard table', { has: page.locator('caption', { hasText: fi.supervision }) })
+      .locator('tbody tr', { hasText: open.description });
+    await row.filter({ hasText: fi.done }).waitFor();
+    await registerRow(page, 'AAMURUSKO').filter({ hasNotText: fi.flagNames.overdueAction }).waitFor();
+    // The scorecard and the findings were fetched again; the message of the save stays.
+    expect(await section.getByRole('status').textContent()).toBe(saved);
+  });
 });

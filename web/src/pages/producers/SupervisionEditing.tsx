@@ -50,7 +50,7 @@ const FindingForm = ({
   };
 
   return (
-    <form className="contract-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form className="finding-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>
         {finding.findingId}: {finding.description}
       </h4>
@@ -137,7 +137,7 @@ const InspectionForm = ({
   };
 
   return (
-    <form className="contract-form" onSubmit={submit} aria-labelledby="new-inspection-title">
+    <form className="inspection-form" onSubmit={submit} aria-labelledby="new-inspection-title">
       <h3 id="new-inspection-title">{s.newInspection}</h3>
       <label>
         {s.inspectionId}
@@ -209,7 +209,7 @@ export const SupervisionSection = ({
     if ('saved' in next) onSaved();
   };
   return (
-    <section aria-labelledby="supervise-heading" className="contracts">
+    <section aria-labelledby="supervise-heading" className="supervision">
       <h2 id="supervise-heading">{text.supervise.heading}</h2>
       <p role="status" aria-live="polite">
         {outcome !== null && 'saved' in outcome ? outcome.saved : ''}
