@@ -7,6 +7,10 @@ import { z } from 'zod';
  * greedy start, said as such in the answer (`exact: false`). Matrices are row-major, one row per demand.
  */
 
+/** The equity models the optimisation offers beside the location models of optimise.ts. */
+export const EquityLocationModel = z.enum(['minimax-regret', 'capacitated-covering']);
+export type EquityLocationModel = z.infer<typeof EquityLocationModel>;
+
 const Matrix = {
   demandCount: z.int().nonnegative(),
   siteCount: z.int().positive(),
@@ -16,6 +20,12 @@ const Matrix = {
   /** Sets of p sites up to which the answer is exact (by enumeration). */
   maxSets: z.int().positive().default(50_000),
 };
+
+/**
+ * Asked between the sets a search weighs; true stops it with the best set so far, which is then not
+ * proven best (`exact: false`). A job's time limit or cancellation comes in this way.
+ */
+export type StopCheck = () => boolean;
 
 const sizesAgree = (s: { demandCount: number; siteCount: number; cost: number[]; p: number }) =>
   s.cost.length === s.demandCount * s.siteCount && s.p <= s.siteCount;
@@ -76,10 +86,11 @@ const countSets = (m: number, p: number, limit: number): number => {
   return Math.round(c);
 };
 
-const forEachSet = (m: number, p: number, visit: (sites: number[]) => void) => {
+/** Visits every set of p of m sites in lexicographic order until `visit` answers false. */
+const forEachSet = (m: number, p: number, visit: (sites: number[]) => boolean) => {
   const pick = Array.from({ length: p }, (_, t) => t);
   for (;;) {
-    visit(pick);
+    if (!visit(pick)) return;
     let t = p - 1;
     while (t >= 0 && pick[t] === m - p + t) t--;
     if (t < 0) return;
@@ -97,21 +108,30 @@ const bestSet = (
   p: number,
   maxSets: number,
   value: (sites: number[]) => number,
+  stop: StopCheck = () => false,
 ): { sites: number[]; value: number; exact: boolean } => {
   if (countSets(m, p, maxSets) <= maxSets) {
     let best: number[] = [];
     let bestValue = Number.POSITIVE_INFINITY;
+    let stopped = false;
     forEachSet(m, p, (sites) => {
+      if (best.length > 0 && stop()) {
+        stopped = true;
+        return false;
+      }
       const v = value(sites);
       if (v < bestValue || best.length === 0) {
         bestValue = v;
         best = [...sites];
       }
+      return true;
     });
-    return { sites: best, value: bestValue, exact: true };
+    return { sites: best, value: bestValue, exact: !stopped };
   }
   const sites: number[] = [];
+  let stopped = false;
   while (sites.length < p) {
+    // A start of p sites is always completed, however late: an answer needs one.
     let pick = -1;
     let pickValue = Number.POSITIVE_INFINITY;
     for (let j = 0; j < m; j++) {
@@ -125,11 +145,15 @@ const bestSet = (
     sites.push(pick);
   }
   let current = value(sites);
-  for (let improved = true; improved; ) {
+  for (let improved = true; improved && !stopped; ) {
     improved = false;
-    for (let t = 0; t < p && !improved; t++) {
+    for (let t = 0; t < p && !improved && !stopped; t++) {
       for (let j = 0; j < m && !improved; j++) {
         if (sites.includes(j)) continue;
+        if (stop()) {
+          stopped = true;
+          break;
+        }
         const trial = [...sites];
         trial[t] = j;
         const v = value(trial);
@@ -161,14 +185,14 @@ const medianCost = (cost: number[], m: number, weights: number[], sites: number[
  * Minimax regret p-median: the p sites whose weighted travel, in the scenario where they fare worst
  * against that scenario's own best choice, is least behind it.
  */
-export const minimaxRegret = (input: RegretInput): RegretResult => {
+export const minimaxRegret = (input: RegretInput, stop?: StopCheck): RegretResult => {
   const { siteCount: m, cost, p, maxSets, scenarios } = RegretInput.parse(input);
   const optima = scenarios.map((s) =>
-    bestSet(m, p, maxSets, (sites) => medianCost(cost, m, s.weights, sites)),
+    bestSet(m, p, maxSets, (sites) => medianCost(cost, m, s.weights, sites), stop),
   );
   const regretOf = (sites: number[]) =>
     Math.max(...scenarios.map((s, c) => medianCost(cost, m, s.weights, sites) - (optima[c]?.value ?? 0)));
-  const choice = bestSet(m, p, maxSets, regretOf);
+  const choice = bestSet(m, p, maxSets, regretOf, stop);
   const open = [...choice.sites].sort((a, b) => a - b);
   const rows = scenarios.map((s, c) => {
     const value = medianCost(cost, m, s.weights, open);
@@ -256,10 +280,13 @@ export const coveredWithinCapacity = (
 };
 
 /** Maximal covering with capacities: p sites serving the most demand within the radius and their room. */
-export const capacitatedCovering = (input: CapacitatedCoveringInput): CapacitatedCoveringResult => {
+export const capacitatedCovering = (
+  input: CapacitatedCoveringInput,
+  stop?: StopCheck,
+): CapacitatedCoveringResult => {
   const parsed = CapacitatedCoveringInput.parse(input);
   const { siteCount: m, p, maxSets } = parsed;
-  const choice = bestSet(m, p, maxSets, (sites) => -coveredWithinCapacity(parsed, sites).covered);
+  const choice = bestSet(m, p, maxSets, (sites) => -coveredWithinCapacity(parsed, sites).covered, stop);
   const open = [...choice.sites].sort((a, b) => a - b);
   const { covered, load } = coveredWithinCapacity(parsed, open);
   return CapacitatedCoveringResult.parse({ open, covered, load, exact: choice.exact });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code, EastingMetres, NorthingMetres, Year } from './common.js';
+import { EquityLocationModel } from './equity-location.js';
 import { ErrorCode } from './errors.js';
 import { featureCollectionOf, PolygonGeometry } from './geojson.js';
 import { ServiceLanguage } from './language.js';
@@ -318,7 +319,11 @@ export type AccessLayer = z.infer<typeof AccessLayer>;
 export const OptimisationRequest = z.strictObject({
   scenarioId: z.string().optional(),
   serviceClass: Code,
-  model: LocationModel.default('p-median'),
+  /**
+   * minimax-regret weighs the base-year and the target-year demand as two scenarios (one when the years
+   * are the same); capacitated-covering serves the most demand within coverMinutes and each unit's capacity.
+   */
+  model: z.enum([...LocationModel.options, ...EquityLocationModel.options]).default('p-median'),
   /** How many units to have open in all; defaults to the number open now. */
   p: z.int().positive().optional(),
   /** "Close k of n": close this many of the units open now, adding no new sites. */
@@ -362,6 +367,16 @@ export const OptimisationJob = z.object({
       gap: z.number().nullable(),
       /** Mean travel time of the class's in-person demand to its nearest open site. */
       meanMinutes: z.number().nullable(),
+      /** Equity models: whether the answer is proven best (by enumerating every set of sites). */
+      exact: z.boolean().optional(),
+      /** minimax-regret: per demand scenario, the choice's weighted travel, that scenario's best and the gap. */
+      scenarios: z
+        .array(z.object({ name: z.string(), cost: z.number(), best: z.number(), regret: z.number() }))
+        .optional(),
+      maxRegret: z.number().optional(),
+      /** capacitated-covering: demand served within the radius and the units' room, and each site's share. */
+      covered: z.number().optional(),
+      loads: z.array(z.object({ site: z.string(), load: z.number(), capacity: z.number() })).optional(),
       /** With maxTravelMinutes: the grid cells with residents and no site within it (why it is infeasible). */
       beyondReach: z.array(z.string()).optional(),
       method: z.string(),

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  EquityLocationModel,
   isSoteatlasError,
+  LocationModel,
   type LocationSpec,
   type OptimisationJob,
   type OptimisationRequest,
+  type OptimiseResult,
   type ScenarioChange,
   type SiteStatus,
   SoteatlasError,
@@ -11,8 +14,9 @@ import {
 } from '../../model/index.js';
 import { optimiseLocation } from '../optimise/index.js';
 import { applyChanges } from './apply.js';
-import { cellDemand } from './context-data.js';
+import { cellDemand, type NetworkData } from './context-data.js';
 import type { Evaluator } from './evaluate.js';
+import { demandOnCells, type EquitySolution, solveEquity } from './optimise-equity.js';
 
 interface Running {
   job: OptimisationJob;
@@ -30,6 +34,19 @@ const forgetOld = () => {
     if (running.finished !== null && now - running.finished > keepMs) jobs.delete(id);
 };
 
+/** The equity models choose p sites freely: no consolidation, no units kept open, no longest travel. */
+const refuseEquityOptions = (request: OptimisationRequest) => {
+  if (
+    EquityLocationModel.safeParse(request.model).success &&
+    (request.closeCount !== undefined || request.fixed.length > 0 || request.maxTravelMinutes !== undefined)
+  )
+    throw new SoteatlasError(
+      'invalidRequest',
+      `${request.model} takes no closeCount, fixed units or maxTravelMinutes`,
+      { details: { model: request.model } },
+    );
+};
+
 /**
  * Solves a location problem for one service class over the scenario's network: its open in-person units
  * (those named fixed must stay) and, as candidates, the centres of the most populated grid cells. The
@@ -39,9 +56,16 @@ export const solveForScenario = async (
   evaluator: Evaluator,
   changes: readonly ScenarioChange[],
   request: OptimisationRequest,
-  control: { signal?: AbortSignal; onProgress?: (fraction: number, message: string) => void } = {},
+  control: {
+    signal?: AbortSignal;
+    onProgress?: (fraction: number, message: string) => void;
+    /** For minimax regret: the base year's network data, whose demand is the second scenario. */
+    baseYear?: () => Promise<NetworkData>;
+  } = {},
 ): Promise<NonNullable<OptimisationJob['result']>> => {
   const { data } = evaluator;
+  const equity = EquityLocationModel.safeParse(request.model);
+  refuseEquityOptions(request);
   const demand = data.classes.find((c) => c.serviceClass.code === request.serviceClass);
   if (!demand)
     throw new SoteatlasError('notFound', `no service class "${request.serviceClass}"`, {
@@ -60,6 +84,7 @@ export const solveForScenario = async (
         .slice(0, request.candidateSites)
         .map((c) => ({ code: cells.codes[c] as string, x: cells.x[c] as number, y: cells.y[c] as number }));
   const sites = [...existing.map((u) => ({ x: u.x, y: u.y })), ...candidates];
+  const siteNames = [...existing.map((u) => u.code), ...candidates.map((c) => c.code)];
   if (sites.length === 0)
     throw new SoteatlasError('invalidRequest', `no unit offers "${request.serviceClass}" in person`, {
       details: { serviceClass: request.serviceClass },
@@ -92,25 +117,61 @@ export const solveForScenario = async (
       return mean;
     }),
   ];
-  const spec: LocationSpec = {
-    model: request.model,
-    ...(consolidating
-      ? { closeCount: request.closeCount }
-      : { p: request.p ?? Math.max(1, existing.length) }),
-    coverRadius: request.coverMinutes,
-    ...(request.maxTravelMinutes !== undefined &&
-      request.model !== 'max-covering' &&
-      request.model !== 'set-covering' && { maxTravel: request.maxTravelMinutes }),
-  };
-  const result = await optimiseLocation(
-    { demandCount: n, siteCount: sites.length, cost, weights, siteStatus, capacities },
-    spec,
-    { timeLimitSeconds: request.timeLimitSeconds },
-    {
-      ...(control.signal && { signal: control.signal }),
-      onProgress: (progress) => control.onProgress?.(0.05 + 0.95 * progress.fraction, progress.phase),
-    },
-  );
+  const p = request.p ?? Math.max(1, existing.length);
+  let result: Pick<
+    OptimiseResult,
+    'open' | 'objective' | 'bound' | 'gap' | 'method' | 'status' | 'cancelled'
+  > &
+    Partial<Pick<OptimiseResult, 'beyondReach'>>;
+  let equitySolution: EquitySolution | undefined;
+  if (equity.success) {
+    const started = Date.now();
+    const stop = () =>
+      control.signal?.aborted === true || Date.now() - started > request.timeLimitSeconds * 1000;
+    const scenarios = [{ name: String(data.targetYear), weights: Array.from(weights) }];
+    if (equity.data === 'minimax-regret' && control.baseYear && data.baseYear !== data.targetYear) {
+      control.onProgress?.(0.04, 'base-year demand');
+      const baseData = await control.baseYear();
+      scenarios.unshift({
+        name: String(data.baseYear),
+        weights: demandOnCells(cells.codes, baseData, request.serviceClass),
+      });
+    }
+    control.onProgress?.(0.05, 'search');
+    equitySolution = solveEquity(
+      equity.data,
+      { cellCodes: cells.codes, siteCount: sites.length, cost, weights, capacities, p },
+      { coverMinutes: request.coverMinutes, scenarios, stop },
+    );
+    result = {
+      open: equitySolution.open,
+      objective: equitySolution.objective,
+      bound: null,
+      gap: null,
+      method: equitySolution.exact ? 'enumeration' : 'heuristic',
+      status: equitySolution.exact ? 'optimal' : 'feasible',
+      cancelled: control.signal?.aborted === true,
+    };
+  } else {
+    const spec: LocationSpec = {
+      model: LocationModel.parse(request.model),
+      ...(consolidating ? { closeCount: request.closeCount } : { p }),
+      coverRadius: request.coverMinutes,
+      ...(request.maxTravelMinutes !== undefined &&
+        request.model !== 'max-covering' &&
+        request.model !== 'set-covering' && { maxTravel: request.maxTravelMinutes }),
+    };
+    const located = await optimiseLocation(
+      { demandCount: n, siteCount: sites.length, cost, weights, siteStatus, capacities },
+      spec,
+      { timeLimitSeconds: request.timeLimitSeconds },
+      {
+        ...(control.signal && { signal: control.signal }),
+        onProgress: (progress) => control.onProgress?.(0.05 + 0.95 * progress.fraction, progress.phase),
+      },
+    );
+    result = located;
+  }
   const open = new Set(result.open);
   // Without a solution (objective null) nothing is kept, closed or opened: no change is proposed.
   const solved = result.objective !== null;
@@ -159,6 +220,19 @@ export const solveForScenario = async (
     ...(result.beyondReach !== undefined && {
       beyondReach: result.beyondReach.map((c) => cells.codes[c] as string),
     }),
+    ...(equitySolution && { exact: equitySolution.exact }),
+    ...(equitySolution?.scenarios && {
+      scenarios: equitySolution.scenarios,
+      maxRegret: equitySolution.maxRegret,
+    }),
+    ...(equitySolution?.load && {
+      covered: equitySolution.covered,
+      loads: equitySolution.open.map((s, t) => ({
+        site: siteNames[s] as string,
+        load: equitySolution?.load?.[t] ?? 0,
+        capacity: capacities[s] as number,
+      })),
+    }),
     method: result.method,
     status: result.cancelled ? 'cancelled' : result.status,
     changes: newChanges,
@@ -174,7 +248,9 @@ export const startOptimisation = (
   evaluator: Evaluator,
   changes: readonly ScenarioChange[],
   request: OptimisationRequest,
+  more: { baseYear?: () => Promise<NetworkData> } = {},
 ): OptimisationJob => {
+  refuseEquityOptions(request);
   forgetOld();
   const controller = new AbortController();
   const running: Running = {
@@ -186,6 +262,7 @@ export const startOptimisation = (
   // Let the answer to the request go out before the work starts.
   setImmediate(() => {
     solveForScenario(evaluator, changes, request, {
+      ...more,
       signal: controller.signal,
       onProgress: (fraction, message) => {
         running.job = { ...running.job, progress: Math.max(running.job.progress, fraction), message };

@@ -292,6 +292,68 @@ describe('optimisation runs', () => {
   });
 });
 
+describe('equity optimisation runs', () => {
+  const run = async (payload: object) => {
+    const started = await send('POST', '/api/network/optimisations', payload);
+    expect(started.status).toBe(200);
+    let job = OptimisationJob.parse(started.body);
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = OptimisationJob.parse((await getJson(server.app, `/api/network/optimisations/${job.id}`)).body);
+    }
+    return job;
+  };
+
+  it('minimax regret weighs the base-year and target-year demand and says the answer is exact', async () => {
+    const job = await run({
+      serviceClass: 'HC',
+      model: 'minimax-regret',
+      p: 1,
+      candidateSites: 2,
+      baseYear: 2023,
+      targetYear: 2024,
+    });
+    expect(job.status).toBe('done');
+    const result = job.result;
+    expect(result?.exact).toBe(true);
+    expect(result?.status).toBe('optimal');
+    expect(result?.scenarios?.map((s) => s.name)).toEqual(['2023', '2024']);
+    expect(result?.maxRegret).toBe(Math.max(...(result?.scenarios ?? []).map((s) => s.regret)));
+    expect(result?.objective).toBe(result?.maxRegret);
+    expect((result?.keep.length ?? 0) + (result?.open.length ?? 0)).toBe(1);
+  });
+
+  // The sample county has no in-person demand in its grid cells, so the figures here are zeros; the
+  // capacities binding are tested in src/network/scenario/optimise-equity.test.ts.
+  it('capacitated covering serves no unit beyond its capacity', async () => {
+    const job = await run({
+      serviceClass: 'HC',
+      model: 'capacitated-covering',
+      p: 2,
+      candidateSites: 3,
+      coverMinutes: 30,
+      // The sample county's in-person visits are of 2023; its grid cells of 2024.
+      baseYear: 2023,
+      targetYear: 2024,
+    });
+    expect(job.status).toBe('done');
+    const result = job.result;
+    expect(result?.exact).toBe(true);
+    expect(result?.loads).toHaveLength(2);
+    for (const site of result?.loads ?? []) expect(site.load).toBeLessThanOrEqual(site.capacity + 1e-9);
+    expect(result?.covered).toBeCloseTo((result?.loads ?? []).reduce((a, s) => a + s.load, 0));
+  });
+
+  it('refuses what the equity models do not take', async () => {
+    const refused = await send('POST', '/api/network/optimisations', {
+      serviceClass: 'HC',
+      model: 'capacitated-covering',
+      maxTravelMinutes: 30,
+    });
+    expect(refused.status).toBe(400);
+  });
+});
+
 describe('road networks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'soteatlas-network-routes-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -41,6 +41,7 @@ import {
   gridSquareOf,
   listRoadNetworks,
   listScenarios,
+  loadNetworkData,
   resolveInput,
   resolveYears,
   setActiveRoadNetwork,
@@ -461,7 +462,11 @@ export const startOptimisationRoute = defineRoute({
       roadNetwork: roadNetwork ?? scenario?.roadNetwork ?? (await activeNetworkName(store, state)),
       variant: scenario?.variant,
     });
-    return startOptimisation(evaluator, scenario?.changes ?? changes, request);
+    // Minimax regret weighs the base year's demand beside the target year's.
+    return startOptimisation(evaluator, scenario?.changes ?? changes, request, {
+      baseYear: () =>
+        store.shared(() => loadNetworkData(store, { baseYear: years.baseYear, targetYear: years.baseYear })),
+    });
   },
 });
 
