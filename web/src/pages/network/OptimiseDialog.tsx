@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { LocationModel, OptimisationJob, ScenarioChange } from '../../../../src/model/index.js';
+import type { OptimisationJob, OptimisationRequest, ScenarioChange } from '../../../../src/model/index.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
@@ -7,12 +7,16 @@ import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
 import { useTravelNote } from './TravelNote.js';
 
+type LocationModel = OptimisationRequest['model'];
+
 const models: LocationModel[] = [
   'p-median',
   'max-covering',
   'set-covering',
   'p-center',
   'capacitated-p-median',
+  'minimax-regret',
+  'capacitated-covering',
 ];
 
 /** The models that take a longest travel for every resident as a hard constraint. */
@@ -216,6 +220,27 @@ export const OptimiseDialog = ({
               {result.meanMinutes !== null && text.mean(format.minutes(result.meanMinutes))}{' '}
               {result.gap !== null && text.gap(format.decimal(result.gap * 100))} {travelNote(result.travel)}.
             </p>
+            {result.exact !== undefined && <p>{result.exact ? text.exact : text.notExact}</p>}
+            {result.scenarios && result.maxRegret !== undefined && (
+              <>
+                <p>{text.maxRegret(format.whole(result.maxRegret))}</p>
+                <ul>
+                  {result.scenarios.map((s) => (
+                    <li key={s.name}>{text.regret(s.name, format.whole(s.cost), format.whole(s.best))}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {result.covered !== undefined && result.loads && (
+              <>
+                <p>{text.covered(format.whole(result.covered))}</p>
+                <ul>
+                  {result.loads.map((l) => (
+                    <li key={l.site}>{text.load(l.site, format.whole(l.load), format.whole(l.capacity))}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <button
               type="button"
               onClick={() => {

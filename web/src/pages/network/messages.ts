@@ -235,6 +235,8 @@ const fi = {
       'set-covering': 'Joukkopeitto (vähiten toimipisteitä, kaikki säteen sisällä)',
       'p-center': 'p-keskus (lyhin pisin matka)',
       'capacitated-p-median': 'Kapasiteetin huomioiva p-mediaani',
+      'minimax-regret': 'Minimax-katumus (perusvuoden ja tavoitevuoden kysyntä)',
+      'capacitated-covering': 'Kapasiteetin huomioiva maksimipeitto',
     },
     p: 'Toimipisteitä auki',
     cover: 'Peittosäde (min)',
@@ -257,6 +259,13 @@ const fi = {
       'Ratkaisua ei ole näillä ehdoilla: kapasiteetti ei riitä koko kysynnälle tai kaikkea kysyntää ei voi kattaa.',
     unknown:
       'Ratkaisua ei löytynyt aikarajassa, eikä sen puuttumista voitu osoittaa. Kokeile pidempää aikarajaa.',
+    exact: 'Paras mahdollinen: kaikki vaihtoehdot käytiin läpi.',
+    notExact: 'Hyvä ratkaisu, ei todistetusti paras (aikaraja tai liian monta vaihtoehtoa).',
+    regret: (year: string, cost: string, best: string) =>
+      `${year}: matka-aika painotettuna kysynnällä ${cost}, vuoden oma paras ${best}.`,
+    maxRegret: (value: string) => `Suurin katumus ${value} (kysyntä × min).`,
+    covered: (served: string) => `Säteen ja kapasiteetin sisällä palvellaan ${served} vuodessa.`,
+    load: (site: string, load: string, capacity: string) => `${site}: ${load} / ${capacity}`,
     apply: 'Vie ehdotus muutoksiksi',
   },
 };
@@ -498,6 +507,8 @@ const sv: Messages = {
       'set-covering': 'Mängdtäckning (minst antal ställen, alla inom radien)',
       'p-center': 'p-center (kortaste längsta resa)',
       'capacitated-p-median': 'p-median med kapacitet',
+      'minimax-regret': 'Minimax-ånger (basårets och målårets efterfrågan)',
+      'capacitated-covering': 'Maximal täckning med kapacitet',
     },
     p: 'Öppna verksamhetsställen',
     cover: 'Täckningsradie (min)',
@@ -520,6 +531,13 @@ const sv: Messages = {
       'Det finns ingen lösning med dessa villkor: kapaciteten räcker inte för hela efterfrågan eller all efterfrågan kan inte täckas.',
     unknown:
       'Ingen lösning hittades inom tidsgränsen, och det kunde inte visas att ingen finns. Pröva en längre tidsgräns.',
+    exact: 'Bästa möjliga: alla alternativ gicks igenom.',
+    notExact: 'En bra lösning, inte bevisat bäst (tidsgräns eller för många alternativ).',
+    regret: (year: string, cost: string, best: string) =>
+      `${year}: restid viktad med efterfrågan ${cost}, årets eget bästa ${best}.`,
+    maxRegret: (value: string) => `Största ånger ${value} (efterfrågan × min).`,
+    covered: (served: string) => `Inom radien och kapaciteten betjänas ${served} per år.`,
+    load: (site: string, load: string, capacity: string) => `${site}: ${load} / ${capacity}`,
     apply: 'Gör förslaget till ändringar',
   },
 };
@@ -759,6 +777,8 @@ const en: Messages = {
       'set-covering': 'Set covering (fewest units, everyone within the radius)',
       'p-center': 'p-center (shortest longest trip)',
       'capacitated-p-median': 'Capacitated p-median',
+      'minimax-regret': 'Minimax regret (base-year and target-year demand)',
+      'capacitated-covering': 'Capacitated maximal covering',
     },
     p: 'Units open',
     cover: 'Covering radius (min)',
@@ -781,6 +801,13 @@ const en: Messages = {
       'There is no solution under these conditions: the capacity cannot hold all the demand, or some demand cannot be covered.',
     unknown:
       'No solution was found within the time limit, nor was it shown that none exists. Try a longer time limit.',
+    exact: 'Best possible: every choice was weighed.',
+    notExact: 'A good solution, not proven best (time limit or too many choices).',
+    regret: (year: string, cost: string, best: string) =>
+      `${year}: travel weighted by demand ${cost}, the year's own best ${best}.`,
+    maxRegret: (value: string) => `Largest regret ${value} (demand × min).`,
+    covered: (served: string) => `Within the radius and the capacities, ${served} a year are served.`,
+    load: (site: string, load: string, capacity: string) => `${site}: ${load} / ${capacity}`,
     apply: 'Turn the proposal into changes',
   },
 };
