@@ -131,11 +131,15 @@ const bestSet = (
   const sites: number[] = [];
   let stopped = false;
   while (sites.length < p) {
-    // A start of p sites is always completed, however late: an answer needs one.
+    // A start of p sites is always completed, an answer needs one; once stopped, by the lowest sites left.
     let pick = -1;
     let pickValue = Number.POSITIVE_INFINITY;
     for (let j = 0; j < m; j++) {
       if (sites.includes(j)) continue;
+      if (pick >= 0 && (stopped || stop())) {
+        stopped = true;
+        break;
+      }
       const v = value([...sites, j]);
       if (pick < 0 || v < pickValue) {
         pick = j;

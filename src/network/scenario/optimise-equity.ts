@@ -79,10 +79,15 @@ export const solveEquity = (
       maxRegret: result.maxRegret,
     };
   }
+  // Only rows with demand can be served: the flow over the rest would be work for nothing.
+  const rows = Array.from(instance.weights.keys()).filter((c) => (instance.weights[c] as number) > 0);
   const result = capacitatedCovering(
     {
-      ...base,
-      weights: Array.from(instance.weights),
+      demandCount: rows.length,
+      siteCount,
+      cost: rows.flatMap((c) => Array.from(instance.cost.subarray(c * siteCount, (c + 1) * siteCount))),
+      p,
+      weights: rows.map((c) => instance.weights[c] as number),
       capacities: instance.capacities,
       radius: options.coverMinutes,
     },
