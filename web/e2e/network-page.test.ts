@@ -270,6 +270,25 @@ describe('the Network page', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
+  it('runs capacitated covering from the dialog and shows each site against its capacity', async () => {
+    await page.getByRole('button', { name: fi.optimise.open }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel(fi.optimise.model).selectOption('capacitated-covering');
+    // One site of a few: every choice is weighed at once.
+    await dialog.getByLabel(fi.optimise.p).fill('1');
+    await dialog.getByLabel(fi.optimise.candidates).fill('3');
+    await dialog.getByRole('button', { name: fi.optimise.start, exact: true }).click();
+    const covered = fi.optimise.covered('').split(' ').slice(0, 3).join(' ');
+    await expect.poll(async () => (await dialog.textContent()) ?? '', { timeout: 60_000 }).toContain(covered);
+    expect(await dialog.textContent()).toMatch(
+      new RegExp(`${fi.optimise.exact}|${fi.optimise.notExact.slice(0, 12)}`),
+    );
+    expect(await dialog.locator('.optimise-result li').count()).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: fi.optimise.closeDialog, exact: true }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
   it('compares the travel modes side by side and evaluates by the mode chosen', async () => {
     const text = modeMessages.fi;
     await page.getByRole('button', { name: text.compare, exact: true }).click();
