@@ -24,6 +24,7 @@ import {
   findScenario,
   listRoadNetworks,
   listScenarios,
+  loadNetworkData,
   resolveInput,
   resolveYears,
   setActiveRoadNetwork,
@@ -289,7 +290,7 @@ export const registerNetwork = (program: Command): void => {
     .requiredOption('--class <code>', 'service class')
     .option(
       '--model <model>',
-      'p-median | max-covering | set-covering | p-center | capacitated-p-median',
+      'p-median | max-covering | set-covering | p-center | capacitated-p-median | minimax-regret (base and target year) | capacitated-covering',
       'p-median',
     )
     .option('--p <n>', 'units open in all (default: as now)')
@@ -334,7 +335,9 @@ export const registerNetwork = (program: Command): void => {
           const interrupt = interruptible();
           const bar = progressBar();
           try {
+            const { baseYear } = evaluator.data;
             const result = await solveForScenario(evaluator, scenario?.changes ?? [], request, {
+              baseYear: () => loadNetworkData(store, { baseYear, targetYear: baseYear }),
               signal: interrupt.signal,
               onProgress: (fraction, phase) => bar.update(Math.round(fraction * 100), 100, phase),
             });
@@ -346,6 +349,14 @@ export const registerNetwork = (program: Command): void => {
                 `close ${result.close.join(', ') || '–'}`,
                 `open at ${result.open.map((o) => o.cellCode).join(', ') || '–'}`,
                 `mean travel time ${fixed(result.meanMinutes)} min by ${travelText(result.travel, 'cells', 'sites')}`,
+                ...(result.exact === undefined ? [] : [result.exact ? 'proven best' : 'not proven best']),
+                ...(result.scenarios ?? []).map(
+                  (s) =>
+                    `${s.name}: weighted travel ${fixed(s.cost)}, its best ${fixed(s.best)}, regret ${fixed(s.regret)}`,
+                ),
+                ...(result.loads ?? []).map(
+                  (l) => `${l.site}: serves ${fixed(l.load)} of ${fixed(l.capacity)}`,
+                ),
               ].join('\n'),
             );
           } catch (error) {
