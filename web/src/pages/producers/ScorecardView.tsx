@@ -195,7 +195,7 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
           {card.supervision.map((f) => (
             <tr key={f.findingId}>
               <th scope="row">{f.description}</th>
-              <td>{f.severity}</td>
+              <td>{text.supervise.severities[f.severity]}</td>
               <td>{date(f.actionDeadline)}</td>
               <td>
                 {f.overdue ? (
