@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { actionsMessages } from './actions-messages.js';
+import type { WorkingScenario } from './api.js';
 import { ChangeList } from './ChangeList.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { removeAt, setShift, shiftOf } from './changes.js';
@@ -34,6 +35,13 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const workspace = useNetworkWorkspace(serviceClasses);
   const { state, dispatch, messages, className, classUnits } = workspace;
   const { serviceClass, comparison } = state;
+  // What the panels below the map compute on: the working changes, year, road network and mode.
+  const working: WorkingScenario = {
+    changes: state.changes,
+    ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
+    ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
+    mode: state.mode,
+  };
   const equityTitle = usePageMessages(equityMessages).title;
   const actionsTitle = usePageMessages(actionsMessages).title;
   const languageTitle = usePageMessages(languageMessages).title;
@@ -69,51 +77,19 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
       </div>
 
       <Section id="network-equity" title={equityTitle}>
-        <EquityPanel
-          serviceClass={serviceClass}
-          working={{
-            changes: state.changes,
-            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
-            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
-            mode: state.mode,
-          }}
-        />
+        <EquityPanel serviceClass={serviceClass} working={working} />
       </Section>
 
       <Section id="network-language" title={languageTitle}>
-        <LanguagePanel
-          serviceClass={serviceClass}
-          working={{
-            changes: state.changes,
-            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
-            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
-            mode: state.mode,
-          }}
-        />
+        <LanguagePanel serviceClass={serviceClass} working={working} />
       </Section>
 
       <Section id="network-modes" title={modesTitle}>
-        <ModesPanel
-          serviceClass={serviceClass}
-          working={{
-            changes: state.changes,
-            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
-            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
-            mode: state.mode,
-          }}
-        />
+        <ModesPanel serviceClass={serviceClass} working={working} />
       </Section>
 
       <Section id="network-actions" title={actionsTitle}>
-        <ActionsPanel
-          className={className}
-          working={{
-            changes: state.changes,
-            ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
-            ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
-            mode: state.mode,
-          }}
-        />
+        <ActionsPanel className={className} working={working} />
       </Section>
 
       <Section id="network-unit-list" title={messages.units.title}>
