@@ -8,16 +8,10 @@ import {
   TravelMode,
   Year,
 } from '../../model/index.js';
-import {
-  actionsOf,
-  activeRoadNetwork,
-  cellMunicipalities,
-  evaluatorFor,
-  municipalityNames,
-  resolveYears,
-} from '../../network/index.js';
+import { actionsOf, cellMunicipalities, municipalityNames } from '../../network/index.js';
 import { mebibytes } from '../limits/body-limit.js';
 import { defineRoute } from '../route.js';
+import { requestEvaluator } from './request-evaluator.js';
 
 const ActionsQuery = z.strictObject({
   baseYear: Year.optional(),
@@ -52,13 +46,7 @@ export const actionsRoute = defineRoute({
   timeBudgetSeconds: 120,
   response: ScenarioActions,
   handler: async ({ store, state, body, viewer }) => {
-    const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, {
-      ...years,
-      roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
-      mode: body.mode,
-      transit: body.transit,
-    });
+    const evaluator = await requestEvaluator(store, state, body);
     return actionsOf(evaluator, {
       changes: body.changes,
       limitMinutes: body.limitMinutes,

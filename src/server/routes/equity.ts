@@ -8,15 +8,10 @@ import {
   TravelMode,
   Year,
 } from '../../model/index.js';
-import {
-  activeRoadNetwork,
-  cellMunicipalities,
-  evaluatorFor,
-  resolveYears,
-  scenarioEquity,
-} from '../../network/index.js';
+import { cellMunicipalities, scenarioEquity } from '../../network/index.js';
 import { mebibytes } from '../limits/body-limit.js';
 import { defineRoute } from '../route.js';
+import { requestEvaluator } from './request-evaluator.js';
 
 const EquityQuery = z.strictObject({
   serviceClass: z.string().trim().min(1).max(64).describe('Service class code.'),
@@ -53,13 +48,7 @@ export const equityRoute = defineRoute({
   response: EquityResult,
   notFound: () => 'No such service class.',
   handler: async ({ store, state, body, viewer }) => {
-    const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, {
-      ...years,
-      roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
-      mode: body.mode,
-      transit: body.transit,
-    });
+    const evaluator = await requestEvaluator(store, state, body);
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes } = await evaluator.access(body.changes, body.serviceClass);
     return scenarioEquity({

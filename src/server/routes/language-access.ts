@@ -6,16 +6,10 @@ import {
   seesUnsuppressed,
   Year,
 } from '../../model/index.js';
-import {
-  activeRoadNetwork,
-  cellMunicipalities,
-  evaluatorFor,
-  languageAccess,
-  municipalityLanguages,
-  resolveYears,
-} from '../../network/index.js';
+import { cellMunicipalities, languageAccess, municipalityLanguages } from '../../network/index.js';
 import { mebibytes } from '../limits/body-limit.js';
 import { defineRoute } from '../route.js';
+import { requestEvaluator } from './request-evaluator.js';
 
 const LanguageAccessQuery = z.strictObject({
   serviceClass: z.string().trim().min(1).max(64).describe('Service class code.'),
@@ -43,11 +37,7 @@ export const languageAccessRoute = defineRoute({
   response: LanguageAccessResult,
   notFound: () => 'No such service class.',
   handler: async ({ store, state, body, viewer }) => {
-    const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, {
-      ...years,
-      roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
-    });
+    const evaluator = await requestEvaluator(store, state, body);
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const fi = await evaluator.access(body.changes, body.serviceClass, 'fi');
     const sv = await evaluator.access(body.changes, body.serviceClass, 'sv');

@@ -11,21 +11,17 @@ import {
   Year,
 } from '../../model/index.js';
 import {
-  activeRoadNetwork,
   dissolveSquares,
-  evaluatorFor,
   gridCellMetres,
   gridSquareOf,
   isochronesOf,
   type Polygon,
-  resolveYears,
   writeGeoPackage,
 } from '../../network/index.js';
-import type { CountyQueries } from '../../state/index.js';
-import type { Store } from '../../store/index.js';
 import { mebibytes } from '../limits/body-limit.js';
 import { defineRoute, type RouteInput } from '../route.js';
 import { positionToWgs84 } from '../wgs84.js';
+import { requestEvaluator } from './request-evaluator.js';
 
 const tag = 'network';
 
@@ -33,20 +29,8 @@ const tag = 'network';
 const asBody = (bytes: Uint8Array | undefined): string | undefined =>
   bytes === undefined ? undefined : (Buffer.from(bytes) as unknown as string);
 
-const evaluatorOf = async (
-  store: Store,
-  state: CountyQueries,
-  body: { baseYear?: number | undefined; targetYear?: number | undefined; roadNetwork?: string | undefined },
-) => {
-  const years = await resolveYears(store, body);
-  return evaluatorFor(store, {
-    ...years,
-    roadNetwork: body.roadNetwork ?? (await activeRoadNetwork(store, state))?.name,
-  });
-};
-
 const isochronesFor = async ({ store, state, body, viewer }: RouteInput<unknown, unknown, IsochroneQuery>) =>
-  isochronesOf(await evaluatorOf(store, state, body), {
+  isochronesOf(await requestEvaluator(store, state, body), {
     serviceClass: body.serviceClass,
     changes: body.changes,
     bands: body.bands,
@@ -171,7 +155,7 @@ export const travelGridGeoPackageRoute = defineRoute({
   download: () => 'matka-ajat.gpkg',
   notFound: () => 'No such service class.',
   handler: async ({ store, state, body, viewer }) => {
-    const evaluator = await evaluatorOf(store, state, body);
+    const evaluator = await requestEvaluator(store, state, body);
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest } = await evaluator.access(body.changes, body.serviceClass);
     const { cells } = evaluator.data;
