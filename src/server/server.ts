@@ -96,11 +96,17 @@ export const buildServer = async ({
 
   // A state the server opened is the server's to close; one it was given belongs to the caller.
   if (!givenState) app.addHook('onClose', () => state.close());
-  const serveAppAs = async (viewer: Viewer) =>
-    listen(
-      await buildServer({ store, state, audit, webRoot, authenticator: fixedViewerAccess(viewer) }),
-      0,
-      'localhost',
+  // The app served for printing is started from inside a route's work, and Node runs a server's requests
+  // in the context it was started in: outside `shared`, every request the printing browser makes would
+  // query the route's own connection, all at once, and that connection is closed when the route's work
+  // ends. Its requests are served as anyone's are.
+  const serveAppAs = (viewer: Viewer) =>
+    store.shared(async () =>
+      listen(
+        await buildServer({ store, state, audit, webRoot, authenticator: fixedViewerAccess(viewer) }),
+        0,
+        'localhost',
+      ),
     );
   await authenticator.register(app, { state, audit });
   for (const route of apiRoutes)

@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +88,38 @@ describe('shared work', () => {
     setTimeout(() => controller.abort(), 100);
     await expect(work).rejects.toThrow(/interrupt/i);
     expect(await sharedWork).toEqual([{ n: 1 }]);
+  });
+
+  it('gives a server started from interruptible work the shared connection for its requests', async () => {
+    // Node runs a server's requests in the async context the server was started in. A server a route
+    // starts (the app served for printing) would otherwise query the route's own connection, which is
+    // closed when the route's work ends, with the server's requests still coming.
+    const serverIn = (start: (listen: () => Promise<Server>) => Promise<Server>) =>
+      store.interruptible(new AbortController().signal, () =>
+        start(
+          () =>
+            new Promise<Server>((resolve) => {
+              const server = createServer((_, response) => {
+                store.all('SELECT 42 AS n').then(
+                  (rows) => response.end(JSON.stringify(rows)),
+                  (error: Error) => response.end(error.message),
+                );
+              });
+              server.listen(0, '127.0.0.1', () => resolve(server));
+            }),
+        ),
+      );
+    const answerOf = async (server: Server) => {
+      try {
+        const { port } = server.address() as AddressInfo;
+        return await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      } finally {
+        server.close();
+      }
+    };
+    expect(await answerOf(await serverIn((listen) => store.shared(listen)))).toBe('[{"n":42}]');
+    // Without it, the request finds the route's connection gone.
+    expect(await answerOf(await serverIn((listen) => listen()))).toMatch(/disconnected/);
   });
 });
 
