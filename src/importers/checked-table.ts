@@ -6,6 +6,14 @@ import { paramsJson } from './reasons.js';
 import { quoteIdent, quoteLiteral } from './sql-text.js';
 import { compileValidation, type ValidationSql } from './sql-validation.js';
 
+/** A row rejected as a whole (a malformed record, or one judged before reading); its column and value when known. */
+export interface StructuralReject {
+  line: number;
+  reason: RejectReason;
+  column?: string;
+  value?: string;
+}
+
 export interface CheckedTableOptions {
   spec: KindSpec;
   token: string;
@@ -94,7 +102,7 @@ export class CheckedTable {
   }
 
   /** Waits for the queued parts, then rejects repeated keys and gathers every rejected row. */
-  async finish(structural: readonly { line: number; reason: RejectReason }[]): Promise<void> {
+  async finish(structural: readonly StructuralReject[]): Promise<void> {
     await this.queue;
     if (this.failure) throw this.failure;
     await this.rejectRepeatedKeys();
@@ -108,7 +116,7 @@ export class CheckedTable {
         .slice(i, i + 500)
         .map(
           (r) =>
-            `(${r.line}, '', NULL, ${quoteLiteral(r.reason.code)}, ${quoteLiteral(paramsJson(r.reason.params))})`,
+            `(${r.line}, ${quoteLiteral(r.column ?? '')}, ${r.value === undefined ? 'NULL' : quoteLiteral(r.value)}, ${quoteLiteral(r.reason.code)}, ${quoteLiteral(paramsJson(r.reason.params))})`,
         )
         .join(', ');
       await this.store.run(`INSERT INTO ${this.rejects} VALUES ${values}`);

@@ -8,7 +8,7 @@ import type {
   RejectReason,
 } from '../model/index.js';
 import { formatRejectsCsv, type Store } from '../store/index.js';
-import { CheckedTable } from './checked-table.js';
+import { CheckedTable, type StructuralReject } from './checked-table.js';
 import { formatFields, parseFields } from './fields.js';
 import { IdentityCodeGuard } from './identity-guard.js';
 import { type KindSpec, kinds, rulesOf } from './kinds.js';
@@ -40,6 +40,19 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Where the file was fetched from (an open-data service), recorded with the import. */
   fetchedSource?: FetchedSource;
+  /**
+   * Rows the caller has already judged, by line: each is rejected with its column, value and reason,
+   * whatever the kind's own checks would say, and counted as read and rejected like any other reject.
+   * A connector uses it for what the file's kind cannot know (a grid cell outside the county, say).
+   */
+  rejectedBefore?: ReadonlyMap<number, PriorReject>;
+}
+
+/** A row rejected before the import read it (see `rejectedBefore`). */
+export interface PriorReject {
+  column: string;
+  value: string;
+  reason: RejectReason;
 }
 
 /** Thrown when an import was cancelled; the store is as it was before the import began. */
@@ -135,7 +148,7 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
 
   const token = `${process.pid}_${++importCounter}`;
   const guard = new IdentityCodeGuard();
-  const structural: { line: number; reason: RejectReason }[] = [];
+  const structural: StructuralReject[] = [];
   const labelOf = (field: string) => {
     const index = columns.indexOf.get(field);
     return index === undefined ? field : (headers[index] ?? field);
@@ -143,7 +156,9 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   // Passthrough keeps each CSV record as it is; other sources and transformed records are written field by field.
   const needsTransform =
     spec.transform && Object.keys(spec.suppliedBy ?? {}).some((f) => !columns.indexOf.has(f));
-  const passthrough = table.format === 'csv' && table.tagged !== undefined && !needsTransform;
+  // Rows judged before reading are picked out record by record, so they are never passed through.
+  const passthrough =
+    table.format === 'csv' && table.tagged !== undefined && !needsTransform && !options.rejectedBefore;
   const delimiter = passthrough ? (table.delimiter ?? ';') : ';';
   const stagedFields = passthrough ? [] : spec.fields.map((f) => f.field);
   const stagedColumnOf = (field: string): string | undefined => {
@@ -157,6 +172,11 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
   const stagedColumnCount = passthrough ? headers.length : stagedFields.length;
 
   const toStaged = (record: SourceRecord, fields: string[]): string | undefined => {
+    const prior = options.rejectedBefore?.get(record.line);
+    if (prior) {
+      structural.push({ line: record.line, ...prior });
+      return undefined;
+    }
     if (record.problem) {
       structural.push({ line: record.line, reason: record.problem });
       return undefined;

@@ -8,7 +8,13 @@ export {
   readShapefileSource,
 } from './digiroad/index.js';
 export { formatFields } from './fields.js';
-export { ImportCancelled, type ImportOptions, type ImportPhase, importFile } from './import-file.js';
+export {
+  ImportCancelled,
+  type ImportOptions,
+  type ImportPhase,
+  importFile,
+  type PriorReject,
+} from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
 export { excelJs } from './readers/exceljs.js';

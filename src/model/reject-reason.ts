@@ -48,6 +48,11 @@ export const RejectReasonCode = z.enum([
   'notJsonObject',
   'notGeoJsonFeature',
   'totalRow',
+  // A cell of Statistics Finland's 1 km population grid, checked as it is fetched
+  'gridCellGeometry',
+  'gridCellOutsideCounty',
+  'gridCellCount',
+  'gridCellMissingCount',
   // A file as a whole (refusals)
   'identityCodes',
   'missingColumns',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../importers/testing.js';
-import { openStore, type Store } from '../../store/index.js';
+import { openStore, rejectsCsv, rejectsOf, type Store } from '../../store/index.js';
 import { lastFetches } from '../fetch-log.js';
 import { type Fetcher, SourceUnreachable } from '../fetcher.js';
 import { fetchWfs } from './fetch-wfs.js';
@@ -226,7 +226,8 @@ describe('fetchWfs', () => {
       cells: 3,
     });
     // Not only the total: men, women and the age groups, the withheld ones kept as such.
-    expect(result.gridGroups).toEqual({ rows: 18, suppressed: 5, rejects: [] });
+    expect(result.gridGroups).toEqual({ rows: 18, suppressed: 5 });
+    expect(result.import).toMatchObject({ rowsRead: 3, rowsAccepted: 3, rowsRejected: 0 });
     expect(
       await s.all(
         `SELECT sex, age_from, age_to, count, suppressed FROM grid_population_groups
@@ -259,6 +260,88 @@ describe('fetchWfs', () => {
       workDir: tempDir(),
     });
     expect(await s.all(`SELECT count(*)::INTEGER AS n FROM grid_population_groups`)).toEqual([{ n: 18 }]);
+  });
+
+  it('rejects grid cells outside the county, not polygons or with figures that are not counts, each with its line and reason', async () => {
+    const s = await store();
+    const good = cell('1kmN6672E0383', 383000, 6672000, '091');
+    const badRing = cell('1kmN6672E0384', 384000, 6672000, '091');
+    (badRing.geometry.coordinates[0] as number[][]).pop(); // the ring no longer closes
+    const point = {
+      ...cell('1kmN6672E0385', 385000, 6672000, '091'),
+      geometry: { type: 'Point', coordinates: [385500, 6672500] },
+    };
+    const cells = [
+      good,
+      badRing,
+      point,
+      cell('1kmN6672E0386', 386000, 6672000, '092'), // Vantaa: not one of the county's municipalities
+      cell('1kmN6672E0387', 387000, 6672000, '091', { vaesto: -5 }),
+      cell('1kmN6672E0388', 388000, 6672000, '091', { ika_65_: 'n/a' }),
+      cell('1kmN6672E0389', 389000, 6672000, '049', { naiset: null }),
+      // Withheld (-1) is a count: the cell is taken.
+      cell('1kmN6673E0383', 383000, 6673000, '049', { miehet: -1, naiset: -1 }),
+    ];
+    const result = await fetchWfs(s, pagedService(cells), {
+      kind: 'grid',
+      year: 2024,
+      municipalities: ['049', '091'],
+      workDir: tempDir(),
+    });
+    // Rows in = accepted + rejected, counted over the features of the answer.
+    expect(result.import).toMatchObject({ rowsRead: 8, rowsAccepted: 2, rowsRejected: 6 });
+    expect(await s.all(`SELECT code FROM areas WHERE level = 'gridCell' ORDER BY code`)).toEqual([
+      { code: '1kmN6672E0383' },
+      { code: '1kmN6673E0383' },
+    ]);
+    // Only the accepted cells' figures are kept.
+    expect(await s.all(`SELECT DISTINCT code FROM grid_population_groups ORDER BY code`)).toEqual([
+      { code: '1kmN6672E0383' },
+      { code: '1kmN6673E0383' },
+    ]);
+    expect(result.gridGroups).toEqual({ rows: 12, suppressed: 2 });
+    const importId = result.import.importId as number;
+    const [stored] = await s.all<{ read: number; accepted: number; rejected: number }>(
+      `SELECT rows_read::INTEGER AS read, rows_accepted::INTEGER AS accepted, rows_rejected::INTEGER AS rejected
+       FROM imports WHERE import_id = $id`,
+      { id: importId },
+    );
+    expect(stored).toEqual({ read: 8, accepted: 2, rejected: 6 });
+    const page = await rejectsOf(s, importId, { limit: 50, offset: 0 });
+    expect(page?.total).toBe(6);
+    expect(page?.rows.map((r) => [r.line, r.column, r.value, r.code, r.params])).toEqual([
+      [
+        2,
+        'geometry',
+        'Polygon',
+        'gridCellGeometry',
+        { cell: '1kmN6672E0384', detail: 'a ring is not closed' },
+      ],
+      [
+        3,
+        'geometry',
+        'Point',
+        'gridCellGeometry',
+        { cell: '1kmN6672E0385', detail: 'a Point, not a polygon' },
+      ],
+      [4, 'kunta', '092', 'gridCellOutsideCounty', { cell: '1kmN6672E0386', value: '092' }],
+      [5, 'vaesto', '-5', 'gridCellCount', { cell: '1kmN6672E0387', column: 'vaesto', value: '-5' }],
+      [6, 'ika_65_', 'n/a', 'gridCellCount', { cell: '1kmN6672E0388', column: 'ika_65_', value: 'n/a' }],
+      [7, 'naiset', '', 'gridCellMissingCount', { cell: '1kmN6672E0389', column: 'naiset' }],
+    ]);
+    // The reject report is the one every import gives: line, column, value, reason in words.
+    const csv = (await rejectsCsv(s, importId)) ?? '';
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFrivi;sarake;arvo;syy',
+      '2;geometry;Polygon;grid cell 1kmN6672E0384: not a valid polygon (a ring is not closed)',
+    ]);
+    expect(csv).toContain(
+      "4;kunta;092;grid cell 1kmN6672E0386 lies in municipality 092, which is not one of the county's municipalities",
+    );
+    // A negative count is shown as given, neutralised against spreadsheet formulas.
+    expect(csv).toContain(
+      "5;vaesto;'-5;grid cell 1kmN6672E0387: vaesto is not a count (-5): only whole numbers from 0 up are read, and -1 as a withheld figure\r\n",
+    );
   });
 
   it('offline, fails with the service named and stores nothing', async () => {

@@ -6,11 +6,13 @@ import type { Store } from '../../store/index.js';
 import { recordFetch } from '../fetch-log.js';
 import { answerJson, type Fetcher } from '../fetcher.js';
 import { FetchCancelled } from '../pxweb/fetch-pxweb.js';
-import { type GridGroupReject, gridGroups } from './grid-groups.js';
+import { gridCellRejects } from './grid-cells.js';
+import { gridGroups } from './grid-groups.js';
 import { defaultScale, getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
 
 interface Feature {
   type: 'Feature';
+  id?: unknown;
   geometry: unknown;
   properties: Record<string, unknown> | null;
 }
@@ -32,8 +34,11 @@ export interface WfsFetchOptions {
 
 export interface WfsFetchResult {
   layer: string;
-  /** The grid's figures by sex and age group: rows kept, of them withheld (-1), and those rejected. */
-  gridGroups?: { rows: number; suppressed: number; rejects: GridGroupReject[] };
+  /**
+   * The accepted grid cells' figures by sex and age group: rows kept and, of them, those withheld (-1).
+   * A cell with a figure that is not a count is rejected whole, with the import's other rejects.
+   */
+  gridGroups?: { rows: number; suppressed: number };
   features: number;
   pages: number;
   unchangedAnswers: number;
@@ -74,17 +79,21 @@ const asArea = (
   };
 };
 
+const gridCellCode = (p: Record<string, unknown>): string => text(p.grd_id ?? p.nro);
+
 /**
- * The grid cells' figures by sex and age group, replacing those stored for the same cells and year, in
- * one transaction; tied to the import that wrote the cells.
+ * The accepted grid cells' figures by sex and age group, replacing those stored for the same cells and
+ * year, in one transaction; tied to the import that wrote the cells. A rejected cell's figures are not
+ * stored (its line is among `rejected`).
  */
 const storeGridGroups = async (
   store: Store,
   features: readonly Feature[],
   year: number,
   importId: number,
+  rejected: ReadonlyMap<number, unknown>,
 ): Promise<NonNullable<WfsFetchResult['gridGroups']>> => {
-  const { rows, rejects } = gridGroups(features, year, (p) => text(p.grd_id ?? p.nro));
+  const rows = gridGroups(features, year, gridCellCode).rows.filter((r) => !rejected.has(r.line));
   await store.transaction(async () => {
     const codes = [...new Set(rows.map((r) => r.code))];
     for (let i = 0; i < codes.length; i += 1000) {
@@ -112,12 +121,14 @@ const storeGridGroups = async (
       await store.run(`INSERT INTO grid_population_groups VALUES ${values.join(', ')}`, params);
     }
   });
-  return { rows: rows.length, suppressed: rows.filter((r) => r.suppressed).length, rejects };
+  return { rows: rows.length, suppressed: rows.filter((r) => r.suppressed).length };
 };
 
 /**
  * Fetches a boundary layer or the 1 km population grid in EPSG:3067, page by page (GeoServer's count
- * and startIndex), and imports the features as areas through the importers.
+ * and startIndex), and imports the features as areas through the importers. A grid cell outside the
+ * county, with a geometry that is not a polygon or with a figure that is not a count is rejected with
+ * its place in the answer and its reason, stored with the import like any other import's rejects.
  */
 export const fetchWfs = async (
   store: Store,
@@ -159,6 +170,14 @@ export const fetchWfs = async (
     if (json.features.length < pageSize) break;
   }
   if (options.signal?.aborted) throw new FetchCancelled();
+  // By the features' places in the answer, which are their lines in the file written below.
+  const rejected =
+    options.kind === 'grid'
+      ? gridCellRejects(features, {
+          ...(filtered && { municipalities: filtered }),
+          codeOf: gridCellCode,
+        })
+      : new Map<number, never>();
   mkdirSync(options.workDir, { recursive: true });
   const file = join(options.workDir, `${layer.replace(':', '-')}.geojson`);
   writeFileSync(
@@ -166,7 +185,15 @@ export const fetchWfs = async (
     JSON.stringify({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3067' } },
-      features: features.map((f) => asArea(f, options.kind, options.year, options.countyOf)),
+      // A rejected cell is written without its geometry, which may not even be read as one.
+      features: features.map((f, i) =>
+        asArea(
+          rejected.has(i + 1) ? { ...f, geometry: null } : f,
+          options.kind,
+          options.year,
+          options.countyOf,
+        ),
+      ),
     }),
   );
   const fetchedSource: FetchedSource = {
@@ -181,11 +208,12 @@ export const fetchWfs = async (
     kind: 'areas',
     source: 'statfin-wfs',
     fetchedSource,
+    ...(rejected.size > 0 && { rejectedBefore: rejected }),
     ...(options.signal && { signal: options.signal }),
   });
   const groups =
     options.kind === 'grid' && !summary.refused && summary.importId !== null
-      ? await storeGridGroups(store, features, options.year, summary.importId)
+      ? await storeGridGroups(store, features, options.year, summary.importId, rejected)
       : undefined;
   const changes = summary.refused
     ? []

@@ -43,6 +43,12 @@ export const en: ReasonTexts = {
   notJsonObject: 'not a JSON object',
   notGeoJsonFeature: 'not a GeoJSON feature',
   totalRow: 'total row, skipped',
+  gridCellGeometry: 'grid cell {cell}: not a valid polygon ({detail})',
+  gridCellOutsideCounty:
+    "grid cell {cell} lies in municipality {value}, which is not one of the county's municipalities",
+  gridCellCount:
+    'grid cell {cell}: {column} is not a count ({value}): only whole numbers from 0 up are read, and -1 as a withheld figure',
+  gridCellMissingCount: 'grid cell {cell}: {column} is missing',
   identityCodes:
     'the file holds Finnish personal identity codes in {columns} (number of values in brackets); identity codes are never stored, so nothing was imported. Remove the column or replace it with a pseudonymous key.',
   missingColumns: 'required columns are missing: {missing}. Found: {found}',

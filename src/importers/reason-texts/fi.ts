@@ -43,6 +43,11 @@ export const fi: ReasonTexts = {
   notJsonObject: 'ei JSON-objekti',
   notGeoJsonFeature: 'ei GeoJSON-kohde',
   totalRow: 'summarivi, ohitettu',
+  gridCellGeometry: 'ruutu {cell}: ei kelvollinen monikulmio ({detail})',
+  gridCellOutsideCounty: 'ruutu {cell} on kunnassa {value}, joka ei ole hyvinvointialueen kunta',
+  gridCellCount:
+    'ruutu {cell}: {column} ei ole lukumäärä ({value}): luetaan vain kokonaisluku nollasta ylöspäin ja -1 salattuna lukuna',
+  gridCellMissingCount: 'ruutu {cell}: {column} puuttuu',
   identityCodes:
     'tiedostossa on henkilötunnuksia sarakkeissa {columns} (arvojen määrä suluissa); henkilötunnuksia ei koskaan tallenneta, joten mitään ei tuotu. Poista sarake tai korvaa se pseudonyymillä avaimella.',
   missingColumns: 'pakollisia sarakkeita puuttuu: {missing}. Tiedoston sarakkeet: {found}',

@@ -43,6 +43,11 @@ export const sv: ReasonTexts = {
   notJsonObject: 'inte ett JSON-objekt',
   notGeoJsonFeature: 'inte ett GeoJSON-objekt',
   totalRow: 'summarad, överhoppad',
+  gridCellGeometry: 'rutan {cell}: ingen giltig polygon ({detail})',
+  gridCellOutsideCounty: 'rutan {cell} ligger i kommunen {value}, som inte hör till välfärdsområdet',
+  gridCellCount:
+    'rutan {cell}: {column} är inget antal ({value}): endast heltal från 0 uppåt läses, och -1 som ett sekretessbelagt tal',
+  gridCellMissingCount: 'rutan {cell}: {column} saknas',
   identityCodes:
     'filen innehåller personbeteckningar i kolumnerna {columns} (antalet värden inom parentes); personbeteckningar lagras aldrig, så ingenting importerades. Ta bort kolumnen eller ersätt den med en pseudonym nyckel.',
   missingColumns: 'obligatoriska kolumner saknas: {missing}. Filens kolumner: {found}',
