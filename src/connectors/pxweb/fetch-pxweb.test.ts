@@ -3,11 +3,12 @@ import { importFile } from '../../importers/index.js';
 import { tempDir, writeText } from '../../importers/testing.js';
 import { openStore, type Store } from '../../store/index.js';
 import { lastFetches } from '../fetch-log.js';
-import { SourceRefused, SourceUnreachable } from '../fetcher.js';
+import { type Fetcher, SourceRefused, SourceUnreachable } from '../fetcher.js';
+import type { PxQuery } from './api.js';
 import { statFinApi } from './api.js';
 import { pxDatasets } from './datasets.js';
 import { fetchPxWeb } from './fetch-pxweb.js';
-import { replayedService } from './service.fixture.js';
+import { readFixture, replayedService } from './service.fixture.js';
 
 const root = `${statFinApi}/fi/StatFin`;
 const open: Store[] = [];
@@ -246,5 +247,106 @@ describe('fetchPxWeb: population by area, age and sex (11re)', () => {
       ),
     ).toEqual([{ variant: 'statfin-11re', n: 404, people: expect.any(Number) }]);
     expect((await lastFetches(store))[0]).toMatchObject({ dataset: 'projection', rowsInserted: 404 });
+  });
+});
+
+describe('fetchPxWeb: population by language (11rm)', () => {
+  // The listing is Statistics Finland's recorded one (it names 11rm.px); 11rm's metadata and figures
+  // are made up in the shape of the recorded 11re answers (see fixtures/README.md).
+  const service = (metadata: string) =>
+    replayedService({
+      root,
+      gets: { vaerak: 'vaerak-list-2026.json', 'vaerak/11rm.px': metadata },
+      table: 'vaerak/11rm.px',
+      whole: '11rm-2026-made-up-languages.json',
+    });
+
+  it('reads the metadata first and asks in its codes: Finnish, Swedish, Sámi and the foreign languages', async () => {
+    const { store, dir } = await countyStore();
+    const replay = service('11rm-metadata-2026-made-up.json');
+    const result = await fetchPxWeb(store, replay, {
+      dataset: pxDatasets.languages as NonNullable<typeof pxDatasets.languages>,
+      municipalities: ['049', '091'],
+      workDir: dir,
+    });
+    // The codes sent are the metadata's, the latest year its last one; sex is left to its total.
+    expect(replay.queries).toHaveLength(1);
+    expect(replay.queries[0]?.query.map((q) => [q.code, q.selection.values])).toEqual([
+      ['alue_23_20260101', ['KU049', 'KU091']],
+      ['timeperiod_y', ['2025']],
+      ['kieli_15_20180102', ['fi', 'sv', 'se', '02']],
+      ['contentscode', ['vaerak-vaesto']],
+    ]);
+    expect(result.import).toMatchObject({ refused: false, rowsRejected: 0, rowsAccepted: 8 });
+    expect(
+      await store.all(
+        'SELECT area_code, year, language, count FROM population_languages ORDER BY area_code, language',
+      ),
+    ).toEqual([
+      { area_code: '049', year: 2025, language: 'fi', count: 240000 },
+      { area_code: '049', year: 2025, language: 'other', count: 39060 },
+      { area_code: '049', year: 2025, language: 'smi', count: 40 },
+      { area_code: '049', year: 2025, language: 'sv', count: 23000 },
+      { area_code: '091', year: 2025, language: 'fi', count: 500000 },
+      { area_code: '091', year: 2025, language: 'other', count: 135200 },
+      { area_code: '091', year: 2025, language: 'smi', count: 150 },
+      { area_code: '091', year: 2025, language: 'sv', count: 36000 },
+    ]);
+  });
+
+  it('finds the same languages when the variables are coded otherwise, never by a code written in advance', async () => {
+    const { store, dir } = await countyStore();
+    // The same table with other variable codes, as a new version of a table may have them.
+    const metadata = readFixture('11rm-metadata-2026-made-up.json') as {
+      title: string;
+      variables: { code: string }[];
+    };
+    const codes = ['Alue', 'Kieli', 'Sukupuoli', 'Vuosi', 'Tiedot'];
+    const renamed = { ...metadata, variables: metadata.variables.map((v, i) => ({ ...v, code: codes[i] })) };
+    const recordedCode = Object.fromEntries(metadata.variables.map((v, i) => [codes[i], v.code]));
+    const replay = service('11rm-metadata-2026-made-up.json');
+    const asked: PxQuery[] = [];
+    // The metadata in the other codes; a query in them answered as the recorded codes would be.
+    const fetcher: Fetcher = {
+      async fetch(request) {
+        if ((request.method ?? 'GET') === 'GET' && request.url.endsWith('/vaerak/11rm.px'))
+          return {
+            ...(await replay.fetch(request)),
+            body: new TextEncoder().encode(JSON.stringify(renamed)),
+          };
+        if (request.method === 'POST') {
+          const query = request.body as PxQuery;
+          asked.push(query);
+          const translated = query.query.map((q) => ({ ...q, code: recordedCode[q.code] ?? q.code }));
+          return replay.fetch({ ...request, body: { ...query, query: translated } });
+        }
+        return replay.fetch(request);
+      },
+    };
+    const result = await fetchPxWeb(store, fetcher, {
+      dataset: pxDatasets.languages as NonNullable<typeof pxDatasets.languages>,
+      municipalities: ['091'],
+      years: [2024],
+      workDir: dir,
+    });
+    expect(asked.map((q) => q.query.map((v) => [v.code, v.selection.values]))).toEqual([
+      [
+        ['Alue', ['KU091']],
+        ['Vuosi', ['2024']],
+        ['Kieli', ['fi', 'sv', 'se', '02']],
+        ['Tiedot', ['vaerak-vaesto']],
+      ],
+    ]);
+    expect(result.import).toMatchObject({ rowsAccepted: 4, rowsRejected: 0 });
+    expect(
+      await store.all(
+        `SELECT language, count FROM population_languages WHERE area_code = '091' ORDER BY language`,
+      ),
+    ).toEqual([
+      { language: 'fi', count: 495000 },
+      { language: 'other', count: 133848 },
+      { language: 'smi', count: 148 },
+      { language: 'sv', count: 35640 },
+    ]);
   });
 });

@@ -53,7 +53,8 @@ const totalCodes = new Set(['SSS', 'S', 'TOTAL', 'YHTEENSA', 'ALL']);
 const areaCode = (code: string): string => code.replace(/^KU(?=\d{3}$)/, '');
 
 /**
- * Reads a JSON-stat 2.0 population table (as PxWeb serves, e.g. Statistics Finland's 11re).
+ * Reads a JSON-stat 2.0 population table (as PxWeb serves, e.g. Statistics Finland's 11re), or one by
+ * language instead of age and sex (11rm).
  * Dimension ids are read from the file, never assumed: codes change between table versions.
  * Each cell, totals included (the import skips those), becomes a record whose "line" is its position in the cube.
  */
@@ -67,17 +68,31 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
   const year = findDimension(dataset, 'time', /vuosi|år|year|time/i);
   const age = findDimension(dataset, undefined, /ik[äa]|ålder|alder|age/i);
   const sex = findDimension(dataset, undefined, /sukupuoli|kön|kon|sex|gender/i);
+  // A table by language (Statistics Finland's 11rm) has a language where a population table has age and sex.
+  const language = age ? undefined : findDimension(dataset, undefined, /kieli|språk|sprak|language|tongue/i);
   const missing = [
     ['area', area],
     ['year', year],
-    ['age', age],
-    ['sex', sex],
+    ...(language
+      ? []
+      : [
+          ['age', age],
+          ['sex', sex],
+        ]),
   ].filter(([, id]) => !id);
   if (missing.length > 0)
     throw new Error(`JSON-stat table has no ${missing.map(([n]) => n).join(', ')} dimension`);
   const codes = dataset.id.map((id) => categoryCodes(dataset.dimension[id] as Dimension));
   const position = (id: string | undefined) => dataset.id.indexOf(id ?? '');
-  const [ai, yi, gi, si] = [position(area), position(year), position(age), position(sex)];
+  // By language, the figures are read at the sex's total (the query leaves sex to it), like any other dimension.
+  const [ai, yi, gi, si] = language
+    ? [position(area), position(year), position(language), -1]
+    : [position(area), position(year), position(age), position(sex)];
+  const firstDigit = dataset.id.map((id, d) => {
+    const total =
+      language && id === sex ? (codes[d] ?? []).findIndex((c) => totalCodes.has(c.toUpperCase())) : 0;
+    return Math.max(0, total);
+  });
   const total = dataset.size.reduce((a, b) => a * b, 1);
   const valueAt = (i: number): number | null | undefined =>
     Array.isArray(dataset.value) ? dataset.value[i] : dataset.value[String(i)];
@@ -101,14 +116,16 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
         totalCodes.has(c.toUpperCase()) ? 'SSS' : c,
       ) as [string, string, string, string];
       // Other dimensions (contents such as "vaesto") must be at their only or first category.
-      if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== 0)) continue;
+      if (digits.some((digit, d) => d !== ai && d !== yi && d !== gi && d !== si && digit !== firstDigit[d]))
+        continue;
       const value = valueAt(i);
       // A missing value (PxWeb's "..") is a cell without data, like an empty line in a CSV: no record.
       if (value === null || value === undefined) {
         emptyCells++;
         continue;
       }
-      records.push({ line: i + 1, fields: [areaCode(a), y, g, s, String(value)] });
+      const fields = language ? [areaCode(a), y, g, String(value)] : [areaCode(a), y, g, s, String(value)];
+      records.push({ line: i + 1, fields });
       if (records.length >= 10_000) {
         yield { records, mayHoldIdentityCodes: true, bytesRead: Math.round((bytesTotal * i) / total) };
         records = [];
@@ -122,7 +139,9 @@ export const readJsonStat = async (path: string): Promise<SourceTable> => {
     encoding: 'utf-8',
     delimiter: null,
     decimalSeparator: '.',
-    headers: ['area_code', 'year', 'age', 'sex', 'count'],
+    headers: language
+      ? ['area_code', 'year', 'language', 'count']
+      : ['area_code', 'year', 'age', 'sex', 'count'],
     bytesTotal,
     batches: batches(),
     emptyLines: () => emptyCells,
