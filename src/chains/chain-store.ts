@@ -99,6 +99,24 @@ export const saveChain = async (
   return saved;
 };
 
+/**
+ * Saves a chain under a new id as version 1: refused as a conflict when a chain in force (shipped or the
+ * county's own) has the id already, and by the primary key when two people create it at once.
+ */
+export const createChain = async (
+  state: StateDb,
+  definition: ChainDefinition,
+  by: UserKey | undefined,
+  shipped = loadShippedChains(),
+): Promise<StoredChain> => {
+  const existing = await findChain(state, definition.id, shipped);
+  if (existing)
+    throw new SoteatlasError('conflict', `There is a service chain ${definition.id} already.`, {
+      details: { currentVersion: existing.version },
+    });
+  return saveChain(state, definition, 0, by, shipped);
+};
+
 /** Every saved version of one chain, newest first (the shipped version 1 is not a row). */
 export const chainHistory = async (
   state: StateDb,

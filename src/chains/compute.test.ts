@@ -96,3 +96,57 @@ describe('computeChain on hand-counted events', () => {
     expect(result.total.steps[0]?.left.value).toBeNull();
   });
 });
+
+/**
+ * The return rule's days, counted by hand. Three clients go through all three steps (the last on the
+ * 5th), and come back to emergency care 5, 20 and 40 days after it; a fourth never comes back. The
+ * return visits fall within the washout of their first visits, so none is a new entry.
+ */
+describe('the return rule’s days', () => {
+  const returning = (client: string, month: string, returnDate: string) => [
+    { client, date: `2024-${month}-01`, serviceClass: 'EMC', producer: 'P1' },
+    { client, date: `2024-${month}-02`, serviceClass: 'SPC', producer: 'P1' },
+    { client, date: `2024-${month}-05`, serviceClass: 'REH', producer: 'P1' },
+    ...(returnDate === '' ? [] : [{ client, date: returnDate, serviceClass: 'EMC', producer: 'P1' }]),
+  ];
+  let store: Store;
+  beforeAll(async () => {
+    store = await storeWithEvents([
+      ...returning('back-after-5', '03', '2024-03-10'),
+      ...returning('back-after-20', '04', '2024-04-25'),
+      ...returning('back-after-40', '06', '2024-07-15'),
+      ...returning('never-back', '08', ''),
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it.each([
+    [4, 0],
+    [5, 1],
+    [19, 1],
+    [20, 2],
+    [30, 2],
+    [40, 3],
+    [365, 3],
+  ])('counts returns within %i days: %i', async (withinDays, expected) => {
+    const chain = { ...tinyChain, returns: { ...tinyChain.returns, withinDays } };
+    const result = await computeChain(store, chain, 2024, { viewer: analyst });
+    expect(result.total.steps.map((s) => s.reached.value)).toEqual([4, 4, 4]);
+    expect(result.total.returns.value).toBe(expected);
+  });
+
+  it('counts a return after a year-end entry too: the scan reaches past the year by the rule’s days', async () => {
+    const late = await storeWithEvents(returning('december', '12', '2025-02-20'));
+    try {
+      const within = (withinDays: number) =>
+        computeChain(late, { ...tinyChain, returns: { ...tinyChain.returns, withinDays } }, 2024, {
+          viewer: analyst,
+        });
+      // 2024-12-05 to 2025-02-20 is 77 days.
+      expect((await within(76)).total.returns.value).toBe(0);
+      expect((await within(77)).total.returns.value).toBe(1);
+    } finally {
+      late.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-export { chainHistory, findChain, listChains, saveChain } from './chain-store.js';
+export { chainHistory, createChain, findChain, listChains, saveChain } from './chain-store.js';
 export { type ChainScope, chainDimensions, chainStatement } from './compile.js';
 export { type ChainComputeOptions, chainMask, chainRows, computeChain } from './compute.js';
 export { chainFigure, chainIndicatorResult, chainIndicatorSource } from './indicator-values.js';

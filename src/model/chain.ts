@@ -172,6 +172,13 @@ export type ChainList = z.infer<typeof ChainList>;
 export const ChainUpdate = z.object({ version: z.int().min(0), definition: ChainDefinition });
 export type ChainUpdate = z.infer<typeof ChainUpdate>;
 
+/**
+ * A new chain: its whole definition, saved as version 1 under an id no chain in force has; `copiedFrom`
+ * names the chain it was copied from, for the audit log (absent when it was written from scratch).
+ */
+export const ChainCreate = z.object({ definition: ChainDefinition, copiedFrom: ChainId.optional() });
+export type ChainCreate = z.infer<typeof ChainCreate>;
+
 /** One version of a chain: when and by whom it was saved (null for the shipped version 1). */
 export const ChainVersion = z.object({
   version: z.int().positive(),

@@ -94,6 +94,8 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
   'GET /api/chains/:id': () => ({ url: '/api/chains/hip-fracture' }),
   'GET /api/chains/:id/results': () => ({ url: '/api/chains/hip-fracture/results?period=2024' }),
   'GET /api/chains/:id/versions': () => ({ url: '/api/chains/hip-fracture/versions' }),
+  // An id taken by a shipped chain: served (409), and the state is left as it was.
+  'POST /api/chains': () => ({ payload: { definition: hipFracture, copiedFrom: 'hip-fracture' } }),
   // A stale version: served (409), and the state is left as it was.
   'PUT /api/chains/:id': () => ({
     url: '/api/chains/hip-fracture',

@@ -84,6 +84,68 @@ describe('service-chain routes', () => {
   });
 });
 
+describe('creating a service chain', () => {
+  const copyId = 'hip-fracture-copy';
+
+  it('saves a copy of a shipped chain under a new id as version 1, audited, and refuses a taken or malformed id', async () => {
+    const hip = StoredChain.parse((await request('GET', '/api/chains/hip-fracture', 'manager')).body);
+    const definition = {
+      ...hip.definition,
+      id: copyId,
+      nameEn: 'Hip fracture, copy',
+      returns: { ...hip.definition.returns, withinDays: 14 },
+    };
+    const body = { definition, copiedFrom: 'hip-fracture' };
+    expect((await request('POST', '/api/chains', 'planner', body)).status).toBe(403);
+    const created = await request('POST', '/api/chains', 'manager', body);
+    expect(created.status).toBe(200);
+    expect(StoredChain.parse(created.body)).toMatchObject({ version: 1, shipped: false });
+    // The id is taken now, as a shipped chain's id always is.
+    expect((await request('POST', '/api/chains', 'manager', body)).status).toBe(409);
+    const shippedId = await request('POST', '/api/chains', 'manager', {
+      definition: { ...definition, id: 'hip-fracture' },
+    });
+    expect(shippedId.status).toBe(409);
+    expect(
+      (await request('POST', '/api/chains', 'manager', { definition: { ...definition, id: 'Hip Copy' } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await request('POST', '/api/chains', 'manager', {
+          definition: { ...definition, id: 'another-copy' },
+          copiedFrom: 'no-such',
+        })
+      ).status,
+    ).toBe(400);
+
+    const list = ChainList.parse((await request('GET', '/api/chains', 'planner')).body);
+    expect(list.find((c) => c.definition.id === copyId)?.definition.returns.withinDays).toBe(14);
+    const versions = ChainVersionList.parse(
+      (await request('GET', `/api/chains/${copyId}/versions`, 'planner')).body,
+    );
+    expect(versions.map((v) => [v.version, v.savedAt === null])).toEqual([[1, false]]);
+    const result = ChainResult.parse(
+      (await request('GET', `/api/chains/${copyId}/results?period=2024`, 'analyst')).body,
+    );
+    expect([result.version, result.total.steps.map((s) => s.reached.value)]).toEqual([1, [4, 3, 2, 1]]);
+
+    const creations = audited.filter((e) => e.action === 'chains.create');
+    expect(creations.map((e) => [e.resource, e.parameters])).toEqual([
+      [`chain:${copyId}`, { version: 1, steps: 4, copiedFrom: 'hip-fracture' }],
+    ]);
+    const refused = audited.filter((e) => e.action === 'POST /api/chains').map((e) => e.status);
+    expect(refused).toEqual([403, 409, 409, 400, 400]);
+  });
+
+  it('lists the new chain’s measures as indicators, its return rule in the words of its returns', async () => {
+    const list = IndicatorCatalogue.parse((await request('GET', '/api/indicators', 'manager')).body);
+    const returns = list.find((d) => d.id === `chain:${copyId}:returns`);
+    expect(returns?.description.en).toContain('within 14 days of their last step');
+    expect(returns?.title.en).toBe('Hip fracture, copy: share returning');
+  });
+});
+
 describe('a chain measure as an indicator', () => {
   const id = 'chain:hip-fracture:reach-final';
   /** Two entries in 2023 that reach no further than the first step, so that the series has two years. */

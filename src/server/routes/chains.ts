@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { chainHistory, computeChain, findChain, listChains, saveChain } from '../../chains/index.js';
+import {
+  chainHistory,
+  computeChain,
+  createChain,
+  findChain,
+  listChains,
+  saveChain,
+} from '../../chains/index.js';
 import {
   ChainBreakdown,
+  ChainCreate,
   ChainId,
   ChainList,
   ChainResult,
@@ -9,6 +17,7 @@ import {
   ChainVersionList,
   SoteatlasError,
   StoredChain,
+  type Viewer,
   Year,
 } from '../../model/index.js';
 import { defineRoute } from '../route.js';
@@ -84,6 +93,40 @@ export const chainVersionsRoute = defineRoute({
   },
 });
 
+/** Chains are the county's to define: a producer's users never edit one, whatever their roles. */
+const refuseProducers = (viewer: Viewer) => {
+  if (viewer.producerCode !== undefined)
+    throw new SoteatlasError('forbidden', 'Service chains are defined by the county, not by producers.');
+};
+
+export const createChainRoute = defineRoute({
+  method: 'POST',
+  path: '/api/chains',
+  summary:
+    'Create a service chain under a new id, written from scratch or copied from another; saved as version 1 (409 if the id is taken)',
+  tag: 'chains',
+  permission: 'editTargets',
+  body: ChainCreate,
+  response: StoredChain,
+  errors: ['forbidden', 'conflict'],
+  handler: async ({ state, body, viewer, audit }) => {
+    refuseProducers(viewer);
+    if (body.copiedFrom !== undefined && !(await findChain(state, body.copiedFrom)))
+      throw new SoteatlasError('invalidRequest', `There is no service chain ${body.copiedFrom} to copy.`);
+    const saved = await createChain(state, body.definition, viewer.user);
+    await audit({
+      action: 'chains.create',
+      resource: `chain:${saved.definition.id}`,
+      parameters: {
+        version: saved.version,
+        steps: saved.definition.steps.length,
+        ...(body.copiedFrom !== undefined && { copiedFrom: body.copiedFrom }),
+      },
+    });
+    return saved;
+  },
+});
+
 export const updateChainRoute = defineRoute({
   method: 'PUT',
   path: '/api/chains/:id',
@@ -96,8 +139,7 @@ export const updateChainRoute = defineRoute({
   response: StoredChain,
   errors: ['forbidden', 'conflict'],
   handler: async ({ state, params, body, viewer }) => {
-    if (viewer.producerCode !== undefined)
-      throw new SoteatlasError('forbidden', 'Service chains are defined by the county, not by producers.');
+    refuseProducers(viewer);
     if (body.definition.id !== params.id)
       throw new SoteatlasError(
         'invalidRequest',
@@ -107,4 +149,11 @@ export const updateChainRoute = defineRoute({
   },
 });
 
-export const chainRoutes = [chainsRoute, chainRoute, chainResultsRoute, chainVersionsRoute, updateChainRoute];
+export const chainRoutes = [
+  chainsRoute,
+  chainRoute,
+  chainResultsRoute,
+  chainVersionsRoute,
+  createChainRoute,
+  updateChainRoute,
+];
