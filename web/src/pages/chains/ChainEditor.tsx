@@ -1,22 +1,22 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { ServiceClass, StoredChain } from '../../../../src/model/index.js';
+import type { ChainDefinition, ServiceClass, StoredChain } from '../../../../src/model/index.js';
 import { reasonOf } from '../../api/failure.js';
 import { useApi } from '../../api/useApi.js';
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { saveChainDefinition } from './api.js';
 import {
   blankStep,
   type ChainDraft,
   type DraftErrors,
-  draftOf,
   type FieldError,
   maxSteps,
   moveStep,
+  type ReturnsDraft,
   readDraft,
   type StepDraft,
 } from './draft.js';
 import { Field } from './Field.js';
+import { KindsField } from './KindsField.js';
 import type { ChainMessages } from './messages.js';
 import { moveButtonId, StepFields, type StepMove } from './StepFields.js';
 
@@ -43,16 +43,26 @@ const movedName = (steps: readonly StepDraft[], key: number, language: string) =
 
 /**
  * Edits a chain's definition: its names, its steps (added, removed, moved), the events of each step and
- * the days allowed to the next, the entry and end rules. A save is a new version naming the version it
- * was made on; the page keeps the confirmation, since this form is made afresh for the new version.
+ * the days allowed to the next, the entry, end and return rules. A save is a new version naming the
+ * version it was made on; the page keeps the confirmation, since this form is made afresh for the new
+ * version. For a new chain (`takenIds` given) the form asks for its id too, one no chain in force has.
  */
 export const ChainEditor = ({
-  chain,
+  initial,
+  title,
+  submit: submitLabel,
+  takenIds,
   text,
+  save,
   onSaved,
 }: {
-  chain: StoredChain;
+  initial: ChainDraft;
+  title: string;
+  submit: string;
+  /** For a new chain: the ids of the chains in force, which it may not take. */
+  takenIds?: ReadonlySet<string>;
   text: ChainMessages;
+  save: (definition: ChainDefinition) => Promise<StoredChain>;
   onSaved: (saved: StoredChain) => void;
 }) => {
   const { t, language } = useI18n();
@@ -60,14 +70,14 @@ export const ChainEditor = ({
   const e = text.edit;
   const classes = useApi<ServiceClass[]>('/api/service-classes');
   const known = classes.status === 'ready' ? new Set(classes.data.map((c) => c.code)) : undefined;
-  const [draft, setDraft] = useState<ChainDraft>(() => draftOf(chain.definition));
+  const [draft, setDraft] = useState<ChainDraft>(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [moved, setMoved] = useState<{ key: number; move: StepMove; position: number } | null>(null);
 
-  const read = readDraft(draft, known);
+  const read = readDraft(draft, known, takenIds);
   const errors: DraftErrors = read.errors ?? {};
   const errorOf = (field: string) => {
     const error = errors[field];
@@ -98,7 +108,7 @@ export const ChainEditor = ({
     }
     setSaving(true);
     try {
-      onSaved(await saveChainDefinition(chain, read.definition));
+      onSaved(await save(read.definition));
     } catch (error) {
       setFailure(failureText(t, reasonOf(error)));
       setSaving(false);
@@ -106,18 +116,44 @@ export const ChainEditor = ({
   };
 
   const chainField = (
-    name: 'nameFi' | 'nameSv' | 'nameEn' | 'washoutDays' | 'ageFrom' | 'ageTo' | 'withinDaysOfEntry',
+    name: 'id' | 'nameFi' | 'nameSv' | 'nameEn' | 'washoutDays' | 'ageFrom' | 'ageTo' | 'withinDaysOfEntry',
     label: string,
+    hint?: string,
   ) => (
     <Field
       id={`${formId}-${name}`}
       label={label}
+      hint={hint}
       value={draft[name]}
       error={errorOf(name)}
-      {...(name.startsWith('name') ? { className: 'chain-field--wide' } : { inputMode: 'numeric' })}
+      {...(name === 'id'
+        ? { className: 'chain-field--wide', autoComplete: 'off', spellCheck: false }
+        : name.startsWith('name')
+          ? { className: 'chain-field--wide' }
+          : { inputMode: 'numeric' })}
       onChange={(ev) => change({ ...draft, [name]: ev.target.value }, [name])}
     />
   );
+  const returnsField = (
+    name: 'withinDays' | 'serviceClasses' | 'units' | 'producers',
+    label: string,
+    hint?: string,
+  ) => (
+    <Field
+      id={`${formId}-returns-${name}`}
+      label={label}
+      hint={hint}
+      value={draft.returns[name]}
+      error={errorOf(`returns.${name}`)}
+      {...(name === 'withinDays' ? { inputMode: 'numeric' } : { className: 'chain-field--wide' })}
+      onChange={(ev) => changeReturns({ [name]: ev.target.value })}
+    />
+  );
+  const changeReturns = (next: Partial<ReturnsDraft>) =>
+    change(
+      { ...draft, returns: { ...draft.returns, ...next } },
+      Object.keys(next).map((f) => `returns.${f}`),
+    );
   const stepsError = errors.steps ? errorText(text, errors.steps) : undefined;
   const titleOf = (step: StepDraft, i: number) => {
     const name = nameIn(step, language);
@@ -125,9 +161,10 @@ export const ChainEditor = ({
   };
   return (
     <form className="chain-editor" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
-      <h3 id={`${formId}-title`}>{e.title(chain.definition.id)}</h3>
+      <h3 id={`${formId}-title`}>{title}</h3>
       <fieldset className="chain-edit-group">
-        <legend className="visually-hidden">{e.title(chain.definition.id)}</legend>
+        <legend className="visually-hidden">{title}</legend>
+        {takenIds && chainField('id', e.id, e.idHint)}
         {chainField('nameFi', e.nameFi)}
         {chainField('nameSv', e.nameSv)}
         {chainField('nameEn', e.nameEn)}
@@ -197,6 +234,21 @@ export const ChainEditor = ({
         <legend>{e.end}</legend>
         {chainField('withinDaysOfEntry', e.withinDaysOfEntry)}
       </fieldset>
+      <fieldset className="chain-edit-group">
+        <legend>{e.returnRule}</legend>
+        {returnsField('withinDays', e.returnWithinDays)}
+        {returnsField('serviceClasses', e.returnServiceClasses, e.serviceClassesHint)}
+        <KindsField
+          id={`${formId}-returns-kinds`}
+          legend={e.returnKinds}
+          kinds={draft.returns.kinds}
+          error={errorOf('returns.kinds')}
+          text={text}
+          onChange={(kinds) => changeReturns({ kinds })}
+        />
+        {returnsField('units', e.units, e.codesHint)}
+        {returnsField('producers', e.producers, e.codesHint)}
+      </fieldset>
       {failure && (
         <p role="alert" className="status status--error">
           {failure}
@@ -204,7 +256,7 @@ export const ChainEditor = ({
       )}
       <p className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {e.save}
+          {submitLabel}
         </button>
       </p>
     </form>

@@ -8,8 +8,11 @@ import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { PageHeading } from '../../layout/PageHeading.js';
 import { useCan, useSession } from '../../session/SessionProvider.js';
 import { useQueryParams } from '../indicators/query.js';
+import { saveChainDefinition } from './api.js';
 import { ChainEditor } from './ChainEditor.js';
+import { draftOf } from './draft.js';
 import { type ChainMessages, chainMessages } from './messages.js';
+import { NewChain } from './NewChain.js';
 import { VersionHistory } from './VersionHistory.js';
 import './chains.css';
 
@@ -44,18 +47,26 @@ export const ChainsPage = () => {
   // the page is taken down while it would reload.
   const [saved, setSaved] = useState<Readonly<Record<string, StoredChain>>>({});
   // Kept by the page, not the editor: the editor is made afresh for the version it saved.
-  const [lastSaved, setLastSaved] = useState<{ id: string; version: number } | null>(null);
+  const [lastSaved, setLastSaved] = useState<{ id: string; version: number; created: boolean } | null>(null);
   const choose = (next: Record<string, string | undefined>) => {
     if (next.chain !== undefined) setLastSaved(null);
     update(next);
   };
+  const { language } = useI18n();
+  // How many chains were made here: the new-chain form is made afresh, closed and empty, after each.
+  const [created, setCreated] = useState(0);
   return (
     <>
       <PageHeading>{text.title}</PageHeading>
       <p className="lead">{text.lead}</p>
       <Loaded state={chains}>
         {(fetched) => {
-          const list = fetched.map((c) => saved[c.definition.id] ?? c);
+          const fetchedIds = new Set(fetched.map((c) => c.definition.id));
+          // Chains created here since the list was fetched, after those it holds.
+          const list = [
+            ...fetched.map((c) => saved[c.definition.id] ?? c),
+            ...Object.values(saved).filter((c) => !fetchedIds.has(c.definition.id)),
+          ];
           const chain = list.find((c) => c.definition.id === params.get('chain')) ?? list[0];
           if (!chain) return null;
           const id = chain.definition.id;
@@ -70,14 +81,33 @@ export const ChainsPage = () => {
                   <summary>{text.edit.open}</summary>
                   <ChainEditor
                     key={`${id}-${chain.version}`}
-                    chain={chain}
+                    initial={draftOf(chain.definition)}
+                    title={text.edit.title(id)}
+                    submit={text.edit.save}
                     text={text}
+                    save={(definition) => saveChainDefinition(chain, definition)}
                     onSaved={(next) => {
                       setSaved((before) => ({ ...before, [id]: next }));
-                      setLastSaved({ id, version: next.version });
+                      setLastSaved({ id, version: next.version, created: false });
                     }}
                   />
                 </details>
+              )}
+              {mayEdit && (
+                <NewChain
+                  // Closed and emptied once a chain is made.
+                  key={created}
+                  list={list}
+                  text={text}
+                  nameOf={(c) => chainName(c, language)}
+                  onCreated={(next) => {
+                    const newId = next.definition.id;
+                    setSaved((before) => ({ ...before, [newId]: next }));
+                    setCreated((n) => n + 1);
+                    choose({ chain: newId });
+                    setLastSaved({ id: newId, version: next.version, created: true });
+                  }}
+                />
               )}
               <ChainFigures key={`${id}-${chain.version}`} chain={chain} year={year} by={by} text={text} />
               <VersionHistory key={`${id}-${chain.version}-history`} id={id} text={text} />
@@ -86,7 +116,8 @@ export const ChainsPage = () => {
         }}
       </Loaded>
       <p role="status" className="chain-saved">
-        {lastSaved && text.edit.saved(lastSaved.version)}
+        {lastSaved &&
+          (lastSaved.created ? text.create.created(lastSaved.id) : text.edit.saved(lastSaved.version))}
       </p>
     </>
   );
@@ -180,9 +211,9 @@ const Funnel = ({ chain, result, text }: FigureProps) => {
     <section aria-labelledby="chain-funnel">
       <h2 id="chain-funnel">{text.funnel}</h2>
       <p>
-        {text.entered}: <Count {...result.total.entered} /> · {text.returns}:{' '}
-        <Count {...result.total.returns} /> · {text.cost}:{' '}
-        {result.total.costPerClient === null ? '–' : `${number(Math.round(result.total.costPerClient))} €`}
+        {text.entered}: <Count {...result.total.entered} /> ·{' '}
+        {text.returns(chain.definition.returns.withinDays)}: <Count {...result.total.returns} /> · {text.cost}
+        : {result.total.costPerClient === null ? '–' : `${number(Math.round(result.total.costPerClient))} €`}
       </p>
       <ol className="chain-flow" aria-label={text.flow}>
         {result.total.steps.map((s) => {

@@ -1,6 +1,6 @@
-import { EventKind } from '../../../../src/model/index.js';
 import type { StepDraft } from './draft.js';
 import { Field } from './Field.js';
+import { KindsField } from './KindsField.js';
 import type { ChainMessages } from './messages.js';
 
 export type StepMove = 'up' | 'down';
@@ -60,7 +60,6 @@ export const StepFields = ({
       onChange={(ev) => onChange({ ...step, [name]: ev.target.value })}
     />
   );
-  const kindsError = errorOf(field('kinds'));
   return (
     <fieldset className="chain-step-edit">
       <legend>{title}</legend>
@@ -69,29 +68,14 @@ export const StepFields = ({
       {textField('nameSv', e.nameSv)}
       {textField('nameEn', e.nameEn)}
       {codesField('serviceClasses', e.serviceClasses, e.serviceClassesHint)}
-      <fieldset className="chain-kinds" aria-describedby={kindsError ? id('kinds-error') : undefined}>
-        <legend>{e.kinds}</legend>
-        {EventKind.options.map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              checked={step.kinds.includes(kind)}
-              onChange={(ev) =>
-                onChange({
-                  ...step,
-                  kinds: ev.target.checked ? [...step.kinds, kind] : step.kinds.filter((k) => k !== kind),
-                })
-              }
-            />
-            {e.kindNames[kind]}
-          </label>
-        ))}
-        {kindsError && (
-          <span id={id('kinds-error')} className="chain-field-error">
-            {kindsError}
-          </span>
-        )}
-      </fieldset>
+      <KindsField
+        id={id('kinds')}
+        legend={e.kinds}
+        kinds={step.kinds}
+        error={errorOf(field('kinds'))}
+        text={text}
+        onChange={(kinds) => onChange({ ...step, kinds })}
+      />
       {codesField('units', e.units, e.codesHint)}
       {codesField('producers', e.producers, e.codesHint)}
       {index < count - 1 && (

@@ -10,3 +10,12 @@ export const saveChainDefinition = (chain: StoredChain, definition: ChainDefinit
   sendJson<StoredChain>('PUT', `/api/chains/${encodeURIComponent(chain.definition.id)}`, {
     body: { version: chain.version, definition },
   });
+
+/** Creates a chain under a new id as version 1, naming the chain it was copied from (409 when the id is taken). */
+export const createChainDefinition = (
+  definition: ChainDefinition,
+  copiedFrom: string | undefined,
+): Promise<StoredChain> =>
+  sendJson<StoredChain>('POST', '/api/chains', {
+    body: { definition, ...(copiedFrom !== undefined && { copiedFrom }) },
+  });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChainDefinition } from '../../../../src/model/index.js';
-import { blankStep, draftOf, moveStep, readDraft } from './draft.js';
+import { blankDraft, blankStep, copyDraft, draftOf, moveStep, readDraft } from './draft.js';
 
 const dir = new URL('../../../../config/chains/', import.meta.url);
 const shipped = readdirSync(dir)
@@ -86,6 +86,54 @@ describe('the chain editor’s draft', () => {
         expect(read.definition?.steps.map((s) => s.code)).toEqual(moved.map((s) => s.code));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('reads the return rule’s days and events, and names a wrong one', () => {
+    const draft = draftOf(hip);
+    const read = readDraft({ ...draft, returns: { ...draft.returns, withinDays: '14' } }, catalogue);
+    expect(read.definition?.returns).toEqual({ ...hip.returns, withinDays: 14 });
+    const wrong = readDraft(
+      { ...draft, returns: { ...draft.returns, withinDays: '0', serviceClasses: 'NOPE', kinds: [] } },
+      catalogue,
+    );
+    expect(wrong.errors).toEqual({
+      'returns.withinDays': { code: 'wholeNumber', min: 1, max: 365 },
+      'returns.serviceClasses': { code: 'unknownServiceClasses', codes: ['NOPE'] },
+      'returns.kinds': { code: 'noKind' },
+    });
+  });
+
+  it('asks a new chain for an id that is well formed and not taken', () => {
+    const taken = new Set(shipped.map((c) => c.id));
+    const copy = copyDraft(hip);
+    expect(readDraft(copy, catalogue, taken).errors).toEqual({ id: { code: 'required' } });
+    for (const id of ['Hip', 'hip fracture', 'hip--fracture', '-hip', 'x'.repeat(65)])
+      expect(readDraft({ ...copy, id }, catalogue, taken).errors, id).toEqual({ id: { code: 'chainId' } });
+    expect(readDraft({ ...copy, id: 'hip-fracture' }, catalogue, taken).errors).toEqual({
+      id: { code: 'takenChainId' },
+    });
+    expect(readDraft({ ...copy, id: 'hip-fracture-2' }, catalogue, taken)).toEqual({
+      definition: { ...hip, id: 'hip-fracture-2' },
+      errors: null,
+    });
+  });
+
+  it('starts a chain from scratch with two blank steps and the rules filled in', () => {
+    const blank = blankDraft();
+    const read = readDraft(blank, catalogue, new Set());
+    expect(Object.keys(read.errors ?? {}).sort()).toEqual(
+      [
+        'id',
+        'nameEn',
+        'nameFi',
+        'nameSv',
+        'returns.serviceClasses',
+        ...blank.steps.flatMap((s) =>
+          ['code', 'nameEn', 'nameFi', 'nameSv', 'serviceClasses'].map((f) => `steps.${s.key}.${f}`),
+        ),
+        `steps.${blank.steps[0]?.key}.maxDaysToNext`,
+      ].sort(),
     );
   });
 });

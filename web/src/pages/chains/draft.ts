@@ -1,4 +1,4 @@
-import { ChainDefinition, type ChainStep, EventKind } from '../../../../src/model/index.js';
+import { ChainDefinition, ChainId, type ChainStep, EventKind } from '../../../../src/model/index.js';
 
 /** One step as the editor holds it: numbers and code lists as typed, so a half-typed value is kept. */
 export interface StepDraft {
@@ -16,8 +16,18 @@ export interface StepDraft {
   maxDaysToNext: string;
 }
 
+/** The return rule as the editor holds it: which events are a return, and within how many days. */
+export interface ReturnsDraft {
+  withinDays: string;
+  serviceClasses: string;
+  kinds: EventKind[];
+  units: string;
+  producers: string;
+}
+
 export interface ChainDraft {
-  base: ChainDefinition;
+  /** The chain's id: typed for a new chain, fixed for an existing one. */
+  id: string;
   nameFi: string;
   nameSv: string;
   nameEn: string;
@@ -26,6 +36,7 @@ export interface ChainDraft {
   ageFrom: string;
   ageTo: string;
   withinDaysOfEntry: string;
+  returns: ReturnsDraft;
 }
 
 /** Why a field is refused, with what the words need; the page says it in the reader's language. */
@@ -33,6 +44,8 @@ export type FieldError =
   | { code: 'required' }
   | { code: 'wholeNumber'; min: number; max: number }
   | { code: 'stepCode' }
+  | { code: 'chainId' }
+  | { code: 'takenChainId' }
   | { code: 'duplicateStepCode' }
   | { code: 'unknownServiceClasses'; codes: string[] }
   | { code: 'noKind' }
@@ -46,6 +59,8 @@ export type DraftErrors = Record<string, FieldError>;
 export const minSteps = 2;
 export const maxSteps = 8;
 const maxDays = 3650;
+/** The return rule's days, as the model allows them. */
+export const returnDays = { min: 1, max: 365 } as const;
 
 const codesOf = (text: string): string[] =>
   text
@@ -67,7 +82,7 @@ export const stepDraft = (step: ChainStep, key: number): StepDraft => ({
 });
 
 export const draftOf = (chain: ChainDefinition): ChainDraft => ({
-  base: chain,
+  id: chain.id,
   nameFi: chain.nameFi,
   nameSv: chain.nameSv,
   nameEn: chain.nameEn,
@@ -76,11 +91,17 @@ export const draftOf = (chain: ChainDefinition): ChainDraft => ({
   ageFrom: String(chain.entry.ageFrom),
   ageTo: String(chain.entry.ageTo),
   withinDaysOfEntry: String(chain.end.withinDaysOfEntry),
+  returns: {
+    withinDays: String(chain.returns.withinDays),
+    serviceClasses: chain.returns.serviceClasses.join(', '),
+    kinds: [...chain.returns.kinds],
+    units: chain.returns.units?.join(', ') ?? '',
+    producers: chain.returns.producers?.join(', ') ?? '',
+  },
 });
 
-/** A blank step to fill in, with a key no other step of the draft has. */
-export const blankStep = (draft: ChainDraft): StepDraft => ({
-  key: Math.max(0, ...draft.steps.map((s) => s.key)) + 1,
+const blankStepOf = (key: number): StepDraft => ({
+  key,
   code: '',
   nameFi: '',
   nameSv: '',
@@ -91,6 +112,30 @@ export const blankStep = (draft: ChainDraft): StepDraft => ({
   producers: '',
   maxDaysToNext: '',
 });
+
+/**
+ * A chain to write from scratch: two blank steps, the entry and end rules of most shipped chains, and
+ * returns within 30 days; the id, names, steps and the events that are a return are for the writer.
+ */
+export const blankDraft = (): ChainDraft => ({
+  id: '',
+  nameFi: '',
+  nameSv: '',
+  nameEn: '',
+  steps: [blankStepOf(1), blankStepOf(2)],
+  washoutDays: '90',
+  ageFrom: '0',
+  ageTo: '100',
+  withinDaysOfEntry: '90',
+  returns: { withinDays: '30', serviceClasses: '', kinds: ['visit'], units: '', producers: '' },
+});
+
+/** A copy of a chain to save under a new id: everything but the id, which the writer gives. */
+export const copyDraft = (chain: ChainDefinition): ChainDraft => ({ ...draftOf(chain), id: '' });
+
+/** A blank step to fill in, with a key no other step of the draft has. */
+export const blankStep = (draft: ChainDraft): StepDraft =>
+  blankStepOf(Math.max(0, ...draft.steps.map((s) => s.key)) + 1);
 
 /** The steps with the one at `from` moved to `to` (both in range). */
 export const moveStep = (steps: readonly StepDraft[], from: number, to: number): StepDraft[] => {
@@ -104,11 +149,13 @@ export const moveStep = (steps: readonly StepDraft[], from: number, to: number):
 /**
  * Reads the draft into a definition, or says for each field what is wrong with it. `serviceClasses` is
  * the catalogue's codes (a step may not name a class the county does not have); without it any code
- * passes. The model's schema checks the result again, so nothing it refuses is ever sent.
+ * passes. `takenIds`, for a new chain, are the ids of the chains in force, which it may not have. The
+ * model's schema checks the result again, so nothing it refuses is ever sent.
  */
 export const readDraft = (
   draft: ChainDraft,
   serviceClasses?: ReadonlySet<string>,
+  takenIds?: ReadonlySet<string>,
 ): { definition: ChainDefinition; errors: null } | { definition: null; errors: DraftErrors } => {
   const errors: DraftErrors = {};
   const text = (field: string, value: string) => {
@@ -121,6 +168,20 @@ export const readDraft = (
       errors[field] = value.trim() === '' ? { code: 'required' } : { code: 'wholeNumber', min, max };
     return n;
   };
+  const id = text('id', draft.id);
+  if (id !== '' && !ChainId.safeParse(id).success) errors.id = { code: 'chainId' };
+  else if (takenIds?.has(id)) errors.id = { code: 'takenChainId' };
+  const classesOf = (field: string, value: string): string[] => {
+    const classes = codesOf(value);
+    if (classes.length === 0) errors[field] = { code: 'required' };
+    const unknown = serviceClasses ? classes.filter((c) => !serviceClasses.has(c)) : [];
+    if (unknown.length > 0) errors[field] = { code: 'unknownServiceClasses', codes: unknown };
+    return classes;
+  };
+  const kindsOf = (field: string, kinds: readonly EventKind[]): EventKind[] => {
+    if (kinds.length === 0) errors[field] = { code: 'noKind' };
+    return EventKind.options.filter((k) => kinds.includes(k));
+  };
   const n = draft.steps.length;
   if (n < minSteps || n > maxSteps) errors.steps = { code: 'stepCount', min: minSteps, max: maxSteps };
   const seen = new Set<string>();
@@ -130,11 +191,8 @@ export const readDraft = (
     if (code !== '' && !/^[a-z0-9-]{1,32}$/.test(code)) errors[at('code')] = { code: 'stepCode' };
     else if (code !== '' && seen.has(code)) errors[at('code')] = { code: 'duplicateStepCode' };
     seen.add(code);
-    const classes = codesOf(s.serviceClasses);
-    if (classes.length === 0) errors[at('serviceClasses')] = { code: 'required' };
-    const unknown = serviceClasses ? classes.filter((c) => !serviceClasses.has(c)) : [];
-    if (unknown.length > 0) errors[at('serviceClasses')] = { code: 'unknownServiceClasses', codes: unknown };
-    if (s.kinds.length === 0) errors[at('kinds')] = { code: 'noKind' };
+    const classes = classesOf(at('serviceClasses'), s.serviceClasses);
+    const kinds = kindsOf(at('kinds'), s.kinds);
     const units = codesOf(s.units);
     const producers = codesOf(s.producers);
     const last = i === n - 1;
@@ -144,7 +202,7 @@ export const readDraft = (
       nameSv: text(at('nameSv'), s.nameSv),
       nameEn: text(at('nameEn'), s.nameEn),
       serviceClasses: classes,
-      kinds: EventKind.options.filter((k) => s.kinds.includes(k)),
+      kinds,
       ...(units.length > 0 && { units }),
       ...(producers.length > 0 && { producers }),
       ...(!last && { maxDaysToNext: whole(at('maxDaysToNext'), s.maxDaysToNext, 0, maxDays) }),
@@ -155,14 +213,25 @@ export const readDraft = (
   if (errors.ageFrom === undefined && errors.ageTo === undefined && ageFrom > ageTo)
     errors.ageTo = { code: 'ageOrder' };
   const withinDaysOfEntry = whole('withinDaysOfEntry', draft.withinDaysOfEntry, 0, maxDays);
+  const r = draft.returns;
+  const returnUnits = codesOf(r.units);
+  const returnProducers = codesOf(r.producers);
+  const returns = {
+    serviceClasses: classesOf('returns.serviceClasses', r.serviceClasses),
+    kinds: kindsOf('returns.kinds', r.kinds),
+    ...(returnUnits.length > 0 && { units: returnUnits }),
+    ...(returnProducers.length > 0 && { producers: returnProducers }),
+    withinDays: whole('returns.withinDays', r.withinDays, returnDays.min, returnDays.max),
+  };
   const definition = {
-    ...draft.base,
+    id,
     nameFi: text('nameFi', draft.nameFi),
     nameSv: text('nameSv', draft.nameSv),
     nameEn: text('nameEn', draft.nameEn),
     steps,
     entry: { washoutDays: whole('washoutDays', draft.washoutDays, 0, maxDays), ageFrom, ageTo },
     end: { withinDaysOfEntry },
+    returns,
   };
   if (Object.keys(errors).length > 0) return { definition: null, errors };
   const parsed = ChainDefinition.safeParse(definition);

@@ -1,11 +1,17 @@
-import type { IndicatorDefinition } from '../../../../src/model/index.js';
+import {
+  type CatalogueIndicator,
+  type ChainIndicatorDefinition,
+  isChainIndicator,
+  type LocalText,
+} from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import type { IndicatorChoice } from './choice.js';
 import { indicatorsMessages } from './messages.js';
 
 interface ChoicesProps {
-  indicators: readonly IndicatorDefinition[];
+  indicators: readonly CatalogueIndicator[];
+  chainNames: ReadonlyMap<string, LocalText>;
   choice: IndicatorChoice;
   periods: readonly string[];
   shownPeriod: string | undefined;
@@ -14,11 +20,24 @@ interface ChoicesProps {
 
 const serviceAreaOrder = ['health', 'social', 'elderly', 'all'] as const;
 
-/** The page's choices as ordinary labelled selects: each change shows at once and is kept in the URL. */
-export const Choices = ({ indicators, choice, periods, shownPeriod, onChange }: ChoicesProps) => {
+/** The chain measures grouped by chain, in the catalogue's order. */
+const byChain = (indicators: readonly CatalogueIndicator[]): [string, ChainIndicatorDefinition[]][] => {
+  const groups = new Map<string, ChainIndicatorDefinition[]>();
+  for (const candidate of indicators)
+    if (isChainIndicator(candidate))
+      groups.set(candidate.chainId, [...(groups.get(candidate.chainId) ?? []), candidate]);
+  return [...groups];
+};
+
+/**
+ * The page's choices as ordinary labelled selects: each change shows at once and is kept in the URL. The
+ * built-in indicators are grouped by service area, each service chain's measures under the chain.
+ */
+export const Choices = ({ indicators, chainNames, choice, periods, shownPeriod, onChange }: ChoicesProps) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
   const { indicator } = choice;
+  const builtIn = indicators.filter((candidate) => !isChainIndicator(candidate));
   return (
     <fieldset className="indicator-choices">
       <legend>{text.choices.legend}</legend>
@@ -30,7 +49,7 @@ export const Choices = ({ indicators, choice, periods, shownPeriod, onChange }: 
           onChange={(event) => onChange({ id: event.target.value, period: undefined, breakdown: undefined })}
         >
           {serviceAreaOrder.map((area) => {
-            const group = indicators.filter((candidate) => candidate.serviceArea === area);
+            const group = builtIn.filter((candidate) => candidate.serviceArea === area);
             return group.length === 0 ? null : (
               <optgroup key={area} label={text.serviceAreas[area]}>
                 {group.map((candidate) => (
@@ -41,6 +60,15 @@ export const Choices = ({ indicators, choice, periods, shownPeriod, onChange }: 
               </optgroup>
             );
           })}
+          {byChain(indicators).map(([chainId, measures]) => (
+            <optgroup key={chainId} label={text.chainGroup(chainNames.get(chainId)?.[language] ?? chainId)}>
+              {measures.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title[language]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </label>
       <label className="field">

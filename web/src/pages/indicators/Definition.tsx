@@ -1,7 +1,14 @@
-import type { IndicatorDefinition, IndicatorMetadata } from '../../../../src/model/index.js';
+import {
+  type CatalogueIndicator,
+  type IndicatorDefinition,
+  type IndicatorMetadata,
+  isChainIndicator,
+  type LocalText,
+} from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { localeOf } from '../../i18n/languages.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
+import { followLink } from '../../routing/navigation.js';
 import { type IndicatorsMessages, indicatorsMessages } from './messages.js';
 
 /** How a figure was computed, in words: its standardisation and, when it has one, its interval. */
@@ -18,9 +25,12 @@ export const methodText = (
 export const Definition = ({
   indicator,
   metadata,
+  chainName,
 }: {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   metadata: IndicatorMetadata | undefined;
+  /** A chain measure's chain, named; its page is linked. */
+  chainName?: LocalText | undefined;
 }) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
@@ -38,7 +48,16 @@ export const Definition = ({
           <dt>{text.definition.direction}</dt>
           <dd>{text.directions[indicator.direction]}</dd>
         </div>
-        {indicator.sotkanetId !== undefined ? (
+        {isChainIndicator(indicator) ? (
+          <div>
+            <dt>{text.definition.chain}</dt>
+            <dd>
+              <a href={`/chains?chain=${encodeURIComponent(indicator.chainId)}`} onClick={followLink}>
+                {chainName?.[language] ?? indicator.chainId}
+              </a>
+            </dd>
+          </div>
+        ) : indicator.sotkanetId !== undefined ? (
           <div>
             <dt>{text.definition.sotkanet}</dt>
             <dd>{indicator.sotkanetId}</dd>

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, IndicatorValue } from '../../../../src/model/index.js';
+import type { CatalogueIndicator, IndicatorValue } from '../../../../src/model/index.js';
 import { BarChart, DotChart, LineChart } from '../../charts/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
@@ -19,7 +19,7 @@ export const Trend = ({
   format,
   formatTick,
 }: FormatProps & {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   values: readonly IndicatorValue[];
   /** Municipalities drawn beside the county, each a series of its own totals. */
   compared?: readonly (readonly IndicatorValue[])[];
@@ -75,7 +75,7 @@ export const AreaComparison = ({
   format,
   formatTick,
 }: FormatProps & {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   values: readonly IndicatorValue[];
   period: string;
   countyValue: number | null | undefined;
@@ -113,7 +113,7 @@ export const BreakdownChart = ({
   format,
   formatTick,
 }: FormatProps & {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   values: readonly IndicatorValue[];
   dimension: string;
   period: string;

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import type { IndicatorDefinition, IndicatorValue } from '../../../../src/model/index.js';
+import {
+  type CatalogueIndicator,
+  type IndicatorValue,
+  isChainIndicator,
+  type LocalText,
+} from '../../../../src/model/index.js';
 import { combine } from '../../api/combine.js';
 import { useAreaShapes } from '../../api/endpoints.js';
 import { axisFormat, decimalFormat } from '../../charts/index.js';
@@ -23,12 +28,14 @@ import { ValueTable } from './ValueTable.js';
 import { periodsOf, shownPeriodOf } from './values.js';
 
 interface ExplorerProps {
-  indicators: readonly IndicatorDefinition[];
+  indicators: readonly CatalogueIndicator[];
+  /** The service chains' names by id, for their measures. */
+  chainNames: ReadonlyMap<string, LocalText>;
   /** Years the store has events or costs for: the span every request covers. */
   years: readonly number[];
 }
 
-export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
+export const IndicatorExplorer = ({ indicators, chainNames, years }: ExplorerProps) => {
   const { language } = useI18n();
   const text = usePageMessages(indicatorsMessages);
   const [params, update] = useQueryParams();
@@ -63,6 +70,7 @@ export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
     <>
       <Choices
         indicators={indicators}
+        chainNames={chainNames}
         choice={choice}
         periods={periods}
         shownPeriod={shownPeriod}
@@ -83,7 +91,11 @@ export const IndicatorExplorer = ({ indicators, years }: ExplorerProps) => {
           );
           return (
             <>
-              <Definition indicator={indicator} metadata={areaResult.metadata} />
+              <Definition
+                indicator={indicator}
+                metadata={areaResult.metadata}
+                chainName={isChainIndicator(indicator) ? chainNames.get(indicator.chainId) : undefined}
+              />
               <div className="indicator-columns">
                 <div>
                   <Trend

@@ -1,12 +1,12 @@
 import type {
   BreakdownDimension,
+  CatalogueIndicator,
   IndicatorAreaLevel,
-  IndicatorDefinition,
   IndicatorPeriodType,
 } from '../../../../src/model/index.js';
 
 export interface IndicatorChoice {
-  indicator: IndicatorDefinition;
+  indicator: CatalogueIndicator;
   level: IndicatorAreaLevel;
   periodType: IndicatorPeriodType;
   breakdown: BreakdownDimension | undefined;
@@ -29,7 +29,7 @@ const pick = <T extends string>(
  */
 export const resolveChoice = (
   params: URLSearchParams,
-  indicators: readonly IndicatorDefinition[],
+  indicators: readonly CatalogueIndicator[],
 ): IndicatorChoice | undefined => {
   const indicator = indicators.find((candidate) => candidate.id === params.get('id')) ?? indicators[0];
   if (!indicator) return undefined;

@@ -12,6 +12,7 @@ const fi = {
     breakdown: 'Jaottelu',
     noBreakdown: 'Ei jaottelua',
   },
+  chainGroup: (chain: string) => `Palveluketju: ${chain}`,
   serviceAreas: {
     health: 'Terveydenhuolto',
     social: 'Sosiaalihuolto',
@@ -38,6 +39,7 @@ const fi = {
     unit: 'Yksikkö',
     direction: 'Suunta',
     sotkanet: 'Vastaava Sotkanet-indikaattori',
+    chain: 'Palveluketju',
     interval: (confidence: string) => `Luottamusväli ${confidence}`,
     standardisation: {
       none: 'Vakioimaton',
@@ -136,6 +138,7 @@ const sv: IndicatorsMessages = {
     breakdown: 'Indelning',
     noBreakdown: 'Ingen indelning',
   },
+  chainGroup: (chain: string) => `Servicekedja: ${chain}`,
   serviceAreas: {
     health: 'Hälso- och sjukvård',
     social: 'Socialvård',
@@ -162,6 +165,7 @@ const sv: IndicatorsMessages = {
     unit: 'Enhet',
     direction: 'Riktning',
     sotkanet: 'Motsvarande indikator i Sotkanet',
+    chain: 'Servicekedja',
     interval: (confidence: string) => `Konfidensintervall ${confidence}`,
     standardisation: {
       none: 'Ostandardiserad',
@@ -261,6 +265,7 @@ const en: IndicatorsMessages = {
     breakdown: 'Breakdown',
     noBreakdown: 'No breakdown',
   },
+  chainGroup: (chain: string) => `Service chain: ${chain}`,
   serviceAreas: {
     health: 'Health care',
     social: 'Social care',
@@ -287,6 +292,7 @@ const en: IndicatorsMessages = {
     unit: 'Unit',
     direction: 'Direction',
     sotkanet: 'Equivalent Sotkanet indicator',
+    chain: 'Service chain',
     interval: (confidence: string) => `Confidence interval ${confidence}`,
     standardisation: {
       none: 'Not standardised',
