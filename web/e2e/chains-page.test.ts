@@ -99,9 +99,17 @@ describe('the chain page', () => {
     await page.locator('.chain-editor-details').evaluate((d) => {
       (d as HTMLDetailsElement).open = true;
     });
-    const form = page.locator('.chain-editor');
+    const form = page.locator('.chain-editor-details .chain-editor');
     await form.getByLabel(chainMessages[language].edit.ageFrom, { exact: true }).fill('x');
     await form.locator('.chain-field-error').first().waitFor();
+    // The new-chain form open too, copying the chain in view, with its id refused in words.
+    await page.locator('.chain-new-details').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    const create = page.locator('.chain-new-details');
+    await create.getByLabel(chainMessages[language].create.startFrom).selectOption({ index: 1 });
+    await create.getByLabel(chainMessages[language].edit.id, { exact: true }).fill('Uusi ketju');
+    await create.locator('.chain-field-error').first().waitFor();
     await page.locator('.chain-history tbody tr').first().waitFor();
     const violations = await accessibilityViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -116,7 +124,7 @@ describe('the chain page', () => {
     const path = `/api/chains/hip-fracture/results?period=${year}`;
     const before = await apiAs(analyst, county)<ChainResult>(path);
     await page.getByText(e.open, { exact: true }).click();
-    const form = page.locator('.chain-editor');
+    const form = page.locator('.chain-editor-details .chain-editor');
 
     // A wrong value is named beside its field, and nothing is saved.
     const end = form.getByLabel(e.withinDaysOfEntry, { exact: true });
@@ -165,6 +173,91 @@ describe('the chain page', () => {
       const printed = step.reached.value === null ? '<5' : formatNumber('fi', step.reached.value);
       await expect.poll(() => rows.nth(i).locator('td').first().textContent()).toContain(printed);
     }
+  });
+
+  it('creates a chain by copying another under a new id, refusing a malformed or taken id, as version 1', async () => {
+    await page.goto(`${county.url}/chains?chain=hip-fracture`);
+    await chooseLanguage(page, 'fi');
+    const text = chainMessages.fi;
+    const c = text.create;
+    const chains = await apiAs(page, county)<ChainList>('/api/chains');
+    const hip = chains.find((chain) => chain.definition.id === 'hip-fracture');
+    if (!hip) throw new Error('no hip-fracture chain');
+    await page.getByText(c.open, { exact: true }).click();
+    const create = page.locator('.chain-new-details');
+    await create.getByLabel(c.startFrom).selectOption({ label: c.copyOf(hip.definition.nameFi) });
+    const form = create.locator('.chain-editor');
+    // The copy holds the chain's steps; only the id is asked for.
+    expect(await form.getByLabel(text.edit.nameFi, { exact: true }).first().inputValue()).toBe(
+      hip.definition.nameFi,
+    );
+    const id = form.getByLabel(text.edit.id, { exact: true });
+    await form.getByRole('button', { name: c.save }).click();
+    await form.getByRole('alert').filter({ hasText: text.edit.invalid }).waitFor();
+    await form.locator('.chain-field-error', { hasText: text.edit.errors.required() }).waitFor();
+    await id.fill('Lonkka kopio');
+    await form.locator('.chain-field-error', { hasText: text.edit.errors.chainId() }).waitFor();
+    expect(await id.getAttribute('aria-invalid')).toBe('true');
+    await id.fill('hip-fracture');
+    await form.locator('.chain-field-error', { hasText: text.edit.errors.takenChainId() }).waitFor();
+    await id.fill('lonkka-kopio');
+    await form.getByRole('button', { name: c.save }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: c.created('lonkka-kopio') })
+      .waitFor();
+    await page.waitForURL((url) => url.searchParams.get('chain') === 'lonkka-kopio', { timeout: 60_000 });
+    await page.getByText(text.version(1), { exact: true }).waitFor();
+    const versions = await apiAs(page, county)<ChainVersionList>('/api/chains/lonkka-kopio/versions');
+    expect(versions.map((v) => [v.version, v.savedAt !== null])).toEqual([[1, true]]);
+    const saved = await apiAs(page, county)<ChainList>('/api/chains');
+    expect(saved.find((chain) => chain.definition.id === 'lonkka-kopio')?.definition.steps).toEqual(
+      hip.definition.steps,
+    );
+    // Its figures are the chain's it was copied from.
+    const year = new Date().getFullYear() - 1;
+    const [copied, original] = await Promise.all(
+      ['lonkka-kopio', 'hip-fracture'].map((chainId) =>
+        apiAs(analyst, county)<ChainResult>(`/api/chains/${chainId}/results?period=${year}`),
+      ),
+    );
+    expect(copied?.total.steps.map((s) => s.reached.value)).toEqual(
+      original?.total.steps.map((s) => s.reached.value),
+    );
+    await page
+      .locator('section[aria-labelledby="chain-flow-table"] tbody tr')
+      .first()
+      .waitFor({ timeout: 60_000 });
+  });
+
+  it('edits the return rule’s days as a new version: the page names the days, the returns are counted again', async () => {
+    await page.goto(`${county.url}/chains?chain=lonkka-kopio`);
+    await chooseLanguage(page, 'fi');
+    const text = chainMessages.fi;
+    const e = text.edit;
+    const year = new Date().getFullYear() - 1;
+    const path = `/api/chains/lonkka-kopio/results?period=${year}`;
+    const before = await apiAs(analyst, county)<ChainResult>(path);
+    await page.getByText(text.returns(30), { exact: false }).first().waitFor({ timeout: 60_000 });
+    await page.getByText(e.open, { exact: true }).click();
+    const form = page.locator('.chain-editor-details .chain-editor');
+    const days = form.getByLabel(e.returnWithinDays, { exact: true });
+    await days.fill('400');
+    await form.locator('.chain-field-error', { hasText: e.errors.wholeNumber(1, 365) }).waitFor();
+    await days.fill('365');
+    await form.getByRole('button', { name: e.save }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: e.saved(2) })
+      .waitFor();
+    await page.getByText(text.returns(365), { exact: false }).first().waitFor({ timeout: 60_000 });
+    const after = await apiAs(analyst, county)<ChainResult>(path);
+    expect(after.version).toBe(2);
+    // The same entries, more of them counted as returning within a year than within a month.
+    expect(after.total.entered.value).toBe(before.total.entered.value);
+    expect(after.total.returns.value ?? 0).toBeGreaterThan(before.total.returns.value ?? 0);
+    const chains = await apiAs(page, county)<ChainList>('/api/chains');
+    expect(chains.find((c) => c.definition.id === 'lonkka-kopio')?.definition.returns.withinDays).toBe(365);
   });
 
   it('shows no editing to a planner, who sees the chain and its versions', async () => {
