@@ -1,10 +1,16 @@
 export { fieldsByKind, normaliseHeader, valueAliases } from './columns.js';
 export {
+  applyDigiroadLimits,
+  type DigiroadLimitReport,
   type DigiroadLink,
   type DigiroadLinks,
   type DigiroadReject,
+  digiroadLimitRows,
   digiroadLinks,
+  type GeoPackageFeature,
+  readGeoPackageLayers,
   readGeoPackageLines,
+  readShapefileRelease,
   readShapefileSource,
 } from './digiroad/index.js';
 export { formatFields } from './fields.js';

@@ -38,6 +38,7 @@ export const RejectReasonCode = z.enum([
   'unknownProducerCode',
   'unknownContractCode',
   'unknownInspection',
+  'unknownLinkId',
   // A row as a whole
   'duplicateKey',
   'tooFewColumns',

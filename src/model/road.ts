@@ -91,6 +91,27 @@ export const RoadImportReport = RoadNetworkSummary.extend({
    * rejected (each with its feature number and reason); read = accepted + rejected.
    */
   links: z.object({ read: z.int().min(0), accepted: z.int().min(0), rejected: z.int().min(0) }).optional(),
+  /**
+   * For a Digiroad release with speed-limit layers (DR_NOPEUSRAJOITUS, DR_TALVINOPEUSRAJOITUS): each
+   * layer's rows read, joined to a link and rejected (read = accepted + rejected), and how many links
+   * took their limit from the layer, how many kept the county's speed for their road class, and how
+   * many got a winter limit.
+   */
+  speedLimits: z
+    .object({
+      layers: z.array(
+        z.object({
+          layer: z.string(),
+          read: z.int().min(0),
+          accepted: z.int().min(0),
+          rejected: z.int().min(0),
+        }),
+      ),
+      linksWithLayerLimit: z.int().min(0),
+      linksWithDefault: z.int().min(0),
+      linksWithWinterLimit: z.int().min(0),
+    })
+    .optional(),
 });
 export type RoadImportReport = z.infer<typeof RoadImportReport>;
 

@@ -15,17 +15,23 @@ const shownRejects = 20;
 
 const csvField = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
-/** The reject report as every import writes it: UTF-8 with BOM, semicolons, rivi;sarake;arvo;syy. */
+/**
+ * The reject report as every import writes it: UTF-8 with BOM, semicolons, rivi;sarake;arvo;syy; a row
+ * of a speed-limit layer names its column with its layer (DR_NOPEUSRAJOITUS.ARVO).
+ */
 const rejectsCsv = (rejects: readonly DigiroadReject[], language: ReasonLanguage): string =>
   `\uFEFFrivi;sarake;arvo;syy\r\n${rejects
-    .map((r) => `${r.line};${csvField(r.column)};;${csvField(reasonText(language, r.reason))}\r\n`)
+    .map(
+      (r) =>
+        `${r.line};${csvField(r.layer ? `${r.layer}.${r.column}` : r.column)};;${csvField(reasonText(language, r.reason))}\r\n`,
+    )
     .join('')}`;
 
 export const registerRoads = (program: Command): void => {
   program
     .command('import-roads')
     .description(
-      "import a road network (OpenStreetMap PBF or XML, GeoJSON lines, or Digiroad's GeoPackage or shapefile release) under a name; prints a JSON summary line with its connected components and coverage of the county, and for Digiroad the links read, accepted and rejected (each rejected feature with its number and reason); exit 2 when refused",
+      "import a road network (OpenStreetMap PBF or XML, GeoJSON lines, or Digiroad's GeoPackage or shapefile release) under a name; prints a JSON summary line with its connected components and coverage of the county, and for Digiroad the links read, accepted and rejected (each rejected feature with its number and reason) and, when the release has its speed-limit layers, each layer's rows read, accepted and rejected and how many links took a limit from the layer or kept the class speed; exit 2 when refused",
     )
     .argument(
       '<file>',
@@ -89,7 +95,9 @@ export const registerRoads = (program: Command): void => {
             onRejects: async (rejects) => {
               progress.stop();
               for (const r of rejects.slice(0, shownRejects)) {
-                process.stderr.write(`feature ${r.line} ${r.column}: ${reasonText(lang, r.reason)}\n`);
+                process.stderr.write(
+                  `${r.layer ? `${r.layer} ` : ''}feature ${r.line} ${r.column}: ${reasonText(lang, r.reason)}\n`,
+                );
               }
               if (rejects.length > shownRejects) {
                 process.stderr.write(

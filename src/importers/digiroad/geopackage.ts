@@ -87,54 +87,84 @@ export const readGeoPackageGeometry = (blob: Uint8Array): Float64Array[] | undef
   return readWkbLines(view, 8 + envelope);
 };
 
+const openGeoPackage = async (path: string): Promise<initSqlJs.Database> => {
+  const SQL = await sql();
+  try {
+    const db = new SQL.Database(await readFile(path));
+    db.exec('SELECT 1 FROM gpkg_geometry_columns LIMIT 1');
+    return db;
+  } catch {
+    throw new FileRefused(reason('unreadable', { file: path }));
+  }
+};
+
+/** The line layers of an open GeoPackage, by name: table, geometry column and srs id. */
+const lineTables = (db: initSqlJs.Database): [string, string, number][] =>
+  (db.exec(
+    "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns WHERE upper(geometry_type_name) IN ('LINESTRING', 'MULTILINESTRING', 'GEOMETRY') ORDER BY table_name",
+  )[0]?.values ?? []) as [string, string, number][];
+
+const readLayer = (db: initSqlJs.Database, [name, geometryColumn, srsId]: [string, string, number]) => {
+  const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+  const info = db.exec(`PRAGMA table_info(${quote(name)})`)[0]?.values ?? [];
+  const columns = info.map((row) => String(row[1]));
+  const pk = info.find((row) => row[5] === 1)?.[1] ?? 'rowid';
+  const statement = db.prepare(
+    `SELECT ${quote(String(pk))} AS __fid, * FROM ${quote(name)} ORDER BY ${quote(String(pk))}`,
+  );
+  const features: GeoPackageFeature[] = [];
+  while (statement.step()) {
+    const row = statement.getAsObject();
+    const properties: Record<string, string | number | null> = {};
+    for (const column of columns) {
+      if (column === geometryColumn) continue;
+      const value = row[column];
+      properties[column] = value instanceof Uint8Array ? null : (value ?? null);
+    }
+    const blob = row[geometryColumn];
+    features.push({
+      fid: Number(row.__fid),
+      properties,
+      lines: blob instanceof Uint8Array ? readGeoPackageGeometry(blob) : undefined,
+    });
+  }
+  statement.free();
+  return { table: name, srsId: Number(srsId), features };
+};
+
 /**
  * The line layer of a GeoPackage file (or the one named): every row with its attributes and lines.
  * A file that is not a GeoPackage, or has no line layer, is refused.
  */
 export const readGeoPackageLines = async (path: string, table?: string): Promise<GeoPackageLayer> => {
-  const SQL = await sql();
-  let db: initSqlJs.Database;
+  const db = await openGeoPackage(path);
   try {
-    db = new SQL.Database(await readFile(path));
-    db.exec('SELECT 1 FROM gpkg_geometry_columns LIMIT 1');
-  } catch {
-    throw new FileRefused(reason('unreadable', { file: path }));
-  }
-  try {
-    const layers = db.exec(
-      "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns WHERE upper(geometry_type_name) IN ('LINESTRING', 'MULTILINESTRING', 'GEOMETRY') ORDER BY table_name",
-    )[0];
-    const rows = (layers?.values ?? []).filter((row) => table === undefined || row[0] === table);
-    const chosen = rows[0];
+    const chosen = lineTables(db).find((row) => table === undefined || row[0] === table);
     if (!chosen) throw new FileRefused(reason('missingColumns', { columns: 'LINESTRING layer' }));
-    const [name, geometryColumn, srsId] = chosen as [string, string, number];
-    const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-    const columns = db
-      .exec(`PRAGMA table_info(${quote(name)})`)[0]
-      ?.values.map((row) => String(row[1])) as string[];
-    const pk =
-      db.exec(`PRAGMA table_info(${quote(name)})`)[0]?.values.find((row) => row[5] === 1)?.[1] ?? 'rowid';
-    const statement = db.prepare(
-      `SELECT ${quote(String(pk))} AS __fid, * FROM ${quote(name)} ORDER BY ${quote(String(pk))}`,
-    );
-    const features: GeoPackageFeature[] = [];
-    while (statement.step()) {
-      const row = statement.getAsObject();
-      const properties: Record<string, string | number | null> = {};
-      for (const column of columns) {
-        if (column === geometryColumn) continue;
-        const value = row[column];
-        properties[column] = value instanceof Uint8Array ? null : (value ?? null);
-      }
-      const blob = row[geometryColumn];
-      features.push({
-        fid: Number(row.__fid),
-        properties,
-        lines: blob instanceof Uint8Array ? readGeoPackageGeometry(blob) : undefined,
-      });
+    return readLayer(db, chosen);
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * Several line layers of one GeoPackage, read from one opening of the file: `choose` picks, from the
+ * names of its line layers, the ones wanted under a key; a key whose name is undefined is left out.
+ */
+export const readGeoPackageLayers = async <K extends string>(
+  path: string,
+  choose: (tables: readonly string[]) => Record<K, string | undefined>,
+): Promise<Partial<Record<K, GeoPackageLayer>>> => {
+  const db = await openGeoPackage(path);
+  try {
+    const tables = lineTables(db);
+    const wanted = choose(tables.map((row) => row[0]));
+    const layers: Partial<Record<K, GeoPackageLayer>> = {};
+    for (const key of Object.keys(wanted) as K[]) {
+      const row = tables.find((t) => t[0] === wanted[key]);
+      if (row) layers[key] = readLayer(db, row);
     }
-    statement.free();
-    return { table: name, srsId: Number(srsId), features };
+    return layers;
   } finally {
     db.close();
   }

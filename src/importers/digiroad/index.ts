@@ -2,6 +2,7 @@ export {
   type GeoPackageFeature,
   type GeoPackageLayer,
   readGeoPackageGeometry,
+  readGeoPackageLayers,
   readGeoPackageLines,
   readWkbLines,
 } from './geopackage.js';
@@ -13,4 +14,18 @@ export {
   readShpLines,
   type ShapefileParts,
 } from './shapefile.js';
-export { readShapefileSource } from './shapefile-files.js';
+export {
+  type DigiroadShapefileRelease,
+  readShapefileRelease,
+  readShapefileSource,
+  speedLimitLayer,
+  winterSpeedLimitLayer,
+} from './shapefile-files.js';
+export {
+  applyDigiroadLimits,
+  type DigiroadLimitLayer,
+  type DigiroadLimitReport,
+  type DigiroadLimitRow,
+  type DigiroadLimitRows,
+  digiroadLimitRows,
+} from './limits.js';

@@ -1,6 +1,7 @@
 import type { RejectReason } from '../../model/index.js';
 import { reason } from '../reasons.js';
 import type { GeoPackageFeature } from './geopackage.js';
+import type { DigiroadLimitReport } from './limits.js';
 
 /**
  * A Digiroad road link (Väylävirasto's national road network, CC BY 4.0) as routing needs it. Codes are
@@ -27,6 +28,8 @@ export interface DigiroadLink {
 }
 
 export interface DigiroadReject {
+  /** The layer the feature is in when not the link layer: a speed-limit layer (limits.ts). */
+  readonly layer?: string;
   /** The feature id (fid) in a GeoPackage, the record number in a shapefile. */
   readonly line: number;
   readonly column: string;
@@ -35,9 +38,12 @@ export interface DigiroadReject {
 
 export interface DigiroadLinks {
   readonly links: DigiroadLink[];
+  /** Rejected features of the link layer, then of the speed-limit layers (those name their layer). */
   readonly rejects: DigiroadReject[];
-  /** Features read: links.length + rejects.length. */
+  /** Features of the link layer read: links.length + its rejects (those without a layer). */
   readonly read: number;
+  /** What the speed-limit layers gave, when the release was read with them (limits.ts). */
+  readonly limits?: DigiroadLimitReport;
 }
 
 /** Functional class → OSM highway class (1 main roads of class I … 6 access roads, 7+ paths). */

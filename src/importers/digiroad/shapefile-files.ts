@@ -39,11 +39,46 @@ const partsOf = (
   );
 };
 
+/** The speed-limit layers beside the link layer: DR_NOPEUSRAJOITUS and DR_TALVINOPEUSRAJOITUS (_K). */
+export const speedLimitLayer = /(^|[/\\])DR_NOPEUSRAJOITUS(_K)?\.shp$/i;
+export const winterSpeedLimitLayer = /(^|[/\\])DR_TALVINOPEUSRAJOITUS(_K)?\.shp$/i;
+
+/** The features of Digiroad's link layer, and of its speed-limit layers when the release has them. */
+export interface DigiroadShapefileRelease {
+  readonly links: GeoPackageFeature[];
+  readonly speedLimits?: GeoPackageFeature[];
+  readonly winterSpeedLimits?: GeoPackageFeature[];
+}
+
+const readRelease = async (
+  names: readonly string[],
+  shp: string,
+  read: (name: string) => Promise<Uint8Array>,
+): Promise<DigiroadShapefileRelease> => {
+  const layer = async (pattern: RegExp) => {
+    const found = names.find((n) => pattern.test(n));
+    return found === undefined ? undefined : readShapefileLines(await partsOf(names, found, read));
+  };
+  const links = readShapefileLines(await partsOf(names, shp, read));
+  // Only beside DR_LINKKI: a single shapefile read alone is the link layer, nothing else.
+  if (!linkLayer.test(shp)) return { links };
+  const [speedLimits, winterSpeedLimits] = await Promise.all([
+    layer(speedLimitLayer),
+    layer(winterSpeedLimitLayer),
+  ]);
+  return {
+    links,
+    ...(speedLimits && { speedLimits }),
+    ...(winterSpeedLimits && { winterSpeedLimits }),
+  };
+};
+
 /**
  * Reads Digiroad's shapefile release: a .zip holding the link layer (alone, or DR_LINKKI among other
- * layers), or a .shp with its .dbf, .prj and .cpg beside it.
+ * layers), or a .shp with its .dbf, .prj and .cpg beside it; with DR_LINKKI, the speed-limit layers
+ * beside it (DR_NOPEUSRAJOITUS, DR_TALVINOPEUSRAJOITUS) are read too when the release has them.
  */
-export const readShapefileSource = async (path: string): Promise<GeoPackageFeature[]> => {
+export const readShapefileRelease = async (path: string): Promise<DigiroadShapefileRelease> => {
   if (extname(path).toLowerCase() === '.zip') {
     let entries: Record<string, Uint8Array>;
     try {
@@ -55,11 +90,15 @@ export const readShapefileSource = async (path: string): Promise<GeoPackageFeatu
     }
     const names = Object.keys(entries);
     const shp = chooseShp(names);
-    return readShapefileLines(await partsOf(names, shp, async (name) => entries[name] as Uint8Array));
+    return readRelease(names, shp, async (name) => entries[name] as Uint8Array);
   }
   const folder = dirname(path);
   const names = (await readdir(folder)).map((name) => join(folder, name));
   const shp = names.find((n) => n === join(folder, basename(path)));
   if (shp === undefined) throw new FileRefused(reason('missingFiles', { missing: basename(path) }));
-  return readShapefileLines(await partsOf(names, shp, (name) => readFile(name)));
+  return readRelease(names, shp, (name) => readFile(name));
 };
+
+/** The link layer of Digiroad's shapefile release (see readShapefileRelease). */
+export const readShapefileSource = async (path: string): Promise<GeoPackageFeature[]> =>
+  (await readShapefileRelease(path)).links;

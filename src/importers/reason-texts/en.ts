@@ -34,6 +34,7 @@ export const en: ReasonTexts = {
   unknownProducerCode: 'unknown producer code',
   unknownContractCode: 'unknown contract code',
   unknownInspection: 'unknown inspection',
+  unknownLinkId: "no road link {linkId} among the file's accepted links",
   duplicateKey: 'the same key as line {line}',
   tooFewColumns: 'too few columns: expected {expected}, found {found}',
   tooManyColumns: 'too many columns: expected {expected}, found {found}',

@@ -34,6 +34,7 @@ export const fi: ReasonTexts = {
   unknownProducerCode: 'tuntematon tuottajan koodi',
   unknownContractCode: 'tuntematon sopimuksen koodi',
   unknownInspection: 'tuntematon valvontatapahtuma',
+  unknownLinkId: 'tiedoston hyväksytyissä tielinkeissä ei ole linkkiä {linkId}',
   duplicateKey: 'sama avain kuin rivillä {line}',
   tooFewColumns: 'liian vähän sarakkeita: odotettiin {expected}, löytyi {found}',
   tooManyColumns: 'liian monta saraketta: odotettiin {expected}, löytyi {found}',

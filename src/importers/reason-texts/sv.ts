@@ -34,6 +34,7 @@ export const sv: ReasonTexts = {
   unknownProducerCode: 'okänd producentkod',
   unknownContractCode: 'okänd avtalskod',
   unknownInspection: 'okänd tillsynshändelse',
+  unknownLinkId: 'ingen väglänk {linkId} bland filens godtagna länkar',
   duplicateKey: 'samma nyckel som rad {line}',
   tooFewColumns: 'för få kolumner: {expected} förväntades, {found} hittades',
   tooManyColumns: 'för många kolumner: {expected} förväntades, {found} hittades',

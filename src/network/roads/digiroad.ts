@@ -1,11 +1,14 @@
 import { extname } from 'node:path';
 import {
+  applyDigiroadLimits,
   type DigiroadLink,
   type DigiroadLinks,
+  digiroadLimitRows,
   digiroadLinks,
   FileRefused,
-  readGeoPackageLines,
-  readShapefileSource,
+  type GeoPackageFeature,
+  readGeoPackageLayers,
+  readShapefileRelease,
   reason,
 } from '../../importers/index.js';
 import { type RoadNetwork, RoadNetworkBuilder } from '../graph/road-network.js';
@@ -79,15 +82,68 @@ export const digiroadNetwork = (links: readonly DigiroadLink[]): RoadNetwork => 
   };
 };
 
-/** The link layer of a GeoPackage, refused unless in EPSG:3067 as Digiroad publishes it. */
-const geoPackageFeatures = async (path: string) => {
-  const layer = await readGeoPackageLines(path);
-  if (layer.srsId !== 3067) {
-    throw new FileRefused(
-      reason('coordinateSystem', { found: `EPSG:${layer.srsId}`, expected: 'EPSG:3067 (ETRS-TM35FIN)' }),
-    );
+const linkTable = /^DR_LINKKI(_K)?$/i;
+const speedTable = /^DR_NOPEUSRAJOITUS(_K)?$/i;
+const winterTable = /^DR_TALVINOPEUSRAJOITUS(_K)?$/i;
+
+interface ReleaseFeatures {
+  links: readonly GeoPackageFeature[];
+  speedLimits?: readonly GeoPackageFeature[];
+  winterSpeedLimits?: readonly GeoPackageFeature[];
+}
+
+/**
+ * The link layer of a GeoPackage (DR_LINKKI, or its first line layer when it has none of that name),
+ * and its speed-limit layers when it has them; refused unless in EPSG:3067 as Digiroad publishes it.
+ */
+const geoPackageFeatures = async (path: string): Promise<ReleaseFeatures> => {
+  const layers = await readGeoPackageLayers(path, (tables) => {
+    const links = tables.find((t) => linkTable.test(t));
+    return {
+      links: links ?? tables[0],
+      // Beside DR_LINKKI only: in any other file the first line layer is the links, nothing else.
+      speed: links === undefined ? undefined : tables.find((t) => speedTable.test(t)),
+      winter: links === undefined ? undefined : tables.find((t) => winterTable.test(t)),
+    };
+  });
+  if (!layers.links) throw new FileRefused(reason('missingColumns', { columns: 'LINESTRING layer' }));
+  for (const layer of [layers.links, layers.speed, layers.winter]) {
+    if (layer && layer.srsId !== 3067) {
+      throw new FileRefused(
+        reason('coordinateSystem', {
+          found: `EPSG:${layer.srsId} (${layer.table})`,
+          expected: 'EPSG:3067 (ETRS-TM35FIN)',
+        }),
+      );
+    }
   }
-  return layer.features;
+  return {
+    links: layers.links.features,
+    ...(layers.speed && { speedLimits: layers.speed.features }),
+    ...(layers.winter && { winterSpeedLimits: layers.winter.features }),
+  };
+};
+
+/**
+ * Checks a release's links, and joins the speed-limit layers to them when it has them (applyDigiroadLimits
+ * in importers/digiroad/limits.ts); the rejects of every layer come back together, each layer's rows
+ * read = accepted + rejected.
+ */
+export const digiroadReleaseLinks = (release: ReleaseFeatures): DigiroadLinks => {
+  const checked = digiroadLinks(release.links);
+  if (!release.speedLimits && !release.winterSpeedLimits) return checked;
+  const joined = applyDigiroadLimits(checked.links, {
+    ...(release.speedLimits && { speed: digiroadLimitRows(release.speedLimits, 'DR_NOPEUSRAJOITUS') }),
+    ...(release.winterSpeedLimits && {
+      winter: digiroadLimitRows(release.winterSpeedLimits, 'DR_TALVINOPEUSRAJOITUS'),
+    }),
+  });
+  return {
+    links: joined.links,
+    rejects: [...checked.rejects, ...joined.rejects],
+    read: checked.read,
+    limits: joined.report,
+  };
 };
 
 /** Reads Digiroad's GeoPackage or shapefile release into checked links and the network they make. */
@@ -95,8 +151,7 @@ export const readDigiroadFile = async (
   path: string,
   format: DigiroadFormat,
 ): Promise<{ network: RoadNetwork; links: DigiroadLinks }> => {
-  const features =
-    format === 'digiroad-gpkg' ? await geoPackageFeatures(path) : await readShapefileSource(path);
-  const links = digiroadLinks(features);
+  const release = format === 'digiroad-gpkg' ? await geoPackageFeatures(path) : await readShapefileRelease(path);
+  const links = digiroadReleaseLinks(release);
   return { network: digiroadNetwork(links.links), links };
 };

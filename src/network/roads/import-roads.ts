@@ -172,7 +172,12 @@ export const importRoads = async (
     coverage,
     warnings,
     ...(links && {
-      links: { read: links.read, accepted: links.links.length, rejected: links.rejects.length },
+      links: {
+        read: links.read,
+        accepted: links.links.length,
+        rejected: links.rejects.filter((r) => r.layer === undefined).length,
+      },
     }),
+    ...(links?.limits && { speedLimits: links.limits }),
   };
 };
