@@ -80,3 +80,42 @@ export const writeLinkGeoPackage = async (
   await writeFile(path, db.export());
   db.close();
 };
+
+export interface FixtureLayer {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly { values: Record<string, string | number | null>; geometry: Uint8Array | null }[];
+  /** The layer's srs id; 3067 unless a test says otherwise. */
+  readonly srsId?: number;
+}
+
+/** Writes a GeoPackage of several line layers, as Digiroad's release holds DR_LINKKI beside its limit layers. */
+export const writeLayersGeoPackage = async (path: string, layers: readonly FixtureLayer[]): Promise<void> => {
+  const SQL = await initSqlJs({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) });
+  const db = new SQL.Database();
+  db.exec(`
+    CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, srs_id INTEGER);
+    CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);
+  `);
+  for (const layer of layers) {
+    const srs = layer.srsId ?? 3067;
+    const quoted = layer.columns.map((c) => `"${c}"`).join(', ');
+    db.run('INSERT INTO gpkg_contents VALUES (?, ?, ?)', [layer.name, 'features', srs]);
+    db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 2, 2)', [
+      layer.name,
+      'geom',
+      'LINESTRING',
+      srs,
+    ]);
+    db.exec(`CREATE TABLE "${layer.name}" (fid INTEGER PRIMARY KEY, geom BLOB, ${quoted})`);
+    const insert = db.prepare(
+      `INSERT INTO "${layer.name}" (geom, ${quoted}) VALUES (?, ${layer.columns.map(() => '?').join(', ')})`,
+    );
+    for (const row of layer.rows) {
+      insert.run([row.geometry, ...layer.columns.map((c) => row.values[c] ?? null)]);
+    }
+    insert.free();
+  }
+  await writeFile(path, db.export());
+  db.close();
+};

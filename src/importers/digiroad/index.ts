@@ -6,6 +6,14 @@ export {
   readGeoPackageLines,
   readWkbLines,
 } from './geopackage.js';
+export {
+  applyDigiroadLimits,
+  type DigiroadLimitLayer,
+  type DigiroadLimitReport,
+  type DigiroadLimitRow,
+  type DigiroadLimitRows,
+  digiroadLimitRows,
+} from './limits.js';
 export { type DigiroadLink, type DigiroadLinks, type DigiroadReject, digiroadLinks } from './links.js';
 export {
   isEtrsTm35fin,
@@ -21,11 +29,3 @@ export {
   speedLimitLayer,
   winterSpeedLimitLayer,
 } from './shapefile-files.js';
-export {
-  applyDigiroadLimits,
-  type DigiroadLimitLayer,
-  type DigiroadLimitReport,
-  type DigiroadLimitRow,
-  type DigiroadLimitRows,
-  digiroadLimitRows,
-} from './limits.js';

@@ -145,12 +145,17 @@ export interface DigiroadLimitReport {
 const weighted = (rows: readonly DigiroadLimitRow[], direction: 2 | 3, cap = Number.POSITIVE_INFINITY) => {
   let metres = 0;
   let hours = 0;
+  const limits = new Set<number>();
   for (const row of rows) {
     if (row.direction !== 1 && row.direction !== direction) continue;
+    const kmh = Math.min(row.kmh, cap);
     metres += row.metres;
-    hours += row.metres / Math.min(row.kmh, cap);
+    hours += row.metres / kmh;
+    limits.add(kmh);
   }
-  return metres > 0 ? { metres, kmh: metres / hours } : undefined;
+  if (!(metres > 0)) return undefined;
+  // One limit all along is that limit exactly, not the same figure through rounding.
+  return { metres, kmh: limits.size === 1 ? ([...limits][0] as number) : metres / hours };
 };
 
 /** The directions traffic takes on a link: 2 along the drawn direction, 3 against it. */

@@ -151,7 +151,8 @@ export const readDigiroadFile = async (
   path: string,
   format: DigiroadFormat,
 ): Promise<{ network: RoadNetwork; links: DigiroadLinks }> => {
-  const release = format === 'digiroad-gpkg' ? await geoPackageFeatures(path) : await readShapefileRelease(path);
+  const release =
+    format === 'digiroad-gpkg' ? await geoPackageFeatures(path) : await readShapefileRelease(path);
   const links = digiroadReleaseLinks(release);
   return { network: digiroadNetwork(links.links), links };
 };
