@@ -7,8 +7,9 @@ import { startTestCounty, type TestCounty } from '../../web/e2e/harness.js';
 import { type MonitoringSetView, printableArea } from '../model/index.js';
 import { signInWith, testBrowser } from '../server/testing.js';
 import { withReportPage } from './pdf.js';
-import { inkShare, pdfPageTexts, renderPdfPages, savePdfPages } from './pdf-pages.fixture.js';
+import { inkShare, renderPdfPages, savePdfPages } from './pdf-pages.fixture.js';
 import { printLayoutProblems } from './print-layout.fixture.js';
+import { pdfPageTexts } from './testing.js';
 
 const setName = 'Top management monitoring set';
 const resultsDir = fileURLToPath(new URL('../../test-results/reports', import.meta.url));
@@ -148,6 +149,66 @@ describe('report packs of the demo county', () => {
     const pagesDir = join(resultsDir, 'pages-fi');
     await mkdir(pagesDir, { recursive: true });
     await savePdfPages(file.body, { outDir: pagesDir, pages: 4 });
+  });
+
+  it('prints a long-titled indicator on one page and its long commentary on the next, no page empty', async () => {
+    // Chain measures: titles of three lines at the report's heading size.
+    const [reach, days, returns] = ['reach-final', 'median-days', 'returns'].map(
+      (measure) => `chain:hip-fracture:${measure}`,
+    );
+    const analyst = testBrowser();
+    await (await signInWith(analyst, county.url, 'analyst')).body?.cancel();
+    const { csrfToken } = (await (await analyst.request(`${county.url}/api/session`)).json()) as {
+      csrfToken: string;
+    };
+    const created = await analyst.request(`${county.url}/api/monitoring-sets`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json', origin: county.url },
+      body: JSON.stringify({
+        name: 'Palveluketjujen seuranta',
+        items: [reach, days, returns].map((indicatorId) => ({ indicatorId })),
+      }),
+    });
+    expect(created.status).toBe(200);
+    const { id } = (await created.json()) as { id: number };
+    const view = (await (
+      await analyst.request(`${county.url}/api/monitoring-sets/${id}`)
+    ).json()) as MonitoringSetView;
+    const sentence =
+      'Lonkkamurtumapotilaiden hoitoketju on pysynyt ennallaan, ja seuraava arvio tehdään syksyllä. ';
+    // No commentary for the first (ruled space to write on), two lines for the second, and for the third
+    // more than its page has room for.
+    const comments = { [days ?? '']: sentence.repeat(2), [returns ?? '']: sentence.repeat(30) };
+    const query = new URLSearchParams({ set: String(id), lang: 'fi', comments: JSON.stringify(comments) });
+    const file = await analyst.request(`${county.url}/api/reports/report.pdf?${query.toString()}`);
+    expect(file.status).toBe(200);
+    const pdf = Buffer.from(await file.arrayBuffer());
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(join(resultsDir, 'report-chains.pdf'), pdf);
+    const texts = await pdfPageTexts(pdf);
+    const all = texts.map((text, i) => `--- page ${i + 1}\n${text}`).join('\n');
+    // Every page but the cover: the running head on the first line, the page number on the last.
+    const bodies = texts.slice(1).map((text) =>
+      oneLine(text.split('\n').slice(1).join(' '))
+        .replace(/Sivu \d+ \/ \d+$/, '')
+        .trim(),
+    );
+    for (const [i, body] of bodies.entries()) expect(body, `page ${i + 2}:\n${all}`).not.toBe('');
+    // The contents give each part's page at the end of its entry's first line.
+    const numbers = (texts[1] ?? '')
+      .split('\n')
+      .slice(1)
+      .filter((line) => !/Sivu \d+ \/ \d+\s*$/.test(line))
+      .flatMap((line) => /\s(\d+)\s*$/.exec(line)?.[1] ?? []);
+    const titles = ['Yhteenveto', ...view.items.map((item) => item.title?.fi ?? ''), 'Määritelmät'];
+    expect(numbers.length, all).toBe(titles.length);
+    for (const [i, title] of titles.entries())
+      expect(
+        bodies[Number(numbers[i]) - 2]?.slice(0, title.length),
+        `${title} on page ${numbers[i]}:\n${all}`,
+      ).toBe(title);
+    // The first two indicators take a page each; the third's commentary runs onto a page of its own.
+    expect(numbers.map(Number), all).toEqual([3, 4, 5, 6, 8]);
   });
 
   it.each([

@@ -24,7 +24,7 @@ import { reportMessages } from './report/messages.js';
 import { type ContentsEntry, ReportContents } from './report/ReportContents.js';
 import { ReportCover } from './report/ReportCover.js';
 import { definitionsHeadingId, ReportDefinitions } from './report/ReportDefinitions.js';
-import { usePrintLayout } from './report/usePrintLayout.js';
+import { chartRowHeightPx, usePrintLayout } from './report/usePrintLayout.js';
 import { allSettled, resultOf, useReportResults } from './report/useReportResults.js';
 import { StatusBadge } from './StatusBadge.js';
 import { setName } from './setTexts.js';
@@ -142,7 +142,7 @@ const ReportBody = ({
     reader.known &&
     catalogue.status !== 'loading' &&
     counties.status !== 'loading';
-  const pages = usePrintLayout({
+  const { pages, chartRows } = usePrintLayout({
     settled,
     runningTexts: settled
       ? {
@@ -191,6 +191,7 @@ const ReportBody = ({
           result={resultOf(results, item.indicatorId)}
           comment={params.get(`c.${item.indicatorId}`) ?? ''}
           onComment={(value) => update({ [`c.${item.indicatorId}`]: value })}
+          chartRowHeight={chartRows[item.indicatorId] ?? chartRowHeightPx}
         />
       ))}
       {catalogue.status === 'ready' ? (

@@ -1,6 +1,6 @@
 /**
  * A commentary field: a textarea on screen, the text itself on paper (a textarea prints cut to its box),
- * or ruled space to write on by hand when nothing was written.
+ * or ruled space to write on by hand when nothing was written (kept on one page with its label).
  */
 export const Commentary = ({
   id,
@@ -13,7 +13,7 @@ export const Commentary = ({
   value: string;
   onChange(value: string): void;
 }) => (
-  <div className="report-commentary">
+  <div className={value ? 'report-commentary' : 'report-commentary report-commentary--empty'}>
     <label htmlFor={`comment-${id}`}>{label}</label>
     <textarea
       id={`comment-${id}`}

@@ -29,12 +29,15 @@ export const IndicatorPage = ({
   result,
   comment,
   onComment,
+  chartRowHeight,
 }: {
   item: MonitoringSetItemView;
   year: number;
   result: ApiState<IndicatorResult>;
   comment: string;
   onComment(value: string): void;
+  /** Each municipality's row in the chart: shorter on paper when the section would not fit its page. */
+  chartRowHeight: number;
 }) => {
   const { language } = useI18n();
   const text = usePageMessages(overviewMessages);
@@ -64,7 +67,7 @@ export const IndicatorPage = ({
         {(data) => {
           const values = data.values.filter((value) => value.isTotal);
           return (
-            <div className="report-figures" data-loaded="true">
+            <div className="report-figures" data-loaded="true" data-chart-rows={values.length}>
               <DotChart
                 rows={areaDotRows(values)}
                 label={caption}
@@ -78,7 +81,7 @@ export const IndicatorPage = ({
                 }
                 format={format}
                 width={chartWidthPx}
-                rowHeight={18}
+                rowHeight={chartRowHeight}
               />
               <SortableTable
                 id={`report-table-${item.indicatorId}`}

@@ -1,6 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { printableArea } from '../../../../../src/model/index.js';
-import { cssString, firstPages } from './pagination.js';
+import {
+  cssString,
+  firstPages,
+  keptTogetherSelector,
+  type PartLayout,
+  rowHeightToFit,
+} from './pagination.js';
 
 /**
  * The printed report's running head and footer come from report.css's @page margin boxes, which read
@@ -20,31 +26,79 @@ const useRunningTexts = (texts: Record<string, string> | null) => {
   }, [serialised]);
 };
 
+/** The chart's row height on paper, and the least it is shortened to so that its section fits a page. */
+export const chartRowHeightPx = 18;
+const minChartRowHeightPx = 14;
+
+/** Each part's height and the boxes kept whole in it, as laid out now. */
+const partLayouts = (): PartLayout[] =>
+  [...document.querySelectorAll<HTMLElement>('.report-part')].map((part) => {
+    const top = part.getBoundingClientRect().top;
+    return {
+      heightPx: part.getBoundingClientRect().height,
+      keptTogether: [...part.querySelectorAll(keptTogetherSelector)].map((box) => {
+        const rect = box.getBoundingClientRect();
+        return { topPx: rect.top - top, heightPx: rect.height };
+      }),
+    };
+  });
+
 /**
- * Where each part of the report (`.report-part`, each starting a page on paper) will start when
- * printed, measured once the page is laid out for print at the printable width (as the server's
- * printer lays it out) and every figure has come. Null on screen: the contents then show no numbers.
+ * The chart row height, by indicator, at which each indicator section fits its printed page: a section
+ * whose title runs to several lines, or whose commentary is long, would otherwise spill a few lines onto
+ * a page of their own.
  */
-const usePartPages = (settled: boolean): readonly number[] | null => {
+const chartRowsToFit = (): Record<string, number> => {
+  const pageHeightPx = printableArea().heightPx;
+  const fits: Record<string, number> = {};
+  for (const section of document.querySelectorAll<HTMLElement>('.report-indicator')) {
+    const id = section.dataset.indicator;
+    const rows = Number(section.querySelector<HTMLElement>('[data-chart-rows]')?.dataset.chartRows ?? '0');
+    if (!id) continue;
+    fits[id] = rowHeightToFit({
+      heightPx: section.getBoundingClientRect().height,
+      pageHeightPx,
+      rows,
+      rowHeightPx: chartRowHeightPx,
+      minRowHeightPx: minChartRowHeightPx,
+    });
+  }
+  return fits;
+};
+
+export interface PrintLayout {
+  /** Where each part (`.report-part`, each starting a page on paper) starts; null on screen. */
+  pages: readonly number[] | null;
+  /** The chart row height of each indicator's section on paper; none on screen. */
+  chartRows: Readonly<Record<string, number>>;
+}
+
+/**
+ * The report laid out for print at the printable width (as the server's printer lays it out), once every
+ * figure has come: first each indicator's chart is shortened as much as its section needs to fit a page,
+ * then, laid out again, where each part will start is counted. On screen the contents show no numbers.
+ */
+const usePartPages = (settled: boolean): PrintLayout => {
+  const [printing, setPrinting] = useState(false);
+  const [chartRows, setChartRows] = useState<Record<string, number> | null>(null);
   const [pages, setPages] = useState<readonly number[] | null>(null);
   useEffect(() => {
     if (!settled) return;
     const print = window.matchMedia('print');
-    const measure = () => {
-      if (!print.matches) return setPages(null);
-      const parts = [...document.querySelectorAll<HTMLElement>('.report-part')];
-      setPages(
-        firstPages(
-          parts.map((part) => part.getBoundingClientRect().height),
-          printableArea().heightPx,
-        ),
-      );
-    };
-    measure();
-    print.addEventListener('change', measure);
-    return () => print.removeEventListener('change', measure);
+    const follow = () => setPrinting(print.matches);
+    follow();
+    print.addEventListener('change', follow);
+    return () => print.removeEventListener('change', follow);
   }, [settled]);
-  return pages;
+  // Measured with every chart at its full row height, as the page was drawn before printing.
+  useLayoutEffect(() => {
+    setPages(null);
+    setChartRows(printing ? chartRowsToFit() : null);
+  }, [printing]);
+  useLayoutEffect(() => {
+    if (printing && chartRows) setPages(firstPages(partLayouts(), printableArea().heightPx));
+  }, [printing, chartRows]);
+  return { pages, chartRows: chartRows ?? {} };
 };
 
 export const usePrintLayout = ({
@@ -53,7 +107,7 @@ export const usePrintLayout = ({
 }: {
   settled: boolean;
   runningTexts: Record<string, string> | null;
-}): readonly number[] | null => {
+}): PrintLayout => {
   useRunningTexts(runningTexts);
   return usePartPages(settled);
 };
