@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -12,6 +7,7 @@ import type {
   MonitoringSetView,
   SessionInfo,
 } from '../../src/model/index.js';
+import { pdfPageTexts } from '../../src/reports/testing.js';
 import { decimalFormat } from '../src/charts/format.js';
 import { indicatorsMessages } from '../src/pages/indicators/messages.js';
 import { chooseLanguage } from './app.js';
@@ -20,21 +16,8 @@ import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
 import { apiAs, signIn } from './sign-in.js';
 
-const run = promisify(execFile);
 const indicatorId = 'chain:hip-fracture:reach-final';
 
-/** Each page's text as poppler's pdftotext lays it out. */
-const pdfPageTexts = async (pdf: Buffer): Promise<string[]> => {
-  const dir = await mkdtemp(join(tmpdir(), 'chain-report-'));
-  try {
-    await writeFile(join(dir, 'report.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'report.pdf'), '-']);
-    // pdftotext ends every page with a form feed, the last one too.
-    return stdout.split('\f').slice(0, -1);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-};
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A service chain's measures as indicators: chosen on the Indicators page, printed in a report pack. */

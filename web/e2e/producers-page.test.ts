@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../../src/reports/testing.js';
 import { producersMessages } from '../src/pages/producers/messages.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
@@ -13,20 +10,7 @@ import { startTestCounty, type TestCounty } from './harness.js';
 import { signIn } from './sign-in.js';
 
 const fi = producersMessages.fi;
-const run = promisify(execFile);
 
-/** Each page's text as poppler's pdftotext lays it out. */
-const pdfPageTexts = async (pdf: Buffer): Promise<string[]> => {
-  const dir = await mkdtemp(join(tmpdir(), 'producers-pack-'));
-  try {
-    await writeFile(join(dir, 'pack.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'pack.pdf'), '-']);
-    // pdftotext ends every page with a form feed, the last one too.
-    return stdout.split('\f').slice(0, -1);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-};
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The producer-steering officer finds each demo anomaly; a producer sees only its own. */
