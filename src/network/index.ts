@@ -100,8 +100,9 @@ export {
 export { importTransitFeed, listTransitFeeds, loadTransitFeed } from './transit/feed-store.js';
 export { compactDate, type GtfsFeed, runsOn } from './transit/gtfs/feed.js';
 export { readGtfsTexts, readGtfsZip } from './transit/gtfs/read.js';
+export { windowTimesInWorkers } from './transit/pool.js';
 export { defaultServiceDay } from './transit/service-day.js';
-export { departuresOf, type TransitTimes, transitTravelTimes } from './transit/travel-times.js';
+export { departuresOf, type TransitTimes, transitJob, transitTravelTimes } from './transit/travel-times.js';
 export {
   type CchTopology,
   cchTopology,
