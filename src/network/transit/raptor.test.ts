@@ -168,4 +168,46 @@ describe('range RAPTOR against a time-expanded Dijkstra', () => {
       { numRuns: 400 },
     );
   });
+
+  it('finds the same earliest arrival within a limit on vehicles boarded', () => {
+    fc.assert(
+      fc.property(feed, fc.integer({ min: 1, max: 3 }), (f, maxRides) => {
+        const got = travel(f, f.origin, f.departures, maxRides);
+        const expected = f.departures.flatMap((departure) =>
+          timeExpandedArrivals({ ...f, departure, maxRides }),
+        );
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('answers an origin the same after another origin as on its own (the workspace is reused)', () => {
+    fc.assert(
+      fc.property(feed, feed, fc.integer({ min: 1, max: 3 }), (f, g, maxRides) => {
+        const raptor = new RangeRaptor({
+          ...f,
+          timetable: buildTimetable(f.stopCount, f.trips),
+          maxRides,
+        });
+        // The second origin's walks, on the first feed's stops and destinations.
+        const other: OriginWalks = {
+          stops: g.origin.stops.map((s) => s % f.stopCount),
+          seconds: g.origin.seconds,
+          direct: Int32Array.from({ length: f.destinationCount }, (_, u) => g.origin.direct[u] ?? -1),
+        };
+        const departures = Int32Array.from(g.departures);
+        const out = new Int32Array(departures.length * f.destinationCount);
+        raptor.run(
+          f.origin,
+          Int32Array.from(f.departures),
+          new Int32Array(f.departures.length * f.destinationCount),
+        );
+        raptor.run(other, departures, out);
+        const alone = travel(f, other, g.departures, maxRides);
+        expect(Array.from(out, (s) => (s === unreachable ? Number.POSITIVE_INFINITY : s))).toEqual(alone);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

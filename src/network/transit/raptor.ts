@@ -34,13 +34,16 @@ export const unreachable = 0x7fffffff;
  * k vehicles; a stop may be boarded from after walking to it from the origin or after alighting (and
  * at most one walk between stops); destinations are reached on foot from where one alights, or on
  * foot all the way. The workspace is reused from origin to origin.
+ *
+ * Labels are kept per number of rides, each the best with at most that many (so a label from a later
+ * departure with more rides never hides one with fewer, which the ride limit could still extend).
  */
 export class RangeRaptor {
   readonly #input: RaptorInput;
-  /** Time one may board at each stop after k rides: boardable[k * stopCount + s]. */
+  /** Earliest time one may board at each stop after at most k rides: boardable[k * stopCount + s]. */
   readonly #boardable: Int32Array;
-  readonly #bestBoardable: Int32Array;
-  readonly #bestArrival: Int32Array;
+  /** Earliest arrival by vehicle at each stop with at most k rides: arrival[k * stopCount + s]. */
+  readonly #arrival: Int32Array;
   readonly #marked: Uint8Array;
   #markedList: Uint32Array;
   #markedCount = 0;
@@ -56,8 +59,7 @@ export class RangeRaptor {
     this.#input = input;
     const n = input.timetable.stopCount;
     this.#boardable = new Int32Array((input.maxRides + 1) * n);
-    this.#bestBoardable = new Int32Array(n);
-    this.#bestArrival = new Int32Array(n);
+    this.#arrival = new Int32Array((input.maxRides + 1) * n);
     this.#marked = new Uint8Array(n);
     this.#markedList = new Uint32Array(n);
     this.#nextMarked = new Uint8Array(n);
@@ -77,24 +79,24 @@ export class RangeRaptor {
     const { timetable: tt, egress, destinationCount, maxRides } = this.#input;
     const n = tt.stopCount;
     const boardable = this.#boardable;
-    const bestBoardable = this.#bestBoardable;
-    const bestArrival = this.#bestArrival;
+    const arrival = this.#arrival;
+    const lastRound = maxRides * n;
     boardable.fill(unreachable);
-    bestBoardable.fill(unreachable);
-    bestArrival.fill(unreachable);
+    arrival.fill(unreachable);
     const order = Array.from(departures.keys()).sort(
       (a, b) => (departures[b] as number) - (departures[a] as number),
     );
     for (const d of order) {
       const t = departures[d] as number;
-      // Round 0: walk to the stops.
+      // Marks left by a search that stopped at the ride limit.
+      for (let m = 0; m < this.#markedCount; m++) this.#marked[this.#markedList[m] as number] = 0;
       this.#markedCount = 0;
+      // Round 0: walk to the stops.
       for (let i = 0; i < origin.stops.length; i++) {
         const s = origin.stops[i] as number;
         const at = t + (origin.seconds[i] as number);
-        if (at < (bestBoardable[s] as number)) {
-          boardable[s] = at;
-          bestBoardable[s] = at;
+        if (at < (boardable[s] as number)) {
+          this.#keep(boardable, 0, s, at);
           this.#mark(s);
         }
       }
@@ -106,7 +108,7 @@ export class RangeRaptor {
         let best = walk >= 0 ? t + walk : unreachable;
         const end = egress.offsets[u + 1] as number;
         for (let e = egress.offsets[u] as number; e < end; e++) {
-          const a = bestArrival[egress.targets[e] as number] as number;
+          const a = arrival[lastRound + (egress.targets[e] as number)] as number;
           if (a === unreachable) continue;
           const at = a + (egress.seconds[e] as number);
           if (at < best) best = at;
@@ -114,6 +116,12 @@ export class RangeRaptor {
         out[row + u] = best === unreachable ? unreachable : best - t;
       }
     }
+  }
+
+  /** Sets `at` at stop s for k rides and for every greater number of rides that it improves. */
+  #keep(labels: Int32Array, k: number, s: number, at: number): void {
+    const n = this.#input.timetable.stopCount;
+    for (let i = k * n + s; i < labels.length && at < (labels[i] as number); i += n) labels[i] = at;
   }
 
   #mark(s: number): void {
@@ -134,8 +142,7 @@ export class RangeRaptor {
     const previous = (k - 1) * n;
     const current = k * n;
     const boardable = this.#boardable;
-    const bestBoardable = this.#bestBoardable;
-    const bestArrival = this.#bestArrival;
+    const arrival = this.#arrival;
     const patternStart = this.#patternStart;
     const patternList = this.#patternList;
     const { patternStopOffsets, patternStops, tripOffsets, tripTimeOffsets, arrivals, departures } = tt;
@@ -173,16 +180,15 @@ export class RangeRaptor {
       for (let i = from; i < stops; i++) {
         const s = patternStops[stopBase + i] as number;
         if (trip >= 0) {
-          const arrival = arrivals[base + i] as number;
-          if (arrival < (bestArrival[s] as number)) {
+          const at = arrivals[base + i] as number;
+          if (at < (arrival[current + s] as number)) {
             if (!improvedFlag[s]) {
               improvedFlag[s] = 1;
               improved[improvedCount++] = s;
             }
-            bestArrival[s] = arrival;
-            if (arrival < (bestBoardable[s] as number)) {
-              boardable[current + s] = arrival;
-              bestBoardable[s] = arrival;
+            this.#keep(arrival, k, s, at);
+            if (at < (boardable[current + s] as number)) {
+              this.#keep(boardable, k, s, at);
               this.#markNext(s);
             }
           }
@@ -208,14 +214,13 @@ export class RangeRaptor {
     for (let m = 0; m < improvedCount; m++) {
       const s = improved[m] as number;
       improvedFlag[s] = 0;
-      const arrival = bestArrival[s] as number;
+      const alighted = arrival[current + s] as number;
       const end = transfers.offsets[s + 1] as number;
       for (let e = transfers.offsets[s] as number; e < end; e++) {
         const q = transfers.targets[e] as number;
-        const at = arrival + (transfers.seconds[e] as number);
-        if (at < (bestBoardable[q] as number)) {
-          boardable[current + q] = at;
-          bestBoardable[q] = at;
+        const at = alighted + (transfers.seconds[e] as number);
+        if (at < (boardable[current + q] as number)) {
+          this.#keep(boardable, k, q, at);
           this.#markNext(q);
         }
       }

@@ -5,7 +5,8 @@ import type { DayTrip } from './timetable.js';
  * Earliest arrival by a plain Dijkstra over the time-expanded graph: a node for every arrival and
  * departure of every trip at every stop, a chain of waiting nodes at each stop through its departure
  * times, and walks (to stops, between stops after alighting, to destinations) as edges to the first
- * waiting node they reach. Slow and obvious: what the round-based search is checked against.
+ * waiting node they reach. Slow and obvious: what the round-based search is checked against. With
+ * `maxRides`, the search runs over (node, rides so far) and boarding a vehicle counts a ride.
  */
 export const timeExpandedArrivals = (input: {
   stopCount: number;
@@ -15,10 +16,12 @@ export const timeExpandedArrivals = (input: {
   destinationCount: number;
   origin: OriginWalks;
   departure: number;
+  maxRides?: number;
 }): number[] => {
   const { trips, stopCount, transfers, egress, destinationCount, origin, departure } = input;
   const time: number[] = [];
-  const edges: [number, number][][] = [];
+  // To, seconds, and 1 where the edge boards a vehicle.
+  const edges: [number, number, number?][][] = [];
   const node = (t: number) => {
     time.push(t);
     edges.push([]);
@@ -36,7 +39,7 @@ export const timeExpandedArrivals = (input: {
     trip.stops.forEach((s, i) => {
       const id = node(trip.departures[i] as number);
       waits[s]?.push({ t: trip.departures[i] as number, id });
-      edges[id]?.push([departureNode[j]?.[i] as number, 0]);
+      edges[id]?.push([departureNode[j]?.[i] as number, 0, 1]);
     });
   });
   for (const chain of waits) {
@@ -88,12 +91,15 @@ export const timeExpandedArrivals = (input: {
     const w = firstWait(s, departure + (origin.seconds[i] as number));
     if (w) edges[source]?.push([w.id, w.t - departure]);
   });
-  const distance = new Array<number>(time.length).fill(Number.POSITIVE_INFINITY);
-  const done = new Array<boolean>(time.length).fill(false);
-  distance[source] = 0;
+  const limit = input.maxRides;
+  const layers = limit === undefined ? 1 : limit + 1;
+  const states = time.length * layers;
+  const distance = new Array<number>(states).fill(Number.POSITIVE_INFINITY);
+  const done = new Array<boolean>(states).fill(false);
+  distance[source * layers] = 0;
   for (;;) {
     let v = -1;
-    for (let i = 0; i < distance.length; i++)
+    for (let i = 0; i < states; i++)
       if (
         !done[i] &&
         (distance[i] as number) < Number.POSITIVE_INFINITY &&
@@ -102,10 +108,18 @@ export const timeExpandedArrivals = (input: {
         v = i;
     if (v < 0) break;
     done[v] = true;
-    for (const [w, cost] of edges[v] ?? []) {
+    const rides = v % layers;
+    for (const [to, cost, boards] of edges[Math.floor(v / layers)] ?? []) {
+      const after = limit !== undefined && boards ? rides + 1 : rides;
+      if (after >= layers) continue;
+      const w = to * layers + after;
       if ((distance[v] as number) + cost < (distance[w] as number))
         distance[w] = (distance[v] as number) + cost;
     }
   }
-  return targets.map((t) => distance[t] as number);
+  return targets.map((t) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < layers; r++) best = Math.min(best, distance[t * layers + r] as number);
+    return best;
+  });
 };
