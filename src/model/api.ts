@@ -45,6 +45,7 @@ import {
   ScenarioResult,
   TravelModeComparison,
 } from './network.js';
+import { FerryList } from './network-variant.js';
 import { ProducerKind } from './producer.js';
 import {
   ProgrammeImportSummary,
@@ -320,6 +321,7 @@ export const apiSchemas = {
   OptimisationJob,
   RoadNetworkSummary,
   RoadNetworkList,
+  FerryList,
   ReportPdf,
   ReportXlsx,
   UserView,

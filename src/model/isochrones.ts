@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Code, Year } from './common.js';
 import { featureCollectionOf, MultiPolygonGeometry } from './geojson.js';
 import { ScenarioChange } from './network.js';
+import { VariantChoice } from './network-variant.js';
 import { RoadNetworkName } from './road.js';
 
 /**
@@ -25,6 +26,7 @@ export const IsochroneQuery = z.strictObject({
   /** Only these units; default every open unit of the class. */
   units: z.array(Code).max(500).optional(),
   roadNetwork: RoadNetworkName.optional(),
+  variant: VariantChoice,
 });
 export type IsochroneQuery = z.infer<typeof IsochroneQuery>;
 

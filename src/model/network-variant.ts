@@ -17,6 +17,14 @@ export const NetworkVariant = z.object({
 export type NetworkVariant = z.infer<typeof NetworkVariant>;
 
 /**
+ * The variant a request for travel times may name, the same on every route that computes them for a
+ * scenario (access, equity, language access, actions, modes, optimisation, isochrones and exports).
+ */
+export const VariantChoice = NetworkVariant.optional().describe(
+  'For car: the season (winter speed limits) and links out of use (closed roads or bridges, ferries out of service) by link id. None: summer, nothing closed.',
+);
+
+/**
  * A variant's identity: the season and the sorted, distinct link ids out of use. Summer with nothing
  * closed is the empty key, the network as it is.
  */
@@ -26,6 +34,28 @@ export const variantKey = (variant: NetworkVariant | undefined): string => {
   if (variant.season === 'summer' && out.length === 0) return '';
   return `${variant.season};${out.join(',')}`;
 };
+
+/** A ferry link of a road network of identified links, which a variant may take out of service. */
+export const FerryLink = z.object({
+  linkId: z.string(),
+  /** Along the crossing, all parts of the link. */
+  lengthMetres: z.number(),
+  /** The crossing time the network gives; null when it gives none (the ferry speed then applies). */
+  crossingMinutes: z.number().nullable(),
+  /** The middle of the link, WGS84, to show where it is. */
+  lon: z.number(),
+  lat: z.number(),
+});
+export type FerryLink = z.infer<typeof FerryLink>;
+
+/** The ferries of a road network; none for a network without link ids (OSM), which has no variants. */
+export const FerryList = z.object({
+  network: z.string().nullable(),
+  /** Whether the network has link ids, so that a variant can be computed on it at all. */
+  identifiedLinks: z.boolean(),
+  ferries: z.array(FerryLink),
+});
+export type FerryList = z.infer<typeof FerryList>;
 
 /** How an origin reaches the road network: by road, only by ferry, or not at all. */
 export const OriginReach = z.enum(['road', 'ferryOnly', 'unreachable', 'offNetwork']);

@@ -56,6 +56,7 @@ export {
   optimiseLocation,
 } from './optimise/index.js';
 export { roadComponents } from './roads/components.js';
+export { digiroadNetwork } from './roads/digiroad.js';
 export {
   detectRoadFormat,
   fragmentationWarnings,
@@ -67,8 +68,10 @@ export { chooseRoadNetwork, loadRoadGraph, loadTravel, loadTravelModel } from '.
 export {
   activeRoadNetwork,
   chosenRoadNetwork,
+  ferryLinks,
   listRoadNetworks,
   readRoadNetwork,
+  type StoredFerry,
   saveRoadNetwork,
   setActiveRoadNetwork,
   unknownRoadNetwork,

@@ -295,3 +295,42 @@ export const readRoadNetwork = async (store: Store, name: string): Promise<RoadN
     classNames,
   };
 };
+
+/** A ferry link of a stored network: its length over all its parts, crossing time and middle, EPSG:3067. */
+export interface StoredFerry {
+  linkId: string;
+  lengthMetres: number;
+  /** 0 when the network gives no crossing time. */
+  crossingSeconds: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The ferry links of a stored network, by link id, and whether every edge has a link id at all (only
+ * such a network, Digiroad's, can be computed in a variant).
+ */
+export const ferryLinks = async (
+  store: Store,
+  name: string,
+): Promise<{ identifiedLinks: boolean; ferries: StoredFerry[] }> => {
+  const [counts] = await store.all<{ edges: number; unidentified: number }>(
+    `SELECT count(*)::INTEGER AS edges, count(*) FILTER (WHERE link_id IS NULL)::INTEGER AS unidentified
+     FROM road_edges WHERE network = $1`,
+    [name],
+  );
+  const identifiedLinks = (counts?.edges ?? 0) > 0 && counts?.unidentified === 0;
+  if (!identifiedLinks) return { identifiedLinks, ferries: [] };
+  const ferries = await store.all<StoredFerry>(
+    `SELECT e.link_id AS "linkId", sum(e.length_m) AS "lengthMetres",
+       max(coalesce(e.crossing_s, 0)) AS "crossingSeconds",
+       avg((a.x + b.x) / 2) AS x, avg((a.y + b.y) / 2) AS y
+     FROM road_edges e
+     JOIN road_nodes a ON a.network = e.network AND a.node = e.from_node
+     JOIN road_nodes b ON b.network = e.network AND b.node = e.to_node
+     WHERE e.network = $1 AND e.road_class = 'ferry'
+     GROUP BY e.link_id ORDER BY e.link_id`,
+    [name],
+  );
+  return { identifiedLinks, ferries };
+};

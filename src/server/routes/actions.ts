@@ -6,6 +6,7 @@ import {
   seesUnsuppressed,
   TransitChoice,
   TravelMode,
+  VariantChoice,
   Year,
 } from '../../model/index.js';
 import { actionsOf, cellMunicipalities, municipalityNames } from '../../network/index.js';
@@ -30,6 +31,7 @@ const ActionsQuery = z.strictObject({
   transit: TransitChoice.optional().describe(
     'For transit: the departure window, its day and the percentile.',
   ),
+  variant: VariantChoice,
 });
 
 export const actionsRoute = defineRoute({

@@ -6,6 +6,7 @@ import {
   seesUnsuppressed,
   TransitChoice,
   TravelMode,
+  VariantChoice,
   Year,
 } from '../../model/index.js';
 import { cellMunicipalities, scenarioEquity } from '../../network/index.js';
@@ -31,6 +32,7 @@ const EquityQuery = z.strictObject({
   transit: TransitChoice.optional().describe(
     'For transit: the departure window, its day and the percentile.',
   ),
+  variant: VariantChoice,
 });
 
 export const equityRoute = defineRoute({

@@ -4,6 +4,7 @@ import {
   RoadNetworkName,
   ScenarioChange,
   seesUnsuppressed,
+  VariantChoice,
   Year,
 } from '../../model/index.js';
 import { cellMunicipalities, languageAccess, municipalityLanguages } from '../../network/index.js';
@@ -20,6 +21,7 @@ const LanguageAccessQuery = z.strictObject({
   roadNetwork: RoadNetworkName.optional().describe(
     'Name of the road network to compute travel times on; default the active one.',
   ),
+  variant: VariantChoice,
 });
 
 export const languageAccessRoute = defineRoute({

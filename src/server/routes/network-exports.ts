@@ -8,6 +8,7 @@ import {
   RoadNetworkName,
   ScenarioChange,
   seesUnsuppressed,
+  VariantChoice,
   Year,
 } from '../../model/index.js';
 import {
@@ -129,6 +130,7 @@ const GridQuery = z.strictObject({
   roadNetwork: RoadNetworkName.optional().describe(
     'Name of the road network to compute travel times on; default the active one.',
   ),
+  variant: VariantChoice,
 });
 
 const squareOf = (code: string, x: number, y: number): Polygon[] =>

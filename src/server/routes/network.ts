@@ -3,7 +3,7 @@ import {
   AccessLayer,
   defaultDecay,
   discloseCount,
-  NetworkVariant,
+  FerryList,
   OptimisationJob,
   OptimisationRequest,
   RoadNetworkList,
@@ -22,6 +22,7 @@ import {
   TransitChoice,
   TravelMode,
   TravelModeComparison,
+  VariantChoice,
   type Viewer,
   Year,
 } from '../../model/index.js';
@@ -35,6 +36,7 @@ import {
   createScenario,
   deleteScenario,
   evaluatorFor,
+  ferryLinks,
   findJob,
   findScenario,
   gridCellMetres,
@@ -54,6 +56,7 @@ import { mebibytes } from '../limits/body-limit.js';
 import { YearParameter } from '../parameters.js';
 import { defineRoute } from '../route.js';
 import { positionToWgs84 } from '../wgs84.js';
+import { requestEvaluator } from './request-evaluator.js';
 
 const tag = 'network';
 
@@ -310,9 +313,7 @@ const AccessQuery = z.strictObject({
   roadNetwork: NetworkParameter,
   mode: ModeParameter,
   transit: TransitParameter,
-  variant: NetworkVariant.optional().describe(
-    'For car: the season (winter speed limits) and links out of use (closed roads or bridges, ferries out of service) by link id. None: summer, nothing closed.',
-  ),
+  variant: VariantChoice,
 });
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -351,14 +352,7 @@ export const accessLayerRoute = defineRoute({
   mediaType: 'application/geo+json',
   notFound: () => 'No such service class.',
   handler: async ({ store, state, body, viewer }) => {
-    const years = await resolveYears(store, body);
-    const evaluator = await evaluatorFor(store, {
-      ...years,
-      roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
-      mode: body.mode,
-      transit: body.transit,
-      variant: body.variant,
-    });
+    const evaluator = await requestEvaluator(store, state, body);
     if (!evaluator.data.classes.some((c) => c.serviceClass.code === body.serviceClass)) return undefined;
     const { minutes, nearest, travel } = await evaluator.access(body.changes, body.serviceClass);
     const reference =
@@ -399,6 +393,7 @@ const ModesQuery = z.strictObject({
   changes: z.array(ScenarioChange).max(500).default([]),
   roadNetwork: NetworkParameter,
   transit: TransitParameter,
+  variant: VariantChoice,
   thresholds: Thresholds.default([15, 30, 45]).describe('Times in minutes for the shares within reach.'),
 });
 
@@ -423,6 +418,7 @@ export const compareModesRoute = defineRoute({
         ...(await resolveYears(store, body)),
         roadNetwork: body.roadNetwork ?? (await activeNetworkName(store, state)),
         transit: body.transit,
+        variant: body.variant,
       },
       serviceClass: body.serviceClass,
       changes: body.changes,
@@ -437,6 +433,8 @@ const OptimisationStart = OptimisationRequest.extend({
   changes: z.array(ScenarioChange).max(500).default([]),
   /** Default: the saved scenario's network, else the active one. */
   roadNetwork: NetworkParameter,
+  /** Default: the saved scenario's variant, else summer with nothing closed. */
+  variant: VariantChoice,
 });
 
 export const startOptimisationRoute = defineRoute({
@@ -453,14 +451,14 @@ export const startOptimisationRoute = defineRoute({
   response: OptimisationJob,
   notFound: () => 'No such scenario.',
   handler: async ({ store, state, body }) => {
-    const { baseYear, targetYear, changes, roadNetwork, ...request } = body;
+    const { baseYear, targetYear, changes, roadNetwork, variant, ...request } = body;
     const scenario = request.scenarioId ? await findScenario(state, request.scenarioId) : undefined;
     if (request.scenarioId && !scenario) return undefined;
     const years = await resolveYears(store, scenario ?? { baseYear, targetYear });
-    const evaluator = await evaluatorFor(store, {
+    const evaluator = await requestEvaluator(store, state, {
       ...years,
-      roadNetwork: roadNetwork ?? scenario?.roadNetwork ?? (await activeNetworkName(store, state)),
-      variant: scenario?.variant,
+      roadNetwork: roadNetwork ?? scenario?.roadNetwork ?? undefined,
+      variant: variant ?? scenario?.variant,
     });
     // Minimax regret weighs the base year's demand beside the target year's.
     return startOptimisation(evaluator, scenario?.changes ?? changes, request, {
@@ -504,6 +502,36 @@ export const roadNetworksRoute = defineRoute({
   handler: async ({ store, state }) => listRoadNetworks(store, await chosenRoadNetwork(state)),
 });
 
+export const ferriesRoute = defineRoute({
+  path: '/api/network/roads/ferries',
+  summary: 'The ferry links of a road network, which a network variant may take out of service',
+  description:
+    'By link id, with the length, the crossing time the network gives and where the link is. A network without link ids (OpenStreetMap) has no variants: identifiedLinks is false and no ferry is listed.',
+  tag,
+  permission: 'viewAggregates',
+  query: z.strictObject({ network: NetworkParameter }),
+  response: FerryList,
+  handler: async ({ store, state, query }) => {
+    const name = query.network ?? (await activeNetworkName(store, state));
+    if (name === undefined) return { network: null, identifiedLinks: false, ferries: [] };
+    const { identifiedLinks, ferries } = await ferryLinks(store, name);
+    return {
+      network: name,
+      identifiedLinks,
+      ferries: ferries.map((f) => {
+        const [lon, lat] = positionToWgs84([f.x, f.y]);
+        return {
+          linkId: f.linkId,
+          lengthMetres: Math.round(f.lengthMetres),
+          crossingMinutes: f.crossingSeconds > 0 ? Math.round(f.crossingSeconds / 6) / 10 : null,
+          lon: lon as number,
+          lat: lat as number,
+        };
+      }),
+    };
+  },
+});
+
 export const activeRoadNetworkRoute = defineRoute({
   method: 'PUT',
   path: '/api/network/roads/active',
@@ -524,6 +552,7 @@ export const activeRoadNetworkRoute = defineRoute({
 
 export const networkRoutes = [
   roadNetworksRoute,
+  ferriesRoute,
   activeRoadNetworkRoute,
   scenariosRoute,
   createScenarioRoute,

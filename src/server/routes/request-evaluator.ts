@@ -1,11 +1,12 @@
-import type { NetworkVariant, TransitChoice, TravelMode } from '../../model/index.js';
+import type { NetworkVariant, RoadNetworkRef, TransitChoice, TravelMode } from '../../model/index.js';
 import { activeRoadNetwork, evaluatorFor, resolveYears } from '../../network/index.js';
 import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 
 /**
  * The evaluator a network request asks for: its years, its road network (by default the county's active
- * one), and its mode and variant where it names them.
+ * one), and its mode and variant (season, links out of use) where it names them. Every route that
+ * computes travel times for a scenario builds its evaluator here, so that each takes the same choices.
  */
 export const requestEvaluator = async (
   store: Store,
@@ -13,7 +14,8 @@ export const requestEvaluator = async (
   body: {
     baseYear?: number | undefined;
     targetYear?: number | undefined;
-    roadNetwork?: string | undefined;
+    /** By name, or as a saved scenario records it. */
+    roadNetwork?: string | RoadNetworkRef | undefined;
     mode?: TravelMode | undefined;
     transit?: TransitChoice | undefined;
     variant?: NetworkVariant | undefined;
