@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { actionsMessages } from './actions-messages.js';
 import { actionsAsPlainText, actionText } from './actions-text.js';
-import { useLivePost, type WorkingScenario } from './api.js';
+import { useLivePost, type WorkingScenario, workingFields } from './api.js';
 import { useFormats } from './format.js';
 
 /** The working changes as actions a steering group decides, each with its effects in words. */
@@ -27,10 +27,7 @@ export const ActionsPanel = ({
       ? null
       : {
           limitMinutes: limit,
-          changes: working.changes,
-          ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
-          ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
-          ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
+          ...workingFields(working),
         },
   );
   const texts = useMemo(

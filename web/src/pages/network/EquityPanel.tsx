@@ -4,7 +4,7 @@ import { type SortableColumn, SortableTable } from '../../components/SortableTab
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { useLivePost, type WorkingScenario } from './api.js';
+import { useLivePost, type WorkingScenario, workingFields } from './api.js';
 import { equityMessages } from './equity-messages.js';
 import { useFormats } from './format.js';
 
@@ -24,10 +24,7 @@ export const EquityPanel = ({
   const { data, error, updating } = useLivePost<EquityResult>('/api/network/equity', {
     serviceClass,
     limitMinutes: limit,
-    changes: working.changes,
-    ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
-    ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
-    ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
+    ...workingFields(working),
   });
   const count = (value: number | null) => (value === null ? text.withheld : format.whole(value));
   const minutes = (value: number | null) =>

@@ -4,7 +4,7 @@ import { type SortableColumn, SortableTable } from '../../components/SortableTab
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { useLivePost, type WorkingScenario } from './api.js';
+import { useLivePost, type WorkingScenario, workingFields } from './api.js';
 import { useFormats } from './format.js';
 import { languageMessages } from './language-messages.js';
 
@@ -26,9 +26,7 @@ export const LanguagePanel = ({
   const { data, error, updating } = useLivePost<LanguageAccessResult>('/api/network/language-access', {
     serviceClass,
     limitMinutes: limit,
-    changes: working.changes,
-    ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
-    ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+    ...workingFields(working, { mode: false }),
   });
   const count = (value: number | null) => (value === null ? text.withheld : format.whole(value));
   const minutes = (value: number | null) =>

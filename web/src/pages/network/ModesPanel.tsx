@@ -4,7 +4,7 @@ import { type SortableColumn, SortableTable } from '../../components/SortableTab
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { useLivePost, type WorkingScenario } from './api.js';
+import { useLivePost, type WorkingScenario, workingFields } from './api.js';
 import { useFormats } from './format.js';
 import { modeMessages } from './mode-messages.js';
 
@@ -23,9 +23,7 @@ export const ModesPanel = ({ serviceClass, working }: { serviceClass: string; wo
       ? {
           serviceClass,
           thresholds,
-          changes: working.changes,
-          ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
-          ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+          ...workingFields(working, { mode: false }),
         }
       : null,
   );

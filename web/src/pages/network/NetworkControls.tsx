@@ -9,6 +9,7 @@ import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { useCan } from '../../session/SessionProvider.js';
 import type { NetworkMessages } from './messages.js';
 import { modeMessages } from './mode-messages.js';
+import { VariantControls } from './VariantControls.js';
 import type { WorkspaceAction, WorkspaceState } from './workspace-state.js';
 
 interface NetworkControlsProps {
@@ -23,7 +24,10 @@ interface NetworkControlsProps {
   onMakeActive: (name: string) => void;
 }
 
-/** Service class, distance decay, catchment, target year and road network of the working scenario. */
+/**
+ * Service class, distance decay, catchment, target year, road network and the network's condition
+ * (season, links out of use) of the working scenario.
+ */
 export const NetworkControls = ({
   state,
   dispatch,
@@ -96,6 +100,7 @@ export const NetworkControls = ({
         onMakeActive={onMakeActive}
       />
     </fieldset>
+    <VariantControls state={state} dispatch={dispatch} messages={messages} />
   </form>
 );
 

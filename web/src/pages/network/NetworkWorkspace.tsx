@@ -35,13 +35,8 @@ export const NetworkWorkspace = ({ serviceClasses }: { serviceClasses: ServiceCl
   const workspace = useNetworkWorkspace(serviceClasses);
   const { state, dispatch, messages, className, classUnits } = workspace;
   const { serviceClass, comparison } = state;
-  // What the panels below the map compute on: the working changes, year, road network and mode.
-  const working: WorkingScenario = {
-    changes: state.changes,
-    ...(state.targetYear !== undefined && { targetYear: state.targetYear }),
-    ...(state.roadNetwork !== undefined && { roadNetwork: state.roadNetwork }),
-    mode: state.mode,
-  };
+  // What every panel computes on: the working changes, year, road network, mode and network variant.
+  const working: WorkingScenario = workspace.working;
   const equityTitle = usePageMessages(equityMessages).title;
   const actionsTitle = usePageMessages(actionsMessages).title;
   const languageTitle = usePageMessages(languageMessages).title;
@@ -168,9 +163,7 @@ const WorkingChanges = ({ workspace }: { workspace: NetworkWorkspaceModel }) => 
         serviceClass={serviceClass}
         serviceClassName={className(serviceClass)}
         openUnits={workspace.classUnits.filter((u) => u.status !== 'closed').length}
-        changes={changes}
-        targetYear={state.targetYear}
-        roadNetwork={state.roadNetwork}
+        working={workspace.working}
         onApply={(proposal) => edit([...changes, ...proposal], messages.optimise.apply)}
       />
     </>

@@ -2,7 +2,13 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { OptimisationJob, OptimisationRequest, ScenarioChange } from '../../../../src/model/index.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
-import { cancelOptimisation, readOptimisation, startOptimisation } from './api.js';
+import {
+  cancelOptimisation,
+  readOptimisation,
+  startOptimisation,
+  type WorkingScenario,
+  workingFields,
+} from './api.js';
 import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
 import { useTravelNote } from './TravelNote.js';
@@ -27,10 +33,8 @@ interface OptimiseDialogProps {
   serviceClass: string;
   serviceClassName: string;
   openUnits: number;
-  changes: ScenarioChange[];
-  targetYear: number | undefined;
-  /** Default: the county's active road network. */
-  roadNetwork: string | undefined;
+  /** The working scenario the run starts from: its changes, year, road network and variant. */
+  working: WorkingScenario;
   onApply(changes: ScenarioChange[]): void;
 }
 
@@ -42,9 +46,7 @@ export const OptimiseDialog = ({
   serviceClass,
   serviceClassName,
   openUnits,
-  changes,
-  targetYear,
-  roadNetwork,
+  working,
   onApply,
 }: OptimiseDialogProps) => {
   const travelNote = useTravelNote();
@@ -90,9 +92,7 @@ export const OptimiseDialog = ({
               maxTravelMinutes: Number(maxTravel),
             }),
           candidateSites: Math.max(0, Math.round(Number(candidates))),
-          changes,
-          ...(targetYear !== undefined && { targetYear }),
-          ...(roadNetwork !== undefined && { roadNetwork }),
+          ...workingFields(working, { mode: false }),
         }),
       );
     } catch (error) {

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type {
   AccessLayer,
   DecayChoice,
+  FerryList,
+  NetworkVariant,
   OptimisationJob,
   RoadNetworkSummary,
   Scenario,
@@ -11,6 +13,7 @@ import type {
   ScenarioResult,
   TravelMode,
 } from '../../../../src/model/index.js';
+import { variantKey } from '../../../../src/model/index.js';
 import { type FailureReason, getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
 
@@ -58,16 +61,28 @@ export interface WorkingScenario {
   roadNetwork?: string;
   /** Default: by car. */
   mode?: TravelMode;
+  /** For car: the season and the links out of use. Default: summer, nothing closed. */
+  variant?: NetworkVariant;
 }
+
+/**
+ * What every request for the working scenario's figures carries: its changes, year, road network and
+ * network variant, and its mode where the route takes one (not language access, the side-by-side modes
+ * or an optimisation). Defaults are left out, so that the server's defaults hold.
+ */
+export const workingFields = (working: WorkingScenario, { mode = true }: { mode?: boolean } = {}) => ({
+  changes: working.changes,
+  ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+  ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
+  ...(mode && working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
+  ...(working.variant !== undefined && variantKey(working.variant) !== '' && { variant: working.variant }),
+});
 
 export const useEvaluation = (working: WorkingScenario) =>
   useLivePost<ScenarioResult>('/api/network/evaluate', {
     name: 'working',
-    changes: working.changes,
-    ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
+    ...workingFields(working),
     ...(working.decay !== undefined && { decay: working.decay }),
-    ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
-    ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
   } satisfies Partial<ScenarioInput>);
 
 export const useAccessLayer = (serviceClass: string | null, working: WorkingScenario, difference: boolean) =>
@@ -77,11 +92,8 @@ export const useAccessLayer = (serviceClass: string | null, working: WorkingScen
       ? null
       : {
           serviceClass,
-          changes: working.changes,
+          ...workingFields(working),
           ...(difference && { referenceChanges: [] }),
-          ...(working.targetYear !== undefined && { targetYear: working.targetYear }),
-          ...(working.roadNetwork !== undefined && { roadNetwork: working.roadNetwork }),
-          ...(working.mode !== undefined && working.mode !== 'car' && { mode: working.mode }),
         },
   );
 
@@ -99,6 +111,26 @@ export const useScenarios = () => {
   }, []);
   useEffect(reload, [reload]);
   return { scenarios, error, reload };
+};
+
+/** The ferries of a road network (default the active one) and whether it can take a variant at all. */
+export const useFerries = (roadNetwork: string | undefined) => {
+  const [ferries, setFerries] = useState<FerryList | null>(null);
+  useEffect(() => {
+    let current = true;
+    const query = roadNetwork === undefined ? '' : `?network=${encodeURIComponent(roadNetwork)}`;
+    getJson<FerryList>(`/api/network/roads/ferries${query}`)
+      .then((answer) => {
+        if (current) setFerries(answer);
+      })
+      .catch(() => {
+        if (current) setFerries(null);
+      });
+    return () => {
+      current = false;
+    };
+  }, [roadNetwork]);
+  return ferries;
 };
 
 /** The road networks in the store, the active one marked, with a way to read them again after a choice. */

@@ -31,7 +31,17 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     serviceClasses.find((c) => c.code === 'HC')?.code ?? serviceClasses[0]?.code ?? '',
     initialWorkspace,
   );
-  const { changes, serviceClass, targetYear, decayKind, catchment, selectedUnit, roadNetwork, mode } = state;
+  const {
+    changes,
+    serviceClass,
+    targetYear,
+    decayKind,
+    catchment,
+    selectedUnit,
+    roadNetwork,
+    mode,
+    variant,
+  } = state;
   const decay = useMemo(() => decayOf({ decayKind, catchment }), [decayKind, catchment]);
   const working = useMemo(
     () => ({
@@ -40,8 +50,9 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
       ...(targetYear !== undefined && { targetYear }),
       ...(roadNetwork !== undefined && { roadNetwork }),
       mode,
+      variant,
     }),
-    [changes, decay, targetYear, roadNetwork, mode],
+    [changes, decay, targetYear, roadNetwork, mode, variant],
   );
   const roads = useRoadNetworks();
   const evaluation = useEvaluation(working);
@@ -100,6 +111,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
         ...(targetYear !== undefined && { targetYear }),
         ...(roadNetwork !== undefined && { roadNetwork }),
         mode,
+        variant,
       },
       asNew ? undefined : state.current?.id,
     );
@@ -141,6 +153,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     state,
     dispatch,
     messages,
+    working,
     evaluation,
     access,
     scenarios,

@@ -32,6 +32,36 @@ describe('the network workspace state', () => {
     expect(run({ type: 'typeCatchment', text: '0' }).catchment).toBe(30);
   });
 
+  it('keeps the network variant: season, ferries out and closed links as typed once applied', () => {
+    const state = run(
+      { type: 'chooseSeason', season: 'winter' },
+      { type: 'toggleFerry', linkId: 'f1', out: true },
+      { type: 'toggleFerry', linkId: 'f2', out: true },
+      { type: 'toggleFerry', linkId: 'f1', out: false },
+      { type: 'typeClosed', text: 'b1, b2;b1  e7' },
+    );
+    // Typed ids wait for the planner to apply them, so each key press does not refuse a half-typed id.
+    expect(state.variant).toEqual({ season: 'winter', ferriesOut: ['f2'], closedLinks: [] });
+    const applied = workspaceReducer(state, { type: 'applyClosed' });
+    expect(applied.variant.closedLinks).toEqual(['b1', 'b2', 'e7']);
+    // Link ids belong to a network: choosing another keeps only the season.
+    expect(workspaceReducer(applied, { type: 'chooseNetwork', name: 'other' })).toMatchObject({
+      variant: { season: 'winter', ferriesOut: [], closedLinks: [] },
+      closedText: '',
+    });
+    const loaded = workspaceReducer(applied, {
+      type: 'loaded',
+      scenario: { ...scenario('s'), variant: { season: 'summer', closedLinks: ['x'], ferriesOut: [] } },
+    });
+    expect(loaded).toMatchObject({ variant: { season: 'summer', closedLinks: ['x'] }, closedText: 'x' });
+    // A scenario saved before variants is summer with everything open.
+    expect(workspaceReducer(applied, { type: 'loaded', scenario: scenario('t') }).variant).toEqual({
+      season: 'summer',
+      closedLinks: [],
+      ferriesOut: [],
+    });
+  });
+
   it('drops the selected unit when the service class changes', () => {
     const state = run({ type: 'selectUnit', code: 'U1' }, { type: 'chooseClass', serviceClass: 'OH' });
     expect(state).toMatchObject({ serviceClass: 'OH', selectedUnit: null });

@@ -1,6 +1,7 @@
 import type {
   DecayChoice,
   DecayKind,
+  NetworkVariant,
   Scenario,
   ScenarioChange,
   ScenarioComparison,
@@ -33,6 +34,10 @@ export interface WorkspaceState {
   roadNetwork: string | undefined;
   /** How residents travel to the units: car, public transport, walking or cycling. */
   mode: TravelMode;
+  /** For car: the season and the links out of use (ferries out of service, closed roads or bridges). */
+  variant: NetworkVariant;
+  /** The closed link ids as typed; the variant takes them when applied. */
+  closedText: string;
   /** Read out by screen readers after each action. */
   announcement: string;
 }
@@ -42,6 +47,10 @@ export type WorkspaceAction =
   | { type: 'chooseDecay'; kind: DecayKind }
   | { type: 'chooseNetwork'; name: string | undefined }
   | { type: 'chooseMode'; mode: TravelMode }
+  | { type: 'chooseSeason'; season: NetworkVariant['season'] }
+  | { type: 'toggleFerry'; linkId: string; out: boolean }
+  | { type: 'typeClosed'; text: string }
+  | { type: 'applyClosed' }
   | { type: 'typeCatchment'; text: string }
   | { type: 'typeYear'; text: string }
   | { type: 'edit'; changes: ScenarioChange[]; message: string }
@@ -56,6 +65,19 @@ export type WorkspaceAction =
   | { type: 'deleted'; id: string }
   | { type: 'compared'; comparison: ScenarioComparison; message: string }
   | { type: 'announce'; message: string };
+
+/** Summer with nothing closed: the road network as it is. */
+export const noVariant: NetworkVariant = { season: 'summer', closedLinks: [], ferriesOut: [] };
+
+/** Link ids as typed: separated by commas, semicolons or white space, each once. */
+export const linkIdsOf = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\s,;]+/)
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  ),
+];
 
 export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
   serviceClass,
@@ -74,6 +96,8 @@ export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
   comparison: null,
   roadNetwork: undefined,
   mode: 'car',
+  variant: noVariant,
+  closedText: '',
   announcement: '',
 });
 
@@ -87,7 +111,26 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
     case 'chooseDecay':
       return { ...state, decayKind: action.kind };
     case 'chooseNetwork':
-      return { ...state, roadNetwork: action.name };
+      // Link ids belong to a network: another network keeps only the season.
+      return {
+        ...state,
+        roadNetwork: action.name,
+        variant: { ...noVariant, season: state.variant.season },
+        closedText: '',
+      };
+    case 'chooseSeason':
+      return { ...state, variant: { ...state.variant, season: action.season } };
+    case 'toggleFerry': {
+      const others = state.variant.ferriesOut.filter((id) => id !== action.linkId);
+      return {
+        ...state,
+        variant: { ...state.variant, ferriesOut: action.out ? [...others, action.linkId] : others },
+      };
+    }
+    case 'typeClosed':
+      return { ...state, closedText: action.text };
+    case 'applyClosed':
+      return { ...state, variant: { ...state.variant, closedLinks: linkIdsOf(state.closedText) } };
     case 'chooseMode':
       return { ...state, mode: action.mode };
     case 'typeCatchment': {
@@ -137,6 +180,8 @@ const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState
   catchmentText: String(scenario.decay.catchmentMinutes),
   roadNetwork: scenario.roadNetwork?.name,
   mode: scenario.mode,
+  variant: scenario.variant ?? noVariant,
+  closedText: (scenario.variant?.closedLinks ?? []).join(', '),
   announcement: scenario.name,
 });
 
