@@ -145,6 +145,11 @@ export const fuzzApi = async (sendAs: SendAs, options: FuzzOptions): Promise<Ope
   const check = answerCheckFor(document);
   const all = operationsOf(document);
   const deletes = new Set(all.filter((o) => o.method === 'DELETE').map((o) => o.path));
+  // A name that matches nothing would leave the run quietly trying what it meant to skip, or skipping
+  // what it meant to try.
+  const known = new Set(all.map((o) => o.operationId));
+  const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !known.has(id));
+  if (unknown.length) throw new Error(`No such operation in the API document: ${unknown.join(', ')}`);
   const operations = all.filter(
     (o) => (!options.only || options.only.includes(o.operationId)) && !options.skip?.includes(o.operationId),
   );
