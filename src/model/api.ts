@@ -32,6 +32,13 @@ import {
   IndicatorResult,
   IndicatorValue,
 } from './indicator.js';
+import {
+  InvoiceLineCorrection,
+  InvoiceLineCreate,
+  InvoiceLineHistory,
+  InvoiceLineList,
+  InvoiceLineView,
+} from './invoice.js';
 import { GeoPackageFile, IsochroneLayer, IsochroneQuery } from './isochrones.js';
 import { LanguageAccessResult, ServiceLanguage } from './language.js';
 import { NeedCoefficientSetView, NeedsStandardisedCost } from './need.js';
@@ -79,7 +86,17 @@ import {
   RegisterList,
   Scorecard,
 } from './steering.js';
-import { FindingHistory, FindingList, FindingUpdate, FindingView, InspectionCreate } from './supervision.js';
+import {
+  FindingHistory,
+  FindingList,
+  FindingUpdate,
+  FindingView,
+  InspectionCreate,
+  InspectionHistory,
+  InspectionList,
+  InspectionUpdate,
+  InspectionView,
+} from './supervision.js';
 import {
   DeletedRecord,
   MonitoringSet,
@@ -89,6 +106,7 @@ import {
   TargetList,
 } from './target.js';
 import { RoleList, UserList, UserView } from './user.js';
+import { VoucherValueHistory, VoucherValueList, VoucherValueUpdate, VoucherValueView } from './voucher.js';
 
 /** Shapes the HTTP API returns. They are built from the stored records and carry WGS84 for web maps. */
 
@@ -365,4 +383,17 @@ export const apiSchemas = {
   FindingHistory,
   FindingUpdate,
   InspectionCreate,
+  InspectionView,
+  InspectionList,
+  InspectionHistory,
+  InspectionUpdate,
+  InvoiceLineView,
+  InvoiceLineList,
+  InvoiceLineHistory,
+  InvoiceLineCorrection,
+  InvoiceLineCreate,
+  VoucherValueView,
+  VoucherValueList,
+  VoucherValueHistory,
+  VoucherValueUpdate,
 } as const;

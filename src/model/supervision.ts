@@ -74,13 +74,19 @@ export type FindingView = z.infer<typeof FindingView>;
 export const FindingList = z.array(FindingView);
 export const FindingHistory = z.array(FindingView).describe('Every version of a finding, newest first.');
 
-/** A new state of a finding's corrective action, naming the version edited; done needs its date. */
+/**
+ * A new state of a finding's corrective action, naming the version edited; done needs its date. The
+ * finding's text, severity and deadline change with it when given, and stay as they were when not.
+ */
 export const FindingUpdate = z
   .strictObject({
     version: z.int().min(1).describe('The version the edit started from; a newer one answers 409.'),
     actionState: ActionState,
     actionDoneOn: IsoDate.nullable().optional(),
     actionNote: Note.nullable().optional(),
+    severity: FindingSeverity.optional(),
+    description: z.string().trim().min(1).max(500).optional(),
+    actionDeadline: IsoDate.optional(),
   })
   .refine((u) => (u.actionState === 'done') === (u.actionDoneOn != null), {
     message: 'a done action needs the date it was done, and only a done one has it',
@@ -107,3 +113,32 @@ export const InspectionCreate = z.strictObject({
     .max(50),
 });
 export type InspectionCreate = z.infer<typeof InspectionCreate>;
+
+/**
+ * An inspection as it stands: imported or entered (version 1 until edited), or edited in the app. Its
+ * findings carry its date and unit as they stand.
+ */
+export const InspectionView = z.object({
+  inspectionId: Code,
+  producerCode: Code,
+  unitCode: Code.nullable(),
+  inspectionDate: IsoDate,
+  kind: InspectionKind,
+  version: z.int().min(1),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type InspectionView = z.infer<typeof InspectionView>;
+export const InspectionList = z.array(InspectionView);
+export const InspectionHistory = z
+  .array(InspectionView)
+  .describe('Every version of an inspection, newest first.');
+
+/** An inspection's details as corrected, naming the version edited; it stays with its producer. */
+export const InspectionUpdate = z.strictObject({
+  version: z.int().min(1).describe('The version the edit started from; a newer one answers 409.'),
+  inspectionDate: IsoDate,
+  kind: InspectionKind,
+  unitCode: Code.nullable().optional(),
+});
+export type InspectionUpdate = z.infer<typeof InspectionUpdate>;

@@ -103,6 +103,36 @@ const sampleRequests: Record<string, (asker: Asker) => { url?: string; payload?:
   }),
   'GET /api/steering/reconciliation': () => ({ url: '/api/steering/reconciliation?period=2024-01' }),
   'GET /api/steering/comparison': () => ({ url: '/api/steering/comparison?serviceClass=HC&period=2024' }),
+  'GET /api/steering/producers/:code/invoices': () => ({
+    url: '/api/steering/producers/none/invoices?period=2024',
+  }),
+  // A producer the store does not know: served (400), and nothing is added.
+  'POST /api/steering/invoices': () => ({
+    payload: {
+      invoiceId: 'MATRIX-1',
+      producerCode: 'NOBODY',
+      month: '2024-01',
+      serviceClass: 'HC',
+      amountEuros: 1,
+      quantity: 1,
+    },
+  }),
+  'PUT /api/steering/invoices/:id': () => ({
+    url: '/api/steering/invoices/none',
+    payload: { version: 1, amountEuros: 1, quantity: 1 },
+  }),
+  // A stale version: served (409, or 400 where the class is not known), and the state is left as it was.
+  'PUT /api/steering/vouchers/:serviceClass/:year': () => ({
+    url: '/api/steering/vouchers/HC/2024',
+    payload: { version: 99, valueEuros: 1 },
+  }),
+  'GET /api/steering/vouchers/:serviceClass/:year/versions': () => ({
+    url: '/api/steering/vouchers/HC/2024/versions',
+  }),
+  'PUT /api/steering/inspections/:id': () => ({
+    url: '/api/steering/inspections/none',
+    payload: { version: 1, inspectionDate: '2024-01-01', kind: 'planned' },
+  }),
 };
 
 const requestOf = (route: Route, asker: Asker) => {

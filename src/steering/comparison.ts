@@ -1,19 +1,52 @@
-import type { ModeComparison } from '../model/index.js';
+import type { InvoiceLineView, ModeComparison } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { loadSteeringConfig } from './config.js';
-import { loadProducers, periodBounds } from './facts.js';
+import { loadImportedInvoiceLines, loadProducers, periodBounds } from './facts.js';
 import { plainFigure, shareFigure } from './figures.js';
 import { loadActivity, loadComplaints, loadWaiting } from './quality-facts.js';
 
 const modes = ['own', 'purchased', 'voucher', 'ngo'] as const;
 
 /**
+ * What the invoice lines corrected or added in the app change in the store's sums, by producer: each
+ * edited line's amount and quantity less those it was imported with (nothing, for a line added).
+ */
+const editedBilling = async (
+  store: Store,
+  edits: readonly InvoiceLineView[],
+): Promise<{ producer_code: string; euros: number; quantity: number }[]> => {
+  const imported = new Map(
+    (await loadImportedInvoiceLines(store, { invoiceIds: edits.map((e) => e.invoiceId) })).map((l) => [
+      l.invoiceId,
+      l,
+    ]),
+  );
+  return edits.map((e) => ({
+    producer_code: e.producerCode,
+    euros: e.amountEuros - (imported.get(e.invoiceId)?.amountEuros ?? 0),
+    quantity: e.quantity - (imported.get(e.invoiceId)?.quantity ?? 0),
+  }));
+};
+
+/**
  * Own production against purchased services, vouchers and NGOs for one class and period: volume, euros
- * per unit (own production's event costs, the others' invoices), complaints and waiting.
+ * per unit (own production's event costs, the others' invoices as they stand with their corrections),
+ * complaints and waiting.
  */
 export const compareModes = async (
   store: Store,
-  { serviceClass, period, unsuppressed }: { serviceClass: string; period: string; unsuppressed: boolean },
+  {
+    serviceClass,
+    period,
+    unsuppressed,
+    invoiceEdits = [],
+  }: {
+    serviceClass: string;
+    period: string;
+    unsuppressed: boolean;
+    /** The newest saved version of every invoice line corrected or added in the app. */
+    invoiceEdits?: readonly InvoiceLineView[];
+  },
 ): Promise<ModeComparison> => {
   const config = loadSteeringConfig();
   const { from, to, months } = periodBounds(period);
@@ -26,11 +59,20 @@ export const compareModes = async (
      GROUP BY ALL`,
     [serviceClass, from, to],
   );
-  const invoiced = await store.all<Record<string, unknown>>(
-    `SELECT producer_code, sum(amount_euros) AS euros, sum(quantity) AS quantity FROM invoices
-     WHERE service_class = $1 AND month BETWEEN $2 AND $3 GROUP BY ALL`,
-    [serviceClass, months[0] ?? '', months.at(-1) ?? ''],
-  );
+  const invoiced: Record<string, unknown>[] = [
+    ...(await store.all<Record<string, unknown>>(
+      `SELECT producer_code, sum(amount_euros) AS euros, sum(quantity) AS quantity FROM invoices
+       WHERE service_class = $1 AND month BETWEEN $2 AND $3 GROUP BY ALL`,
+      [serviceClass, months[0] ?? '', months.at(-1) ?? ''],
+    )),
+    ...(await editedBilling(
+      store,
+      invoiceEdits.filter(
+        (e) =>
+          e.serviceClass === serviceClass && e.month >= (months[0] ?? '') && e.month <= (months.at(-1) ?? ''),
+      ),
+    )),
+  ];
   const waiting = (await loadWaiting(store, config, { from, to })).filter(
     (w) => w.serviceClass === serviceClass,
   );

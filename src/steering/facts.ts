@@ -1,5 +1,12 @@
-import { type ContractView, OptionDecision, SteeringMeasure } from '../model/index.js';
+import {
+  type ContractView,
+  type InvoiceLineView,
+  OptionDecision,
+  SteeringMeasure,
+  type VoucherValueView,
+} from '../model/index.js';
 import type { Store } from '../store/index.js';
+import { withEdits } from './overlay.js';
 import type { EventVolumeFact, InvoiceLineFact, PriceFact, PriceOf } from './reconcile.js';
 
 /** A period's first and last day: `2025` is the year, `2025-03` the month. */
@@ -66,17 +73,29 @@ export const loadContracts = async (store: Store, producerCode?: string): Promis
   }));
 };
 
-export const loadInvoiceLines = async (
+/** Invoice lines as imported into the store, each version 1; narrowed by month, producer or id when asked. */
+export const loadImportedInvoiceLines = async (
   store: Store,
-  { months, producerCode }: { months: string[]; producerCode?: string },
-): Promise<InvoiceLineFact[]> => {
+  { months, producerCode, invoiceIds }: { months?: string[]; producerCode?: string; invoiceIds?: string[] },
+): Promise<InvoiceLineView[]> => {
+  const where: string[] = [];
+  const params: string[] = [];
+  const add = (sql: (n: number) => string, ...values: string[]) => {
+    where.push(sql(params.length + 1));
+    params.push(...values);
+  };
+  if (months) add((n) => `month BETWEEN $${n} AND $${n + 1}`, months[0] ?? '', months.at(-1) ?? '');
+  if (producerCode) add((n) => `producer_code = $${n}`, producerCode);
+  if (invoiceIds)
+    add(
+      (n) => `invoice_id IN (${invoiceIds.map((_, i) => `$${n + i}`).join(', ') || 'NULL'})`,
+      ...invoiceIds,
+    );
   const rows = await store.all<Record<string, unknown>>(
     `SELECT invoice_id, producer_code, month, service_class, unit_code, amount_euros, quantity FROM invoices
-     WHERE month BETWEEN $1 AND $2 ${producerCode ? 'AND producer_code = $3' : ''}
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY month, producer_code, service_class, unit_code NULLS LAST, invoice_id`,
-    producerCode
-      ? [months[0] ?? '', months.at(-1) ?? '', producerCode]
-      : [months[0] ?? '', months.at(-1) ?? ''],
+    params,
   );
   return rows.map((r) => ({
     invoiceId: String(r.invoice_id),
@@ -84,10 +103,59 @@ export const loadInvoiceLines = async (
     month: String(r.month),
     serviceClass: String(r.service_class),
     unitCode: r.unit_code == null ? null : String(r.unit_code),
-    amountCents: Math.round(Number(r.amount_euros) * 100),
+    amountEuros: Number(r.amount_euros),
     quantity: Number(r.quantity),
+    note: null,
+    version: 1,
+    updatedAt: null,
+    updatedBy: null,
   }));
 };
+
+const lineOrder = (a: InvoiceLineView, b: InvoiceLineView) =>
+  a.month.localeCompare(b.month) ||
+  a.producerCode.localeCompare(b.producerCode) ||
+  a.serviceClass.localeCompare(b.serviceClass) ||
+  (a.unitCode === null ? 1 : 0) - (b.unitCode === null ? 1 : 0) ||
+  (a.unitCode ?? '').localeCompare(b.unitCode ?? '') ||
+  a.invoiceId.localeCompare(b.invoiceId);
+
+/**
+ * The invoice lines of a period as they stand: imported, each replaced by its newest correction, and
+ * those added in the app. `edits` are the newest saved versions of every edited line (none: as imported).
+ */
+export const invoiceLinesInPeriod = async (
+  store: Store,
+  {
+    months,
+    producerCode,
+    edits = [],
+  }: { months: string[]; producerCode?: string; edits?: readonly InvoiceLineView[] },
+): Promise<InvoiceLineView[]> => {
+  const inScope = (l: InvoiceLineView) =>
+    l.month >= (months[0] ?? '') &&
+    l.month <= (months.at(-1) ?? '') &&
+    (producerCode === undefined || l.producerCode === producerCode);
+  const imported = await loadImportedInvoiceLines(store, {
+    months,
+    ...(producerCode ? { producerCode } : {}),
+  });
+  return withEdits(imported, edits.filter(inScope), (l) => l.invoiceId).sort(lineOrder);
+};
+
+export const loadInvoiceLines = async (
+  store: Store,
+  scope: { months: string[]; producerCode?: string; edits?: readonly InvoiceLineView[] },
+): Promise<InvoiceLineFact[]> =>
+  (await invoiceLinesInPeriod(store, scope)).map((l) => ({
+    invoiceId: l.invoiceId,
+    producerCode: l.producerCode,
+    month: l.month,
+    serviceClass: l.serviceClass,
+    unitCode: l.unitCode,
+    amountCents: Math.round(l.amountEuros * 100),
+    quantity: l.quantity,
+  }));
 
 export interface EventKindVolume extends EventVolumeFact {
   kind: string;
@@ -122,13 +190,18 @@ export interface VoucherFact {
   clientShareEuros: number | null;
 }
 
-export const loadVoucherValues = async (store: Store): Promise<VoucherFact[]> =>
+/** Voucher values as imported into the store, each version 1. */
+export const loadVoucherValues = async (store: Store): Promise<VoucherValueView[]> =>
   (await store.all<Record<string, unknown>>('SELECT * FROM voucher_values ORDER BY service_class, year')).map(
     (r) => ({
       serviceClass: String(r.service_class),
       year: Number(r.year),
       valueEuros: Number(r.value_euros),
       clientShareEuros: r.client_share_euros == null ? null : Number(r.client_share_euros),
+      incomeRule: r.income_rule == null ? null : String(r.income_rule),
+      version: 1,
+      updatedAt: null,
+      updatedBy: null,
     }),
   );
 

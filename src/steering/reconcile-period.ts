@@ -1,4 +1,4 @@
-import type { Reconciliation } from '../model/index.js';
+import type { InvoiceLineView, Reconciliation } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import {
   type ContractFact,
@@ -11,8 +11,17 @@ import {
   periodBounds,
   pricedKind,
   pricing,
+  type VoucherFact,
 } from './facts.js';
 import { reconcile } from './reconcile.js';
+
+/** The billing records people have corrected in the app, for the engines that reconcile invoices. */
+export interface BillingEdits {
+  /** The newest saved version of every invoice line corrected or added in the app; none when absent. */
+  invoiceEdits?: readonly InvoiceLineView[];
+  /** The voucher values with their edits; those imported into the store when absent. */
+  vouchers?: readonly VoucherFact[];
+}
 
 /** A period's invoices against the events × contract price, for every producer or for one. */
 export const reconcilePeriod = async (
@@ -21,7 +30,9 @@ export const reconcilePeriod = async (
     period,
     producerCode,
     contracts: inForce,
-  }: {
+    invoiceEdits,
+    vouchers: vouchersInForce,
+  }: BillingEdits & {
     period: string;
     producerCode?: string;
     /** The contracts in force with their edits; those imported into the store when absent. */
@@ -32,11 +43,15 @@ export const reconcilePeriod = async (
   const [producers, contracts, vouchers, classKinds] = await Promise.all([
     loadProducers(store),
     inForce ?? loadContracts(store),
-    loadVoucherValues(store),
+    vouchersInForce ?? loadVoucherValues(store),
     loadClassKinds(store),
   ]);
   const priceOf = pricing(producers, contracts, vouchers);
-  const invoices = await loadInvoiceLines(store, { months, ...(producerCode ? { producerCode } : {}) });
+  const invoices = await loadInvoiceLines(store, {
+    months,
+    ...(producerCode ? { producerCode } : {}),
+    ...(invoiceEdits ? { edits: invoiceEdits } : {}),
+  });
   const events = (
     await loadEventVolumes(store, { from, to, ...(producerCode ? { producerCode } : {}) })
   ).filter((e) => e.kind === pricedKind(contracts, classKinds, e.producerCode, e.serviceClass));

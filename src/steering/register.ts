@@ -3,7 +3,7 @@ import type { Store } from '../store/index.js';
 import { loadSteeringConfig } from './config.js';
 import { type ContractFact, loadContracts, loadProducers, steeringDay } from './facts.js';
 import { type FindingFact, isOverdue, loadFindings } from './quality-facts.js';
-import { reconcilePeriod } from './reconcile-period.js';
+import { type BillingEdits, reconcilePeriod } from './reconcile-period.js';
 import { optionsDue, producerScorecard } from './scorecard.js';
 
 /**
@@ -17,7 +17,8 @@ export const producerRegister = async (
     config = loadSteeringConfig(),
     contracts: inForce,
     findings: findingsInForce,
-  }: {
+    ...billing
+  }: BillingEdits & {
     producerCode?: string;
     config?: SteeringConfig;
     /** The contracts in force with their edits; those imported into the store when absent. */
@@ -37,6 +38,7 @@ export const producerRegister = async (
   );
   const reconciliation = await reconcilePeriod(store, {
     period: year,
+    ...billing,
     ...(producerCode ? { producerCode } : {}),
     ...(inForce ? { contracts: inForce } : {}),
   });
@@ -56,6 +58,7 @@ export const producerRegister = async (
         unsuppressed: true,
         asOf,
         config,
+        ...billing,
         ...(inForce ? { contracts: inForce } : {}),
         findings,
       });

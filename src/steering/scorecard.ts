@@ -26,7 +26,7 @@ import {
   loadWaiting,
   type WaitingFact,
 } from './quality-facts.js';
-import { reconcilePeriod } from './reconcile-period.js';
+import { type BillingEdits, reconcilePeriod } from './reconcile-period.js';
 
 const addDays = (day: string, days: number) => {
   const date = new Date(`${day}T00:00:00Z`);
@@ -68,7 +68,8 @@ export const producerScorecard = async (
     config = loadSteeringConfig(),
     contracts: inForce,
     findings: findingsInForce,
-  }: {
+    ...billing
+  }: BillingEdits & {
     producerCode: string;
     period: string;
     unsuppressed: boolean;
@@ -89,7 +90,12 @@ export const producerScorecard = async (
     await Promise.all([
       inForce ? inForce.filter((c) => c.producerCode === producerCode) : loadContracts(store, producerCode),
       loadEventVolumes(store, scope),
-      reconcilePeriod(store, { period, producerCode, ...(inForce ? { contracts: inForce } : {}) }),
+      reconcilePeriod(store, {
+        period,
+        producerCode,
+        ...billing,
+        ...(inForce ? { contracts: inForce } : {}),
+      }),
       loadWaiting(store, config, scope),
       loadActivity(store, config, scope),
       loadOwnCosts(store, { from, to }),

@@ -8,6 +8,7 @@ import {
 } from '../model/index.js';
 import type { StateDb, StateQueries } from '../state/index.js';
 import type { Store } from '../store/index.js';
+import { inspectionEdits } from './inspection-store.js';
 import { loadFindings } from './quality-facts.js';
 
 interface VersionRow {
@@ -38,8 +39,9 @@ const newestEdits = async (state: StateDb): Promise<FindingViewType[]> =>
 
 /**
  * The findings as they stand: those imported into the store (version 1 until edited), each replaced by
- * its newest saved version, and those of inspections entered in the app. A producer's only when
- * `producerCode` is given; ordered by inspection date, then finding.
+ * its newest saved version, and those of inspections entered in the app, each with its inspection's
+ * date and unit as they stand. A producer's only when `producerCode` is given; ordered by inspection
+ * date, then finding.
  */
 export const findingsInForce = async (
   store: Store,
@@ -49,10 +51,18 @@ export const findingsInForce = async (
   const edited = new Map((await newestEdits(state)).map((f) => [f.findingId, f]));
   const imported = await loadFindings(store);
   const importedIds = new Set(imported.map((f) => f.findingId));
+  const inspections = new Map((await inspectionEdits(state)).map((i) => [i.inspectionId, i]));
+  const withInspection = (f: FindingViewType): FindingViewType => {
+    const inspection = inspections.get(f.inspectionId);
+    return inspection
+      ? { ...f, inspectionDate: inspection.inspectionDate, unitCode: inspection.unitCode }
+      : f;
+  };
   return [
     ...imported.map((f) => edited.get(f.findingId) ?? f),
     ...[...edited.values()].filter((f) => !importedIds.has(f.findingId)),
   ]
+    .map(withInspection)
     .filter((f) => producerCode === undefined || f.producerCode === producerCode)
     .sort(
       (a, b) => a.inspectionDate.localeCompare(b.inspectionDate) || a.findingId.localeCompare(b.findingId),
@@ -92,9 +102,10 @@ const conflict = (findingId: string, version: number, currentVersion: number) =>
   );
 
 /**
- * Saves a new state of a finding's corrective action as a new version. `update.version` is the version
- * the editor started from: if someone saved in between, the edit is answered as a conflict, never
- * silently overwritten. Undefined when there is no such finding.
+ * Saves a new state of a finding's corrective action, and its text, severity and deadline where given,
+ * as a new version. `update.version` is the version the editor started from: if someone saved in
+ * between, the edit is answered as a conflict, never silently overwritten. Undefined when there is no
+ * such finding.
  */
 export const saveFindingState = async (
   store: Store,
@@ -111,6 +122,9 @@ export const saveFindingState = async (
     actionState: update.actionState,
     actionDoneOn: update.actionDoneOn ?? null,
     actionNote: update.actionNote === undefined ? previous.actionNote : update.actionNote || null,
+    severity: update.severity ?? previous.severity,
+    description: update.description ?? previous.description,
+    actionDeadline: update.actionDeadline ?? previous.actionDeadline,
   };
   try {
     await insertVersion(state, state.county, next, update.version + 1, by);

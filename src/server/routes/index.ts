@@ -19,6 +19,7 @@ import { referenceComparisonRoute, referenceIndicatorsRoute } from './reference-
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
 import { sourcesRoute, startSourceFetchRoute } from './sources.js';
 import { steeringRoutes } from './steering.js';
+import { steeringRecordRoutes } from './steering-records.js';
 import { healthRoute, statusRoute } from './system.js';
 import { targetRoutes } from './targets.js';
 import { unitLocationsRoute, unitsRoute } from './units.js';
@@ -63,6 +64,7 @@ const dataRoutes: Route[] = [
   referenceIndicatorsRoute,
   referenceComparisonRoute,
   ...steeringRoutes,
+  ...steeringRecordRoutes,
 ];
 
 /** Every API route; the table both serves the requests and makes the OpenAPI document. */

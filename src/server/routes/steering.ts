@@ -37,6 +37,7 @@ import {
   findFinding,
   findingHistory,
   findingsInForce,
+  invoiceEdits,
   loadSteeringConfig,
   printScorecardPackPdf,
   procurementCalendar,
@@ -47,24 +48,36 @@ import {
   saveFindingState,
   scorecardXlsx,
   steeringDay,
+  vouchersInForce,
 } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
 import { defineRoute } from '../route.js';
 
 /** A producer's users reach their own producer and nothing of any other: another's is as if it did not exist. */
-const mayReach = (viewer: Viewer, producerCode: string) =>
+export const mayReach = (viewer: Viewer, producerCode: string) =>
   viewer.producerCode === undefined || viewer.producerCode === producerCode;
 
 const onlyOwn = (viewer: Viewer) =>
   viewer.producerCode === undefined ? {} : { producerCode: viewer.producerCode };
 
 /** The last full year of data, the period asked for when none is. */
-const lastYear = async (store: Store) => {
+export const lastYear = async (store: Store) => {
   const day = await steeringDay(store);
   return String(Number(day.slice(0, 4)) - (day.slice(5) === '01-01' ? 1 : 0));
 };
 
-const ProducerParams = z.strictObject({ code: Code });
+/**
+ * What people have edited in the app, which every engine lays over what was imported: contracts and
+ * findings (a producer's only when given), every corrected invoice line and the voucher values.
+ */
+export const editsInForce = async (store: Store, state: StateDb, producerCode?: string) => ({
+  contracts: await contractsInForce(store, state, producerCode),
+  findings: await findingsInForce(store, state, producerCode),
+  invoiceEdits: await invoiceEdits(state),
+  vouchers: await vouchersInForce(store, state),
+});
+
+export const ProducerParams = z.strictObject({ code: Code });
 const PeriodQuery = z.strictObject({ period: SteeringPeriod.optional() });
 
 export const steeringRegisterRoute = defineRoute({
@@ -78,8 +91,7 @@ export const steeringRegisterRoute = defineRoute({
   handler: async ({ store, state, viewer }) =>
     producerRegister(store, {
       ...onlyOwn(viewer),
-      contracts: await contractsInForce(store, state, viewer.producerCode),
-      findings: await findingsInForce(store, state, viewer.producerCode),
+      ...(await editsInForce(store, state, viewer.producerCode)),
     }),
 });
 
@@ -116,8 +128,7 @@ const scorecardFor = async (
       producerCode: code,
       period: period ?? (await lastYear(store)),
       unsuppressed: seesUnsuppressed(viewer),
-      contracts: await contractsInForce(store, state, code),
-      findings: await findingsInForce(store, state, code),
+      ...(await editsInForce(store, state, code)),
     });
   } catch (error) {
     if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
@@ -212,6 +223,8 @@ export const steeringReconciliationRoute = defineRoute({
       period: query.period,
       ...onlyOwn(viewer),
       contracts: await contractsInForce(store, state),
+      invoiceEdits: await invoiceEdits(state),
+      vouchers: await vouchersInForce(store, state),
     }),
 });
 
@@ -225,12 +238,13 @@ export const steeringComparisonRoute = defineRoute({
   timeBudgetSeconds: 60,
   response: ModeComparison,
   notFound: () => 'A producer sees its own figures, not a comparison across producers.',
-  handler: async ({ store, viewer, query }) => {
+  handler: async ({ store, state, viewer, query }) => {
     if (viewer.producerCode !== undefined) return undefined;
     return compareModes(store, {
       serviceClass: query.serviceClass,
       period: query.period ?? (await lastYear(store)),
       unsuppressed: seesUnsuppressed(viewer),
+      invoiceEdits: await invoiceEdits(state),
     });
   },
 });
@@ -279,7 +293,7 @@ export const steeringCalendarIcsRoute = defineRoute({
 const ContractParams = z.strictObject({ code: Code.describe('The contract, e.g. SOP-2023-01.') });
 
 /** Contracts are the county's to make: a producer's users never edit one, whatever their roles. */
-const refuseProducers = (viewer: Viewer) => {
+export const refuseProducers = (viewer: Viewer) => {
   if (viewer.producerCode !== undefined)
     throw new SoteatlasError('forbidden', 'Contracts are made by the county, not by producers.');
 };
@@ -362,12 +376,19 @@ export const contractHistoryRoute = defineRoute({
 const FindingParams = z.strictObject({ id: Code.describe('The finding, e.g. H-2025-014-1.') });
 
 /** Supervision is the county's: a producer's users never record it, whatever their roles. */
-const refuseProducersSupervision = (viewer: Viewer) => {
+export const refuseProducersSupervision = (viewer: Viewer) => {
   if (viewer.producerCode !== undefined)
     throw new SoteatlasError('forbidden', 'Supervision is recorded by the county, not by producers.');
 };
 
-const editedFields = ['actionState', 'actionDoneOn', 'actionNote'] as const;
+const editedFields = [
+  'severity',
+  'description',
+  'actionDeadline',
+  'actionState',
+  'actionDoneOn',
+  'actionNote',
+] as const;
 
 export const producerFindingsRoute = defineRoute({
   path: '/api/steering/producers/:code/findings',
@@ -386,7 +407,7 @@ export const updateFindingRoute = defineRoute({
   method: 'PUT',
   path: '/api/steering/findings/:id',
   summary:
-    'Save a new state of a finding’s corrective action (open, in progress, done on a date) with a note, naming the version edited (409 if stale)',
+    'Save a new state of a finding’s corrective action (open, in progress, done on a date) with a note, and its text, severity and deadline where given, naming the version edited (409 if stale)',
   description:
     'Every save is a new version; the ones before stay readable in the history. The audit row names the fields changed. The scorecard and the register’s overdue flag follow the saved state.',
   tag: 'steering',

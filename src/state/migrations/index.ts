@@ -8,6 +8,7 @@ import { chains } from './007-chains.js';
 import { contracts } from './008-contracts.js';
 import { forecastImprovement } from './009-forecast-improvement.js';
 import { supervision } from './010-supervision.js';
+import { steeringRecords } from './011-steering-records.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   contracts,
   forecastImprovement,
   supervision,
+  steeringRecords,
 ];
