@@ -61,6 +61,13 @@ export const SteeringMeasure = z.enum([
 ]);
 export type SteeringMeasure = z.infer<typeof SteeringMeasure>;
 
+/**
+ * Measures that are shares (0–1): their targets are shares too (0.9 for 90 %), and are shown in the
+ * same unit as the value they are set on.
+ */
+export const isShareMeasure = (measure: SteeringMeasure): boolean =>
+  measure === 'waitingWithinLimitShare' || measure === 'dataCompleteness';
+
 export const RequirementDirection = z.enum(['atLeast', 'atMost']);
 export type RequirementDirection = z.infer<typeof RequirementDirection>;
 

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excelJs } from '../importers/index.js';
-import type { ReportLanguage, Scorecard, SteeringFigure } from '../model/index.js';
+import { isShareMeasure, type ReportLanguage, type Scorecard, type SteeringFigure } from '../model/index.js';
 import { type ScorecardPackTexts, scorecardPackTexts } from './pack-texts.js';
 
 const bold = { bold: true } as const;
@@ -129,8 +129,8 @@ const qualityAndWaiting = (book: ExcelJS.Workbook, card: Scorecard, t: Scorecard
     c.events,
     c.met,
   ]);
-  for (const q of card.quality)
-    quality.addRow([
+  for (const q of card.quality) {
+    const row = quality.addRow([
       q.contractCode,
       t.measures[q.measure] ?? q.measure,
       t.directions[q.direction],
@@ -141,6 +141,9 @@ const qualityAndWaiting = (book: ExcelJS.Workbook, card: Scorecard, t: Scorecard
       q.figure.suppressed ? t.withheld : (q.figure.count ?? ''),
       q.met === null ? '' : q.met ? t.yes : t.no,
     ]);
+    // A share's target and value in one unit, as percentages.
+    if (isShareMeasure(q.measure)) for (const cell of [4, 5, 6, 7]) row.getCell(cell).numFmt = '0.0%';
+  }
   const waiting = table(book, t.sheets.waiting, [c.serviceClass, c.limitDays, c.median, c.withinLimit]);
   for (const w of card.waiting)
     waiting.addRow([w.serviceClass, w.limitDays, figure(w.medianDays, t), figure(w.withinLimitShare, t)]);

@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
-import type { AuditEntry, ContractView, FindingView } from '../../model/index.js';
+import type {
+  AuditEntry,
+  ContractView,
+  FindingView,
+  InspectionView,
+  InvoiceLineView,
+  VoucherValueView,
+} from '../../model/index.js';
 import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
@@ -343,5 +350,254 @@ describe('editing supervision', () => {
     expect((await getJson(server.app, '/api/steering/producers/NORDICA/findings', asKaislikko)).status).toBe(
       404,
     );
+  });
+});
+
+describe('correcting invoices and vouchers', () => {
+  const steering = asRole('steering');
+  const reconciliationOf = async (period: string) =>
+    (await getJson(server.app, `/api/steering/reconciliation?period=${period}`, steering)).body as {
+      differenceCents: number;
+      lines: {
+        invoiceId: string;
+        producerCode: string;
+        serviceClass: string;
+        status: string;
+        differenceCents: number;
+      }[];
+    };
+
+  it("makes the demo's billing difference go when its invoice line is corrected: versioned, audited, stale refused", async () => {
+    const card = (
+      await getJson(server.app, '/api/steering/producers/KAISLIKKO/scorecard?period=2025', steering)
+    ).body;
+    const [line] = card.billing.differences;
+    expect(line).toMatchObject({ status: 'overBilled', month: '2025-10' });
+    expect(card.flags).toContain('billingDifference');
+    const before = await reconciliationOf('2025-10');
+    expect(before.lines.find((l) => l.invoiceId === line.invoiceId)?.differenceCents).toBeGreaterThan(0);
+
+    const lines = (
+      await getJson(server.app, '/api/steering/producers/KAISLIKKO/invoices?period=2025-10', steering)
+    ).body as InvoiceLineView[];
+    const imported = lines.find((l) => l.invoiceId === line.invoiceId);
+    expect(imported).toMatchObject({ version: 1, quantity: line.invoicedQuantity, updatedAt: null });
+
+    const url = `/api/steering/invoices/${line.invoiceId}`;
+    const correction = {
+      version: 1,
+      amountEuros: line.expectedCents / 100,
+      quantity: line.eventQuantity,
+      note: 'Hyvityslasku: 37 käyntiä laskutettu liikaa',
+    };
+    const saved = await send('PUT', url, steering, correction);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      version: 2,
+      quantity: line.eventQuantity,
+      updatedBy: 'urn:test steering',
+    });
+    expect((await send('PUT', url, steering, correction)).status).toBe(409);
+
+    const after = await reconciliationOf('2025-10');
+    expect(after.lines.find((l) => l.invoiceId === line.invoiceId)).toMatchObject({
+      status: 'matched',
+      differenceCents: 0,
+    });
+    expect(after.differenceCents).toBe(before.differenceCents - line.differenceCents);
+    const corrected = (
+      await getJson(server.app, '/api/steering/producers/KAISLIKKO/scorecard?period=2025', steering)
+    ).body;
+    expect(corrected.billing.differences).toEqual([]);
+    expect(corrected.flags).not.toContain('billingDifference');
+    const register = (await getJson(server.app, '/api/steering/producers', steering)).body;
+    expect(register.find((p: { code: string }) => p.code === 'KAISLIKKO').flags).not.toContain(
+      'billingDifference',
+    );
+
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body.map((l: InvoiceLineView) => [l.version, l.quantity])).toEqual([
+      [2, line.eventQuantity],
+      [1, line.invoicedQuantity],
+    ]);
+    expect(audited.filter((e) => e.action === 'invoices.correct').at(-1)).toMatchObject({
+      resource: line.invoiceId,
+      parameters: { producerCode: 'KAISLIKKO', version: 2, changed: 'amountEuros,quantity,note' },
+    });
+  });
+
+  it('adds an invoice line once, which the reconciliation then counts, and refuses unknown names', async () => {
+    const line = {
+      invoiceId: 'KAISLIKKO-2025-11-EXTRA',
+      producerCode: 'KAISLIKKO',
+      month: '2025-11',
+      serviceClass: 'HC',
+      amountEuros: 120,
+      quantity: 0,
+    };
+    const before = await reconciliationOf('2025-11');
+    const created = await send('POST', '/api/steering/invoices', steering, line);
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.body).toMatchObject({ version: 1, unitCode: null, amountEuros: 120 });
+    expect((await send('POST', '/api/steering/invoices', steering, line)).status).toBe(409);
+    const after = await reconciliationOf('2025-11');
+    expect(after.lines.map((l) => l.invoiceId)).toContain(line.invoiceId);
+    expect(after.lines.length).toBe(before.lines.length + 1);
+    expect(audited.find((e) => e.action === 'invoices.create')).toMatchObject({ resource: line.invoiceId });
+    for (const wrong of [{ producerCode: 'NOBODY' }, { serviceClass: 'NOCLASS' }, { unitCode: 'NOUNIT' }])
+      expect(
+        (await send('POST', '/api/steering/invoices', steering, { ...line, invoiceId: 'X-2', ...wrong }))
+          .status,
+        JSON.stringify(wrong),
+      ).toBe(400);
+  });
+
+  it("reconciles a voucher producer's invoices against a voucher value set in the app, versioned and audited", async () => {
+    const register = (await getJson(server.app, '/api/steering/producers', steering)).body as {
+      code: string;
+      kind: string;
+    }[];
+    const voucherProducers = new Set(register.filter((p) => p.kind === 'voucher').map((p) => p.code));
+    const voucherLines = async () =>
+      (await reconciliationOf('2025')).lines.filter((l) => voucherProducers.has(l.producerCode));
+    const billed = (await voucherLines()).find((l) => l.status === 'matched');
+    if (!billed) throw new Error('the demo has no matched voucher line in 2025');
+    const values = (await getJson(server.app, '/api/steering/vouchers', steering)).body as VoucherValueView[];
+    const value = values.find((v) => v.year === 2025 && v.serviceClass === billed.serviceClass);
+    if (!value) throw new Error('the demo has no voucher value for the line');
+    expect(value.version).toBe(1);
+    const url = `/api/steering/vouchers/${value.serviceClass}/2025`;
+
+    const halved = await send('PUT', url, steering, { version: 1, valueEuros: value.valueEuros / 2 });
+    expect(halved.status).toBe(200);
+    expect(halved.body).toMatchObject({ version: 2, clientShareEuros: value.clientShareEuros });
+    expect((await send('PUT', url, steering, { version: 1, valueEuros: 1 })).status).toBe(409);
+    const over = (await voucherLines()).find((l) => l.invoiceId === billed.invoiceId);
+    expect(over).toMatchObject({ status: 'overBilled' });
+    expect(over?.differenceCents).toBeGreaterThan(0);
+
+    expect((await send('PUT', url, steering, { version: 2, valueEuros: value.valueEuros })).status).toBe(200);
+    expect((await voucherLines()).find((l) => l.invoiceId === billed.invoiceId)?.status).toBe('matched');
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body.map((v: VoucherValueView) => [v.version, v.valueEuros])).toEqual([
+      [3, value.valueEuros],
+      [2, value.valueEuros / 2],
+      [1, value.valueEuros],
+    ]);
+    expect(audited.filter((e) => e.action === 'vouchers.save').at(-1)).toMatchObject({
+      resource: `${value.serviceClass}/2025`,
+      parameters: { version: 3, changed: 'valueEuros' },
+    });
+  });
+
+  it('lets neither a producer nor a manager correct invoices or vouchers, nor a producer read another’s lines', async () => {
+    const [own] = (
+      await getJson(server.app, '/api/steering/producers/KAISLIKKO/invoices?period=2025', asKaislikko)
+    ).body as InvoiceLineView[];
+    if (!own) throw new Error('the demo has no KAISLIKKO invoice line');
+    const correction = { version: own.version, amountEuros: 1, quantity: 1 };
+    for (const who of [asKaislikko, asRole('manager')]) {
+      expect((await send('PUT', `/api/steering/invoices/${own.invoiceId}`, who, correction)).status).toBe(
+        403,
+      );
+      expect(
+        (await send('PUT', '/api/steering/vouchers/KT/2025', who, { version: 1, valueEuros: 1 })).status,
+      ).toBe(403);
+    }
+    expect(
+      (await getJson(server.app, `/api/steering/invoices/${own.invoiceId}/versions`, asKaislikko)).status,
+    ).toBe(200);
+    const [nordica] = (
+      await getJson(server.app, '/api/steering/producers/NORDICA/invoices?period=2025', steering)
+    ).body as InvoiceLineView[];
+    if (!nordica) throw new Error('the demo has no NORDICA invoice line');
+    expect((await getJson(server.app, '/api/steering/producers/NORDICA/invoices', asKaislikko)).status).toBe(
+      404,
+    );
+    expect(
+      (await getJson(server.app, `/api/steering/invoices/${nordica.invoiceId}/versions`, asKaislikko)).status,
+    ).toBe(404);
+  });
+});
+
+describe('correcting supervision records', () => {
+  const steering = asRole('steering');
+
+  it("saves an inspection's new date as a version its findings follow, audited, stale refused", async () => {
+    const [inspection] = (await getJson(server.app, '/api/steering/producers/NORDICA/inspections', steering))
+      .body as InspectionView[];
+    if (!inspection) throw new Error('the demo has no NORDICA inspection');
+    expect(inspection.version).toBe(1);
+    const url = `/api/steering/inspections/${inspection.inspectionId}`;
+    const edit = { version: 1, inspectionDate: '2025-06-02', kind: 'reactive' };
+    const saved = await send('PUT', url, steering, edit);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, inspectionDate: '2025-06-02', kind: 'reactive' });
+    expect((await send('PUT', url, steering, edit)).status).toBe(409);
+    expect(
+      (
+        await send('PUT', url, steering, {
+          version: 2,
+          inspectionDate: '2025-06-02',
+          kind: 'planned',
+          unitCode: 'NOUNIT',
+        })
+      ).status,
+    ).toBe(400);
+    const findings = (await getJson(server.app, '/api/steering/producers/NORDICA/findings', steering))
+      .body as FindingView[];
+    const own = findings.filter((f) => f.inspectionId === inspection.inspectionId);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((f) => f.inspectionDate === '2025-06-02')).toBe(true);
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body.map((i: InspectionView) => [i.version, i.inspectionDate])).toEqual([
+      [2, '2025-06-02'],
+      [1, inspection.inspectionDate],
+    ]);
+    expect(audited.find((e) => e.action === 'supervision.updateInspection')).toMatchObject({
+      resource: inspection.inspectionId,
+      parameters: {
+        producerCode: 'NORDICA',
+        version: 2,
+        changed: inspection.kind === 'reactive' ? 'inspectionDate' : 'inspectionDate,kind',
+      },
+    });
+    expect((await send('PUT', url, asRole('manager'), { ...edit, version: 2 })).status).toBe(403);
+    expect((await getJson(server.app, `${url}/versions`, asKaislikko)).status).toBe(404);
+  });
+
+  it("saves a finding's corrected text and deadline as a new version, its state kept, audited", async () => {
+    const [finding] = (await getJson(server.app, '/api/steering/producers/NORDICA/findings', steering))
+      .body as FindingView[];
+    if (!finding) throw new Error('the demo has no NORDICA finding');
+    const url = `/api/steering/findings/${finding.findingId}`;
+    const saved = await send('PUT', url, steering, {
+      version: finding.version,
+      actionState: finding.actionState,
+      actionDoneOn: finding.actionDoneOn,
+      description: 'Hoitajamitoitus alittui yövuoroissa',
+      severity: 'serious',
+      actionDeadline: '2026-03-31',
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({
+      version: finding.version + 1,
+      description: 'Hoitajamitoitus alittui yövuoroissa',
+      severity: 'serious',
+      actionDeadline: '2026-03-31',
+      actionState: finding.actionState,
+    });
+    const card = (
+      await getJson(server.app, '/api/steering/producers/NORDICA/scorecard?period=2025', steering)
+    ).body;
+    expect(card.supervision.map((f: { description: string }) => f.description)).toContain(
+      'Hoitajamitoitus alittui yövuoroissa',
+    );
+    expect(audited.filter((e) => e.action === 'supervision.updateFinding').at(-1)).toMatchObject({
+      resource: finding.findingId,
+      parameters: { changed: 'severity,description,actionDeadline' },
+    });
+    const history = await getJson(server.app, `${url}/versions`, steering);
+    expect(history.body[1].description).toBe(finding.description);
   });
 });

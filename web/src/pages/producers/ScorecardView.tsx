@@ -1,9 +1,13 @@
-import type { Scorecard, SteeringFigure } from '../../../../src/model/index.js';
+import { isShareMeasure, type Scorecard, type SteeringFigure } from '../../../../src/model/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { ProducersMessages } from './messages.js';
 
 const euros = (_number: (n: number) => string, cents: number) =>
   `${(Math.round(cents) / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+
+/** A share as a percentage with one decimal, as the scorecard writes every share. */
+export const percentText = (number: (n: number) => string, share: number) =>
+  `${number(Math.round(share * 1000) / 10)} %`;
 
 export const FigureText = ({
   figure,
@@ -17,13 +21,7 @@ export const FigureText = ({
   const { number } = useI18n();
   if (figure.suppressed) return <>{text.withheld}</>;
   if (figure.value === null) return <>–</>;
-  return (
-    <>
-      {share
-        ? `${number(Math.round(figure.value * 1000) / 10)} %`
-        : number(Math.round(figure.value * 10) / 10)}
-    </>
-  );
+  return <>{share ? percentText(number, figure.value) : number(Math.round(figure.value * 10) / 10)}</>;
 };
 
 /** One producer's scorecard, section by section, each a table with its own caption. */
@@ -142,14 +140,11 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
                 {text.measures[q.measure] ?? q.measure} ({q.contractCode})
               </th>
               <td className="numeric">
-                {q.direction === 'atLeast' ? '≥' : '≤'} {number(q.target)}
+                {q.direction === 'atLeast' ? '≥' : '≤'}{' '}
+                {isShareMeasure(q.measure) ? percentText(number, q.target) : number(q.target)}
               </td>
               <td className="numeric">
-                <FigureText
-                  figure={q.figure}
-                  text={text}
-                  share={q.measure === 'waitingWithinLimitShare' || q.measure === 'dataCompleteness'}
-                />
+                <FigureText figure={q.figure} text={text} share={isShareMeasure(q.measure)} />
               </td>
               <td>{q.met === null ? '–' : q.met ? text.yes : text.no}</td>
             </tr>
