@@ -6,6 +6,7 @@ import { PageHeading } from '../../layout/PageHeading.js';
 import { useCan, useSession } from '../../session/SessionProvider.js';
 import { useQueryParams } from '../indicators/query.js';
 import { useCalendar, useComparison, useRegister, useScorecard } from './api.js';
+import { InvoiceSection, VoucherSection } from './BillingEditing.js';
 import { ContractsSection } from './ContractEditing.js';
 import { producersMessages } from './messages.js';
 import { ProducerMap } from './ProducerMap.js';
@@ -28,7 +29,7 @@ export const ProducersPage = () => {
   const chosen = own ?? params.get('producer');
   const mayEditContracts = useCan('editContracts') && own === undefined;
   const mayEditSupervision = useCan('editSupervision') && own === undefined;
-  // Bumped after a contract or supervision is saved: the register, the scorecard and the contracts are fetched again.
+  // Bumped after a contract, an invoice line, a voucher value or supervision is saved: what shows them is fetched again.
   const [reload, setReload] = useState(0);
   const register = useRegister(reload);
   const scorecard = useScorecard(chosen, params.get('period'), reload);
@@ -131,6 +132,18 @@ export const ProducersPage = () => {
           onSaved={() => setReload((n) => n + 1)}
           text={text}
         />
+      )}
+      {chosen !== null && mayEditContracts && (
+        <InvoiceSection
+          producerCode={chosen}
+          period={params.get('period')}
+          reload={reload}
+          onSaved={() => setReload((n) => n + 1)}
+          text={text}
+        />
+      )}
+      {mayEditContracts && (
+        <VoucherSection reload={reload} onSaved={() => setReload((n) => n + 1)} text={text} />
       )}
       {chosen !== null && mayEditSupervision && (
         <SupervisionSection

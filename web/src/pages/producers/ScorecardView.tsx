@@ -2,8 +2,22 @@ import { isShareMeasure, type Scorecard, type SteeringFigure } from '../../../..
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { ProducersMessages } from './messages.js';
 
+// The euro sign is kept with its figure by a no-break space, so that a narrow column never parts them.
 const euros = (_number: (n: number) => string, cents: number) =>
-  `${(Math.round(cents) / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  `${(Math.round(cents) / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
+
+/** An invoice id that may wrap after its hyphens (KAISLIKKO-2025-10-HC-…), never inside a part. */
+const breakableId = (id: string) => {
+  const [first = '', ...rest] = id.split('-');
+  let upTo = first;
+  return [
+    first,
+    ...rest.flatMap((part) => {
+      upTo = `${upTo}-${part}`;
+      return [<wbr key={upTo} />, `-${part}`];
+    }),
+  ];
+};
 
 /** A share as a percentage with one decimal, as the scorecard writes every share. */
 export const percentText = (number: (n: number) => string, share: number) =>
@@ -68,7 +82,7 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
       {card.billing.differences.length === 0 ? (
         <p>{text.noDifferences}</p>
       ) : (
-        <table>
+        <table className="billing-differences">
           <caption>{text.difference}</caption>
           <thead>
             <tr>
@@ -85,8 +99,8 @@ export const ScorecardView = ({ card, text }: { card: Scorecard; text: Producers
           <tbody>
             {card.billing.differences.map((l) => (
               <tr key={l.invoiceId}>
-                <th scope="row">{l.invoiceId}</th>
-                <td>{l.month}</td>
+                <th scope="row">{breakableId(l.invoiceId)}</th>
+                <td className="nowrap">{l.month}</td>
                 <td className="numeric">{number(l.invoicedQuantity)}</td>
                 <td className="numeric">{number(l.eventQuantity)}</td>
                 <td className="numeric">{euros(number, l.invoicedCents)}</td>

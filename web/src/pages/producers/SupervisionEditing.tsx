@@ -4,19 +4,23 @@ import {
   FindingSeverity,
   type FindingView,
   InspectionKind,
+  type InspectionView,
 } from '../../../../src/model/index.js';
 import { reasonOf } from '../../api/failure.js';
 import { Loaded } from '../../components/Loaded.js';
 import { failureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { createInspection, saveFindingState, useFindings } from './api.js';
+import { createInspection, saveFindingState, saveInspection, useFindings, useInspections } from './api.js';
 import type { ProducersMessages } from './messages.js';
 
 type Report = (outcome: { saved: string } | { failed: string }) => void;
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
-/** One finding's corrective action: its state, the day it was done and a note; a save is a new version. */
+/**
+ * One finding: its text, severity and deadline, and its corrective action's state, the day it was done
+ * and a note; a save is a new version.
+ */
 const FindingForm = ({
   finding,
   text,
@@ -30,6 +34,7 @@ const FindingForm = ({
   const [state, setState] = useState(finding.actionState);
   const [saving, setSaving] = useState(false);
   const id = `finding-${finding.findingId}`;
+  const s = text.supervise;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,8 +46,11 @@ const FindingForm = ({
         actionState: state,
         actionDoneOn: state === 'done' ? field(form, 'actionDoneOn') : null,
         actionNote: note === '' ? null : note,
+        description: field(form, 'description'),
+        severity: FindingSeverity.parse(field(form, 'severity')),
+        actionDeadline: field(form, 'actionDeadline'),
       });
-      report({ saved: text.supervise.saved(saved.findingId, saved.version) });
+      report({ saved: s.saved(saved.findingId, saved.version) });
     } catch (error) {
       report({ failed: failureText(t, reasonOf(error)) });
       setSaving(false);
@@ -55,9 +63,27 @@ const FindingForm = ({
         {finding.findingId}: {finding.description}
       </h4>
       <p>
-        {date(finding.inspectionDate)}, {text.supervise.severities[finding.severity]}, {text.deadline}{' '}
-        {date(finding.actionDeadline)}; {text.supervise.version} {number(finding.version)}
+        {date(finding.inspectionDate)}, {s.severities[finding.severity]}, {text.deadline}{' '}
+        {date(finding.actionDeadline)}; {s.version} {number(finding.version)}
       </p>
+      <label>
+        {s.findingText}
+        <input name="description" defaultValue={finding.description} required maxLength={500} />
+      </label>
+      <label>
+        {s.severityLabel}
+        <select name="severity" defaultValue={finding.severity}>
+          {FindingSeverity.options.map((v) => (
+            <option key={v} value={v}>
+              {s.severities[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {s.deadline}
+        <input type="date" name="actionDeadline" defaultValue={finding.actionDeadline} required />
+      </label>
       <label>
         {text.supervise.state}
         <select
@@ -84,6 +110,63 @@ const FindingForm = ({
       </label>
       <button type="submit" className="button button--primary" disabled={saving}>
         {text.supervise.saveState(finding.findingId)}
+      </button>
+    </form>
+  );
+};
+
+/** An inspection's date and kind as corrected; a save is a new version, and its findings follow. */
+const InspectionDetailsForm = ({
+  inspection,
+  text,
+  report,
+}: {
+  inspection: InspectionView;
+  text: ProducersMessages;
+  report: Report;
+}) => {
+  const { t, number } = useI18n();
+  const [saving, setSaving] = useState(false);
+  const s = text.supervise;
+  const id = `inspection-${inspection.inspectionId}`;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setSaving(true);
+    try {
+      const saved = await saveInspection(inspection, {
+        inspectionDate: field(form, 'inspectionDate'),
+        kind: InspectionKind.parse(field(form, 'kind')),
+      });
+      report({ saved: s.inspectionSaved(saved.inspectionId, saved.version) });
+    } catch (error) {
+      report({ failed: failureText(t, reasonOf(error)) });
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="inspection-details-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>
+        {s.editInspection(inspection.inspectionId)} ({s.version} {number(inspection.version)})
+      </h4>
+      <label>
+        {s.inspectionDate}
+        <input type="date" name="inspectionDate" defaultValue={inspection.inspectionDate} required />
+      </label>
+      <label>
+        {s.kind}
+        <select name="kind" defaultValue={inspection.kind}>
+          {InspectionKind.options.map((k) => (
+            <option key={k} value={k}>
+              {s.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button--primary" disabled={saving}>
+        {s.saveInspection(inspection.inspectionId)}
       </button>
     </form>
   );
@@ -203,6 +286,7 @@ export const SupervisionSection = ({
   text: ProducersMessages;
 }) => {
   const findings = useFindings(producerCode, reload);
+  const inspections = useInspections(producerCode, reload);
   const [outcome, setOutcome] = useState<{ saved: string } | { failed: string } | null>(null);
   const report: Report = (next) => {
     setOutcome(next);
@@ -225,6 +309,19 @@ export const SupervisionSection = ({
               <FindingForm key={`${f.findingId}-${f.version}`} finding={f} text={text} report={report} />
             ))
           )
+        }
+      </Loaded>
+      <h3>{text.supervise.inspections}</h3>
+      <Loaded state={inspections}>
+        {(list) =>
+          list.map((i) => (
+            <InspectionDetailsForm
+              key={`${i.inspectionId}-${i.version}`}
+              inspection={i}
+              text={text}
+              report={report}
+            />
+          ))
         }
       </Loaded>
       <InspectionForm producerCode={producerCode} text={text} report={report} />

@@ -6,10 +6,17 @@ import type {
   FindingUpdate,
   FindingView,
   InspectionCreate,
+  InspectionUpdate,
+  InspectionView,
+  InvoiceLineCorrection,
+  InvoiceLineCreate,
+  InvoiceLineView,
   ModeComparison,
   ProcurementCalendar,
   RegisterEntry,
   Scorecard,
+  VoucherValueUpdate,
+  VoucherValueView,
 } from '../../../../src/model/index.js';
 import { getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
@@ -98,3 +105,57 @@ export const saveFindingState = (
 
 export const createInspection = (inspection: InspectionCreate): Promise<FindingView[]> =>
   sendJson<FindingView[]>('POST', '/api/steering/inspections', { body: inspection });
+
+export const useInvoiceLines = (code: string | null, period: string | null, reload: number) =>
+  useReloaded<InvoiceLineView[]>(
+    code === null
+      ? null
+      : `/api/steering/producers/${encodeURIComponent(code)}/invoices${period ? `?period=${encodeURIComponent(period)}` : ''}`,
+    reload,
+  );
+
+/** Saves a correction of an invoice line, naming the version it was made on (409 when someone was first). */
+export const correctInvoiceLine = (
+  line: InvoiceLineView,
+  correction: Omit<InvoiceLineCorrection, 'version'>,
+): Promise<InvoiceLineView> =>
+  sendJson<InvoiceLineView>('PUT', `/api/steering/invoices/${encodeURIComponent(line.invoiceId)}`, {
+    body: { version: line.version, ...correction },
+  });
+
+export const addInvoiceLine = (line: InvoiceLineCreate): Promise<InvoiceLineView> =>
+  sendJson<InvoiceLineView>('POST', '/api/steering/invoices', { body: line });
+
+export const useVoucherValues = (reload: number) =>
+  useReloaded<VoucherValueView[]>('/api/steering/vouchers', reload);
+
+/** Sets a voucher's value for a class and year, naming the version it was made on (0 for a new one). */
+export const saveVoucherValue = (
+  serviceClass: string,
+  year: number,
+  update: VoucherValueUpdate,
+): Promise<VoucherValueView> =>
+  sendJson<VoucherValueView>(
+    'PUT',
+    `/api/steering/vouchers/${encodeURIComponent(serviceClass)}/${encodeURIComponent(String(year))}`,
+    { body: update },
+  );
+
+export const useInspections = (code: string | null, reload: number) =>
+  useReloaded<InspectionView[]>(
+    code === null ? null : `/api/steering/producers/${encodeURIComponent(code)}/inspections`,
+    reload,
+  );
+
+/** Saves corrected details of an inspection, naming the version they were made on. */
+export const saveInspection = (
+  inspection: InspectionView,
+  update: Omit<InspectionUpdate, 'version'>,
+): Promise<InspectionView> =>
+  sendJson<InspectionView>(
+    'PUT',
+    `/api/steering/inspections/${encodeURIComponent(inspection.inspectionId)}`,
+    {
+      body: { version: inspection.version, ...update },
+    },
+  );
