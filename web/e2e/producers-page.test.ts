@@ -103,6 +103,49 @@ describe('the producers page', () => {
     expect(plain).toContain(line.month);
     expect(plain).toContain(euros(line.differenceCents));
     expect(plain).toContain(euros(line.invoicedCents));
+    // Laid out as printed, the line's figures stand on one text line: none wrapped, none broken.
+    const rowLine = pages
+      .join('\n')
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' '))
+      .find((l) => l.includes(euros(line.differenceCents)) && l.includes(line.month));
+    expect(rowLine, 'the difference line in the PDF').toBeDefined();
+    for (const cents of [line.invoicedCents, line.expectedCents, line.differenceCents])
+      expect(rowLine).toContain(`${euros(cents)} €`);
+  });
+
+  it('lays the billing differences out for paper: figures right-aligned on one line, heads repeated', async () => {
+    const page = await signedIn('steering', '/producers?producer=KAISLIKKO&period=2025&print=1');
+    // The printable width of A4 with the pack's margins, as the pack is printed.
+    await page.setViewportSize({ width: 688, height: 1000 });
+    await page.locator('.scorecard-ready table.billing-differences').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.locator('table.billing-differences').evaluate((table) => {
+      const lineCount = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const numeric = [...table.querySelectorAll('tbody td.numeric')];
+      return {
+        header: getComputedStyle(table.querySelector('thead') as Element).display,
+        rowBreak: getComputedStyle(table.querySelector('tbody tr') as Element).breakInside,
+        aligned: numeric.every((td) => getComputedStyle(td).textAlign === 'right'),
+        numericLines: numeric.map(lineCount),
+        monthLines: [...table.querySelectorAll('tbody tr')].map((tr) => lineCount(tr.children[1] as Element)),
+        fits: table.scrollWidth <= document.documentElement.clientWidth,
+      };
+    });
+    expect(layout.header).toBe('table-header-group');
+    expect(layout.rowBreak).toBe('avoid');
+    expect(layout.aligned).toBe(true);
+    expect(layout.numericLines.length).toBeGreaterThan(0);
+    expect(
+      layout.numericLines.every((n) => n === 1),
+      JSON.stringify(layout.numericLines),
+    ).toBe(true);
+    expect(layout.monthLines.every((n) => n === 1)).toBe(true);
+    expect(layout.fits).toBe(true);
   });
 
   it("shows the producers' units on the map, each to be found in the table and opened on the map", async () => {
@@ -185,6 +228,12 @@ describe('the producers page', () => {
       await page.getByRole('heading', { level: 1, name: producersMessages[language].title }).waitFor();
       await page.locator('.scorecard').waitFor();
       await page.locator('.producer-map .county-map[aria-busy="false"]').waitFor();
+      // The editing sections too, with an invoice line's correction form open.
+      await page.locator('section.vouchers table.voucher-values').waitFor();
+      await page.locator('section.supervision form.inspection-details-form').first().waitFor();
+      const correct = page.locator('section.invoices table.invoice-lines tbody tr button').first();
+      await correct.click();
+      await page.locator('section.invoices form.invoice-form h4').waitFor();
       const violations = await accessibilityViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     }
@@ -214,5 +263,96 @@ describe('the producers page', () => {
     await registerRow(page, 'AAMURUSKO').filter({ hasNotText: fi.flagNames.overdueAction }).waitFor();
     // The scorecard and the findings were fetched again; the message of the save stays.
     expect(await section.getByRole('status').textContent()).toBe(saved);
+  });
+
+  it("lets the steering officer correct the demo's mismatched invoice line: a new version, the difference goes", async () => {
+    const page = await signedIn('steering', '/producers?producer=KAISLIKKO&period=2025');
+    const card = await (
+      await page.request.get(`${county.url}/api/steering/producers/KAISLIKKO/scorecard?period=2025`)
+    ).json();
+    const line = card.billing.differences.find((l: { status: string }) => l.status === 'overBilled');
+    const section = page.locator('section.invoices');
+    await section.getByRole('button', { name: fi.bill.correct(line.invoiceId) }).click();
+    const form = section.locator('form.invoice-form', {
+      has: page.getByRole('heading', { name: fi.bill.correctTitle(line.invoiceId) }),
+    });
+    await form.getByLabel(fi.bill.quantity).fill(String(line.eventQuantity));
+    await form.getByLabel(fi.bill.amount).fill(String(line.expectedCents / 100).replace('.', ','));
+    await form.getByLabel(fi.bill.note).fill('Hyvityslasku');
+    await form.getByRole('button', { name: fi.bill.save }).click();
+    const saved = fi.bill.saved(line.invoiceId, 2);
+    await section.getByRole('status').filter({ hasText: saved }).waitFor();
+    await page.locator('.scorecard', { hasText: fi.noDifferences }).waitFor();
+    await section
+      .locator('table.invoice-lines tbody tr', { has: page.getByRole('rowheader', { name: line.invoiceId }) })
+      .filter({ hasText: String(line.eventQuantity) })
+      .waitFor();
+    await registerRow(page, 'KAISLIKKO').filter({ hasNotText: fi.flagNames.billingDifference }).waitFor();
+    // The lines and the scorecard were fetched again; the message of the save stays.
+    expect(await section.getByRole('status').textContent()).toBe(saved);
+    const history = await (
+      await page.request.get(`${county.url}/api/steering/invoices/${line.invoiceId}/versions`)
+    ).json();
+    expect(history.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+  });
+
+  it("lets the steering officer set a service voucher's value: a new version in the table", async () => {
+    const page = await signedIn('steering', '/producers');
+    const values = await (await page.request.get(`${county.url}/api/steering/vouchers`)).json();
+    const value = values[0];
+    const section = page.locator('section.vouchers');
+    const form = section.locator('form.voucher-form');
+    await form.waitFor();
+    await form.getByLabel(fi.serviceClass).fill(value.serviceClass);
+    await form.getByLabel(fi.bill.year).fill(String(value.year));
+    await form.getByLabel(fi.bill.voucherValue).fill(String(value.valueEuros + 1));
+    await form.getByRole('button', { name: fi.bill.voucherSave }).click();
+    const saved = fi.bill.voucherSaved(value.serviceClass, value.year, 2);
+    await section.getByRole('status').filter({ hasText: saved }).waitFor();
+    const row = section
+      .locator('table.voucher-values tbody tr', {
+        has: page.getByRole('rowheader', { name: value.serviceClass }),
+      })
+      .filter({ hasText: String(value.year) })
+      .first();
+    await row.locator('td').last().filter({ hasText: '2' }).waitFor();
+    expect(await section.getByRole('status').textContent()).toBe(saved);
+  });
+
+  it("lets the steering officer correct an inspection's date and a finding's text, each a new version", async () => {
+    const page = await signedIn('steering', '/producers?producer=NORDICA');
+    const [finding] = await (
+      await page.request.get(`${county.url}/api/steering/producers/NORDICA/findings`)
+    ).json();
+    const section = page.locator('section.supervision');
+    const findingForm = section.locator('form.finding-form', {
+      has: page.getByRole('heading', { name: new RegExp(`^${finding.findingId}:`) }),
+    });
+    await findingForm.waitFor();
+    await findingForm.getByLabel(fi.supervise.findingText).fill('Lääkehuoneen lämpötilaa ei seurata');
+    await findingForm.getByRole('button', { name: fi.supervise.saveState(finding.findingId) }).click();
+    const findingSaved = fi.supervise.saved(finding.findingId, finding.version + 1);
+    await section.getByRole('status').filter({ hasText: findingSaved }).waitFor();
+    await page
+      .locator('.scorecard table', { has: page.locator('caption', { hasText: fi.supervision }) })
+      .locator('tbody tr', { hasText: 'Lääkehuoneen lämpötilaa ei seurata' })
+      .waitFor();
+
+    const inspectionForm = section.locator('form.inspection-details-form', {
+      has: page.getByRole('heading', { name: new RegExp(fi.supervise.editInspection(finding.inspectionId)) }),
+    });
+    await inspectionForm.getByLabel(fi.supervise.inspectionDate).fill('2025-06-02');
+    await inspectionForm
+      .getByRole('button', { name: fi.supervise.saveInspection(finding.inspectionId) })
+      .click();
+    const inspectionSaved = fi.supervise.inspectionSaved(finding.inspectionId, 2);
+    await section.getByRole('status').filter({ hasText: inspectionSaved }).waitFor();
+    await section
+      .locator('form.finding-form', {
+        has: page.getByRole('heading', { name: new RegExp(`^${finding.findingId}:`) }),
+      })
+      .filter({ hasText: '2.6.2025' })
+      .waitFor();
+    expect(await section.getByRole('status').textContent()).toBe(inspectionSaved);
   });
 });
