@@ -210,8 +210,11 @@ export const producerInspectionsRoute = defineRoute({
   params: ProducerParams,
   response: InspectionList,
   notFound: ({ code }) => `There is no producer ${code}.`,
-  handler: async ({ store, state, viewer, params }) =>
-    mayReach(viewer, params.code) ? await inspectionsInForce(store, state, params.code) : undefined,
+  handler: async ({ store, state, viewer, params }) => {
+    if (!mayReach(viewer, params.code)) return undefined;
+    const [producer] = await store.all('SELECT 1 FROM producers WHERE code = $1', [params.code]);
+    return producer ? inspectionsInForce(store, state, params.code) : undefined;
+  },
 });
 
 const InspectionParams = z.strictObject({ id: Code.describe('The inspection, e.g. H-2025-014.') });
