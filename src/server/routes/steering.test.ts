@@ -436,6 +436,11 @@ describe('correcting invoices and vouchers', () => {
       quantity: 0,
     };
     const before = await reconciliationOf('2025-11');
+    const billedPerUnit = async () =>
+      (
+        await getJson(server.app, '/api/steering/comparison?serviceClass=HC&period=2025', steering)
+      ).body.modes.find((m: { mode: string }) => m.mode === 'purchased').eurosPerUnit as number;
+    const perUnitBefore = await billedPerUnit();
     const created = await send('POST', '/api/steering/invoices', steering, line);
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     expect(created.body).toMatchObject({ version: 1, unitCode: null, amountEuros: 120 });
@@ -443,6 +448,8 @@ describe('correcting invoices and vouchers', () => {
     const after = await reconciliationOf('2025-11');
     expect(after.lines.map((l) => l.invoiceId)).toContain(line.invoiceId);
     expect(after.lines.length).toBe(before.lines.length + 1);
+    // The comparison of modes counts the added euros too (with no quantity, they raise the price per unit).
+    expect(await billedPerUnit()).toBeGreaterThan(perUnitBefore);
     expect(audited.find((e) => e.action === 'invoices.create')).toMatchObject({ resource: line.invoiceId });
     for (const wrong of [{ producerCode: 'NOBODY' }, { serviceClass: 'NOCLASS' }, { unitCode: 'NOUNIT' }])
       expect(
