@@ -33,14 +33,44 @@ export interface ChainStatement {
   steps: number;
 }
 
+/** The match without its service class, for the rows of one class: kinds, units, producers. */
+const matchWithinClassSql = (m: ChainEventMatch): string =>
+  matchSql(m).slice(matchSql(m).indexOf(' AND ') + ' AND '.length);
+
 /**
- * One statement for one chain and year. Events that match any step or the return rule are numbered per
- * client in time order (a window function); entries are first-step events with no first-step event of
- * the same client within the washout before (`lag`); each next step is the client's first matching
- * event after the previous step (an ASOF join on the number), counted only within the step's time limit
- * and the end rule. Costs are a running sum per client, so a chain's cost is the difference of two of
- * them. The per-entry rows are then grouped by every breakdown at once (GROUPING SETS), and the clients
- * at each step by the step's producer, so that one disclosure pattern covers all of them.
+ * The events any step or the return rule matches, one scan per service class: a scan filtered on one
+ * class and a date range reads the other columns only for the rows it keeps, where one scan filtered on
+ * a disjunction over classes would read them all. Within a class each match is a condition on the kind
+ * (and unit, producer) alone, so the flags cost no string comparison on the class.
+ */
+const matchedEventsSql = (matches: readonly ChainEventMatch[], from: string, to: string): string => {
+  const classes = [...new Set(matches.flatMap((m) => m.serviceClasses))].sort();
+  return classes
+    .map((cls) => {
+      const flags = matches.map((m) =>
+        m.serviceClasses.includes(cls) ? `(${matchWithinClassSql(m)})` : 'FALSE',
+      );
+      const names = [...flags.slice(0, -1).map((_, i) => `s${i + 1}`), 'sr'];
+      return `SELECT client_key AS k, event_date AS d, producer_code AS p, municipality_code AS m, age, sex,
+          cost_euros AS c, source, source_id, ${flags.map((f, i) => `${f} AS ${names[i]}`).join(', ')}
+        FROM events
+        WHERE service_class = ${quote(cls)} AND event_date BETWEEN ${from} AND ${to} AND client_key IS NOT NULL
+          AND (${flags.filter((f) => f !== 'FALSE').join(' OR ')})`;
+    })
+    .join('\n      UNION ALL ');
+};
+
+/**
+ * One statement for one chain and year. Only clients with a first-step event in the year at an entry
+ * age can enter, so only their events are read further. Those events that match any step or the return
+ * rule are put in time order per client once (one window, one sort), which gives each event: the running
+ * cost, the date of the client's last first-step event before it (entries are first-step events with
+ * none within the washout before), and for every later step and the return rule the count of the
+ * client's matching events so far. The next step after an event is then the client's matching event
+ * numbered one more than that count: a join on (client, number), counted only within the step's time
+ * limit and the end rule. A chain's cost is the difference of two running sums. The per-entry rows are
+ * then grouped by every breakdown at once (GROUPING SETS), and the clients at each step by the step's
+ * producer, so that one disclosure pattern covers all of them.
  *
  * Output: one row per (dim, category) with entered, r1…rn, h1…h(n-1) handovers, returns, cost and
  * g1…g(n-1), the days from step k to the next as a histogram, and gt, the days from entry to the last step; dim is '*' for the total,
@@ -59,50 +89,57 @@ export const chainStatement = (
   const periodEnd = `DATE '${year}-12-31'`;
   const scanFrom = `${periodStart} - INTERVAL ${chain.entry.washoutDays} DAY`;
   const scanTo = `${periodEnd} + INTERVAL ${chain.end.withinDaysOfEntry + chain.returns.withinDays} DAY`;
-  const flags = [
-    ...steps.map((s, i) => `(${matchSql(s)}) AS s${i + 1}`),
-    `(${matchSql(chain.returns)}) AS sr`,
-  ];
-  const anyFlag = [...steps.map((s) => `(${matchSql(s)})`), `(${matchSql(chain.returns)})`].join(' OR ');
   const limit = (k: number) => steps[k - 1]?.maxDaysToNext ?? 0;
+  const first = steps[0];
+  if (!first) throw new Error(`chain ${chain.id} has no steps`);
+  const entryAt = (date: string, age: string, producer: string) =>
+    `${date} BETWEEN ${periodStart} AND ${periodEnd} AND ${age} BETWEEN ${chain.entry.ageFrom} AND ${chain.entry.ageTo}${
+      scope.producerCode !== undefined ? ` AND ${producer} = ${quote(scope.producerCode)}` : ''
+    }`;
+  const order = 'PARTITION BY k ORDER BY d, source, source_id';
+  const counts = [...idx.slice(1).map((k) => [`n${k}`, `s${k}`]), ['nr', 'sr']];
 
   const ctes: string[] = [
-    `ev AS (SELECT client_key AS k, event_date AS d, producer_code AS p, municipality_code AS m, age, sex,
-        cost_euros AS c, source, source_id, ${flags.join(', ')}
-      FROM events
-      WHERE client_key IS NOT NULL AND event_date BETWEEN ${scanFrom} AND ${scanTo} AND (${anyFlag}))`,
-    `sq AS MATERIALIZED (SELECT *, row_number() OVER w AS q, sum(c) OVER w AS cum FROM ev
-      WINDOW w AS (PARTITION BY k ORDER BY d, source, source_id ROWS UNBOUNDED PRECEDING))`,
-    `e1 AS (SELECT *, lag(d) OVER (PARTITION BY k ORDER BY q) AS prev FROM sq WHERE s1)`,
-    `t1 AS (SELECT k, d AS d1, q AS q1, p AS p1, cum AS cum1, c AS c1, m, ${ageBandSql('age')} AS band, sex
-      FROM e1
-      WHERE (prev IS NULL OR d - prev > ${chain.entry.washoutDays})
-        AND d BETWEEN ${periodStart} AND ${periodEnd}
-        AND age BETWEEN ${chain.entry.ageFrom} AND ${chain.entry.ageTo}
-        ${scope.producerCode !== undefined ? `AND p = ${quote(scope.producerCode)}` : ''})`,
+    `cand AS (SELECT DISTINCT client_key AS k FROM events
+      WHERE ${matchSql(first)} AND client_key IS NOT NULL AND ${entryAt('event_date', 'age', 'producer_code')})`,
+    `ev AS (${matchedEventsSql([...steps, chain.returns], scanFrom, scanTo)})`,
+    `sq AS MATERIALIZED (SELECT *, sum(c) OVER w AS cum,
+        max(d) FILTER (WHERE s1) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev,
+        ${counts.map(([name, flag]) => `count(*) FILTER (WHERE ${flag}) OVER w AS ${name}`).join(', ')}
+      FROM ev WHERE k IN (SELECT k FROM cand)
+      WINDOW w AS (${order} ROWS UNBOUNDED PRECEDING))`,
+    `t1 AS (SELECT k, d AS d1, p AS p1, cum AS cum1, c AS c1, m, ${ageBandSql('age')} AS band, sex,
+        ${n > 1 ? 'n2 AS nx2, ' : ''}nr AS nr1
+      FROM sq
+      WHERE s1 AND (prev IS NULL OR d - prev > ${chain.entry.washoutDays}) AND ${entryAt('d', 'age', 'p')})`,
   ];
   for (const k of idx.slice(1)) {
     const prev = k - 1;
-    ctes.push(`x${k} AS (SELECT k, d, q, p, cum FROM sq WHERE s${k})`);
-    // The ASOF join finds the first matching event after the previous step; it counts only in time.
+    const next = k < n ? `n${k + 1} AS nx, ` : '';
+    ctes.push(`x${k} AS (SELECT k, n${k} AS i, d, p, cum, ${next}nr FROM sq WHERE s${k})`);
+    // The first matching event after the previous step counts only in time.
     const reached = `x${k}.d - t${prev}.d${prev} <= ${limit(prev)} AND x${k}.d - t${prev}.d1 <= ${chain.end.withinDaysOfEntry}`;
+    const carried = [
+      ['d', `d${k}`],
+      ['p', `p${k}`],
+      ['cum', `cum${k}`],
+      ...(k < n ? [['nx', `nx${k + 1}`]] : []),
+      ['nr', `nr${k}`],
+    ];
     ctes.push(`t${k} AS (SELECT t${prev}.*,
-        CASE WHEN ${reached} THEN x${k}.d END AS d${k},
-        CASE WHEN ${reached} THEN x${k}.q END AS q${k},
-        CASE WHEN ${reached} THEN x${k}.p END AS p${k},
-        CASE WHEN ${reached} THEN x${k}.cum END AS cum${k}
-      FROM t${prev} ASOF LEFT JOIN x${k} ON t${prev}.k = x${k}.k AND t${prev}.q${prev} < x${k}.q)`);
+        ${carried.map(([from, to]) => `CASE WHEN ${reached} THEN x${k}.${from} END AS ${to}`).join(',\n        ')}
+      FROM t${prev} LEFT JOIN x${k} ON t${prev}.k = x${k}.k AND t${prev}.nx${k} + 1 = x${k}.i)`);
   }
-  const lastOf = (col: 'd' | 'q' | 'cum') =>
+  const lastOf = (col: 'd' | 'nr' | 'cum') =>
     `coalesce(${[...idx]
       .reverse()
       .map((k) => `${col}${k}`)
       .join(', ')})`;
-  ctes.push(`xr AS (SELECT k, d, q FROM sq WHERE sr)`);
+  ctes.push(`xr AS (SELECT k, nr AS i, d FROM sq WHERE sr)`);
   ctes.push(`fin AS (SELECT t${n}.*, ${lastOf('d')} AS dl,
       ${lastOf('cum')} - cum1 + c1 AS cost,
       coalesce(xr.d - ${lastOf('d')} <= ${chain.returns.withinDays}, FALSE) AS returned
-    FROM t${n} ASOF LEFT JOIN xr ON t${n}.k = xr.k AND ${lastOf('q')} < xr.q)`);
+    FROM t${n} LEFT JOIN xr ON t${n}.k = xr.k AND ${lastOf('nr')} + 1 = xr.i)`);
 
   const measures = [
     'count(*) AS entered',
