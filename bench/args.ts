@@ -58,6 +58,7 @@ export const benchFlags = {
     'limit-sizes': { type: 'string' },
     'limit-seconds': { type: 'string' },
     'highs-time': { type: 'string' },
+    'reference-time': { type: 'string' },
     'no-files': { type: 'boolean' },
     'no-random': { type: 'boolean' },
   },

@@ -1,13 +1,18 @@
 import type { Assigner } from './capacitated-assigner.js';
+import { ejectNearDemand, nearOpenCount, nearOpenSites, swapNearDemands } from './capacitated-near-moves.js';
+
+/** Demands from which swaps and ejection chains look only at nearby sites (see capacitated-near-moves). */
+export const nearMovesFrom = 600;
 
 /** Local search over an assignment to fixed open sites: shifts, swaps and ejection chains of demand. */
 
 /** Shifts and swaps of single demands until neither improves. */
 export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: () => boolean): void => {
+  const near = assigner.n >= nearMovesFrom ? nearOpenSites(assigner, sites, nearOpenCount) : null;
   let improved = true;
   while (improved && !stop()) {
     improved = shiftDemands(assigner, sites, stop);
-    if (swapDemands(assigner, stop)) improved = true;
+    if (near === null ? swapDemands(assigner, stop) : swapNearDemands(assigner, near, stop)) improved = true;
   }
 };
 
@@ -81,6 +86,8 @@ const swapDemands = (assigner: Assigner, stop: () => boolean): boolean => {
  */
 export const ejectDemand = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  if (n >= nearMovesFrom)
+    return ejectNearDemand(assigner, nearOpenSites(assigner, sites, nearOpenCount), stop);
   let applied = false;
   for (let i = 0; i < n; i++) {
     if ((i & 7) === 7 && stop()) break;

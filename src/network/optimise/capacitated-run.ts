@@ -1,7 +1,8 @@
 import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
-import { capacitatedBound } from './capacitated-bound.js';
+import { CapacitatedLagrangian } from './capacitated-bound.js';
 import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
+import { locateAllocate } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import {
   type Budget,
@@ -20,8 +21,8 @@ import { searchMedian } from './vns.js';
  */
 const uncapacitatedStartCells = 250_000;
 const uncapacitatedStartCellsLong = 1_000_000;
-/** Matrix cells above which the first Lagrangian slice gets a fifth of the budget: one step takes a while. */
-const largeCells = 1_000_000;
+/** Matrix cells from which the Lagrangian bound gets a fifth of the budget before the search and after. */
+const largeCells = 500_000;
 
 /**
  * The capacitated p-median on slices of the budget: the uncapacitated optimum as start and first bound
@@ -48,7 +49,7 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
             integral: prepared.integral,
           },
         )
-      : { sites: spreadStart(prepared, cost), bound: null, iterations: 0 };
+      : { sites: largeStart(prepared, cost, budget, 0.15 * remaining()), bound: null, iterations: 0 };
   // The first settling (assign, improve, recentre until stable) could take a whole budget at county scale:
   // it gets at most half of what remains, so that the bound and the search have their turns.
   const firstBudget = makeBudget({ timeLimitMs: 0.5 * remaining(), signal: budget.signal });
@@ -76,18 +77,20 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
       cost,
     });
   }
-  // The capacitated Lagrangian bound runs twice on slices of the budget: briefly before the search, so
-  // that a solution meeting it stops the search, and again after it with the best solution's value,
-  // which steers the subgradient steps much better.
+  // The capacitated Lagrangian bound runs twice on slices of the budget: before the search, from the
+  // first solution (so that a solution meeting it stops the search), and again after it with the best
+  // solution's value, which steers the subgradient steps much better. At scale, where a planner reads
+  // the gap and one step of the search takes a while, the bound has a larger share: about a third of
+  // what remains before the search and a sixth after.
   const bounds = lagrangianSlices(prepared, budget, { initial: start.bound, cost });
-  const reserve = Math.min(400, 0.1 * remaining());
+  const large = prepared.n * prepared.m >= largeCells;
+  const reserve = large ? 0.25 * remaining() : Math.min(400, 0.1 * remaining());
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
   const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
-  // The slice is at least 5 % of what remains (a fifth at county scale, where one step takes a while).
   if (first.feasible) {
-    const share = prepared.n * prepared.m > largeCells ? 0.2 : 0.05;
-    bounds.run(first.objective, Math.max(Math.min(150, 0.1 * remaining()), share * remaining()));
+    const share = large ? 0.35 * remaining() : Math.max(Math.min(150, 0.1 * remaining()), 0.05 * remaining());
+    bounds.run(first.objective, share, first.assignment);
   }
   const bound = bounds.best();
   const target =
@@ -111,7 +114,7 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
     await assignExactly(prepared, solution, { target, deadline, signal: budget.signal });
   }
   if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
-    bounds.run(solution.objective, remaining());
+    bounds.run(solution.objective, remaining(), solution.assignment);
   }
   const finalBound = bounds.best();
   if (!solution.feasible) return noSolution(false);
@@ -137,29 +140,24 @@ const noSolution = (proven: boolean): Found => ({
   proven,
 });
 
-/** The best bound so far, raised by Lagrangian runs that share their multipliers. */
+/** The best bound so far, raised by Lagrangian runs that continue from one another. */
 const lagrangianSlices = (
   prepared: PreparedProblem,
   budget: Budget,
   { initial, cost }: { initial: number | null; cost: Float64Array },
 ) => {
   let bound = initial;
-  const multipliers = new Float64Array(prepared.n);
+  const lagrangian = new CapacitatedLagrangian(prepared, cost);
   return {
     best: () => bound,
-    run: (upperBound: number, ms: number) => {
+    run: (upperBound: number, ms: number, assignment: Int32Array) => {
       // The search's own stop marks the whole budget spent; the slice reserved for the bound still runs.
       if (!(ms > 0) || budget.signal?.aborted) return;
       const boundBudget = makeBudget({ timeLimitMs: ms, signal: budget.signal });
       const stop = () => outOfBudget(boundBudget);
-      const value = capacitatedBound(prepared, {
-        upperBound,
-        stop,
-        maxIterations: 300,
-        multipliers,
-        cost,
-      });
-      // A run stopped before its first iteration has no bound (minus infinity).
+      if (!lagrangian.start(stop, assignment)) return;
+      const value = lagrangian.run(upperBound, stop, Number.POSITIVE_INFINITY);
+      // A run stopped before its first evaluation has no bound (minus infinity).
       if (Number.isFinite(value) && (bound === null || value > bound)) bound = value;
     },
   };
@@ -222,4 +220,17 @@ const spreadStart = (prepared: PreparedProblem, cost: Float64Array): Int32Array 
     openSite(nearest);
   }
   return Int32Array.from(sites);
+};
+
+/** The spread start moved by locate–allocate without capacities, on at most `ms` of the budget. */
+const largeStart = (
+  prepared: PreparedProblem,
+  cost: Float64Array,
+  budget: Budget,
+  ms: number,
+): Int32Array => {
+  const sites = spreadStart(prepared, cost);
+  const slice = makeBudget({ timeLimitMs: ms, signal: budget.signal });
+  locateAllocate(prepared, cost, sites, { stop: () => outOfBudget(slice) });
+  return sites;
 };

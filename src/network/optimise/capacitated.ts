@@ -1,6 +1,6 @@
 import { Assigner } from './capacitated-assigner.js';
 import { EliteSet, type EliteSolution } from './capacitated-elite.js';
-import { ejectDemand, improveAssignment, recenterMedians } from './capacitated-moves.js';
+import { ejectDemand, improveAssignment, nearMovesFrom, recenterMedians } from './capacitated-moves.js';
 import { PairwiseSplitter } from './capacitated-pairwise.js';
 import { type NearestClosed, nearestClosedSites } from './nearest-closed.js';
 import type { Random } from './random.js';
@@ -271,6 +271,9 @@ const descend = (search: Search, sites: Int32Array, best: number): Incumbent => 
     improveAssignment(assigner, sites, stop);
   value = assigner.total();
   elite.remember(sites, assigner.assignment, value);
+  // Relocation settles the whole assignment once per candidate move: at county scale one descent would
+  // take the whole budget, and the shakes of the search make the same moves far cheaper.
+  if (search.problem.n >= nearMovesFrom) return snapshot(search, sites, value);
   return relocate(search, sites, value);
 };
 

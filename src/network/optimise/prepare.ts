@@ -75,26 +75,7 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
       : Number.POSITIVE_INFINITY;
   }
 
-  let maxFinite = 0;
-  let integral = true;
-  const dist = new Float64Array(n * m);
-  const unreachableMarks: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = i * total;
-    const out = i * m;
-    const w = weights[i] as number;
-    for (let k = 0; k < m; k++) {
-      const d = problem.cost[row + (sites[k] as number)] as number;
-      if (Number.isFinite(d)) {
-        if (d < 0) refuse('costs must be non-negative');
-        dist[out + k] = d;
-        if (d > maxFinite) maxFinite = d;
-        if (integral && !Number.isInteger(d * w)) integral = false;
-      } else {
-        unreachableMarks.push(out + k);
-      }
-    }
-  }
+  const { dist, maxFinite, integral, unreachableMarks } = copyMatrix(problem, sites, weights);
   // Larger than any total of reachable travel, so reaching one more demand always wins.
   let weightSum = 0;
   for (let i = 0; i < n; i++) weightSum += weights[i] as number;
@@ -110,4 +91,60 @@ export const prepareProblem = (problem: LocationProblem, spec: LocationSpec): Pr
     }
   }
   return { n, m, sites, dist, weights, demands, capacities, fixed, fixedCount, p, unreachable, integral };
+};
+
+/**
+ * The matrix over eligible sites, checked: costs non-negative, non-finite ones marked unreachable. At
+ * county scale this is tens of millions of cells and counts against the caller's time limit, so the
+ * common case (every site eligible, every cost finite, a Float64Array) shares the caller's matrix, which
+ * the engines only read; otherwise it is copied. The integrality test stops at the first fractional cell.
+ */
+const copyMatrix = (problem: LocationProblem, sites: Int32Array, weights: Float64Array) => {
+  const n = problem.demandCount;
+  const total = problem.siteCount;
+  const m = sites.length;
+  const { cost } = problem;
+  let maxFinite = 0;
+  let negative = false;
+  let unreachableCount = 0;
+  for (let j = 0; j < n * total; j++) {
+    const d = cost[j] as number;
+    // NaN fails both tests and so counts as unreachable, as Infinity does.
+    if (d < Number.POSITIVE_INFINITY) {
+      if (d > maxFinite) maxFinite = d;
+      else if (d < 0) negative = true;
+    } else {
+      unreachableCount++;
+    }
+  }
+  if (negative) refuse('costs must be non-negative');
+  const share = m === total && unreachableCount === 0 && cost instanceof Float64Array;
+  let dist: Float64Array;
+  if (share) dist = cost;
+  else if (m === total) dist = new Float64Array(cost);
+  else {
+    dist = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      const row = i * total;
+      const out = i * m;
+      for (let k = 0; k < m; k++) dist[out + k] = cost[row + (sites[k] as number)] as number;
+    }
+  }
+  const unreachableMarks: number[] = [];
+  if (unreachableCount > 0)
+    for (let at = 0; at < dist.length; at++)
+      if (!((dist[at] as number) < Number.POSITIVE_INFINITY)) unreachableMarks.push(at);
+  let integral = true;
+  for (let i = 0; i < n && integral; i++) {
+    const w = weights[i] as number;
+    const out = i * m;
+    for (let k = 0; k < m; k++) {
+      const d = dist[out + k] as number;
+      if (d < Number.POSITIVE_INFINITY && !Number.isInteger(d * w)) {
+        integral = false;
+        break;
+      }
+    }
+  }
+  return { dist, maxFinite, integral, unreachableMarks };
 };

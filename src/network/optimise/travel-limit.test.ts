@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocationModel } from '../../model/index.js';
 import { optimiseLocation } from './index.js';
 import { type SmallCase, smallCase } from './instances.fixture.js';
+import { prepareProblem } from './prepare.js';
 
 /** Every set of p of the m sites. */
 const subsets = (m: number, p: number): number[][] => {
@@ -99,5 +100,21 @@ describe('a maximum travel for every resident', () => {
       ),
       { numRuns: 40, seed: 37 },
     );
+  });
+});
+
+describe('the caller’s matrix', () => {
+  it('is shared where it can be and never written, with or without a travel limit', async () => {
+    const cost = Float64Array.from([0, 4, 9, 3, 0, 5, 8, 6, 0]);
+    const copy = Float64Array.from(cost);
+    const problem = { demandCount: 3, siteCount: 3, cost, weights: [1, 1, 1] };
+    expect(prepareProblem(problem, { model: 'p-median', p: 1 }).dist).toBe(cost);
+    const result = await optimiseLocation(
+      problem,
+      { model: 'p-median', p: 2, maxTravel: 5 },
+      { method: 'heuristic' },
+    );
+    expect(result.objective).not.toBeNull();
+    expect(Array.from(cost)).toEqual(Array.from(copy));
   });
 });

@@ -22,10 +22,15 @@ export const beyondLimit = (problem: PreparedProblem, limit: number): number[] =
   return rows;
 };
 
-/** Makes every pair beyond the limit unreachable, in place (the prepared matrix is the solver's own copy). */
+/**
+ * Makes every pair beyond the limit unreachable, in a copy of the matrix (the prepared matrix may be the
+ * caller's own, which is never written).
+ */
 export const restrictTravel = (problem: PreparedProblem, limit: number): void => {
-  const { dist, unreachable } = problem;
+  const { unreachable } = problem;
+  const dist = Float64Array.from(problem.dist);
   for (let at = 0; at < dist.length; at++) if ((dist[at] as number) > limit) dist[at] = unreachable;
+  problem.dist = dist;
 };
 
 /** True when every demand of positive weight (every demand, capacitated) is served within the limit. */

@@ -46,7 +46,10 @@ export interface PreparedProblem {
   /** Number of eligible sites; engine site k is original column `sites[k]`. */
   m: number;
   sites: Int32Array;
-  /** n × m distances over eligible sites, row-major. */
+  /**
+   * n × m distances over eligible sites, row-major. May be the caller's own matrix (every site eligible and
+   * reachable): engines read it and never write it.
+   */
   dist: Float64Array;
   weights: Float64Array;
   demands: Float64Array;
