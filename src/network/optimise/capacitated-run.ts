@@ -82,8 +82,12 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
   // solution's value, which steers the subgradient steps much better. At scale, where a planner reads
   // the gap and one step of the search takes a while, the bound has a larger share: about a third of
   // what remains before the search and a sixth after.
-  const bounds = lagrangianSlices(prepared, budget, { initial: start.bound, cost });
   const large = prepared.n * prepared.m >= largeCells;
+  const bounds = lagrangianSlices(prepared, budget, {
+    initial: start.bound,
+    cost,
+    maxSteps: large ? Number.POSITIVE_INFINITY : 300,
+  });
   const reserve = large ? 0.25 * remaining() : Math.min(400, 0.1 * remaining());
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
@@ -144,7 +148,7 @@ const noSolution = (proven: boolean): Found => ({
 const lagrangianSlices = (
   prepared: PreparedProblem,
   budget: Budget,
-  { initial, cost }: { initial: number | null; cost: Float64Array },
+  { initial, cost, maxSteps }: { initial: number | null; cost: Float64Array; maxSteps: number },
 ) => {
   let bound = initial;
   const lagrangian = new CapacitatedLagrangian(prepared, cost);
@@ -156,7 +160,9 @@ const lagrangianSlices = (
       const boundBudget = makeBudget({ timeLimitMs: ms, signal: budget.signal });
       const stop = () => outOfBudget(boundBudget);
       if (!lagrangian.start(stop, assignment)) return;
-      const value = lagrangian.run(upperBound, stop, Number.POSITIVE_INFINITY);
+      // At most 300 steps a slice below county scale, where they converge well within it and leave the
+      // rest of the slice to the search.
+      const value = lagrangian.run(upperBound, stop, maxSteps);
       // A run stopped before its first evaluation has no bound (minus infinity).
       if (Number.isFinite(value) && (bound === null || value > bound)) bound = value;
     },
