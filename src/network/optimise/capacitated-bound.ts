@@ -58,8 +58,13 @@ export class CapacitatedLagrangian {
   private readonly integral: boolean;
   private readonly maxCapacity: number;
   private readonly fixedCount: number;
-  /** Per demand, its `width` cheapest sites in cost order, for the rows `built` so far. */
+  /**
+   * Per demand, for the rows `built` so far: `nearLength` of its cheapest sites in cost order (at most
+   * `width`), and `beyond`, a cost no site left off the list is below (infinity when none is left off).
+   */
   private readonly near: Int32Array;
+  private readonly nearLength: Int32Array;
+  private readonly beyond: Float64Array;
   private readonly width: number;
   private built = 0;
   private readonly rho: Float64Array;
@@ -101,6 +106,8 @@ export class CapacitatedLagrangian {
     this.multipliers = new Float64Array(n);
     this.width = Math.max(1, Math.min(m, kept));
     this.near = new Int32Array(n * this.width);
+    this.nearLength = new Int32Array(n);
+    this.beyond = new Float64Array(n);
     this.rho = new Float64Array(m);
     this.candidates = Array.from({ length: m }, () => []);
     this.taken = Array.from({ length: m }, () => []);
@@ -143,7 +150,7 @@ export class CapacitatedLagrangian {
   start(stop: () => boolean, assignment?: Int32Array): boolean {
     if (this.started) return true;
     const { n, m } = this.problem;
-    const { cost, near, width, multipliers: lambda } = this;
+    const { cost, near, nearLength, beyond, width, multipliers: lambda } = this;
     this.buildNear(stop);
     if (this.built < n) return this.startCold(stop);
     const bestLambda = new Float64Array(n);
@@ -159,7 +166,15 @@ export class CapacitatedLagrangian {
     };
     let worse = 0;
     for (let r = 1; r <= width && worse < 2; r = Math.max(r + 1, Math.round(r * 1.5))) {
-      for (let i = 0; i < n; i++) lambda[i] = cost[i * m + (near[i * width + r - 1] as number)] as number;
+      for (let i = 0; i < n; i++) {
+        const length = nearLength[i] as number;
+        lambda[i] =
+          r <= length
+            ? (cost[i * m + (near[i * width + r - 1] as number)] as number)
+            : Number.isFinite(beyond[i])
+              ? (beyond[i] as number)
+              : (cost[i * m + (near[i * width + length - 1] as number)] as number);
+      }
       const before = bestValue;
       if (!consider()) break;
       worse = bestValue > before ? 0 : worse + 1;
@@ -259,7 +274,7 @@ export class CapacitatedLagrangian {
   /** Per site, the demand of negative reduced cost; false when stopped. */
   private collectCandidates(stop: () => boolean): boolean {
     const { n, m } = this.problem;
-    const { cost, multipliers: lambda, candidates, near, width } = this;
+    const { cost, multipliers: lambda, candidates, near, nearLength, beyond, width } = this;
     for (const list of candidates) list.length = 0;
     for (let i = 0; i < n; i++) {
       if ((i & 255) === 255 && stop()) return false;
@@ -268,15 +283,16 @@ export class CapacitatedLagrangian {
       let scan = i >= this.built;
       if (!scan) {
         const base = i * width;
+        const length = nearLength[i] as number;
         let t = 0;
-        for (; t < width; t++) {
+        for (; t < length; t++) {
           const k = near[base + t] as number;
           if (!((cost[row + k] as number) < li)) break;
           (candidates[k] as number[]).push(i);
         }
-        if (t === width && width < m) {
-          // Every listed site is cheaper than λ_i: the rest of the row may hold more.
-          for (let u = 0; u < width; u++) (candidates[near[base + u] as number] as number[]).pop();
+        if (t === length && (beyond[i] as number) < li) {
+          // Every listed site is cheaper than λ_i and sites left off may be too: the whole row is scanned.
+          for (let u = 0; u < length; u++) (candidates[near[base + u] as number] as number[]).pop();
           scan = true;
         }
       }
@@ -286,25 +302,45 @@ export class CapacitatedLagrangian {
     return true;
   }
 
-  /** Builds the sorted near lists of further rows while the budget lasts (rows not built are scanned). */
+  /**
+   * Builds the sorted near lists of further rows while the budget lasts (rows not built are scanned).
+   * A row's cut-off comes from a sample of its costs, so that one pass over the row collects the sites
+   * below it (an exact selection would take several).
+   */
   private buildNear(stop: () => boolean): void {
     const { n, m } = this.problem;
-    const { cost, near, width } = this;
+    const { cost, near, nearLength, beyond, width } = this;
     if (this.built >= n) return;
-    const scratch = new Float64Array(m);
+    const sampleSize = Math.min(m, 256);
+    const sample = new Float64Array(sampleSize);
+    // The sample rank expected to leave about one and a half lists' worth of sites below the cut-off.
+    const rank = Math.min(sampleSize - 1, Math.ceil((1.5 * width * sampleSize) / m));
     const picked: number[] = [];
     for (; this.built < n; this.built++) {
       if ((this.built & 15) === 15 && stop()) return;
       const i = this.built;
       const row = i * m;
-      scratch.set(cost.subarray(row, row + m));
-      const threshold = width < m ? select(scratch, width - 1) : Number.POSITIVE_INFINITY;
+      const byCost = (a: number, b: number) => (cost[row + a] as number) - (cost[row + b] as number) || a - b;
       picked.length = 0;
-      for (let k = 0; k < m && picked.length < width; k++)
-        if ((cost[row + k] as number) < threshold) picked.push(k);
-      for (let k = 0; k < m && picked.length < width; k++) if (cost[row + k] === threshold) picked.push(k);
-      picked.sort((a, b) => (cost[row + a] as number) - (cost[row + b] as number) || a - b);
-      for (let t = 0; t < width; t++) near[i * width + t] = picked[t] as number;
+      let cut = Number.POSITIVE_INFINITY;
+      if (width < m) {
+        for (let j = 0; j < sampleSize; j++)
+          sample[j] = cost[row + Math.floor((j * m) / sampleSize)] as number;
+        sample.sort();
+        cut = sample[rank] as number;
+      }
+      for (let k = 0; k < m; k++) if ((cost[row + k] as number) < cut) picked.push(k);
+      picked.sort(byCost);
+      let length = picked.length;
+      if (length > width) {
+        // Too many below the sampled cut-off: cut at the first site left off, and drop its ties.
+        cut = cost[row + (picked[width] as number)] as number;
+        length = width;
+        while (length > 0 && (cost[row + (picked[length - 1] as number)] as number) >= cut) length--;
+      }
+      for (let t = 0; t < length; t++) near[i * width + t] = picked[t] as number;
+      nearLength[i] = length;
+      beyond[i] = cut;
     }
   }
 
@@ -388,29 +424,3 @@ export class CapacitatedLagrangian {
     return value;
   }
 }
-
-/** The value of rank `rank` (0 = smallest) of `values`, which it reorders (Hoare's selection). */
-const select = (values: Float64Array, rank: number): number => {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const swap = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (rank <= j) hi = j;
-    else if (rank >= i) lo = i;
-    else return values[rank] as number;
-  }
-  return values[rank] as number;
-};
