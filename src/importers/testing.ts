@@ -89,6 +89,12 @@ export const cutAt = <T extends string | Buffer>(whole: T, points: readonly numb
 };
 
 export {
+  type FixtureLayer,
+  geoPackageBlob,
+  wkbOf,
+  writeLayersGeoPackage,
+} from './digiroad/geopackage.fixture.js';
+export {
   type DbfColumn,
   dbfOf,
   digiroadColumns,

@@ -1,6 +1,7 @@
 import type { RejectReason } from '../../model/index.js';
 import { reason } from '../reasons.js';
 import type { GeoPackageFeature } from './geopackage.js';
+import type { DigiroadLimitLayer, DigiroadLimitReport } from './limit-report.js';
 import type { DigiroadLink, DigiroadReject } from './links.js';
 
 /**
@@ -17,7 +18,7 @@ import type { DigiroadLink, DigiroadReject } from './links.js';
  * Σ length / Σ (length / limit). A link of 500 m at 80 and 500 m at 50 km/h takes 22.5 + 36 = 58.5 s,
  * an effective 61.5 km/h; an arithmetic mean (65 km/h) would make it faster than it is.
  */
-export type DigiroadLimitLayer = 'DR_NOPEUSRAJOITUS' | 'DR_TALVINOPEUSRAJOITUS';
+export type { DigiroadLimitLayer, DigiroadLimitReport } from './limit-report.js';
 
 export interface DigiroadLimitRow {
   /** The row's feature number (fid in a GeoPackage, record number in a shapefile). */
@@ -128,18 +129,6 @@ export const digiroadLimitRows = (
   }
   return { layer, rows, rejects, read: features.length };
 };
-
-/** What the limit layers gave the links, for the import report. */
-export interface DigiroadLimitReport {
-  /** Per layer the release holds: rows read, joined to a link, rejected (read = accepted + rejected). */
-  readonly layers: { layer: DigiroadLimitLayer; read: number; accepted: number; rejected: number }[];
-  /** Links whose limit came from the speed-limit layer. */
-  readonly linksWithLayerLimit: number;
-  /** Links with no limit from the layer nor on the link: the county's speed for the road class holds. */
-  readonly linksWithDefault: number;
-  /** Links whose winter limit came from the winter speed-limit layer. */
-  readonly linksWithWinterLimit: number;
-}
 
 /** Σ length / Σ (length / limit) over the rows binding traffic in a direction (2 along, 3 against). */
 const weighted = (rows: readonly DigiroadLimitRow[], direction: 2 | 3, cap = Number.POSITIVE_INFINITY) => {

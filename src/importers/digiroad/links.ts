@@ -1,7 +1,7 @@
 import type { RejectReason } from '../../model/index.js';
 import { reason } from '../reasons.js';
 import type { GeoPackageFeature } from './geopackage.js';
-import type { DigiroadLimitReport } from './limits.js';
+import type { DigiroadLimitReport } from './limit-report.js';
 
 /**
  * A Digiroad road link (Väylävirasto's national road network, CC BY 4.0) as routing needs it. Codes are

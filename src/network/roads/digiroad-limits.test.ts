@@ -4,18 +4,16 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type FixtureLayer,
-  geoPackageBlob,
-  wkbOf,
-  writeLayersGeoPackage,
-} from '../../importers/digiroad/geopackage.fixture.js';
-import {
   type DbfColumn,
   dbfOf,
+  type FixtureLayer,
+  geoPackageBlob,
   type ShapeRecord,
   shpOf,
   tm35finPrj,
-} from '../../importers/digiroad/shapefile.fixture.js';
+  wkbOf,
+  writeLayersGeoPackage,
+} from '../../importers/testing.js';
 import { NetworkVariant } from '../../model/index.js';
 import { digiroadGraph, type VariantGraph, variantSeconds } from '../variants/digiroad-graph.js';
 import { readDigiroadFile } from './digiroad.js';
