@@ -41,4 +41,15 @@ describe('gridIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds the nearest point along the edge for a query far outside the box', () => {
+    // Found by the property above: from 20 km away, a point four metres along the edge is nearer than
+    // one straight below, by 0.04 mm, and lies two rings out.
+    const x = Float64Array.from([-4.016822626002283, 0, 0]);
+    const y = Float64Array.from([0, -0.0004446413404368688, 0]);
+    const index = gridIndex(x, y, Uint8Array.from([1, 1, 0]));
+    const found = index.nearest(0, 19999.999996352548);
+    expect(found.index).toBe(0);
+    expect(found.distance).toBeCloseTo(Math.hypot(4.016822626002283, 19999.999996352548), 6);
+  });
 });

@@ -50,7 +50,10 @@ export const gridIndex = (x: Float64Array, y: Float64Array, include?: Uint8Array
   const nearest = (qx: number, qy: number) => {
     const column = Math.min(Math.max(Math.floor((qx - minX) / cellSize), 0), columns - 1);
     const row = Math.min(Math.max(Math.floor((qy - minY) / cellSize), 0), rows - 1);
-    // A query outside the box starts at its nearest edge cell; the ring bound below accounts for the gap.
+    // A query outside the box starts at its nearest edge cell. A point k rings out is then at least
+    // (k - 1) cells away across the box's edge or along it, and the gap to the box is at right angles
+    // to the second: it is at least hypot(gap, (k - 1) cells) away. Adding the two instead overstated
+    // the bound for points along the edge, and a far query could stop before its nearest point.
     const outside = Math.hypot(
       Math.max(minX - qx, 0, qx - (minX + columns * cellSize)),
       Math.max(minY - qy, 0, qy - (minY + rows * cellSize)),
@@ -59,7 +62,7 @@ export const gridIndex = (x: Float64Array, y: Float64Array, include?: Uint8Array
     let bestSquared = Number.POSITIVE_INFINITY;
     const maxRing = Math.max(columns, rows);
     for (let ring = 0; ring <= maxRing; ring++) {
-      const ringDistance = outside + (ring - 1) * cellSize;
+      const ringDistance = ring === 0 ? 0 : Math.hypot(outside, (ring - 1) * cellSize);
       if (best >= 0 && ringDistance > 0 && ringDistance * ringDistance > bestSquared) break;
       for (let r = row - ring; r <= row + ring; r++) {
         if (r < 0 || r >= rows) continue;
