@@ -2,7 +2,7 @@ import type { RejectReason } from '../../model/index.js';
 import { reason } from '../reasons.js';
 import type { GeoPackageFeature } from './geopackage.js';
 import type { DigiroadLimitLayer, DigiroadLimitReport } from './limit-report.js';
-import type { DigiroadLink, DigiroadReject } from './links.js';
+import { type DigiroadLink, type DigiroadReject, pick, wholeNumber } from './links.js';
 
 /**
  * Digiroad's speed limits and winter speed limits as its releases publish them: separate line layers,
@@ -45,20 +45,6 @@ const limitColumns = {
   value: ['ARVO', 'arvo'],
   direction: ['VAIK_SUUNT', 'vaik_suunt'],
 } as const;
-
-const pick = (
-  properties: Readonly<Record<string, string | number | null>>,
-  names: readonly string[],
-): { column: string; value: string | number | null } | undefined => {
-  for (const name of names) if (name in properties) return { column: name, value: properties[name] ?? null };
-  return undefined;
-};
-
-const wholeNumber = (value: string | number | null): number | undefined => {
-  if (value === null || value === '') return undefined;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  return Number.isInteger(n) ? n : Number.NaN;
-};
 
 export const lineMetres = (lines: readonly Float64Array[]): number => {
   let metres = 0;

@@ -76,7 +76,8 @@ const columns = {
   crossing: ['YLITYSAIKA_S', 'YLITYSAIKA', 'ylitysaika_s', 'crossing_seconds'],
 } as const;
 
-const pick = (
+/** The first of `names` the feature has: Digiroad spells a column differently by release and format. */
+export const pick = (
   properties: Readonly<Record<string, string | number | null>>,
   names: readonly string[],
 ): { column: string; value: string | number | null } | undefined => {
@@ -84,7 +85,8 @@ const pick = (
   return undefined;
 };
 
-const wholeNumber = (value: string | number | null): number | undefined => {
+/** A whole number, undefined when empty, NaN when not whole. */
+export const wholeNumber = (value: string | number | null): number | undefined => {
   if (value === null || value === '') return undefined;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
   return Number.isInteger(n) ? n : Number.NaN;
