@@ -46,6 +46,12 @@ export interface ImportOptions {
    * A connector uses it for what the file's kind cannot know (a grid cell outside the county, say).
    */
   rejectedBefore?: ReadonlyMap<number, PriorReject>;
+  /**
+   * Written in the import's own transaction, after its rows and with its id: what a connector keeps
+   * beside the rows (a grid's figures by age group, the indicators' titles). Should it fail, nothing of
+   * the import is stored; it is not called for a dry run or a refused file.
+   */
+  alongside?: (importId: number) => Promise<void>;
 }
 
 /** A row rejected before the import read it (see `rejectedBefore`). */
@@ -278,8 +284,8 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     let rowsUpdated = 0;
     if (!options.dryRun) {
       options.onProgress?.({ phase: 'writing', done: 0, total: counts.accepted });
-      const written = await store.transaction(() =>
-        writeAccepted(store, {
+      const written = await store.transaction(async () => {
+        const accepted = await writeAccepted(store, {
           spec,
           tables,
           source,
@@ -289,8 +295,10 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
           file: options.file,
           startedAt,
           fetchedSource: options.fetchedSource,
-        }),
-      );
+        });
+        await options.alongside?.(accepted.importId);
+        return accepted;
+      });
       importId = written.importId;
       rowsUpdated = written.rowsUpdated;
       options.onProgress?.({ phase: 'writing', done: counts.accepted, total: counts.accepted });

@@ -1,4 +1,4 @@
-import { openStore, type Store } from './store.js';
+import { openStore, type SqlParams, type Store } from './store.js';
 
 /** A square boundary as GeoJSON text in EPSG:3067, `size` metres from its south-west corner. */
 const square = (x: number, y: number, size: number): string =>
@@ -73,5 +73,32 @@ export const openSampleStore = async (): Promise<Store> => {
   await store.run(`INSERT INTO population_languages VALUES
     ('002', 2024, 'fi', 90, 2, 14), ('002', 2024, 'sv', 60, 2, 15)`);
   return store;
+};
+
+/**
+ * The same store, except that a statement matching `failing` throws instead of running: a crash in the
+ * middle of an import, for tests that the import's transaction leaves the store as it was.
+ */
+export const storeFailingOn = (store: Store, failing: RegExp): Store =>
+  new Proxy(store, {
+    get(target, property) {
+      if (property === 'run')
+        return async (sql: string, params?: SqlParams) => {
+          if (failing.test(sql)) throw new Error(`injected failure at: ${sql.slice(0, 60)}`);
+          return target.run(sql, params);
+        };
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+/** Every row of each table, in a fixed order: what a test compares before and after a failed write. */
+export const tableContents = async (
+  store: Store,
+  tables: readonly string[],
+): Promise<Record<string, unknown[]>> => {
+  const out: Record<string, unknown[]> = {};
+  for (const table of tables) out[table] = await store.all(`SELECT * FROM ${table} ORDER BY ALL`);
+  return out;
 };
 export { copySharedStore } from './shared-store.fixture.js';

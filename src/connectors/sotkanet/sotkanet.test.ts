@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seededStore } from '../../importers/testing.js';
 import { listReferenceIndicators } from '../../indicators/index.js';
 import type { Store } from '../../store/index.js';
+import { storeFailingOn, tableContents } from '../../store/testing.js';
 import { SourceRefused, SourceUnreachable } from '../fetcher.js';
 import { SotkanetRegion } from './answers.js';
 import { fetchSotkanet } from './fetch.js';
@@ -195,6 +196,35 @@ describe('Sotkanet titles in three languages', () => {
       indicators: [{ ...fetched.indicators[0], id: 3336, title: { fi: 'x' } } as never],
     });
     expect(await store.all(`SELECT count(*)::INTEGER AS n FROM reference_indicators`)).toEqual([{ n: 1 }]);
+  }, 20_000);
+
+  it('keeps the values and their titles in one transaction: a crash while the titles are written stores neither', async () => {
+    const { store } = await seededStore();
+    open.push(store);
+    const fetcher = recordedSotkanet({
+      'https://sotkanet.fi/rest/1.1/json?indicator=186&years=2023&genders=total': {
+        status: 200,
+        body: JSON.stringify([{ indicator: 186, region: 46, year: 2023, gender: 'total', value: 801.5 }]),
+      },
+    });
+    const fetched = await fetchSotkanet(fetcher, { indicators: [186], years: [2023], genders: ['total'] });
+    const tables = ['reference_values', 'reference_indicators', 'imports', 'rejects'];
+    const before = await tableContents(store, tables);
+    await expect(
+      importReferenceValues(storeFailingOn(store, /INTO reference_indicators/), fetched.values, {
+        fetchedSource: fetched.fetchedSource,
+        indicators: fetched.indicators,
+      }),
+    ).rejects.toThrow(/injected failure/);
+    expect(await tableContents(store, tables)).toEqual(before);
+    // A failure in the values' own writing keeps no titles either.
+    await expect(
+      importReferenceValues(storeFailingOn(store, /INSERT INTO imports/), fetched.values, {
+        fetchedSource: fetched.fetchedSource,
+        indicators: fetched.indicators,
+      }),
+    ).rejects.toThrow(/injected failure/);
+    expect(await tableContents(store, tables)).toEqual(before);
   }, 20_000);
 
   it('keeps no titles for values a demonstration file or a person imported: the stored title stands as Finnish', async () => {

@@ -48,7 +48,7 @@ const title = (text: string | undefined): string | null => text?.trim() || null;
 /**
  * Keeps each indicator's titles in Finnish, Swedish and English (and when THL last updated its data)
  * as the reference values' indicator metadata, replacing what an earlier fetch kept; one statement, so
- * that all of it is kept or none.
+ * that all of it is kept or none. With the values, it runs in their import's transaction.
  */
 export const storeIndicatorTitles = async (
   store: Store,
@@ -75,7 +75,8 @@ export const storeIndicatorTitles = async (
 
 /**
  * Imports fetched values through the ordinary import pipeline, so that they are checked, rejected
- * with reasons and written in one transaction like any file.
+ * with reasons and written in one transaction like any file; the indicators' titles are written in
+ * that same transaction, so that values and titles are stored together or not at all.
  */
 export const importReferenceValues = async (
   store: Store,
@@ -95,7 +96,9 @@ export const importReferenceValues = async (
   try {
     const file = join(dir, options.fileName ?? 'sotkanet.csv');
     await writeFile(file, `${referenceValuesCsv(values)}\n`, 'utf8');
-    const summary = await importFile(store, {
+    const startedAt = new Date().toISOString();
+    const indicators = options.indicators;
+    return await importFile(store, {
       file,
       kind: 'referenceValues',
       source: sotkanetSource.source,
@@ -103,14 +106,11 @@ export const importReferenceValues = async (
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.fetchedSource ? { fetchedSource: options.fetchedSource } : {}),
+      ...(indicators?.length && {
+        alongside: () =>
+          storeIndicatorTitles(store, indicators, options.fetchedSource?.fetchedAt ?? startedAt),
+      }),
     });
-    if (!summary.refused && !options.dryRun && options.indicators?.length)
-      await storeIndicatorTitles(
-        store,
-        options.indicators,
-        options.fetchedSource?.fetchedAt ?? summary.startedAt,
-      );
-    return summary;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

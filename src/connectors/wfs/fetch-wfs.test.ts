@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../importers/testing.js';
 import { openStore, rejectsCsv, rejectsOf, type Store } from '../../store/index.js';
+import { storeFailingOn, tableContents } from '../../store/testing.js';
 import { lastFetches } from '../fetch-log.js';
 import { type Fetcher, SourceUnreachable } from '../fetcher.js';
 import { fetchWfs } from './fetch-wfs.js';
@@ -342,6 +343,48 @@ describe('fetchWfs', () => {
     expect(csv).toContain(
       "5;vaesto;'-5;grid cell 1kmN6672E0387: vaesto is not a count (-5): only whole numbers from 0 up are read, and -1 as a withheld figure\r\n",
     );
+  });
+
+  it('stores the cells, their rejects and their figures by age group in one transaction: a crash leaves the store as it was', async () => {
+    const s = await store();
+    const options = { kind: 'grid' as const, year: 2024, municipalities: ['049', '091'] };
+    await fetchWfs(s, pagedService([cell('1kmN6672E0383', 383000, 6672000, '091')]), {
+      ...options,
+      workDir: tempDir(),
+    });
+    const tables = ['areas', 'imports', 'rejects', 'grid_population_groups', 'source_fetches'];
+    const before = await tableContents(s, tables);
+    expect(before.grid_population_groups).toHaveLength(6);
+    // Fetched again with new figures, a new cell and a rejected one, the store fails while the figures
+    // by age group are written, after the cells, their rejects and the import's record.
+    const again = [
+      cell('1kmN6672E0383', 383000, 6672000, '091', { vaesto: 130, ika_65_: 40 }),
+      cell('1kmN6672E0384', 384000, 6672000, '091'),
+      cell('1kmN6672E0386', 386000, 6672000, '092'),
+    ];
+    await expect(
+      fetchWfs(storeFailingOn(s, /INSERT INTO grid_population_groups/), pagedService(again), {
+        ...options,
+        workDir: tempDir(),
+      }),
+    ).rejects.toThrow(/injected failure/);
+    expect(await tableContents(s, tables)).toEqual(before);
+    // Without the failure the same answer is stored whole: cells, reject and figures together.
+    const result = await fetchWfs(s, pagedService(again), { ...options, workDir: tempDir() });
+    expect(result.import).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+    expect(
+      await s.all(`SELECT count(*)::INTEGER AS n FROM rejects WHERE import_id = $id`, {
+        id: result.import.importId,
+      }),
+    ).toEqual([{ n: 1 }]);
+    expect(
+      await s.all(
+        `SELECT code, count FROM grid_population_groups WHERE sex = 'total' AND age_from = 65 ORDER BY code`,
+      ),
+    ).toEqual([
+      { code: '1kmN6672E0383', count: 40 },
+      { code: '1kmN6672E0384', count: 30 },
+    ]);
   });
 
   it('offline, fails with the service named and stores nothing', async () => {

@@ -7,7 +7,7 @@ import { recordFetch } from '../fetch-log.js';
 import { answerJson, type Fetcher } from '../fetcher.js';
 import { FetchCancelled } from '../pxweb/fetch-pxweb.js';
 import { gridCellRejects } from './grid-cells.js';
-import { gridGroups } from './grid-groups.js';
+import { type GridGroupRow, gridGroups } from './grid-groups.js';
 import { defaultScale, getFeatureUrl, layerName, type WfsLayerKind, type WfsScale } from './layers.js';
 
 interface Feature {
@@ -83,45 +83,41 @@ const gridCellCode = (p: Record<string, unknown>): string => text(p.grd_id ?? p.
 
 /**
  * The accepted grid cells' figures by sex and age group, replacing those stored for the same cells and
- * year, in one transaction; tied to the import that wrote the cells. A rejected cell's figures are not
- * stored (its line is among `rejected`).
+ * year; tied to the import that wrote the cells and written in its transaction (see `alongside`), so
+ * that the cells and their figures are stored together or not at all. A rejected cell's figures are not
+ * stored (its line is among the import's rejects).
  */
-const storeGridGroups = async (
+const writeGridGroups = async (
   store: Store,
-  features: readonly Feature[],
+  rows: readonly GridGroupRow[],
   year: number,
   importId: number,
-  rejected: ReadonlyMap<number, unknown>,
-): Promise<NonNullable<WfsFetchResult['gridGroups']>> => {
-  const rows = gridGroups(features, year, gridCellCode).rows.filter((r) => !rejected.has(r.line));
-  await store.transaction(async () => {
-    const codes = [...new Set(rows.map((r) => r.code))];
-    for (let i = 0; i < codes.length; i += 1000) {
-      const part = codes.slice(i, i + 1000);
-      await store.run(
-        `DELETE FROM grid_population_groups WHERE year = $year AND code IN (${part.map((_, j) => `$c${j}`).join(', ')})`,
-        { year, ...Object.fromEntries(part.map((c, j) => [`c${j}`, c])) },
-      );
-    }
-    for (let i = 0; i < rows.length; i += 500) {
-      const part = rows.slice(i, i + 500);
-      const params: Record<string, string | number | boolean | null> = { year, importId };
-      const values = part.map((r, j) => {
-        Object.assign(params, {
-          [`c${j}`]: r.code,
-          [`s${j}`]: r.sex,
-          [`f${j}`]: r.ageFrom,
-          [`t${j}`]: r.ageTo,
-          [`n${j}`]: r.count,
-          [`x${j}`]: r.suppressed,
-          [`l${j}`]: r.line,
-        });
-        return `($c${j}, $year, $s${j}, $f${j}, $t${j}, $n${j}, $x${j}, $importId, $l${j})`;
+): Promise<void> => {
+  const codes = [...new Set(rows.map((r) => r.code))];
+  for (let i = 0; i < codes.length; i += 1000) {
+    const part = codes.slice(i, i + 1000);
+    await store.run(
+      `DELETE FROM grid_population_groups WHERE year = $year AND code IN (${part.map((_, j) => `$c${j}`).join(', ')})`,
+      { year, ...Object.fromEntries(part.map((c, j) => [`c${j}`, c])) },
+    );
+  }
+  for (let i = 0; i < rows.length; i += 500) {
+    const part = rows.slice(i, i + 500);
+    const params: Record<string, string | number | boolean | null> = { year, importId };
+    const values = part.map((r, j) => {
+      Object.assign(params, {
+        [`c${j}`]: r.code,
+        [`s${j}`]: r.sex,
+        [`f${j}`]: r.ageFrom,
+        [`t${j}`]: r.ageTo,
+        [`n${j}`]: r.count,
+        [`x${j}`]: r.suppressed,
+        [`l${j}`]: r.line,
       });
-      await store.run(`INSERT INTO grid_population_groups VALUES ${values.join(', ')}`, params);
-    }
-  });
-  return { rows: rows.length, suppressed: rows.filter((r) => r.suppressed).length };
+      return `($c${j}, $year, $s${j}, $f${j}, $t${j}, $n${j}, $x${j}, $importId, $l${j})`;
+    });
+    await store.run(`INSERT INTO grid_population_groups VALUES ${values.join(', ')}`, params);
+  }
 };
 
 /**
@@ -203,6 +199,11 @@ export const fetchWfs = async (
     attribution: `Source: Statistics Finland (Tilastokeskus), ${layer}`,
     fetchedAt,
   };
+  // The accepted cells' figures, written in the import's own transaction with the cells.
+  const groupRows =
+    options.kind === 'grid'
+      ? gridGroups(features, options.year, gridCellCode).rows.filter((r) => !rejected.has(r.line))
+      : undefined;
   const summary = await importFile(store, {
     file,
     kind: 'areas',
@@ -210,10 +211,13 @@ export const fetchWfs = async (
     fetchedSource,
     ...(rejected.size > 0 && { rejectedBefore: rejected }),
     ...(options.signal && { signal: options.signal }),
+    ...(groupRows && {
+      alongside: (importId: number) => writeGridGroups(store, groupRows, options.year, importId),
+    }),
   });
   const groups =
-    options.kind === 'grid' && !summary.refused && summary.importId !== null
-      ? await storeGridGroups(store, features, options.year, summary.importId, rejected)
+    groupRows && !summary.refused && summary.importId !== null
+      ? { rows: groupRows.length, suppressed: groupRows.filter((r) => r.suppressed).length }
       : undefined;
   const changes = summary.refused
     ? []
