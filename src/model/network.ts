@@ -239,7 +239,7 @@ export const ScenarioResult = z.object({
   baseYear: z.int(),
   targetYear: z.int(),
   populationYear: z.int(),
-  populationSource: z.enum(['forecast', 'latestPopulation']),
+  populationSource: z.enum(['forecast', 'latestPopulation', 'gridAgeGroups']),
   /** Why the population is what it is, e.g. no forecast yet for the target year. */
   populationNote: z.string(),
   travelTimeSource: TravelTimeSourceKind,

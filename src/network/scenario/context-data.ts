@@ -52,7 +52,8 @@ export interface NetworkData {
   baseYear: number;
   targetYear: number;
   populationYear: number;
-  populationSource: 'forecast' | 'latestPopulation';
+  /** gridAgeGroups: the 1 km grid's figures by age group, split by the municipalities' ages. */
+  populationSource: 'forecast' | 'latestPopulation' | 'gridAgeGroups';
   populationNote: string;
   demandSource: 'forecastCellDemand' | 'useRates';
   demandNote: string;
@@ -62,6 +63,34 @@ export interface NetworkData {
 }
 
 export const ageGroupCount = populationAgeGroups.length;
+
+/** Cells with their residents by age group, and the totals the network reads from them. */
+export const cellPopulationOf = (
+  codes: string[],
+  x: Float64Array,
+  y: Float64Array,
+  byAgeGroup: Float64Array[],
+): CellPopulation => {
+  const n = codes.length;
+  const sumOf = (test: (from: number, to: number) => boolean) => {
+    const out = new Float64Array(n);
+    populationAgeGroups.forEach((group, g) => {
+      if (!test(group.ageFrom, group.ageTo)) return;
+      const residents = byAgeGroup[g] as Float64Array;
+      for (let c = 0; c < n; c++) out[c] = (out[c] as number) + (residents[c] as number);
+    });
+    return out;
+  };
+  return {
+    codes,
+    x,
+    y,
+    total: sumOf(() => true),
+    aged75: sumOf((from) => from >= 75),
+    children: sumOf((_, to) => to <= 17),
+    byAgeGroup,
+  };
+};
 
 /** Expected events of a class per cell: the forecast's when given, else rate × residents over age groups. */
 export const cellDemand = (cells: CellPopulation, demand: ClassDemand): Float64Array => {

@@ -5,8 +5,10 @@ import {
   type BaseUnit,
   type CellPopulation,
   type ClassDemand,
+  cellPopulationOf,
   type NetworkData,
 } from './context-data.js';
+import { gridFiguresYear, loadGridCells } from './grid-cells-load.js';
 import { projectedCellPopulation, withProjectedDemand } from './population.js';
 
 const ageGroupCase = (column: string): string =>
@@ -56,25 +58,7 @@ export const loadCells = async (store: Store, year: number): Promise<CellPopulat
     if (c === undefined) continue;
     (byAgeGroup[row.g] as Float64Array)[c] = ((byAgeGroup[row.g] as Float64Array)[c] as number) + row.n;
   }
-  const sumOf = (groups: number[]) => {
-    const out = new Float64Array(n);
-    for (const g of groups) {
-      const residents = byAgeGroup[g] as Float64Array;
-      for (let c = 0; c < n; c++) out[c] = (out[c] as number) + (residents[c] as number);
-    }
-    return out;
-  };
-  const groupsWhere = (test: (from: number, to: number) => boolean) =>
-    populationAgeGroups.flatMap((g, rank) => (test(g.ageFrom, g.ageTo) ? [rank] : []));
-  return {
-    codes,
-    x: Float64Array.from(xs),
-    y: Float64Array.from(ys),
-    total: sumOf(groupsWhere(() => true)),
-    aged75: sumOf(groupsWhere((from) => from >= 75)),
-    children: sumOf(groupsWhere((_, to) => to <= 17)),
-    byAgeGroup,
-  };
+  return cellPopulationOf(codes, Float64Array.from(xs), Float64Array.from(ys), byAgeGroup);
 };
 
 /**
@@ -192,24 +176,38 @@ export interface LoadOptions {
 /** Everything an evaluation needs from the store, read once per base year, target year and store state. */
 export const loadNetworkData = async (store: Store, options: LoadOptions = {}): Promise<NetworkData> => {
   const [latest] = await store.all<{ year: number | null }>(
-    `SELECT max(year) AS year FROM population WHERE area_level = 'gridCell'`,
+    `SELECT greatest((SELECT max(year) FROM population WHERE area_level = 'gridCell'),
+       (SELECT max(year) FROM grid_population_groups)) AS year`,
   );
   const latestYear = latest?.year ?? new Date().getUTCFullYear();
   const baseYear = options.baseYear ?? latestYear;
   const targetYear = options.targetYear ?? baseYear;
   const classes = await listServiceClasses(store);
-  // Observed grid-cell population of the target year comes first; the forecast fills in years after it.
+  // Observed grid-cell population of the target year comes first: by single year of age where the
+  // store has it, else the 1 km grid's figures by age group; the forecast fills in years after them.
   const observed = await cellPopulationYear(store, targetYear);
-  const projected = observed === targetYear ? undefined : await projectedCellPopulation(store, targetYear);
+  const gridYear = await gridFiguresYear(store, targetYear);
+  const projected =
+    observed === targetYear || gridYear === targetYear
+      ? undefined
+      : await projectedCellPopulation(store, targetYear);
   let cells: CellPopulation;
   let populationYear: number;
   let populationSource: NetworkData['populationSource'];
   let populationNote: string;
+  // The grid's figures stand in for single years of age only where those are missing or older.
+  const fromGrid =
+    gridYear !== undefined && (observed === undefined || (gridYear <= targetYear && gridYear > observed));
   if (projected) {
     ({ cells } = projected);
     populationYear = targetYear;
     populationSource = 'forecast';
     populationNote = projected.note;
+  } else if (fromGrid) {
+    populationYear = gridYear;
+    cells = await loadGridCells(store, gridYear);
+    populationSource = 'gridAgeGroups';
+    populationNote = `1 km grid population of ${gridYear} by age group (0–14, 15–64, 65+), split into single years as each municipality's residents are${gridYear === targetYear ? '' : `; no forecast for ${targetYear}`}`;
   } else {
     populationYear = observed ?? latestYear;
     cells = await loadCells(store, populationYear);

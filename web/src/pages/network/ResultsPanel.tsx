@@ -29,9 +29,11 @@ export const ResultsPanel = ({ result, serviceClass, updating }: ResultsPanelPro
       <p className="hint">
         {result.populationSource === 'forecast'
           ? text.populationForecast(String(result.targetYear))
-          : result.populationYear === result.targetYear
-            ? text.populationObserved(String(result.populationYear))
-            : text.populationFallback(String(result.targetYear), String(result.populationYear))}
+          : result.populationSource === 'gridAgeGroups'
+            ? text.populationGridGroups(String(result.populationYear))
+            : result.populationYear === result.targetYear
+              ? text.populationObserved(String(result.populationYear))
+              : text.populationFallback(String(result.targetYear), String(result.populationYear))}
         . {travelNote(result.travel)}.{' '}
         {result.demandSource === 'forecastCellDemand' ? text.demandForecast : text.demandRates}.{' '}
         {text.decayNote(decayName, format.whole(result.decay.catchmentMinutes))}.{' '}

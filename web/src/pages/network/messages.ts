@@ -121,6 +121,8 @@ const fi = {
     title: 'Tulokset',
     updating: 'Lasketaan…',
     populationObserved: (year: string) => `Väestö: ruutuaineisto ${year}`,
+    populationGridGroups: (year: string) =>
+      `Väestö: 1 km:n ruutuaineisto ${year} ikäryhmittäin (0–14, 15–64, 65+), ikävuodet kunnan ikärakenteen mukaan`,
     populationForecast: (year: string) => `Väestö: ennuste ${year} (perusvaihtoehto)`,
     populationFallback: (target: string, year: string) =>
       `Väestö: vuodelle ${target} ei ole ennustetta, käytetty vuoden ${year} ruutuaineistoa`,
@@ -413,6 +415,8 @@ const sv: Messages = {
     title: 'Resultat',
     updating: 'Beräknar…',
     populationObserved: (year: string) => `Befolkning: rutdata ${year}`,
+    populationGridGroups: (year: string) =>
+      `Befolkning: rutdata på 1 km ${year} i åldersgrupper (0–14, 15–64, 65+), åldrarna enligt kommunens åldersstruktur`,
     populationForecast: (year: string) => `Befolkning: prognos ${year} (basalternativ)`,
     populationFallback: (target: string, year: string) =>
       `Befolkning: ingen prognos för ${target}, rutdata för ${year} används`,
@@ -703,6 +707,8 @@ const en: Messages = {
     title: 'Results',
     updating: 'Calculating…',
     populationObserved: (year: string) => `Population: grid cells ${year}`,
+    populationGridGroups: (year: string) =>
+      `Population: 1 km grid ${year} by age group (0–14, 15–64, 65+), single ages as in the municipality`,
     populationForecast: (year: string) => `Population: forecast ${year} (base variant)`,
     populationFallback: (target: string, year: string) =>
       `Population: no forecast for ${target}, grid cells of ${year} used`,
