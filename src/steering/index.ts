@@ -2,6 +2,7 @@ export { calendarIcs, procurementCalendar } from './calendar.js';
 export { compareModes } from './comparison.js';
 export { defaultSteeringConfigPath, loadSteeringConfig } from './config.js';
 export { contractHistory, contractsInForce, findContract, saveContract } from './contract-store.js';
+export { type SteeringEdits, steeringEdits } from './edits.js';
 export { type ContractFact, loadContracts, periodBounds, steeringDay } from './facts.js';
 export {
   findInspection,

@@ -12,10 +12,10 @@ import {
 import { fixedViewerAccess, startServer } from '../../server/index.js';
 import type { StateDb } from '../../state/index.js';
 import {
-  contractsInForce,
   printScorecardPackPdf,
   producerScorecard,
   scorecardXlsx,
+  steeringEdits,
 } from '../../steering/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible } from '../interrupt.js';
@@ -40,11 +40,12 @@ export const scorecardPackFile = async (
   { producerCode, period, language, viewer, signal }: PackRequest,
 ): Promise<Buffer> => {
   // The scorecard is computed first either way: an unknown producer fails here, before a browser starts.
+  // It is the one the server answers: with every edit made in the app, not only the contracts'.
   const card = await producerScorecard(store, {
     producerCode,
     period,
     unsuppressed: seesUnsuppressed(viewer),
-    contracts: await contractsInForce(store, state, producerCode),
+    ...(await steeringEdits(store, state, producerCode)),
   });
   if (format === 'xlsx') return scorecardXlsx(card, language);
   const server = await startServer({
@@ -89,7 +90,10 @@ export const registerProducersReport = (producers: Command): void => {
     .requiredOption('--out <file>', 'where to write: FILE.pdf or FILE.xlsx')
     .option('--language <fi|sv|en>', 'language of the pack', 'fi')
     .option('--db <path>', 'the store', defaultDatabasePath)
-    .option('--state <url>', 'PostgreSQL URL of the state holding contract edits (default: inside the store)')
+    .option(
+      '--state <url>',
+      'PostgreSQL URL of the state holding the edits made in the app (default: inside the store)',
+    )
     .option(
       '--role <role>',
       'whose pack: figures about 1–4 clients are withheld from anyone without unsuppressed access',

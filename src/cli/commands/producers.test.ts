@@ -5,10 +5,20 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openForecastTestStore } from '../../forecast/testing.js';
 import { viewerWithRoles } from '../../model/index.js';
-import { contractsInForce, saveContract } from '../../steering/index.js';
+import {
+  contractsInForce,
+  correctInvoiceLine,
+  findInvoiceLine,
+  findingsInForce,
+  loadContracts,
+  saveContract,
+  saveFindingState,
+  saveVoucherValue,
+  vouchersInForce,
+} from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
 import { openStateOf } from '../state.js';
-import { calendarText, contractsOf, producersListText, reconcileText, scorecardText } from './producers.js';
+import { calendarText, editsOf, producersListText, reconcileText, scorecardText } from './producers.js';
 import { scorecardPackFile } from './producers-report.js';
 
 let store: Store;
@@ -69,17 +79,21 @@ describe('soteatlas producers and procurement', () => {
     }
   });
 
-  // Last: it saves an edit into the state of the shared store, which the cases above must not see.
-  it('reconciles against a contract as edited in the state, not only as imported', async () => {
-    const lineOf = (text: string) =>
-      (JSON.parse(text) as { lines: { invoiceId: string; priceEuros: number | null }[] }).lines.find(
-        (l) => l.invoiceId === 'KAISLIKKO-2025-10-HC-TP041',
-      );
-    const imported = await contractsOf(store);
-    const before = lineOf(await reconcileText(store, '2025-10', true, imported));
-    const contract = imported.find((c) => c.code === 'KAISLIKKO-HC');
-    if (!contract || typeof before?.priceEuros !== 'number') throw new Error('fixture changed');
-    expect(before.priceEuros).toBe(contract.unitPriceEuros);
+  // Last: it saves edits into the state of the shared store, which the cases above must not see.
+  it('prints what was edited in the app: a contract, a finding, an invoice line and a voucher value', async () => {
+    type Lines = { lines: { invoiceId: string; status: string; priceEuros: number | null }[] };
+    const lineOf = (text: string, id: string) =>
+      (JSON.parse(text) as Lines).lines.find((l) => l.invoiceId === id);
+    // Before anything is edited, what is in force is what was imported.
+    const imported = await reconcileText(store, '2025-10', true);
+    expect(await reconcileText(store, '2025-10', true, await editsOf(store))).toBe(imported);
+    const importedLines = (JSON.parse(imported) as Lines).lines;
+    const nordica = importedLines.find((l) => l.invoiceId.startsWith('NORDICA-') && l.status === 'matched');
+    const voucherLine = importedLines.find((l) => l.invoiceId.startsWith('HYMY-') && l.status === 'matched');
+    const contract = (await loadContracts(store)).find((c) => c.code === 'KAISLIKKO-HC');
+    if (!nordica || !voucherLine || !contract) throw new Error('fixture changed');
+    expect(lineOf(imported, 'KAISLIKKO-2025-10-HC-TP041')?.priceEuros).toBe(contract.unitPriceEuros);
+    expect(await scorecardText(store, 'AAMURUSKO', '2025', false)).toContain('OVERDUE');
 
     const state = await openStateOf(store);
     try {
@@ -93,16 +107,55 @@ describe('soteatlas producers and procurement', () => {
         version,
         undefined,
       );
+      const overdue = (await findingsInForce(store, state, 'AAMURUSKO')).find(
+        (f) => f.actionState === 'open',
+      );
+      if (!overdue) throw new Error('no open AAMURUSKO finding');
+      await saveFindingState(
+        store,
+        state,
+        overdue.findingId,
+        { version: overdue.version, actionState: 'done', actionDoneOn: '2025-12-01' },
+        undefined,
+      );
+      const line = await findInvoiceLine(store, state, nordica.invoiceId);
+      if (!line) throw new Error(`no ${nordica.invoiceId}`);
+      await correctInvoiceLine(
+        store,
+        state,
+        line.invoiceId,
+        { version: line.version, amountEuros: line.amountEuros + 500, quantity: line.quantity },
+        undefined,
+      );
+      const voucher = (await vouchersInForce(store, state)).find(
+        (v) => v.year === 2025 && v.serviceClass === 'OH',
+      );
+      if (!voucher) throw new Error('no OH voucher value for 2025');
+      await saveVoucherValue(
+        store,
+        state,
+        voucher,
+        { version: voucher.version, valueEuros: voucher.valueEuros / 2 },
+        undefined,
+      );
     } finally {
       await state.close();
     }
 
-    const inForce = await contractsOf(store);
-    const after = lineOf(await reconcileText(store, '2025-10', true, inForce));
-    expect(after?.priceEuros).toBe(contract.unitPriceEuros + 100);
-    expect(lineOf(await reconcileText(store, '2025-10', true))?.priceEuros).toBe(contract.unitPriceEuros);
-    expect(await scorecardText(store, 'KAISLIKKO', '2025-10', false, inForce)).not.toBe(
-      await scorecardText(store, 'KAISLIKKO', '2025-10', false, imported),
+    const edits = await editsOf(store);
+    const reconciled = await reconcileText(store, '2025-10', true, edits);
+    expect(lineOf(reconciled, 'KAISLIKKO-2025-10-HC-TP041')?.priceEuros).toBe(contract.unitPriceEuros + 100);
+    expect(lineOf(reconciled, nordica.invoiceId)?.status).toBe('overBilled');
+    expect(lineOf(reconciled, voucherLine.invoiceId)?.status).toBe('overBilled');
+    expect(await reconcileText(store, '2025-10', false, edits)).toContain(`${nordica.invoiceId}  overBilled`);
+    expect(await reconcileText(store, '2025-10', false)).not.toContain(`${nordica.invoiceId}  overBilled`);
+    const card = await scorecardText(store, 'AAMURUSKO', '2025', false, edits);
+    expect(card).toMatch(/finding \S+ serious: .* done$/m);
+    expect(card).not.toContain('OVERDUE');
+    expect(await producersListText(store, false, edits)).not.toMatch(/^AAMURUSKO .*overdueAction/m);
+    expect(await producersListText(store, false)).toMatch(/^AAMURUSKO .*overdueAction/m);
+    expect(await scorecardText(store, 'KAISLIKKO', '2025-10', false, edits)).not.toBe(
+      await scorecardText(store, 'KAISLIKKO', '2025-10', false),
     );
   });
 });

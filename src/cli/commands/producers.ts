@@ -2,16 +2,16 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { SteeringPeriod, YearMonth } from '../../model/index.js';
 import {
-  type ContractFact,
   calendarIcs,
-  contractsInForce,
   loadContracts,
   loadSteeringConfig,
   procurementCalendar,
   producerRegister,
   producerScorecard,
   reconcilePeriod,
+  type SteeringEdits,
   steeringDay,
+  steeringEdits,
 } from '../../steering/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
@@ -24,26 +24,30 @@ const euros = (cents: number) =>
   (cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
- * The contracts in force: those imported into the store with every edit saved in the state applied. A
- * store whose state was never created holds no edits, so its imported contracts are in force; that way
- * a store opened read-only is never written to (an embedded state that is up to date is only read).
+ * What people have edited in the app, laid over what was imported, as the server lays it: contracts,
+ * findings (with their inspections' dates and units), invoice lines and voucher values. None for a
+ * store whose state was never created, whose imported rows are then in force; that way a store opened
+ * read-only is never written to (an embedded state that is up to date is only read).
  */
-export const contractsOf = async (store: Store, stateUrl?: string): Promise<ContractFact[]> => {
+export const editsOf = async (store: Store, stateUrl?: string): Promise<Partial<SteeringEdits>> => {
   if (stateUrl === undefined) {
     const schemas = await store.all("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'state'");
-    if (schemas.length === 0) return loadContracts(store);
+    if (schemas.length === 0) return {};
   }
   const state = await openStateOf(store, stateUrl).catch((error: unknown) => {
     throw new Error(
-      `cannot read the saved contract edits (${error instanceof Error ? error.message : String(error)}); if the state in the store is older than this program, start \`soteatlas serve\` on it once to bring it up to date`,
+      `cannot read the edits saved in the app (${error instanceof Error ? error.message : String(error)}); if the state in the store is older than this program, start \`soteatlas serve\` on it once to bring it up to date`,
     );
   });
   try {
-    return await contractsInForce(store, state);
+    return await steeringEdits(store, state);
   } finally {
     await state.close();
   }
 };
+
+/** Edits as the engines take them: each kind only where there is one, so that the imported rows stand in. */
+type Edits = Partial<SteeringEdits>;
 
 interface StoreOptions {
   db: string;
@@ -51,23 +55,23 @@ interface StoreOptions {
 }
 
 /**
- * Opens the store read-only, reads the contracts in force and runs `work` on them, with a progress bar
- * on a terminal when `label` names the long step; Ctrl-C cancels and exits with 130.
+ * Opens the store read-only, reads the edits in force and runs `work` on them, with a progress bar on a
+ * terminal when `label` names the long step; Ctrl-C cancels and exits with 130.
  */
-const withContracts = async (
+const withEdits = async (
   options: StoreOptions,
   label: string | undefined,
-  work: (store: Store, contracts: readonly ContractFact[]) => Promise<string>,
+  work: (store: Store, edits: Edits) => Promise<string>,
 ) => {
   const { signal, dispose } = interruptible();
   const progress = label === undefined ? { update: () => undefined, stop: () => undefined } : progressBar();
   const store = await openStore(options.db, { readOnly: true });
   try {
     const text = await store.interruptible(signal, async () => {
-      progress.update(0, 2, 'reading the contracts in force');
-      const contracts = await contractsOf(store, options.state);
+      progress.update(0, 2, 'reading the edits saved in the app');
+      const edits = await editsOf(store, options.state);
       progress.update(1, 2, label ?? '');
-      return work(store, contracts);
+      return work(store, edits);
     });
     progress.stop();
     process.stdout.write(text);
@@ -87,12 +91,8 @@ const withContracts = async (
 };
 
 /** `producers list`: the register with flags. */
-export const producersListText = async (
-  store: Store,
-  json: boolean,
-  contracts?: readonly ContractFact[],
-): Promise<string> => {
-  const register = await producerRegister(store, contracts ? { contracts } : {});
+export const producersListText = async (store: Store, json: boolean, edits: Edits = {}): Promise<string> => {
+  const register = await producerRegister(store, edits);
   if (json) return `${JSON.stringify(register)}\n`;
   const lines = register.map(
     (p) =>
@@ -106,9 +106,14 @@ export const reconcileText = async (
   store: Store,
   period: string,
   json: boolean,
-  contracts?: readonly ContractFact[],
+  { contracts, invoiceEdits, vouchers }: Edits = {},
 ): Promise<string> => {
-  const result = await reconcilePeriod(store, { period, ...(contracts ? { contracts } : {}) });
+  const result = await reconcilePeriod(store, {
+    period,
+    ...(contracts ? { contracts } : {}),
+    ...(invoiceEdits ? { invoiceEdits } : {}),
+    ...(vouchers ? { vouchers } : {}),
+  });
   if (json) return `${JSON.stringify(result)}\n`;
   const lines = [
     `Invoices ${period}: ${euros(result.invoicedCents)} €, matched ${euros(result.matchedCents)} €, differences ${euros(result.differenceCents)} € (${result.lines.length} lines)`,
@@ -130,14 +135,9 @@ export const scorecardText = async (
   producerCode: string,
   period: string,
   json: boolean,
-  contracts?: readonly ContractFact[],
+  edits: Edits = {},
 ): Promise<string> => {
-  const card = await producerScorecard(store, {
-    producerCode,
-    period,
-    unsuppressed: false,
-    ...(contracts ? { contracts } : {}),
-  });
+  const card = await producerScorecard(store, { producerCode, period, unsuppressed: false, ...edits });
   if (json) return `${JSON.stringify(card)}\n`;
   const share = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
   const lines = [
@@ -177,11 +177,7 @@ export const scorecardText = async (
 /** `procurement calendar`: what is due, and the ICS feed when asked. */
 export const calendarText = async (
   store: Store,
-  {
-    withinMonths,
-    ics,
-    contracts,
-  }: { withinMonths: number; ics?: string; contracts?: readonly ContractFact[] },
+  { withinMonths, ics, contracts }: { withinMonths: number; ics?: string; contracts?: Edits['contracts'] },
 ): Promise<string> => {
   const calendar = procurementCalendar(contracts ?? (await loadContracts(store)), {
     asOf: await steeringDay(store),
@@ -212,7 +208,8 @@ const check = <T>(schema: { safeParse: (v: unknown) => { success: boolean } }, v
   return value;
 };
 
-const stateHelp = 'PostgreSQL URL of the state holding contract edits (default: the state inside the store)';
+const stateHelp =
+  'PostgreSQL URL of the state holding the edits made in the app (default: the state inside the store)';
 
 export const registerProducers = (program: Command): void => {
   const producers = program
@@ -225,7 +222,7 @@ export const registerProducers = (program: Command): void => {
     .option('--state <url>', stateHelp)
     .option('--json', 'print JSON', false)
     .action((options: StoreOptions & { json: boolean }) =>
-      withContracts(options, 'flagging the producers', (s, c) => producersListText(s, options.json, c)),
+      withEdits(options, 'flagging the producers', (s, e) => producersListText(s, options.json, e)),
     );
   producers
     .command('scorecard')
@@ -237,8 +234,8 @@ export const registerProducers = (program: Command): void => {
     .option('--json', 'print JSON', false)
     .action((options: StoreOptions & { producer: string; period: string; json: boolean }) => {
       const period = check(SteeringPeriod, options.period, '--period');
-      return withContracts(options, 'computing the scorecard', (s, c) =>
-        scorecardText(s, options.producer, period, options.json, c),
+      return withEdits(options, 'computing the scorecard', (s, e) =>
+        scorecardText(s, options.producer, period, options.json, e),
       );
     });
   producers
@@ -250,8 +247,8 @@ export const registerProducers = (program: Command): void => {
     .option('--json', 'print JSON', false)
     .action((options: StoreOptions & { period: string; json: boolean }) => {
       const period = check(YearMonth, options.period, '--period');
-      return withContracts(options, 'reconciling the invoices', (s, c) =>
-        reconcileText(s, period, options.json, c),
+      return withEdits(options, 'reconciling the invoices', (s, e) =>
+        reconcileText(s, period, options.json, e),
       );
     });
   registerProducersReport(producers);
@@ -265,10 +262,10 @@ export const registerProducers = (program: Command): void => {
     .option('--db <path>', 'the store', defaultDatabasePath)
     .option('--state <url>', stateHelp)
     .action((options: StoreOptions & { withinMonths: string; ics?: string }) =>
-      withContracts(options, undefined, (s, contracts) =>
+      withEdits(options, undefined, (s, { contracts }) =>
         calendarText(s, {
           withinMonths: Number(options.withinMonths),
-          contracts,
+          ...(contracts ? { contracts } : {}),
           ...(options.ics ? { ics: options.ics } : {}),
         }),
       ),

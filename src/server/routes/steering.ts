@@ -48,6 +48,7 @@ import {
   saveFindingState,
   scorecardXlsx,
   steeringDay,
+  steeringEdits,
   vouchersInForce,
 } from '../../steering/index.js';
 import type { Store } from '../../store/index.js';
@@ -66,17 +67,6 @@ export const lastYear = async (store: Store) => {
   return String(Number(day.slice(0, 4)) - (day.slice(5) === '01-01' ? 1 : 0));
 };
 
-/**
- * What people have edited in the app, which every engine lays over what was imported: contracts and
- * findings (a producer's only when given), every corrected invoice line and the voucher values.
- */
-export const editsInForce = async (store: Store, state: StateDb, producerCode?: string) => ({
-  contracts: await contractsInForce(store, state, producerCode),
-  findings: await findingsInForce(store, state, producerCode),
-  invoiceEdits: await invoiceEdits(state),
-  vouchers: await vouchersInForce(store, state),
-});
-
 export const ProducerParams = z.strictObject({ code: Code });
 const PeriodQuery = z.strictObject({ period: SteeringPeriod.optional() });
 
@@ -91,7 +81,7 @@ export const steeringRegisterRoute = defineRoute({
   handler: async ({ store, state, viewer }) =>
     producerRegister(store, {
       ...onlyOwn(viewer),
-      ...(await editsInForce(store, state, viewer.producerCode)),
+      ...(await steeringEdits(store, state, viewer.producerCode)),
     }),
 });
 
@@ -128,7 +118,7 @@ const scorecardFor = async (
       producerCode: code,
       period: period ?? (await lastYear(store)),
       unsuppressed: seesUnsuppressed(viewer),
-      ...(await editsInForce(store, state, code)),
+      ...(await steeringEdits(store, state, code)),
     });
   } catch (error) {
     if (error instanceof SoteatlasError && error.code === 'notFound') return undefined;
