@@ -7,18 +7,38 @@ import type {
   FindingView,
   InspectionView,
   InvoiceLineView,
+  Reconciliation,
   VoucherValueView,
 } from '../../model/index.js';
+import type { Store } from '../../store/index.js';
 import { asRole, getJson, openTestServer } from '../testing.js';
 
 let server: Awaited<ReturnType<typeof openTestServer>>;
+let store: Store;
 const audited: AuditEntry[] = [];
 beforeAll(async () => {
+  store = await openForecastTestStore();
   server = await openTestServer({
-    store: await openForecastTestStore(),
+    store,
     audit: { append: async (entry) => void audited.push(entry) },
   });
 }, 240_000);
+
+/** The store's queries that read invoices, events or contracts while `work` runs. */
+const billingQueriesDuring = async (work: () => Promise<unknown>): Promise<string[]> => {
+  const asked: string[] = [];
+  const all = store.all;
+  store.all = ((sql: string, params?: unknown[]) => {
+    asked.push(sql);
+    return all.call(store, sql, params as never);
+  }) as Store['all'];
+  try {
+    await work();
+  } finally {
+    store.all = all;
+  }
+  return asked.filter((sql) => /\b(invoices|events|contracts)\b/.test(sql));
+};
 afterAll(() => server?.close());
 
 const asKaislikko = asRole('producer', 'KAISLIKKO');
@@ -55,16 +75,66 @@ describe('producer steering API', () => {
     );
   });
 
-  it("answers another producer's contract, scorecard and the cross-producer comparison as not found", async () => {
+  it('shows a producer its own invoice lines reconciled against its events, every euro matched or a difference', async () => {
+    const invoices = await getJson(
+      server.app,
+      '/api/steering/producers/KAISLIKKO/invoices?period=2025',
+      asKaislikko,
+    );
+    const own = await getJson(
+      server.app,
+      '/api/steering/producers/KAISLIKKO/reconciliation?period=2025',
+      asKaislikko,
+    );
+    expect(own.status).toBe(200);
+    const reconciliation = own.body as Reconciliation;
+    expect(reconciliation.period).toBe('2025');
+    expect(reconciliation.lines.map((l) => l.invoiceId).sort()).toEqual(
+      (invoices.body as InvoiceLineView[]).map((l) => l.invoiceId).sort(),
+    );
+    expect(new Set(reconciliation.lines.map((l) => l.producerCode))).toEqual(new Set(['KAISLIKKO']));
+    expect(reconciliation.matchedCents + reconciliation.differenceCents).toBe(reconciliation.invoicedCents);
+    for (const l of reconciliation.lines) expect(l.matchedCents + l.differenceCents).toBe(l.invoicedCents);
+    expect(reconciliation.lines.filter((l) => l.status === 'overBilled')).toHaveLength(1);
+    // The same lines as the county's reconciliation of the period, narrowed to the producer.
+    const county = (await getJson(server.app, '/api/steering/reconciliation?period=2025', asRole('steering')))
+      .body as Reconciliation;
+    expect(county.lines.filter((l) => l.producerCode === 'KAISLIKKO')).toEqual(reconciliation.lines);
+    // Without a period, the last full year of data, as the invoice lines and the scorecard.
+    const lastYear = await getJson(
+      server.app,
+      '/api/steering/producers/KAISLIKKO/reconciliation',
+      asKaislikko,
+    );
+    expect(lastYear.body.period).toBe('2025');
+  });
+
+  it("answers another producer's contract, scorecard, invoices and the cross-producer comparison as not found", async () => {
     for (const url of [
       '/api/steering/producers/NORDICA/contracts',
       '/api/steering/producers/NORDICA/scorecard?period=2025',
+      '/api/steering/producers/NORDICA/invoices?period=2025',
+      '/api/steering/producers/NORDICA/reconciliation?period=2025',
+      '/api/steering/producers/NORDICA/inspections',
       '/api/steering/comparison?serviceClass=HC&period=2025',
     ]) {
       const { status, body } = await getJson(server.app, url, asKaislikko);
       expect(status, url).toBe(404);
       expect(JSON.stringify(body), url).not.toContain('NORDICA-REH');
     }
+    // Refused before anything of the other producer is read: no invoice, event or contract is queried.
+    const refused = await billingQueriesDuring(async () => {
+      for (const what of ['invoices', 'reconciliation'])
+        expect(
+          (await getJson(server.app, `/api/steering/producers/NORDICA/${what}?period=2025`, asKaislikko))
+            .status,
+        ).toBe(404);
+    });
+    expect(refused).toEqual([]);
+    const served = await billingQueriesDuring(() =>
+      getJson(server.app, '/api/steering/producers/NORDICA/reconciliation?period=2025', asRole('steering')),
+    );
+    expect(served.length).toBeGreaterThan(0);
     expect(
       (await getJson(server.app, '/api/steering/producers/NORDICA/scorecard', asRole('steering'))).status,
     ).toBe(200);
@@ -497,6 +567,43 @@ describe('correcting invoices and vouchers', () => {
     });
   });
 
+  it("sets a voucher's client share and income rule as a new version, the value kept, audited", async () => {
+    const values = (await getJson(server.app, '/api/steering/vouchers', steering)).body as VoucherValueView[];
+    const value = values.find((v) => v.year === 2024);
+    if (!value) throw new Error('the demo has no voucher value for 2024');
+    const url = `/api/steering/vouchers/${value.serviceClass}/2024`;
+    const saved = await send('PUT', url, steering, {
+      version: value.version,
+      valueEuros: value.valueEuros,
+      clientShareEuros: 12.5,
+      incomeRule: 'Omavastuu porrastetaan tulojen mukaan',
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({
+      version: value.version + 1,
+      valueEuros: value.valueEuros,
+      clientShareEuros: 12.5,
+      incomeRule: 'Omavastuu porrastetaan tulojen mukaan',
+    });
+    expect(audited.filter((e) => e.action === 'vouchers.save').at(-1)).toMatchObject({
+      resource: `${value.serviceClass}/2024`,
+      parameters: { version: value.version + 1, changed: 'clientShareEuros,incomeRule' },
+    });
+    // Cleared again: no income rule, the share kept.
+    const cleared = await send('PUT', url, steering, {
+      version: value.version + 1,
+      valueEuros: value.valueEuros,
+      incomeRule: null,
+    });
+    expect(cleared.body).toMatchObject({ clientShareEuros: 12.5, incomeRule: null });
+    const history = (await getJson(server.app, `${url}/versions`, steering)).body as VoucherValueView[];
+    expect(history.map((v) => [v.version, v.clientShareEuros])).toEqual([
+      [value.version + 2, 12.5],
+      [value.version + 1, 12.5],
+      [value.version, value.clientShareEuros],
+    ]);
+  });
+
   it('lets neither a producer nor a manager correct invoices or vouchers, nor a producer read another’s lines', async () => {
     const [own] = (
       await getJson(server.app, '/api/steering/producers/KAISLIKKO/invoices?period=2025', asKaislikko)
@@ -571,6 +678,40 @@ describe('correcting supervision records', () => {
     });
     expect((await send('PUT', url, asRole('manager'), { ...edit, version: 2 })).status).toBe(403);
     expect((await getJson(server.app, `${url}/versions`, asKaislikko)).status).toBe(404);
+  });
+
+  it("moves an inspection to another of its producer's units: a new version its findings follow, audited", async () => {
+    const [inspection] = (await getJson(server.app, '/api/steering/producers/HYMY/inspections', steering))
+      .body as InspectionView[];
+    if (!inspection) throw new Error('the demo has no HYMY inspection');
+    const register = (await getJson(server.app, '/api/steering/producers', steering)).body as {
+      code: string;
+      units: { code: string }[];
+    }[];
+    const other = register
+      .find((p) => p.code === 'HYMY')
+      ?.units.find((u) => u.code !== inspection.unitCode)?.code;
+    if (!other) throw new Error('the demo has HYMY at one unit only');
+    const url = `/api/steering/inspections/${inspection.inspectionId}`;
+    const { inspectionDate, kind, version } = inspection;
+    const moved = await send('PUT', url, steering, { version, inspectionDate, kind, unitCode: other });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ version: version + 1, unitCode: other, inspectionDate });
+    const findings = (await getJson(server.app, '/api/steering/producers/HYMY/findings', steering))
+      .body as FindingView[];
+    expect(findings.filter((f) => f.inspectionId === inspection.inspectionId).map((f) => f.unitCode)).toEqual(
+      [other],
+    );
+    expect(audited.filter((e) => e.action === 'supervision.updateInspection').at(-1)).toMatchObject({
+      resource: inspection.inspectionId,
+      parameters: { producerCode: 'HYMY', version: version + 1, changed: 'unitCode' },
+    });
+    // Another producer's unit is refused: an inspection stays with its producer.
+    const nordica = register.find((p) => p.code === 'NORDICA')?.units[0]?.code;
+    expect(
+      (await send('PUT', url, steering, { version: version + 1, inspectionDate, kind, unitCode: nordica }))
+        .status,
+    ).toBe(400);
   });
 
   it("saves a finding's corrected text and deadline as a new version, its state kept, audited", async () => {

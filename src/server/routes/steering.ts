@@ -58,6 +58,17 @@ import { defineRoute } from '../route.js';
 export const mayReach = (viewer: Viewer, producerCode: string) =>
   viewer.producerCode === undefined || viewer.producerCode === producerCode;
 
+/**
+ * Whether the viewer may be told anything of the producer `code`: their own, and one the store knows.
+ * Asked before anything of the producer is read or computed, so that another producer's is answered
+ * as if it did not exist.
+ */
+export const reachableProducer = async (store: Store, viewer: Viewer, code: string): Promise<boolean> => {
+  if (!mayReach(viewer, code)) return false;
+  const [producer] = await store.all('SELECT 1 FROM producers WHERE code = $1', [code]);
+  return producer !== undefined;
+};
+
 const onlyOwn = (viewer: Viewer) =>
   viewer.producerCode === undefined ? {} : { producerCode: viewer.producerCode };
 
@@ -216,6 +227,31 @@ export const steeringReconciliationRoute = defineRoute({
       invoiceEdits: await invoiceEdits(state),
       vouchers: await vouchersInForce(store, state),
     }),
+});
+
+export const producerReconciliationRoute = defineRoute({
+  path: '/api/steering/producers/:code/reconciliation',
+  summary:
+    'A producer’s invoice lines of a year or a month against its events × contract price, line by line',
+  description:
+    'Every invoiced euro is either matched or listed as a difference, with the lines as corrected and added in the app. A producer’s users get their own producer’s only: another’s is answered as not found before anything is computed.',
+  tag: 'steering',
+  permission: 'viewSteering',
+  params: ProducerParams,
+  query: PeriodQuery,
+  timeBudgetSeconds: 60,
+  response: Reconciliation,
+  notFound: ({ code }) => `There is no producer ${code}.`,
+  handler: async ({ store, state, viewer, params, query }) => {
+    if (!(await reachableProducer(store, viewer, params.code))) return undefined;
+    return reconcilePeriod(store, {
+      period: query.period ?? (await lastYear(store)),
+      producerCode: params.code,
+      contracts: await contractsInForce(store, state, params.code),
+      invoiceEdits: await invoiceEdits(state),
+      vouchers: await vouchersInForce(store, state),
+    });
+  },
 });
 
 export const steeringComparisonRoute = defineRoute({
@@ -474,6 +510,7 @@ export const steeringRoutes = [
   scorecardPackXlsxRoute,
   scorecardPackPdfRoute,
   steeringReconciliationRoute,
+  producerReconciliationRoute,
   steeringComparisonRoute,
   steeringCalendarRoute,
   steeringCalendarIcsRoute,
