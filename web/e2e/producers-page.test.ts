@@ -13,6 +13,17 @@ const fi = producersMessages.fi;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Euros as the page writes them: 1 234,50 €, the sign kept with its figure. */
+const eurosText = (cents: number) =>
+  `${(cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
+
+interface ReconciledLine {
+  invoiceId: string;
+  producerCode: string;
+  status: string;
+  eventQuantity: number;
+}
+
 /** The producer-steering officer finds each demo anomaly; a producer sees only its own. */
 describe('the producers page', () => {
   let county: TestCounty;
@@ -196,13 +207,57 @@ describe('the producers page', () => {
     expect(await volumeRow.textContent()).not.toContain(fi.statuses.overCeiling);
   });
 
-  it("keeps another producer's contract and scorecard out of a producer's reach", async () => {
+  it("shows a producer its own invoice lines against its events, and keeps another producer's out of reach", async () => {
     const page = await signedIn('producer-kaislikko', '/producers');
     await page.locator('.scorecard h2', { hasText: 'Kaislikko' }).waitFor();
     expect(await page.locator('section[aria-labelledby="register-heading"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('NORDICA');
     await page.locator('.contracts .contract').first().waitFor();
     expect(await page.locator('form.contract-form').count()).toBe(0);
+
+    // Its own invoice lines, each matched to its events or with its difference, and nothing to edit.
+    const invoices = page.locator('section.invoices');
+    await invoices.getByRole('heading', { level: 2, name: fi.bill.ownHeading }).waitFor();
+    const rows = invoices.locator('table.invoice-lines tbody tr');
+    await rows.first().waitFor();
+    const reconciliation = (await (
+      await page.request.get(`${county.url}/api/steering/producers/KAISLIKKO/reconciliation`)
+    ).json()) as {
+      invoicedCents: number;
+      matchedCents: number;
+      differenceCents: number;
+      lines: ReconciledLine[];
+    };
+    expect(reconciliation.lines.length).toBeGreaterThan(0);
+    expect(await rows.count()).toBe(reconciliation.lines.length);
+    expect(reconciliation.lines.some((l) => l.status === 'overBilled')).toBe(true);
+    for (const l of reconciliation.lines
+      .filter((line) => line.status !== 'matched')
+      .concat(reconciliation.lines[0] ?? []))
+      expect(
+        await rows
+          .filter({ has: page.getByRole('rowheader', { name: l.invoiceId, exact: true }) })
+          .textContent(),
+        l.invoiceId,
+      ).toContain(fi.statuses[l.status]);
+    const totals = await invoices.locator('.reconciliation-totals').textContent();
+    expect(totals).toContain(`${fi.bill.matched} ${eurosText(reconciliation.matchedCents)}`);
+    expect(totals).toContain(`${fi.difference} ${eurosText(reconciliation.differenceCents)}`);
+    expect(
+      (await rows.getByRole('rowheader').allTextContents()).every((id) => id.startsWith('KAISLIKKO-')),
+    ).toBe(true);
+    expect(await invoices.getByRole('button').count()).toBe(0);
+    expect(await invoices.locator('form').count()).toBe(0);
+    expect(await page.locator('section.vouchers, section.supervision').count()).toBe(0);
+
+    // Asking for another producer in the address changes nothing: the page shows its own producer only.
+    await page.goto(`${county.url}/producers?producer=NORDICA&period=2025`);
+    await page.locator('.scorecard h2', { hasText: 'Kaislikko' }).waitFor();
+    await rows.first().waitFor();
+    expect(
+      (await rows.getByRole('rowheader').allTextContents()).every((id) => id.startsWith('KAISLIKKO-')),
+    ).toBe(true);
+    expect(await page.locator('main').textContent()).not.toContain('NORDICA');
     const own = (await page.locator('.contracts .contract h3').first().textContent())?.split(':')[0] ?? '';
     const edit = await page.request.put(`${county.url}/api/steering/contracts/${own}`, {
       data: { version: 1, contract: {} },
@@ -213,10 +268,25 @@ describe('the producers page', () => {
       '/api/steering/producers/NORDICA/scorecard?period=2025',
       '/api/steering/producers/NORDICA/pack.pdf?period=2025&lang=fi',
       '/api/steering/producers/NORDICA/pack.xlsx?period=2025&lang=fi',
+      '/api/steering/producers/NORDICA/invoices?period=2025',
+      '/api/steering/producers/NORDICA/reconciliation?period=2025',
     ]) {
       const response = await page.request.get(`${county.url}${path}`);
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain('NORDICA-REH');
+      expect(await response.text(), path).not.toContain('NORDICA-2025');
+    }
+
+    // The producer's own view, its invoice lines with it, is free of accessibility violations too.
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      await chooseLanguage(page, language);
+      await invoices
+        .getByRole('heading', { level: 2, name: producersMessages[language].bill.ownHeading })
+        .waitFor();
+      await rows.first().waitFor();
+      await page.locator('.scorecard').waitFor();
+      const violations = await accessibilityViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
     }
   });
 
@@ -234,6 +304,8 @@ describe('the producers page', () => {
       const correct = page.locator('section.invoices table.invoice-lines tbody tr button').first();
       await correct.click();
       await page.locator('section.invoices form.invoice-form h4').waitFor();
+      await page.locator('section.vouchers table.voucher-values tbody tr button').first().click();
+      await page.locator('section.vouchers form.voucher-edit-form h4').waitFor();
       const violations = await accessibilityViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     }
@@ -283,10 +355,14 @@ describe('the producers page', () => {
     const saved = fi.bill.saved(line.invoiceId, 2);
     await section.getByRole('status').filter({ hasText: saved }).waitFor();
     await page.locator('.scorecard', { hasText: fi.noDifferences }).waitFor();
-    await section
-      .locator('table.invoice-lines tbody tr', { has: page.getByRole('rowheader', { name: line.invoiceId }) })
-      .filter({ hasText: String(line.eventQuantity) })
-      .waitFor();
+    const corrected = section.locator('table.invoice-lines tbody tr', {
+      has: page.getByRole('rowheader', { name: line.invoiceId }),
+    });
+    await corrected.filter({ hasText: fi.statuses.matched }).waitFor();
+    expect((await corrected.locator('td').nth(2).textContent())?.replace(/\s/g, '')).toBe(
+      String(line.eventQuantity),
+    );
+    expect(await corrected.locator('td').nth(7).textContent()).toBe('2');
     await registerRow(page, 'KAISLIKKO').filter({ hasNotText: fi.flagNames.billingDifference }).waitFor();
     // The lines and the scorecard were fetched again; the message of the save stays.
     expect(await section.getByRole('status').textContent()).toBe(saved);
@@ -315,11 +391,44 @@ describe('the producers page', () => {
       })
       .filter({ hasText: String(value.year) })
       .first();
-    await row.locator('td').last().filter({ hasText: '2' }).waitFor();
+    const version = row.locator('td').nth(4);
+    await version.filter({ hasText: /^2$/ }).waitFor();
     expect(await section.getByRole('status').textContent()).toBe(saved);
+
+    // The client's own share and the income-related rule, edited from the table: version 3.
+    await row.getByRole('button', { name: fi.bill.voucherEdit(value.serviceClass, value.year) }).click();
+    const edit = section.locator('form.voucher-edit-form', {
+      has: page.getByRole('heading', { name: fi.bill.voucherEditTitle(value.serviceClass, value.year) }),
+    });
+    expect(await edit.getByLabel(fi.bill.voucherValue).inputValue()).toBe(String(value.valueEuros + 1));
+    expect(await edit.getByLabel(fi.bill.clientShare).inputValue()).toBe(String(value.clientShareEuros));
+    await edit.getByLabel(fi.bill.clientShare).fill('17,5');
+    await edit.getByLabel(fi.bill.incomeRule).fill('Omavastuu porrastetaan tulojen mukaan');
+    await edit.getByRole('button', { name: fi.bill.voucherSave }).click();
+    const edited = fi.bill.voucherSaved(value.serviceClass, value.year, 3);
+    await section.getByRole('status').filter({ hasText: edited }).waitFor();
+    await version.filter({ hasText: /^3$/ }).waitFor();
+    expect(await row.locator('td').nth(2).textContent()).toBe('17,5');
+    expect(await row.locator('td').nth(3).textContent()).toBe('Omavastuu porrastetaan tulojen mukaan');
+    const history = await (
+      await page.request.get(
+        `${county.url}/api/steering/vouchers/${value.serviceClass}/${value.year}/versions`,
+      )
+    ).json();
+    expect(
+      history.map((v: { version: number; clientShareEuros: number; incomeRule: string | null }) => [
+        v.version,
+        v.clientShareEuros,
+        v.incomeRule,
+      ]),
+    ).toEqual([
+      [3, 17.5, 'Omavastuu porrastetaan tulojen mukaan'],
+      [2, value.clientShareEuros, null],
+      [1, value.clientShareEuros, null],
+    ]);
   });
 
-  it("lets the steering officer correct an inspection's date and a finding's text, each a new version", async () => {
+  it("lets the steering officer correct an inspection's date and unit and a finding's text, each a new version", async () => {
     const page = await signedIn('steering', '/producers?producer=NORDICA');
     const [finding] = await (
       await page.request.get(`${county.url}/api/steering/producers/NORDICA/findings`)
@@ -354,5 +463,48 @@ describe('the producers page', () => {
       .filter({ hasText: '2.6.2025' })
       .waitFor();
     expect(await section.getByRole('status').textContent()).toBe(inspectionSaved);
+
+    // An inspection moved to another of its producer's units: a new version, and its finding follows.
+    const [hymy] = await (
+      await page.request.get(`${county.url}/api/steering/producers/HYMY/inspections`)
+    ).json();
+    const register = await (await page.request.get(`${county.url}/api/steering/producers`)).json();
+    const other = register
+      .find((p: { code: string }) => p.code === 'HYMY')
+      .units.find((u: { code: string }) => u.code !== hymy.unitCode);
+    await page.goto(`${county.url}/producers?producer=HYMY`);
+    const hymyForm = section.locator('form.inspection-details-form', {
+      has: page.getByRole('heading', { name: new RegExp(fi.supervise.editInspection(hymy.inspectionId)) }),
+    });
+    await hymyForm
+      .getByLabel(fi.supervise.unit)
+      .locator(`option[value="${other.code}"]`)
+      .waitFor({ state: 'attached' });
+    expect(await hymyForm.getByLabel(fi.supervise.unit).inputValue()).toBe(hymy.unitCode);
+    await hymyForm.getByLabel(fi.supervise.unit).selectOption(other.code);
+    await hymyForm.getByRole('button', { name: fi.supervise.saveInspection(hymy.inspectionId) }).click();
+    const moved = fi.supervise.inspectionSaved(hymy.inspectionId, hymy.version + 1);
+    await section.getByRole('status').filter({ hasText: moved }).waitFor();
+    await section
+      .locator('form.finding-form', { hasText: `${fi.supervise.unit} ${other.code}` })
+      .filter({ has: page.getByRole('heading', { name: new RegExp(`^${hymy.inspectionId}-`) }) })
+      .waitFor();
+    expect(
+      await section
+        .locator('form.inspection-details-form', {
+          has: page.getByRole('heading', {
+            name: new RegExp(fi.supervise.editInspection(hymy.inspectionId)),
+          }),
+        })
+        .getByLabel(fi.supervise.unit)
+        .inputValue(),
+    ).toBe(other.code);
+    const versions = await (
+      await page.request.get(`${county.url}/api/steering/inspections/${hymy.inspectionId}/versions`)
+    ).json();
+    expect(versions.map((v: { version: number; unitCode: string }) => [v.version, v.unitCode])).toEqual([
+      [hymy.version + 1, other.code],
+      [hymy.version, hymy.unitCode],
+    ]);
   });
 });

@@ -17,8 +17,9 @@ import './producers.css';
 /**
  * The producer-steering officer's workplace: the register with status flags, a producer's scorecard,
  * the procurement calendar and own vs purchased vs voucher production. A producer's users see their
- * own scorecard only; the server gives them nothing of any other producer. With ?print=1 it is the
- * chosen producer's scorecard alone, as printed to PDF for the steering meeting.
+ * own scorecard and their own invoice lines against their events only; the server gives them nothing
+ * of any other producer. With ?print=1 it is the chosen producer's scorecard alone, as printed to PDF
+ * for the steering meeting.
  */
 export const ProducersPage = () => {
   const text = usePageMessages(producersMessages);
@@ -35,6 +36,8 @@ export const ProducersPage = () => {
   const scorecard = useScorecard(chosen, params.get('period'), reload);
   const calendar = useCalendar();
   const print = params.get('print') === '1';
+  const unitsOf = (code: string) =>
+    register.status === 'ready' ? (register.data.find((p) => p.code === code)?.units ?? []) : [];
   const comparison = useComparison(own === undefined && !print ? (params.get('class') ?? 'OH') : null);
 
   if (print)
@@ -133,10 +136,12 @@ export const ProducersPage = () => {
           text={text}
         />
       )}
-      {chosen !== null && mayEditContracts && (
+      {chosen !== null && (
         <InvoiceSection
           producerCode={chosen}
           period={params.get('period')}
+          mayEdit={mayEditContracts}
+          own={own !== undefined}
           reload={reload}
           onSaved={() => setReload((n) => n + 1)}
           text={text}
@@ -148,6 +153,7 @@ export const ProducersPage = () => {
       {chosen !== null && mayEditSupervision && (
         <SupervisionSection
           producerCode={chosen}
+          units={unitsOf(chosen)}
           reload={reload}
           onSaved={() => setReload((n) => n + 1)}
           text={text}

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import type { ProducersMessages } from './messages.js';
 
 // The euro sign is kept with its figure by a no-break space, so that a narrow column never parts them.
-const euros = (_number: (n: number) => string, cents: number) =>
+export const euros = (_number: (n: number) => string, cents: number) =>
   `${(Math.round(cents) / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
 
 /** An invoice id that may wrap after its hyphens (KAISLIKKO-2025-10-HC-…), never inside a part. */

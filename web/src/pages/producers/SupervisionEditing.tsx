@@ -15,7 +15,43 @@ import type { ProducersMessages } from './messages.js';
 
 type Report = (outcome: { saved: string } | { failed: string }) => void;
 
+/** One of the producer's units, as the register names it. */
+export interface UnitChoice {
+  code: string;
+  name: string;
+}
+
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** The unit of an inspection: one of the producer's, or none for the producer as a whole. */
+const UnitSelect = ({
+  units,
+  current,
+  text,
+}: {
+  units: readonly UnitChoice[];
+  current: string | null;
+  text: ProducersMessages;
+}) => {
+  // The unit it has is offered even before the register that names the producer's units has arrived.
+  const choices =
+    current === null || units.some((u) => u.code === current)
+      ? units
+      : [...units, { code: current, name: current }];
+  return (
+    <label>
+      {text.supervise.unit}
+      <select name="unitCode" defaultValue={current ?? ''}>
+        <option value="">{text.supervise.noUnit}</option>
+        {choices.map((u) => (
+          <option key={u.code} value={u.code}>
+            {u.name} ({u.code})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+};
 
 /**
  * One finding: its text, severity and deadline, and its corrective action's state, the day it was done
@@ -63,8 +99,10 @@ const FindingForm = ({
         {finding.findingId}: {finding.description}
       </h4>
       <p>
-        {date(finding.inspectionDate)}, {s.severities[finding.severity]}, {text.deadline}{' '}
-        {date(finding.actionDeadline)}; {s.version} {number(finding.version)}
+        {date(finding.inspectionDate)},{' '}
+        {finding.unitCode === null ? s.noUnit : `${s.unit} ${finding.unitCode}`},{' '}
+        {s.severities[finding.severity]}, {text.deadline} {date(finding.actionDeadline)}; {s.version}{' '}
+        {number(finding.version)}
       </p>
       <label>
         {s.findingText}
@@ -115,13 +153,18 @@ const FindingForm = ({
   );
 };
 
-/** An inspection's date and kind as corrected; a save is a new version, and its findings follow. */
+/**
+ * An inspection's date, kind and unit as corrected; a save is a new version, and its findings follow.
+ * The unit is one of the producer's own, or none for an inspection of the producer as a whole.
+ */
 const InspectionDetailsForm = ({
   inspection,
+  units,
   text,
   report,
 }: {
   inspection: InspectionView;
+  units: readonly UnitChoice[];
   text: ProducersMessages;
   report: Report;
 }) => {
@@ -135,9 +178,11 @@ const InspectionDetailsForm = ({
     const form = new FormData(event.currentTarget);
     setSaving(true);
     try {
+      const unitCode = field(form, 'unitCode');
       const saved = await saveInspection(inspection, {
         inspectionDate: field(form, 'inspectionDate'),
         kind: InspectionKind.parse(field(form, 'kind')),
+        unitCode: unitCode === '' ? null : unitCode,
       });
       report({ saved: s.inspectionSaved(saved.inspectionId, saved.version) });
     } catch (error) {
@@ -165,6 +210,7 @@ const InspectionDetailsForm = ({
           ))}
         </select>
       </label>
+      <UnitSelect units={units} current={inspection.unitCode} text={text} />
       <button type="submit" className="button button--primary" disabled={saving}>
         {s.saveInspection(inspection.inspectionId)}
       </button>
@@ -172,13 +218,18 @@ const InspectionDetailsForm = ({
   );
 };
 
-/** A new supervision event and, when given, one finding with the deadline of its corrective action. */
+/**
+ * A new supervision event, at one of the producer's units or of the producer as a whole, and, when
+ * given, one finding with the deadline of its corrective action.
+ */
 const InspectionForm = ({
   producerCode,
+  units,
   text,
   report,
 }: {
   producerCode: string;
+  units: readonly UnitChoice[];
   text: ProducersMessages;
   report: Report;
 }) => {
@@ -192,11 +243,13 @@ const InspectionForm = ({
     const form = new FormData(formElement);
     const inspectionId = field(form, 'inspectionId');
     const findingId = field(form, 'findingId');
+    const unitCode = field(form, 'unitCode');
     setSaving(true);
     try {
       await createInspection({
         inspectionId,
         producerCode,
+        unitCode: unitCode === '' ? null : unitCode,
         inspectionDate: field(form, 'inspectionDate'),
         kind: InspectionKind.parse(field(form, 'kind')),
         findings:
@@ -240,6 +293,7 @@ const InspectionForm = ({
           ))}
         </select>
       </label>
+      <UnitSelect units={units} current={null} text={text} />
       <label>
         {s.findingId}
         <input name="findingId" maxLength={50} />
@@ -276,11 +330,14 @@ const InspectionForm = ({
  */
 export const SupervisionSection = ({
   producerCode,
+  units,
   reload,
   onSaved,
   text,
 }: {
   producerCode: string;
+  /** The producer's units, which an inspection may be moved between. */
+  units: readonly UnitChoice[];
   reload: number;
   onSaved: () => void;
   text: ProducersMessages;
@@ -318,13 +375,14 @@ export const SupervisionSection = ({
             <InspectionDetailsForm
               key={`${i.inspectionId}-${i.version}`}
               inspection={i}
+              units={units}
               text={text}
               report={report}
             />
           ))
         }
       </Loaded>
-      <InspectionForm producerCode={producerCode} text={text} report={report} />
+      <InspectionForm producerCode={producerCode} units={units} text={text} report={report} />
     </section>
   );
 };

@@ -13,6 +13,7 @@ import type {
   InvoiceLineView,
   ModeComparison,
   ProcurementCalendar,
+  Reconciliation,
   RegisterEntry,
   Scorecard,
   VoucherValueUpdate,
@@ -111,6 +112,18 @@ export const useInvoiceLines = (code: string | null, period: string | null, relo
     code === null
       ? null
       : `/api/steering/producers/${encodeURIComponent(code)}/invoices${period ? `?period=${encodeURIComponent(period)}` : ''}`,
+    reload,
+  );
+
+/**
+ * A producer's invoice lines of the period against its events × contract price, line by line. For a
+ * producer's own users the server answers their own producer's only.
+ */
+export const useReconciliation = (code: string | null, period: string | null, reload: number) =>
+  useReloaded<Reconciliation>(
+    code === null
+      ? null
+      : `/api/steering/producers/${encodeURIComponent(code)}/reconciliation${period ? `?period=${encodeURIComponent(period)}` : ''}`,
     reload,
   );
 

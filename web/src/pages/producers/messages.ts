@@ -75,6 +75,8 @@ const fi = {
   inProgress: 'Työn alla',
   bill: {
     heading: 'Laskurivit ja palvelusetelit',
+    ownHeading: 'Laskurivinne tapahtumia vasten',
+    matched: 'tapahtumiin täsmää',
     lines: (period: string) => `Laskurivit ${period}`,
     noLines: 'Kaudella ei ole laskurivejä.',
     unit: 'Toimipiste',
@@ -94,6 +96,11 @@ const fi = {
     year: 'Vuosi',
     voucherValue: 'Setelin arvo, €',
     voucherTitle: 'Aseta palvelusetelin arvo',
+    voucherEdit: (serviceClass: string, year: number) => `Muokkaa palveluseteliä ${serviceClass} ${year}`,
+    voucherEditTitle: (serviceClass: string, year: number) =>
+      `Palvelusetelin ${serviceClass} arvo vuodelle ${year}`,
+    clientShare: 'Asiakkaan omavastuu, €',
+    incomeRule: 'Tulosidonnainen sääntö',
     voucherSave: 'Tallenna setelin arvo',
     voucherSaved: (serviceClass: string, year: number, version: number) =>
       `Palvelusetelin ${serviceClass} arvo vuodelle ${year} tallennettu versiona ${version}.`,
@@ -118,6 +125,8 @@ const fi = {
     inspectionId: 'Tapahtuman tunnus',
     inspectionDate: 'Päivämäärä',
     kind: 'Laji',
+    unit: 'Toimipiste',
+    noUnit: 'Koko tuottaja, ei toimipistettä',
     kinds: {
       planned: 'Suunniteltu tarkastus',
       reactive: 'Reaktiivinen tarkastus',
@@ -271,6 +280,8 @@ const sv: Messages = {
   inProgress: 'Pågår',
   bill: {
     heading: 'Fakturarader och servicesedlar',
+    ownHeading: 'Era fakturarader mot händelserna',
+    matched: 'stämmer med händelserna',
     lines: (period: string) => `Fakturarader ${period}`,
     noLines: 'Perioden har inga fakturarader.',
     unit: 'Verksamhetsställe',
@@ -290,6 +301,11 @@ const sv: Messages = {
     year: 'År',
     voucherValue: 'Sedelns värde, €',
     voucherTitle: 'Ange servicesedelns värde',
+    voucherEdit: (serviceClass: string, year: number) => `Redigera servicesedeln ${serviceClass} ${year}`,
+    voucherEditTitle: (serviceClass: string, year: number) =>
+      `Servicesedelns ${serviceClass} värde för ${year}`,
+    clientShare: 'Kundens självrisk, €',
+    incomeRule: 'Inkomstrelaterad regel',
     voucherSave: 'Spara sedelns värde',
     voucherSaved: (serviceClass: string, year: number, version: number) =>
       `Värdet av servicesedeln ${serviceClass} för ${year} sparat som version ${version}.`,
@@ -314,6 +330,8 @@ const sv: Messages = {
     inspectionId: 'Händelsens kod',
     inspectionDate: 'Datum',
     kind: 'Typ',
+    unit: 'Verksamhetsställe',
+    noUnit: 'Hela producenten, inget verksamhetsställe',
     kinds: {
       planned: 'Planerad inspektion',
       reactive: 'Reaktiv inspektion',
@@ -459,6 +477,8 @@ const en: Messages = {
   inProgress: 'In progress',
   bill: {
     heading: 'Invoice lines and service vouchers',
+    ownHeading: 'Your invoice lines against your events',
+    matched: 'matched to events',
     lines: (period: string) => `Invoice lines ${period}`,
     noLines: 'There are no invoice lines in the period.',
     unit: 'Unit',
@@ -478,6 +498,11 @@ const en: Messages = {
     year: 'Year',
     voucherValue: 'Voucher value, €',
     voucherTitle: 'Set a service voucher’s value',
+    voucherEdit: (serviceClass: string, year: number) => `Edit the ${serviceClass} voucher for ${year}`,
+    voucherEditTitle: (serviceClass: string, year: number) =>
+      `The value of the ${serviceClass} voucher for ${year}`,
+    clientShare: 'Client’s own share, €',
+    incomeRule: 'Income-related rule',
     voucherSave: 'Save the voucher value',
     voucherSaved: (serviceClass: string, year: number, version: number) =>
       `The value of the ${serviceClass} voucher for ${year} saved as version ${version}.`,
@@ -501,6 +526,8 @@ const en: Messages = {
     inspectionId: 'Event id',
     inspectionDate: 'Date',
     kind: 'Kind',
+    unit: 'Unit',
+    noUnit: 'The producer as a whole, no unit',
     kinds: {
       planned: 'Planned inspection',
       reactive: 'Reactive inspection',
