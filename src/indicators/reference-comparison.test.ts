@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorDefinition } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { computeIndicator } from './compute.js';
-import { findIndicator } from './package/index.js';
+import { builtInIndicators, findIndicator } from './package/index.js';
 import { consistencyCheck, listReferenceIndicators, referenceComparison } from './reference-comparison.js';
 import { openIndicatorStore } from './testing.js';
 
@@ -109,5 +109,34 @@ describe('reference comparison', () => {
       },
     ]);
     expect(await referenceComparison(store, '1', {}, async () => undefined)).toBeUndefined();
+  });
+
+  it("shows THL's figure beside every built-in that names a Sotkanet id, with the built-in's own note", async () => {
+    const linked = builtInIndicators.filter((d) => d.sotkanetId !== undefined);
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    for (const [i, d] of linked.entries())
+      await store.run(
+        `INSERT INTO reference_values VALUES ('thl-sotkanet', $1, 'THL', 'county', '99', 2023, 'total', $2, NULL, NULL, 1, 1)`,
+        [String(d.sotkanetId), 100 + i],
+      );
+    const listed = await listReferenceIndicators(store);
+    for (const [i, d] of linked.entries()) {
+      const id = String(d.sotkanetId);
+      expect(listed.find((l) => l.indicatorId === id)?.builtInIndicatorId, id).toBe(d.id);
+      const own = await computeIndicator(store, d, { level: 'county', fromYear: 2023, toYear: 2023 });
+      const ownValue = own.values.find((v) => v.areaCode === '99')?.value ?? null;
+      const result = await referenceComparison(store, id, { year: 2023 }, async (definition) =>
+        definition.id === d.id ? { value: ownValue, suppressed: false } : undefined,
+      );
+      expect(result?.builtInIndicatorId, id).toBe(d.id);
+      expect(result?.organisers.find((o) => o.own)?.value, id).toBe(100 + i);
+      expect(result?.definitionNote, id).toEqual(d.sotkanetNote);
+      expect(result?.consistency, id).toMatchObject({ own: ownValue, reference: 100 + i });
+      expect(result?.consistency?.explanations, id).toContain('definition');
+    }
+    // An id no built-in names is shown without a built-in, a note or a consistency check.
+    const unlinked = await referenceComparison(store, '9999', { year: 2023 }, async () => undefined);
+    expect(unlinked).toMatchObject({ builtInIndicatorId: null, definitionNote: null, consistency: null });
+    await store.run(`DELETE FROM reference_values WHERE indicator_id <> '9999'`);
   });
 });

@@ -1,4 +1,9 @@
-import type { IndicatorDefinition, IndicatorMeasureInput, ServiceArea } from '../../model/index.js';
+import type {
+  IndicatorDefinition,
+  IndicatorMeasureInput,
+  LocalText,
+  ServiceArea,
+} from '../../model/index.js';
 import { define, municipalLevels, text, unitEuroPerResident } from './define.js';
 
 /**
@@ -11,15 +16,19 @@ const netCost = ({
   numerator,
   denominator = { source: 'population' },
   unit = unitEuroPerResident,
+  sotkanet,
 }: {
   id: string;
   title: [string, string, string];
   numerator: IndicatorMeasureInput;
   denominator?: IndicatorMeasureInput;
   unit?: typeof unitEuroPerResident;
+  /** THL's Sotkanet indicator for the same figure, and how its definition differs (see index.ts). */
+  sotkanet?: { id: number; note: LocalText };
 }): IndicatorDefinition =>
   define({
     id,
+    ...(sotkanet && { sotkanetId: sotkanet.id, sotkanetNote: sotkanet.note }),
     title: text(...title),
     description: text(
       `${title[0]}: nettokäyttökustannukset jaettuna asukasmäärällä vuoden lopussa.`,
@@ -124,6 +133,14 @@ export const costIndicators: IndicatorDefinition[] = [
       'Net operating cost of specialised and emergency care, € per resident',
     ],
     numerator: { source: 'netCost', serviceClasses: ['SPC', 'EMC'] },
+    sotkanet: {
+      id: 1071,
+      note: text(
+        'THL:n luku (Sotkanet 1071) on kuntien talouden erikoissairaanhoidon tehtäväluokan nettokustannus asukasta kohden, ja siihen kuuluu myös psykiatrinen erikoissairaanhoito. Soteatlas laskee somaattisen erikoissairaanhoidon (SPC) ja päivystyksen (EMC) nettokäyttökustannukset asukasta kohden: psykiatria ei sisälly lukuun, terveyskeskusten päivystys sisältyy.',
+        'THL:s tal (Sotkanet 1071) är nettokostnaden per invånare för uppgiftsklassen specialiserad sjukvård i kommunernas ekonomi och omfattar också psykiatrisk specialiserad sjukvård. Soteatlas räknar nettodriftskostnaderna för specialiserad somatisk vård (SPC) och jour (EMC) per invånare: psykiatrin ingår inte, jouren vid hälsovårdscentralerna ingår.',
+        "THL's figure (Sotkanet 1071) is the net cost per resident of the specialised health care function in municipal accounts and includes psychiatric specialised care. Soteatlas counts the net operating cost of specialised somatic care (SPC) and emergency care (EMC) per resident: psychiatry is not in it, health-centre emergency clinics are.",
+      ),
+    },
   }),
   netCost({
     id: 'net-cost-child-family-per-child',
