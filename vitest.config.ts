@@ -26,6 +26,11 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // A worker keeps the modules it has loaded from one test file to the next, instead of loading the
+    // server, the store and the engines again for each: a fifth of the suite's CPU went to that. Test
+    // files share no state through modules (no mocks, no globals; the two that set an environment
+    // variable remove it), and each opens its own stores and servers.
+    isolate: false,
     // Most test files spend their time waiting on a browser, a server or a child process, so a worker
     // more than there are cores keeps the cores busy (vitest's default is one fewer than the cores).
     maxWorkers: Number(process.env.SOTEATLAS_TEST_WORKERS) || availableParallelism() + 1,

@@ -61,7 +61,7 @@ describe('the app frame', () => {
   });
 
   for (const language of languages) {
-    it(`shows every page with its heading in ${language}, marks the current one and passes axe (WCAG 2.1 AA)`, async () => {
+    it(`shows every page with its heading in ${language}, marks the current one, and its frame passes axe (WCAG 2.1 AA)`, async () => {
       await page.goto(county.url);
       await chooseLanguage(page, language);
       expect(await htmlLang()).toBe(language);
@@ -73,12 +73,14 @@ describe('the app frame', () => {
         if (target === 'data') await waitForDataPage(page);
         // The working pages have browser tests of their own; here they need only a heading.
         else expect((await heading().textContent())?.trim()).not.toBe('');
-        const violations = await accessibilityViolations(page);
+        // The frame and the document as a whole; each page's own browser test checks its content once
+        // loaded, in the three languages (here it would be checked half-drawn, at three times the cost).
+        const violations = await accessibilityViolations(page, { exclude: ['#main'] });
         if (violations.length > 0)
           failures.push(`${target} (${language}):\n${describeViolations(violations)}`);
         await page.screenshot({
           path: join(county.screenshotDir, `${target}-${language}.png`),
-          fullPage: true,
+          fullPage: language === 'fi',
         });
       }
       if (failures.length > 0) console.error(failures.join('\n\n'));

@@ -1,4 +1,5 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 
 /**
  * How long a browser action or wait may take before the test fails: a guard against a hang, not a
@@ -32,7 +33,22 @@ export const launchBrowser = async (): Promise<Browser> => {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(browserWaitLimitMs);
+    closeWhenTestEnds(context);
     return context;
   };
   return browser;
+};
+
+/**
+ * A context opened by a test is closed when that test ends: a page left open goes on drawing its map and
+ * running its scripts beside every later test of the file. One opened before the tests (in `beforeAll`),
+ * to be shared by them, lives until the browser closes; vitest says which by refusing the hook outside a
+ * test.
+ */
+const closeWhenTestEnds = (context: BrowserContext): void => {
+  try {
+    onTestFinished(() => context.close());
+  } catch {
+    // Not inside a test: a shared context.
+  }
 };
