@@ -42,7 +42,7 @@ describe('the Network page', () => {
     await page.locator('#network-units tbody tr').first().waitFor();
     await page.locator('#network-figures').waitFor();
     await page.locator('.network-map[aria-busy="false"]').waitFor();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
