@@ -25,6 +25,9 @@ export default defineConfig({
     // cores, a test that spawns the command line or a browser can wait long for its turn.
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // expect.poll waits for a page or a server to reach a state; vitest's own 1 s is a guess about speed,
+    // and a loaded machine misses it. As the test timeout, this guards against a hang only.
+    expect: { poll: { timeout: 60_000 } },
     pool: 'forks',
     // A worker keeps the modules it has loaded from one test file to the next, instead of loading the
     // server, the store and the engines again for each: a fifth of the suite's CPU went to that. Test

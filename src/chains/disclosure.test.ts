@@ -29,7 +29,7 @@ describe('chain disclosure control', () => {
     } finally {
       store.close();
     }
-  }, 120_000);
+  });
 
   it('serves no small count to a manager, at any breakdown', async () => {
     const events = toEvents(fc.sample(history, { seed: 7, numRuns: 1 })[0] ?? []);

@@ -52,5 +52,5 @@ describe('computeChain on random event histories', () => {
       }),
       { numRuns: 100 },
     );
-  }, 120_000);
+  });
 });

@@ -70,7 +70,7 @@ describe('two server processes on one PostgreSQL state', () => {
     children.push(real.child, withHeaders.child);
     cli = real.url;
     other = withHeaders.url;
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await Promise.all(children.map(stopped));
@@ -192,5 +192,5 @@ describe('two signed-in server processes on one PostgreSQL state', () => {
       { action: 'GET /api/targets/:id', outcome: 'ok' },
       { action: 'signOut', outcome: 'ok' },
     ]);
-  }, 120_000);
+  });
 });

@@ -14,7 +14,7 @@ import { findStoredVariant } from './variants.js';
 let store: Store;
 beforeAll(async () => {
   store = await openForecastTestStore();
-}, 120_000);
+});
 afterAll(() => store.close());
 
 const sumOf = (a: ArrayLike<number>): number => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
     const summary = await importFile(store, { file, kind: file === areas ? 'areas' : 'population' });
     if (summary.rowsAccepted === 0) throw new Error(`nothing imported from ${file}`);
   }
-}, 60_000);
+});
 afterAll(() => store.close());
 
 describe('a real merger: Valtimo into Nurmes, 2020', () => {

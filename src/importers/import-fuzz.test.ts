@@ -168,7 +168,7 @@ describe('import fuzz: every row accounted for or the file refused, never a thro
   });
 });
 
-describe('import fuzz through the command line', { timeout: 120_000 }, () => {
+describe('import fuzz through the command line', () => {
   it('exits 0 (imported) or 2 (refused) on a fuzzed file, never 1', async () => {
     const seeded = await seededStore('cli.duckdb');
     const db = join(seeded.dir, 'cli.duckdb');

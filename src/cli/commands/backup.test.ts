@@ -63,5 +63,5 @@ describe.each(stateBackends)('soteatlas backup and restore on the %s backend', (
     // The words a person reads name each table with its rows and hash.
     const text = await run('backup', ...target.args, '--out', join(dir, 'again.json'));
     expect(text).toMatch(/^targets +1 {2}[0-9a-f]{64}$/m);
-  }, 120_000);
+  });
 });

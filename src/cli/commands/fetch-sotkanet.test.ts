@@ -54,7 +54,7 @@ describe('soteatlas fetch sotkanet', () => {
     } finally {
       store.close();
     }
-  }, 30_000);
+  });
 
   it('says the service cannot be reached when there is no way to it, before touching the store', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fetch-sotkanet-'));

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await store.run('COPY FROM DATABASE memory TO target');
   await store.run('DETACH target');
   store.close();
-}, 120_000);
+});
 
 interface ProjectionJson {
   variant: string;
@@ -97,7 +97,7 @@ describe('soteatlas forecast', () => {
     const demand = ForecastDemand.parse(parsed.demand);
     expect(demand).toMatchObject({ year: 2032, areaLevel: 'county', variant: 'high-migration' });
     expect(demand.rows.length).toBeGreaterThan(0);
-  }, 60_000);
+  });
 
   it('backtests from an earlier year and prints the MAPE overall and by age group; a bad year exits 1', async () => {
     const text = await run('forecast', '--backtest-from', '2019', '--db', db);
@@ -114,7 +114,7 @@ describe('soteatlas forecast', () => {
     const bad = await run('forecast', '--backtest-from', 'soon', '--db', db);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--backtest-from must be a year/);
-  }, 60_000);
+  });
 
   it('takes --by as any of age, sex and municipality, and nothing else', () => {
     expect(parseBy('municipality, age,age')).toEqual(['municipality', 'age']);

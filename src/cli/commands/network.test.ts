@@ -66,7 +66,7 @@ describe('soteatlas network', () => {
     const missing = await run('network', 'scenario', 'evaluate', 'nope', '--db', db);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no scenario nope/);
-  }, 60_000);
+  });
 
   it('spells the optimisation command optimise and keeps optimize as its alias', async () => {
     for (const name of ['optimise', 'optimize']) {
@@ -74,5 +74,5 @@ describe('soteatlas network', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/Usage: soteatlas network optimise\|optimize /);
     }
-  }, 30_000);
+  });
 });

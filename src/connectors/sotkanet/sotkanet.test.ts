@@ -75,7 +75,7 @@ describe('Sotkanet values', () => {
     expect(result.requests).toBe(3);
     expect(result.values).toHaveLength(20);
     expect(result.fetchedSource).toMatchObject({ source: 'thl-sotkanet', licence: 'CC BY 4.0' });
-  }, 20_000);
+  });
 
   it('splits a long history into requests of a few years and replays saved answers (--from-file)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sotkanet-'));
@@ -147,7 +147,7 @@ describe('Sotkanet values', () => {
         `SELECT value, absolute_value FROM reference_values WHERE area_code = '091' AND year = 2023 AND indicator_id = '171'`,
       ),
     ).toEqual([{ value: 8.6, absolute_value: 57877 }]);
-  }, 20_000);
+  });
 });
 
 describe('Sotkanet titles in three languages', () => {
@@ -196,7 +196,7 @@ describe('Sotkanet titles in three languages', () => {
       indicators: [{ ...fetched.indicators[0], id: 3336, title: { fi: 'x' } } as never],
     });
     expect(await store.all(`SELECT count(*)::INTEGER AS n FROM reference_indicators`)).toEqual([{ n: 1 }]);
-  }, 20_000);
+  });
 
   it('keeps the values and their titles in one transaction: a crash while the titles are written stores neither', async () => {
     const { store } = await seededStore();
@@ -225,7 +225,7 @@ describe('Sotkanet titles in three languages', () => {
       }),
     ).rejects.toThrow(/injected failure/);
     expect(await tableContents(store, tables)).toEqual(before);
-  }, 20_000);
+  });
 
   it('keeps no titles for values a demonstration file or a person imported: the stored title stands as Finnish', async () => {
     const { store } = await seededStore();
@@ -244,7 +244,7 @@ describe('Sotkanet titles in three languages', () => {
     ]);
     const [listed] = await listReferenceIndicators(store);
     expect(listed?.indicatorTitles).toEqual({ fi: 'Väestö 75 vuotta täyttäneet', sv: null, en: null });
-  }, 20_000);
+  });
 });
 
 describe('Sotkanet failures', () => {

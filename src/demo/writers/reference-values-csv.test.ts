@@ -24,5 +24,5 @@ describe('demo reference values', () => {
          list(DISTINCT reference_source) AS sources FROM reference_values`,
     );
     expect(counts).toEqual({ counties: 23, sources: ['thl-sotkanet-demo'] });
-  }, 30_000);
+  });
 });

@@ -49,7 +49,7 @@ describe('demand of a projected target year', () => {
   let demo: Store;
   beforeAll(async () => {
     demo = await openForecastTestStore();
-  }, 60_000);
+  });
   afterAll(() => demo.close());
 
   it("takes each class's demand by cell from the forecast, adding up to its demand table", async () => {

@@ -19,7 +19,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   store = await openForecastTestStore();
   app = await buildServer({ store, webRoot: '/nonexistent', authenticator: headerAccess });
-}, 120_000);
+});
 afterAll(async () => {
   await app.close();
   store.close();
