@@ -86,7 +86,7 @@ describe('the Network page with a network variant', () => {
     await signIn(page, county, 'planner');
     await page.goto(`${county.url}/network`);
     await page.locator('#network-figures').waitFor({ timeout: 60_000 });
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
