@@ -51,7 +51,7 @@ const matchedEventsSql = (matches: readonly ChainEventMatch[], from: string, to:
         m.serviceClasses.includes(cls) ? `(${matchWithinClassSql(m)})` : 'FALSE',
       );
       const names = [...flags.slice(0, -1).map((_, i) => `s${i + 1}`), 'sr'];
-      return `SELECT client_key AS k, event_date AS d, producer_code AS p, municipality_code AS m, age, sex,
+      return `SELECT hash(client_key) AS h, client_key AS k, event_date AS d, producer_code AS p, municipality_code AS m, age, sex,
           cost_euros AS c, source, source_id, ${flags.map((f, i) => `${f} AS ${names[i]}`).join(', ')}
         FROM events
         WHERE service_class = ${quote(cls)} AND event_date BETWEEN ${from} AND ${to} AND client_key IS NOT NULL
@@ -62,7 +62,11 @@ const matchedEventsSql = (matches: readonly ChainEventMatch[], from: string, to:
 
 /**
  * One statement for one chain and year. Only clients with a first-step event in the year at an entry
- * age can enter, so only their events are read further. Those events that match any step or the return
+ * age can enter, so only their events are read further, and of those only the ones within reach of an
+ * entry: from the washout before the client's first possible entry to the end and return rules after its
+ * last. Candidates are found by an integer hash of the client key, which joins far faster than the key
+ * itself; a client whose hash collides with a candidate's only has its events read in vain, since its
+ * own rows are still partitioned by the key and it has no entry of its own. Those events that match any step or the return
  * rule are put in time order per client once (one window, one sort), which gives each event: the running
  * cost, the date of the client's last first-step event before it (entries are first-step events with
  * none within the washout before), and for every later step and the return rule the count of the
@@ -88,7 +92,9 @@ export const chainStatement = (
   const periodStart = `DATE '${year}-01-01'`;
   const periodEnd = `DATE '${year}-12-31'`;
   const scanFrom = `${periodStart} - INTERVAL ${chain.entry.washoutDays} DAY`;
-  const scanTo = `${periodEnd} + INTERVAL ${chain.end.withinDaysOfEntry + chain.returns.withinDays} DAY`;
+  // How far after an entry its steps and a return can lie.
+  const reach = chain.end.withinDaysOfEntry + chain.returns.withinDays;
+  const scanTo = `${periodEnd} + INTERVAL ${reach} DAY`;
   const limit = (k: number) => steps[k - 1]?.maxDaysToNext ?? 0;
   const first = steps[0];
   if (!first) throw new Error(`chain ${chain.id} has no steps`);
@@ -100,13 +106,16 @@ export const chainStatement = (
   const counts = [...idx.slice(1).map((k) => [`n${k}`, `s${k}`]), ['nr', 'sr']];
 
   const ctes: string[] = [
-    `cand AS (SELECT DISTINCT client_key AS k FROM events
-      WHERE ${matchSql(first)} AND client_key IS NOT NULL AND ${entryAt('event_date', 'age', 'producer_code')})`,
+    `cand AS (SELECT hash(client_key) AS h, min(event_date) - INTERVAL ${chain.entry.washoutDays} DAY AS lo,
+        max(event_date) + INTERVAL ${reach} DAY AS hi
+      FROM events
+      WHERE ${matchSql(first)} AND client_key IS NOT NULL AND ${entryAt('event_date', 'age', 'producer_code')}
+      GROUP BY h)`,
     `ev AS (${matchedEventsSql([...steps, chain.returns], scanFrom, scanTo)})`,
     `sq AS MATERIALIZED (SELECT *, sum(c) OVER w AS cum,
         max(d) FILTER (WHERE s1) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev,
         ${counts.map(([name, flag]) => `count(*) FILTER (WHERE ${flag}) OVER w AS ${name}`).join(', ')}
-      FROM ev WHERE k IN (SELECT k FROM cand)
+      FROM ev SEMI JOIN cand ON ev.h = cand.h AND ev.d BETWEEN cand.lo AND cand.hi
       WINDOW w AS (${order} ROWS UNBOUNDED PRECEDING))`,
     `t1 AS (SELECT k, d AS d1, p AS p1, cum AS cum1, c AS c1, m, ${ageBandSql('age')} AS band, sex,
         ${n > 1 ? 'n2 AS nx2, ' : ''}nr AS nr1
