@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainList, ChainResult, ChainVersionList } from '../../src/model/index.js';
@@ -47,6 +48,7 @@ describe('the chain page', () => {
       const printed = step.reached.value === null ? '<5' : formatNumber('fi', step.reached.value);
       await expect.poll(() => rows.nth(i).locator('td').first().textContent()).toContain(printed);
     }
+    await page.screenshot({ path: join(county.screenshotDir, 'chains-fi.png'), fullPage: true });
   });
 
   // The demo county's clients follow each shipped chain: entries, drop-outs at every step, some at the
