@@ -111,7 +111,7 @@ const fi: ReportTexts = {
   intervals: { poisson: 'Tarkka Poisson, 95 %', wilson: 'Wilson, 95 %', none: 'Ei väliä' },
   suppressedMark: '<5',
   suppressedNote:
-    '<5 = alle viisi; pienet luvut on suojattu, jottei ketään voi tunnistaa. Suojattu arvo ei ole nolla.',
+    '<5 = suojattu: luku koskee alle viittä henkilöä, tai siitä voisi päätellä sellaisen luvun; pienet luvut on suojattu, jottei ketään voi tunnistaa. Suojattu arvo ei ole nolla.',
   referenceAttribution: 'Lähde: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'Hyvinvointialue',
@@ -170,7 +170,7 @@ const sv: ReportTexts = {
   intervals: { poisson: 'Exakt Poisson, 95 %', wilson: 'Wilson, 95 %', none: 'Inget intervall' },
   suppressedMark: '<5',
   suppressedNote:
-    '<5 = färre än fem; små tal är skyddade så att ingen kan identifieras. Ett skyddat värde är inte noll.',
+    '<5 = skyddat: talet gäller färre än fem personer, eller ett sådant tal kunde härledas ur det; små tal är skyddade så att ingen kan identifieras. Ett skyddat värde är inte noll.',
   referenceAttribution: 'Källa: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'Välfärdsområdet',
@@ -229,7 +229,7 @@ const en: ReportTexts = {
   intervals: { poisson: 'Exact Poisson, 95 %', wilson: 'Wilson, 95 %', none: 'No interval' },
   suppressedMark: '<5',
   suppressedNote:
-    '<5 = fewer than five; small numbers are hidden so that no one can be identified. A hidden value is not zero.',
+    '<5 = hidden: the figure is about fewer than five people, or such a figure could be worked out from it; small numbers are hidden so that no one can be identified. A hidden value is not zero.',
   referenceAttribution: 'Source: THL, Sotkanet.fi, CC BY 4.0',
   notAvailable: '–',
   county: 'County',

@@ -123,8 +123,9 @@ export const en: Messages = {
     failed: (reason: string) => `Could not load the data. ${reason}`,
     noRows: 'No rows.',
     notAvailable: 'not available',
-    suppressedLabel: 'fewer than 5, hidden for privacy',
-    suppressedNote: '<5 = fewer than five. Small numbers are hidden so that no one can be identified.',
+    suppressedLabel: 'hidden for privacy',
+    suppressedNote:
+      '<5 = hidden: the figure is about fewer than five people, or such a figure could be worked out from it. Small numbers are hidden so that no one can be identified.',
   },
   errors: {
     invalidRequest: 'The request was not accepted: a choice or value is not valid.',

@@ -124,8 +124,9 @@ export const fi = {
     failed: (reason: string) => `Tietojen haku epäonnistui. ${reason}`,
     noRows: 'Ei rivejä.',
     notAvailable: 'ei tietoa',
-    suppressedLabel: 'alle 5, piilotettu tietosuojan vuoksi',
-    suppressedNote: '<5 = luku on alle viisi. Pienet luvut piilotetaan, jottei ketään voi tunnistaa.',
+    suppressedLabel: 'piilotettu tietosuojan vuoksi',
+    suppressedNote:
+      '<5 = piilotettu: luku koskee alle viittä henkilöä, tai siitä voisi päätellä sellaisen luvun. Pienet luvut piilotetaan, jottei ketään voi tunnistaa.',
   },
   /** A failed request told by its code (src/model/errors.ts), never by the server's own English message. */
   errors: {

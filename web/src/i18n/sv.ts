@@ -123,8 +123,9 @@ export const sv: Messages = {
     failed: (reason: string) => `Uppgifterna kunde inte hämtas. ${reason}`,
     noRows: 'Inga rader.',
     notAvailable: 'uppgift saknas',
-    suppressedLabel: 'under 5, dolt av dataskyddsskäl',
-    suppressedNote: '<5 = talet är under fem. Små tal döljs så att ingen kan identifieras.',
+    suppressedLabel: 'dolt av dataskyddsskäl',
+    suppressedNote:
+      '<5 = dolt: talet gäller färre än fem personer, eller ett sådant tal kunde härledas ur det. Små tal döljs så att ingen kan identifieras.',
   },
   errors: {
     invalidRequest: 'Begäran godtogs inte: något val eller värde är felaktigt.',
