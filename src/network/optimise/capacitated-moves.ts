@@ -12,7 +12,8 @@ export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: (
   let improved = true;
   while (improved && !stop()) {
     improved = shiftDemands(assigner, sites, stop);
-    if (near === null ? swapDemands(assigner, stop) : swapNearDemands(assigner, near, stop)) improved = true;
+    if (near === null ? swapDemands(assigner, sites, stop) : swapNearDemands(assigner, near, stop))
+      improved = true;
   }
 };
 
@@ -45,35 +46,68 @@ const shiftDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean
   return improved;
 };
 
-/** Swaps the sites of two demands where that is cheaper and both fit; each demand swaps once a pass. */
-const swapDemands = (assigner: Assigner, stop: () => boolean): boolean => {
+/**
+ * Each open site's demands, kept up to date as moves apply: the swaps and ejection chains look only at
+ * the demands of the sites a demand would rather go to, not at every other demand.
+ */
+class Members {
+  private readonly lists: number[][];
+
+  constructor(assigner: Assigner, sites: Int32Array) {
+    this.lists = new Array<number[]>(assigner.m);
+    for (const k of sites) this.lists[k] = [];
+    for (let i = 0; i < assigner.n; i++) this.lists[assigner.assignment[i] as number]?.push(i);
+  }
+
+  of(k: number): number[] {
+    return this.lists[k] ?? [];
+  }
+
+  move(i: number, from: number, to: number): void {
+    const list = this.of(from);
+    const at = list.indexOf(i);
+    list[at] = list[list.length - 1] as number;
+    list.pop();
+    this.lists[to]?.push(i);
+  }
+}
+
+/**
+ * Swaps the sites of two demands where that is cheaper and both fit; each demand swaps once a pass. A
+ * swap that saves has a demand that gains by it, so each demand looks only at the sites cheaper for it.
+ */
+const swapDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  const members = new Members(assigner, sites);
   let improved = false;
   for (let i = 0; i < n; i++) {
-    // The budget is looked at inside the pass too: at thousands of demands one pass takes a while.
     if ((i & 63) === 63 && stop()) break;
     const a = assignment[i] as number;
     const qi = demands[i] as number;
-    for (let j = i + 1; j < n; j++) {
-      const b = assignment[j] as number;
-      if (a === b) continue;
-      const qj = demands[j] as number;
-      const delta =
-        (cost[i * m + b] as number) -
-        (cost[i * m + a] as number) +
-        (cost[j * m + a] as number) -
-        (cost[j * m + b] as number);
-      if (
-        delta < -1e-9 &&
-        (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
-        (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
-      ) {
-        assignment[i] = b;
-        assignment[j] = a;
-        load[a] = (load[a] as number) - qi + qj;
-        load[b] = (load[b] as number) - qj + qi;
-        improved = true;
-        break;
+    const ca = cost[i * m + a] as number;
+    let swapped = false;
+    for (let t = 0; t < sites.length && !swapped; t++) {
+      const b = sites[t] as number;
+      const gain = ca - (cost[i * m + b] as number);
+      if (b === a || gain <= 0) continue;
+      for (const j of members.of(b)) {
+        const qj = demands[j] as number;
+        const delta = (cost[j * m + a] as number) - (cost[j * m + b] as number) - gain;
+        if (
+          delta < -1e-9 &&
+          (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
+          (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
+        ) {
+          assignment[i] = b;
+          assignment[j] = a;
+          load[a] = (load[a] as number) - qi + qj;
+          load[b] = (load[b] as number) - qj + qi;
+          members.move(i, a, b);
+          members.move(j, b, a);
+          improved = true;
+          swapped = true;
+          break;
+        }
       }
     }
   }
@@ -89,6 +123,7 @@ export const ejectDemand = (assigner: Assigner, sites: Int32Array, stop: () => b
   if (n >= nearMovesFrom)
     return ejectNearDemand(assigner, nearOpenSites(assigner, sites, nearOpenCount), stop);
   let applied = false;
+  const members = new Members(assigner, sites);
   for (let i = 0; i < n; i++) {
     if ((i & 7) === 7 && stop()) break;
     const a = assignment[i] as number;
@@ -100,8 +135,10 @@ export const ejectDemand = (assigner: Assigner, sites: Int32Array, stop: () => b
       if (b === a || gainI <= 1e-9) continue;
       const need = (load[b] as number) + qi - (capacities[b] as number);
       if (need <= 1e-9) continue; // a plain shift, left to improveAssignment()
-      const chain = bestEjection(assigner, sites, { i, a, b, need, gainI });
+      const chain = bestEjection(assigner, { sites, members: members.of(b) }, { i, a, b, need, gainI });
       if (chain !== null) {
+        members.move(i, a, b);
+        members.move(chain.j, b, chain.c);
         const qj = demands[chain.j] as number;
         assignment[i] = b;
         assignment[chain.j] = chain.c;
@@ -128,16 +165,16 @@ interface Ejection {
 /** The demand j to move out of b, and the site c to take it, that together improve the most. */
 const bestEjection = (
   assigner: Assigner,
-  sites: Int32Array,
+  { sites, members }: { sites: Int32Array; members: number[] },
   { i, a, b, need, gainI }: Ejection,
 ): { j: number; c: number } | null => {
-  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  const { m, cost, demands, load, capacities } = assigner;
   const qi = demands[i] as number;
   let bestDelta = -1e-9;
   let bestJ = -1;
   let bestC = -1;
-  for (let j = 0; j < n; j++) {
-    if (assignment[j] !== b || j === i) continue;
+  for (const j of members) {
+    if (j === i) continue;
     const qj = demands[j] as number;
     if (qj + 1e-9 < need) continue;
     const cb = cost[j * m + b] as number;

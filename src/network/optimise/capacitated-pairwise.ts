@@ -1,5 +1,6 @@
 import type { Assigner } from './capacitated-assigner.js';
 import type { NearestClosed } from './nearest-closed.js';
+import { seededRandom } from './random.js';
 import type { PreparedProblem } from './types.js';
 
 /** Capacities above which the dynamic programme's table would grow too large. */
@@ -31,6 +32,15 @@ export class PairwiseSplitter {
   private readonly table: Float64Array;
   private readonly choice: Uint8Array;
 
+  /**
+   * Pairs of clusters, each by median and members, whose best split is known to be no better than
+   * they are: a search that moves a median or two leaves most clusters as they were, and their pairs
+   * need no second table.
+   */
+  private readonly settled = new Set<string>();
+  private readonly signature: Float64Array;
+  private readonly memberKey: Float64Array;
+
   private readonly assigner: Assigner;
   private readonly open: Uint8Array;
   private readonly nearestClosed: NearestClosed;
@@ -54,6 +64,20 @@ export class PairwiseSplitter {
     this.integralDemands = integralDemands;
     this.table = new Float64Array(largestCapacity + 1);
     this.choice = new Uint8Array(integralDemands ? n * (largestCapacity + 1) : 1);
+    this.signature = new Float64Array(m);
+    // Random keys per demand: a cluster's signature is the sum of its members' keys.
+    const random = seededRandom(0x5eed);
+    this.memberKey = Float64Array.from({ length: n }, () => Math.floor(random.next() * 2 ** 40));
+  }
+
+  /** Each open site's signature: the sum of its members' keys. */
+  private sign(sites: Int32Array): void {
+    const { assignment } = this.assigner;
+    for (const k of sites) this.signature[k] = 0;
+    for (let i = 0; i < this.problem.n; i++) {
+      const k = assignment[i] as number;
+      this.signature[k] = (this.signature[k] as number) + (this.memberKey[i] as number);
+    }
   }
 
   /** Applies every improvement found for the pairs of neighbouring clusters; true if any. */
@@ -63,16 +87,29 @@ export class PairwiseSplitter {
     for (let t = 0; t < sites.length; t++) position[sites[t] as number] = t;
     let improvedAny = false;
     const members: number[] = [];
+    this.sign(sites);
+    if (this.settled.size > 200_000) this.settled.clear();
     for (const key of this.neighbourPairs(sites)) {
       if (stop()) break;
       const a = Math.floor(key / this.problem.m);
       const b = key % this.problem.m;
       if (position[a] === -1 || position[b] === -1) continue; // moved by an earlier improvement
+      const known = `${a}:${this.signature[a]}:${b}:${this.signature[b]}`;
+      if (this.settled.has(known)) continue;
       const cluster = this.cluster(a, b, members);
       const split = this.bestSplit(cluster);
-      if (split === null) continue;
+      if (split === null) {
+        this.settled.add(known);
+        continue;
+      }
       this.assignSplit(cluster, split);
       this.replaceMedians({ sites, position }, cluster, split);
+      this.signature[split.s] = 0;
+      this.signature[split.t] = 0;
+      for (const i of cluster.members) {
+        const k = this.assigner.assignment[i] as number;
+        this.signature[k] = (this.signature[k] as number) + (this.memberKey[i] as number);
+      }
       improvedAny = true;
     }
     return improvedAny;

@@ -106,7 +106,10 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
   const solution = solveCapacitated(prepared, first.sites, {
     random,
     budget: searchBudget,
-    maxIdleIterations,
+    // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
+    // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
+    // idle ones.
+    maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 10 * prepared.n),
     onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
     target,
     initial: { sites: first.sites, assignment: first.assignment },

@@ -1,7 +1,8 @@
 import { Assigner } from './capacitated-assigner.js';
 import { EliteSet, type EliteSolution } from './capacitated-elite.js';
-import { ejectDemand, improveAssignment, nearMovesFrom, recenterMedians } from './capacitated-moves.js';
+import { ejectDemand, improveAssignment, recenterMedians } from './capacitated-moves.js';
 import { PairwiseSplitter } from './capacitated-pairwise.js';
+import { repairOverload } from './capacitated-repair.js';
 import { type NearestClosed, nearestClosedSites } from './nearest-closed.js';
 import type { Random } from './random.js';
 import { type Budget, outOfBudget, type PreparedProblem } from './types.js';
@@ -11,9 +12,11 @@ export type { EliteSolution } from './capacitated-elite.js';
 /**
  * Capacitated p-median with single-source assignment (the capacitated clustering problem of Osman &
  * Christofides): each demand goes whole to one open site, and the demand a site serves stays within its
- * capacity. Open sites come from a variable neighbourhood search over medians; each candidate set of
- * medians is assigned by a regret heuristic for the generalised assignment problem (Martello & Toth),
- * improved by shifts and pairwise swaps of demand, and its medians are moved to their cluster's best site.
+ * capacity. Open sites come from a variable neighbourhood search over medians. The first set of medians
+ * is assigned by a regret heuristic for the generalised assignment problem (Martello & Toth); a shaken
+ * set starts from the assignment it was shaken from, each moved median taking its cluster along. Either
+ * is improved by shifts, swaps and ejection chains of demand, its medians moved to their cluster's best
+ * site, and, when close to the best, pairs of neighbouring clusters re-split exactly.
  */
 export interface CapacitatedSolution {
   sites: Int32Array;
@@ -61,7 +64,14 @@ const eliteSize = 8;
 /** How much worse than the current solution a move may be and still be followed (skewed VNS). */
 const skew = 0.002;
 /** Iterations without improvement after which the search restarts from the best with a wide shake. */
-const stallLimit = 10;
+const stallLimit = 30;
+/** The share of the medians a wide shake moves. */
+const wideShare = 0.2;
+/**
+ * How far above the best a settled set may be and still have its neighbouring clusters re-split in
+ * pairs: most sets one or two moves from a good one settle within this.
+ */
+const pairwiseWithin = 0.02;
 
 /** A median set with the assignment that gives it its value. */
 interface Incumbent {
@@ -106,7 +116,7 @@ export const solveCapacitated = (
   const kMax = Math.max(1, Math.min(problem.p - problem.fixedCount, problem.m - problem.p, 5));
   const wideShake = Math.max(
     1,
-    Math.min(problem.p - problem.fixedCount, problem.m - problem.p, Math.ceil(problem.p / 2)),
+    Math.min(problem.p - problem.fixedCount, problem.m - problem.p, Math.ceil(problem.p * wideShare)),
   );
   const canMove = problem.p > problem.fixedCount && problem.m > problem.p;
   while (canMove && idle < maxIdleIterations && best.value > target && !search.stop()) {
@@ -120,7 +130,7 @@ export const solveCapacitated = (
       shakeSize = wideShake;
       current = copyOf(best);
     }
-    const trial = descend(search, shake(search, current, shakeSize), best.value);
+    const trial = descend(search, current, shake(search, current, shakeSize), best.value);
     if (trial.value < best.value - 1e-9 * Math.max(1, best.value)) {
       best = copyOf(trial);
       current = copyOf(trial);
@@ -157,7 +167,16 @@ const createSearch = (
   const open = new Uint8Array(problem.m);
   const nearestClosed = nearestClosedSites(problem);
   const pairwise = new PairwiseSplitter(problem, { assigner, open, nearestClosed });
-  return { problem, random, stop, assigner, open, elite: new EliteSet(eliteSize), nearestClosed, pairwise };
+  return {
+    problem,
+    random,
+    stop,
+    assigner,
+    open,
+    elite: new EliteSet(eliteSize),
+    nearestClosed,
+    pairwise,
+  };
 };
 
 const copyOf = ({ sites, assignment, value }: Incumbent): Incumbent => ({
@@ -178,10 +197,42 @@ const snapshot = (search: Search, sites: Int32Array, value: number): Incumbent =
  * Recentring moves medians, so `sites` changes in place.
  */
 const settle = (search: Search, sites: Int32Array): number => {
-  const { assigner, open, stop, problem } = search;
+  const { assigner, open, stop } = search;
   open.fill(0);
   for (const k of sites) open[k] = 1;
   if (!assigner.assign(sites, stop)) return Number.POSITIVE_INFINITY;
+  return polish(search, sites);
+};
+
+/**
+ * Settles `sites`, which replace `from`'s medians position by position, starting from `from`'s
+ * assignment: the demand of each replaced median follows its replacement, the rest stays where it was.
+ * A fresh regret assignment would discard the clustering the search has built, and a median moved a
+ * little lands much further from a local optimum than the one it left.
+ */
+const settleFrom = (search: Search, sites: Int32Array, from: Incumbent): number => {
+  const { assigner, open, problem, stop } = search;
+  const { n, m, demands, capacities } = problem;
+  const { assignment, load } = assigner;
+  const replacement = new Int32Array(m).fill(-1);
+  for (let t = 0; t < sites.length; t++) replacement[from.sites[t] as number] = sites[t] as number;
+  open.fill(0);
+  for (const k of sites) open[k] = 1;
+  load.fill(0);
+  for (let i = 0; i < n; i++) {
+    const k = replacement[from.assignment[i] as number] as number;
+    assignment[i] = k;
+    load[k] = (load[k] as number) + (demands[i] as number);
+  }
+  let overloaded = false;
+  for (const k of sites) if ((load[k] as number) > (capacities[k] as number) + 1e-9) overloaded = true;
+  if (overloaded && !repairOverload(assigner, sites, stop)) return settle(search, sites);
+  return polish(search, sites);
+};
+
+/** Shifts, swaps, ejection chains and recentring of an assigned set until stable; returns the cost. */
+const polish = (search: Search, sites: Int32Array): number => {
+  const { assigner, open, stop, problem } = search;
   for (let round = 0; round < 10 && !stop(); round++) {
     improveAssignment(assigner, sites, stop);
     if (ejectDemand(assigner, sites, stop)) {
@@ -242,14 +293,12 @@ const shake = (search: Search, from: Incumbent, size: number): Int32Array => {
     const at = free[random.int(free.length)] as number;
     const out = sites[at] as number;
     let into = closed[random.int(closed.length)] as number;
-    if (random.next() < 0.7) {
-      members.length = 0;
-      for (let i = 0; i < n; i++) if (from.assignment[i] === out) members.push(i);
-      if (members.length > 0) {
-        const i = members[random.int(members.length)] as number;
-        const near = nearestClosed(i, open, 6);
-        if (near.length > 0) into = near[random.int(near.length)] as number;
-      }
+    members.length = 0;
+    for (let i = 0; i < n; i++) if (from.assignment[i] === out) members.push(i);
+    if (members.length > 0) {
+      const i = members[random.int(members.length)] as number;
+      const near = nearestClosed(i, open, 6);
+      if (near.length > 0) into = near[random.int(near.length)] as number;
     }
     open[sites[at] as number] = 0;
     open[into] = 1;
@@ -259,61 +308,20 @@ const shake = (search: Search, from: Incumbent, size: number): Int32Array => {
 };
 
 /**
- * Settles a shaken set; one that comes within half a percent of the best is worth the costlier
- * neighbourhoods too: pairwise re-splits of neighbouring clusters, then relocation of single medians.
+ * Settles a shaken set from the solution it was shaken from; one that comes within `pairwiseWithin` of
+ * the best also has its neighbouring clusters re-split in pairs. (Relocating single medians, each
+ * candidate settled in full, cost a second or more per descent here and found little the shakes miss.)
  */
-const descend = (search: Search, sites: Int32Array, best: number): Incumbent => {
+const descend = (search: Search, from: Incumbent, sites: Int32Array, best: number): Incumbent => {
   const { assigner, elite, pairwise, stop } = search;
-  let value = settle(search, sites);
+  let value = settleFrom(search, sites, from);
   elite.remember(sites, assigner.assignment, value);
-  if (value >= best * 1.005) return { sites, assignment: assigner.assignment, value };
+  if (value >= best * (1 + pairwiseWithin)) return { sites, assignment: assigner.assignment, value };
   for (let round = 0; round < 2 && pairwise.improve(sites, stop); round++)
     improveAssignment(assigner, sites, stop);
   value = assigner.total();
   elite.remember(sites, assigner.assignment, value);
-  // Relocation settles the whole assignment once per candidate move: at county scale one descent would
-  // take the whole budget, and the shakes of the search make the same moves far cheaper.
-  if (search.problem.n >= nearMovesFrom) return snapshot(search, sites, value);
-  return relocate(search, sites, value);
-};
-
-/**
- * First-improvement descent over "move one median to a closed site near its own demand", every move
- * evaluated by a full settle. Leaves the assigner holding the result's assignment.
- */
-const relocate = (search: Search, from: Int32Array, value: number): Incumbent => {
-  const { problem, assigner, open, elite, nearestClosed, stop } = search;
-  let current = snapshot(search, from, value);
-  const candidates = new Set<number>();
-  let improved = true;
-  while (improved && !stop()) {
-    improved = false;
-    for (let t = 0; t < current.sites.length && !improved; t++) {
-      const out = current.sites[t] as number;
-      if (problem.fixed[out] === 1) continue;
-      open.fill(0);
-      for (const s of current.sites) open[s] = 1;
-      candidates.clear();
-      for (let i = 0; i < problem.n && candidates.size < 8; i++) {
-        if (current.assignment[i] !== out) continue;
-        for (const s of nearestClosed(i, open, 2)) candidates.add(s);
-      }
-      for (const into of candidates) {
-        if (stop()) break;
-        const trial = Int32Array.from(current.sites);
-        trial[t] = into;
-        const v = settle(search, trial);
-        elite.remember(trial, assigner.assignment, v);
-        if (v < current.value - 1e-9 * Math.max(1, current.value)) {
-          current = { sites: trial, assignment: Int32Array.from(assigner.assignment), value: v };
-          improved = true;
-          break;
-        }
-      }
-    }
-  }
-  assigner.assignment.set(current.assignment);
-  return current;
+  return snapshot(search, sites, value);
 };
 
 const finish = (search: Search, best: Incumbent, iterations: number): CapacitatedSolution => {
