@@ -194,25 +194,81 @@ const bestEjection = (
   return bestJ >= 0 ? { j: bestJ, c: bestC } : null;
 };
 
+/** Each demand's `count` cheapest sites, row by row: the candidates for the centre of its cluster. */
+export interface NearSites {
+  count: number;
+  sites: Int32Array;
+}
+
+/** Matrix cells up to which the near sites are listed (n · m · count steps, once per search). */
+const nearSitesCells = 1_000_000;
+const nearSitesCount = 8;
+
+/** The near sites of every demand, or null where the matrix is too large to list them cheaply. */
+export const nearSites = (assigner: Assigner): NearSites | null => {
+  const { n, m, cost } = assigner;
+  if (n * m > nearSitesCells) return null;
+  const count = Math.min(nearSitesCount, m);
+  const sites = new Int32Array(n * count);
+  for (let i = 0; i < n; i++) {
+    const row = i * m;
+    const base = i * count;
+    let filled = 0;
+    for (let s = 0; s < m; s++) {
+      const c = cost[row + s] as number;
+      if (filled === count && c >= (cost[row + (sites[base + count - 1] as number)] as number)) continue;
+      let at = filled < count ? filled++ : count - 1;
+      while (at > 0 && (cost[row + (sites[base + at - 1] as number)] as number) > c) {
+        sites[base + at] = sites[base + at - 1] as number;
+        at--;
+      }
+      sites[base + at] = s;
+    }
+  }
+  return { count, sites };
+};
+
 /**
- * Moves each free median to the site that serves its own cluster most cheaply (capacity permitting).
+ * Moves each free median to the site that serves its own cluster most cheaply (capacity permitting),
+ * looking at the sites near its members when `near` lists them, else at every site.
  * Returns true if any median moved; `open`, `sites` and the assignment are updated in place.
  */
 export const recenterMedians = (
   assigner: Assigner,
   sites: Int32Array,
-  { open, fixed, stop }: { open: Uint8Array; fixed: Uint8Array; stop: () => boolean },
+  {
+    open,
+    fixed,
+    stop,
+    near = null,
+  }: { open: Uint8Array; fixed: Uint8Array; stop: () => boolean; near?: NearSites | null },
 ): boolean => {
-  const { n, assignment, load } = assigner;
+  const { n, m, assignment, load } = assigner;
   let moved = false;
   const members: number[] = [];
+  const candidates: number[] = [];
+  const seen = near === null ? null : new Uint8Array(m);
   for (let t = 0; t < sites.length; t++) {
     if ((t & 7) === 7 && stop()) break;
     const k = sites[t] as number;
     if (fixed[k] === 1) continue;
     members.length = 0;
     for (let i = 0; i < n; i++) if (assignment[i] === k) members.push(i);
-    const best = clusterCentre(assigner, k, { members, open });
+    candidates.length = 0;
+    if (near !== null && seen !== null) {
+      for (const i of members)
+        for (let u = 0; u < near.count; u++) {
+          const s = near.sites[i * near.count + u] as number;
+          if (seen[s] === 0) {
+            seen[s] = 1;
+            candidates.push(s);
+          }
+        }
+      for (const s of candidates) seen[s] = 0;
+    } else {
+      for (let s = 0; s < m; s++) candidates.push(s);
+    }
+    const best = clusterCentre(assigner, k, { members, open, candidates });
     if (best !== k) {
       open[k] = 0;
       open[best] = 1;
@@ -226,18 +282,18 @@ export const recenterMedians = (
   return moved;
 };
 
-/** The closed site (or k itself) that serves the members of median k's cluster most cheaply. */
+/** The closed site among `candidates` (or k itself) that serves the members of median k's cluster most cheaply. */
 const clusterCentre = (
   assigner: Assigner,
   k: number,
-  { members, open }: { members: number[]; open: Uint8Array },
+  { members, open, candidates }: { members: number[]; open: Uint8Array; candidates: number[] },
 ): number => {
   const { m, cost, capacities, load } = assigner;
   let current = 0;
   for (const i of members) current += cost[i * m + k] as number;
   let best = k;
   let bestCost = current;
-  for (let s = 0; s < m; s++) {
+  for (const s of candidates) {
     if (open[s] === 1 || (capacities[s] as number) + 1e-9 < (load[k] as number)) continue;
     let c = 0;
     for (const i of members) {

@@ -1,6 +1,12 @@
 import { Assigner } from './capacitated-assigner.js';
 import { EliteSet, type EliteSolution } from './capacitated-elite.js';
-import { ejectDemand, improveAssignment, recenterMedians } from './capacitated-moves.js';
+import {
+  ejectDemand,
+  improveAssignment,
+  type NearSites,
+  nearSites,
+  recenterMedians,
+} from './capacitated-moves.js';
 import { PairwiseSplitter } from './capacitated-pairwise.js';
 import { repairOverload } from './capacitated-repair.js';
 import { type NearestClosed, nearestClosedSites } from './nearest-closed.js';
@@ -91,6 +97,8 @@ interface Search {
   elite: EliteSet;
   nearestClosed: NearestClosed;
   pairwise: PairwiseSplitter;
+  /** Each demand's nearest sites, where listed: the candidates when clusters are recentred. */
+  near: NearSites | null;
 }
 
 export const solveCapacitated = (
@@ -176,6 +184,7 @@ const createSearch = (
     elite: new EliteSet(eliteSize),
     nearestClosed,
     pairwise,
+    near: nearSites(assigner),
   };
 };
 
@@ -238,7 +247,7 @@ const polish = (search: Search, sites: Int32Array): number => {
     if (ejectDemand(assigner, sites, stop)) {
       improveAssignment(assigner, sites, stop);
     }
-    if (!recenterMedians(assigner, sites, { open, fixed: problem.fixed, stop })) break;
+    if (!recenterMedians(assigner, sites, { open, fixed: problem.fixed, stop, near: search.near })) break;
   }
   return assigner.total();
 };
