@@ -109,7 +109,7 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
     // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
     // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
     // idle ones.
-    maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 10 * prepared.n),
+    maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 100 * prepared.n),
     onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
     target,
     initial: { sites: first.sites, assignment: first.assignment },
