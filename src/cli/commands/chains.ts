@@ -48,6 +48,11 @@ export const formatChainResult = (result: ChainResult): string => {
   };
   block('All', result.total);
   for (const g of result.groups) block(`${result.by} ${g.category || '(none)'}`, g);
+  if (result.suppressed)
+    lines.push(
+      '',
+      '<5 = withheld: a count of fewer than five clients, or one such a count could be worked out from.',
+    );
   return `${lines.join('\n')}\n`;
 };
 
