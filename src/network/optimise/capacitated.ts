@@ -69,7 +69,7 @@ export const weightedCosts = ({ n, m, dist, weights }: PreparedProblem): Float64
 const eliteSize = 8;
 /** How much worse than the current solution a move may be and still be followed (skewed VNS). */
 const skew = 0.002;
-/** Iterations without improvement after which the search restarts from the best with a wide shake. */
+/** Iterations without improvement after which the search restarts with a wide shake (see `eliteStart`). */
 const stallLimit = 30;
 /** The share of the medians a wide shake moves. */
 const wideShare = 0.2;
@@ -121,6 +121,7 @@ export const solveCapacitated = (
   let idle = 0;
   let iteration = 0;
   let sinceShake = 0;
+  let restarts = 0;
   const kMax = Math.max(1, Math.min(problem.p - problem.fixedCount, problem.m - problem.p, 5));
   const wideShake = Math.max(
     1,
@@ -132,11 +133,13 @@ export const solveCapacitated = (
     let shakeSize = k;
     const restarted = sinceShake >= stallLimit;
     if (restarted) {
-      // Stalled: restart from the best with a wide shake, which reaches median sets that differ from it in
-      // several places (the small moves keep returning to the same clustering).
+      // Stalled: restart with a wide shake, which reaches median sets that differ in several places (the
+      // small moves keep returning to the same clustering). Every other restart starts from one of the
+      // best few distinct sets rather than the best, so that a run is less bound to the basin it found first.
       sinceShake = 0;
       shakeSize = wideShake;
-      current = copyOf(best);
+      restarts++;
+      current = restarts % 2 === 0 ? eliteStart(search, best) : copyOf(best);
     }
     const trial = descend(search, current, shake(search, current, shakeSize), best.value);
     if (trial.value < best.value - 1e-9 * Math.max(1, best.value)) {
@@ -163,6 +166,20 @@ export const solveCapacitated = (
     onIteration?.(iteration, best.value);
   }
   return finish(search, best, iteration);
+};
+
+/** One of the elite sets other than the best, at random (the best when there is none). */
+const eliteStart = (search: Search, best: Incumbent): Incumbent => {
+  const others = search.elite.solutions.filter(
+    (e) => e.objective > best.value + 1e-9 * Math.max(1, best.value),
+  );
+  const pick = others[search.random.int(others.length)];
+  if (pick === undefined) return copyOf(best);
+  return {
+    sites: Int32Array.from(pick.sites),
+    assignment: Int32Array.from(pick.assignment),
+    value: pick.objective,
+  };
 };
 
 const createSearch = (
