@@ -41,6 +41,29 @@ export class Assigner {
   }
 
   /**
+   * Swaps the sites of demands i and j when that saves more than rounding and both still fit; true if it
+   * did. `gainI` is what i saves by moving to j's site (the callers have it already, to skip early).
+   */
+  swapIfCheaper(i: number, j: number, gainI: number): boolean {
+    const { m, cost, demands, load, capacities, assignment } = this;
+    const a = assignment[i] as number;
+    const b = assignment[j] as number;
+    const qi = demands[i] as number;
+    const qj = demands[j] as number;
+    const delta = (cost[j * m + a] as number) - (cost[j * m + b] as number) - gainI;
+    const fits =
+      delta < -1e-9 &&
+      (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
+      (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9;
+    if (!fits) return false;
+    assignment[i] = b;
+    assignment[j] = a;
+    load[a] = (load[a] as number) - qi + qj;
+    load[b] = (load[b] as number) - qj + qi;
+    return true;
+  }
+
+  /**
    * Regret assignment to the given open sites. A demand that finds no room goes where the least room is
    * missing, and the overload is then repaired by shifts and swaps of demand; false when the repair
    * leaves some site over its capacity (which proves nothing: the caller may test feasibility exactly).

@@ -77,13 +77,12 @@ class Members {
  * swap that saves has a demand that gains by it, so each demand looks only at the sites cheaper for it.
  */
 const swapDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
-  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  const { n, m, cost, assignment } = assigner;
   const members = new Members(assigner, sites);
   let improved = false;
   for (let i = 0; i < n; i++) {
     if ((i & 63) === 63 && stop()) break;
     const a = assignment[i] as number;
-    const qi = demands[i] as number;
     const ca = cost[i * m + a] as number;
     let swapped = false;
     for (let t = 0; t < sites.length && !swapped; t++) {
@@ -91,17 +90,7 @@ const swapDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean)
       const gain = ca - (cost[i * m + b] as number);
       if (b === a || gain <= 0) continue;
       for (const j of members.of(b)) {
-        const qj = demands[j] as number;
-        const delta = (cost[j * m + a] as number) - (cost[j * m + b] as number) - gain;
-        if (
-          delta < -1e-9 &&
-          (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
-          (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
-        ) {
-          assignment[i] = b;
-          assignment[j] = a;
-          load[a] = (load[a] as number) - qi + qj;
-          load[b] = (load[b] as number) - qj + qi;
+        if (assigner.swapIfCheaper(i, j, gain)) {
           members.move(i, a, b);
           members.move(j, b, a);
           improved = true;

@@ -47,13 +47,12 @@ const memberLists = (assigner: Assigner): number[][] => {
 
 /** Swaps of two demands' sites, each demand with the demand of its nearest open sites; true if any. */
 export const swapNearDemands = (assigner: Assigner, near: Int32Array, stop: () => boolean): boolean => {
-  const { n, m, cost, demands, load, capacities, assignment } = assigner;
+  const { n, m, cost, assignment } = assigner;
   const members = memberLists(assigner);
   let improved = false;
   for (let i = 0; i < n; i++) {
     if ((i & 63) === 63 && stop()) break;
     const a = assignment[i] as number;
-    const qi = demands[i] as number;
     let swapped = false;
     for (let u = 0; u < nearOpenCount && !swapped; u++) {
       const b = near[i * nearOpenCount + u] as number;
@@ -61,19 +60,9 @@ export const swapNearDemands = (assigner: Assigner, near: Int32Array, stop: () =
       const gainI = (cost[i * m + a] as number) - (cost[i * m + b] as number);
       for (const j of members[b] as number[]) {
         if (assignment[j] !== b) continue;
-        const qj = demands[j] as number;
-        const delta = (cost[j * m + a] as number) - (cost[j * m + b] as number) - gainI;
-        if (
-          delta < -1e-9 &&
-          (load[a] as number) - qi + qj <= (capacities[a] as number) + 1e-9 &&
-          (load[b] as number) - qj + qi <= (capacities[b] as number) + 1e-9
-        ) {
-          assignment[i] = b;
-          assignment[j] = a;
+        if (assigner.swapIfCheaper(i, j, gainI)) {
           (members[a] as number[]).push(j);
           (members[b] as number[]).push(i);
-          load[a] = (load[a] as number) - qi + qj;
-          load[b] = (load[b] as number) - qj + qi;
           improved = true;
           swapped = true;
           break;
