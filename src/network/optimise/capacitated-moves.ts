@@ -195,26 +195,11 @@ const nearSitesCount = 8;
 
 /** The near sites of every demand, or null where the matrix is too large to list them cheaply. */
 export const nearSites = (assigner: Assigner): NearSites | null => {
-  const { n, m, cost } = assigner;
+  const { n, m } = assigner;
   if (n * m > nearSitesCells) return null;
   const count = Math.min(nearSitesCount, m);
-  const sites = new Int32Array(n * count);
-  for (let i = 0; i < n; i++) {
-    const row = i * m;
-    const base = i * count;
-    let filled = 0;
-    for (let s = 0; s < m; s++) {
-      const c = cost[row + s] as number;
-      if (filled === count && c >= (cost[row + (sites[base + count - 1] as number)] as number)) continue;
-      let at = filled < count ? filled++ : count - 1;
-      while (at > 0 && (cost[row + (sites[base + at - 1] as number)] as number) > c) {
-        sites[base + at] = sites[base + at - 1] as number;
-        at--;
-      }
-      sites[base + at] = s;
-    }
-  }
-  return { count, sites };
+  const every = Int32Array.from({ length: m }, (_, s) => s);
+  return { count, sites: nearOpenSites(assigner, every, count) };
 };
 
 /**
