@@ -72,12 +72,14 @@ export class PairwiseSplitter {
 
   /** Each open site's signature: the sum of its members' keys. */
   private sign(sites: Int32Array): void {
-    const { assignment } = this.assigner;
     for (const k of sites) this.signature[k] = 0;
-    for (let i = 0; i < this.problem.n; i++) {
-      const k = assignment[i] as number;
-      this.signature[k] = (this.signature[k] as number) + (this.memberKey[i] as number);
-    }
+    for (let i = 0; i < this.problem.n; i++) this.addToSignature(i);
+  }
+
+  /** Adds demand i's key to the signature of the site now serving it. */
+  private addToSignature(i: number): void {
+    const k = this.assigner.assignment[i] as number;
+    this.signature[k] = (this.signature[k] as number) + (this.memberKey[i] as number);
   }
 
   /** Applies every improvement found for the pairs of neighbouring clusters; true if any. */
@@ -106,10 +108,7 @@ export class PairwiseSplitter {
       this.replaceMedians({ sites, position }, cluster, split);
       this.signature[split.s] = 0;
       this.signature[split.t] = 0;
-      for (const i of cluster.members) {
-        const k = this.assigner.assignment[i] as number;
-        this.signature[k] = (this.signature[k] as number) + (this.memberKey[i] as number);
-      }
+      for (const i of cluster.members) this.addToSignature(i);
       improvedAny = true;
     }
     return improvedAny;
