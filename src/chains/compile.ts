@@ -61,20 +61,20 @@ const matchedEventsSql = (matches: readonly ChainEventMatch[], from: string, to:
 };
 
 /**
- * One statement for one chain and year. Only clients with a first-step event in the year at an entry
- * age can enter, so only their events are read further, and of those only the ones within reach of an
- * entry: from the washout before the client's first possible entry to the end and return rules after its
- * last. Candidates are found by an integer hash of the client key, which joins far faster than the key
- * itself; a client whose hash collides with a candidate's only has its events read in vain, since its
- * own rows are still partitioned by the key and it has no entry of its own. Those events that match any step or the return
- * rule are put in time order per client once (one window, one sort), which gives each event: the running
- * cost, the date of the client's last first-step event before it (entries are first-step events with
- * none within the washout before), and for every later step and the return rule the count of the
+ * One statement for one chain and year. Only clients with a first-step event in the year at an entry age
+ * can enter, so only their events are read further, and of those only the ones within reach of an entry:
+ * from the washout before the client's first possible entry to the end and return rules after its last.
+ * Candidates are found by an integer hash of the client key, which joins far faster than the key itself; a
+ * client whose hash collides with a candidate's only has its events read in vain, since its own rows are
+ * still partitioned by the key and it has no entry of its own. Those events that match any step or the
+ * return rule are put in time order per client once (one window, one sort), which gives each event: the
+ * running cost, the date of the client's last first-step event before it (entries are first-step events
+ * with none within the washout before), and for every later step and the return rule the count of the
  * client's matching events so far. The next step after an event is then the client's matching event
- * numbered one more than that count: a join on (client, number), counted only within the step's time
- * limit and the end rule. A chain's cost is the difference of two running sums. The per-entry rows are
- * then grouped by every breakdown at once (GROUPING SETS), and the clients at each step by the step's
- * producer, so that one disclosure pattern covers all of them.
+ * numbered one more than that count: a join on (client, number), counted only within the step's time limit
+ * and the end rule. A chain's cost is the difference of two running sums. The per-entry rows are then
+ * grouped by every breakdown at once (GROUPING SETS), and the clients at each step by the step's producer,
+ * so that one disclosure pattern covers all of them.
  *
  * Output: one row per (dim, category) with entered, r1…rn, h1…h(n-1) handovers, returns, cost and
  * g1…g(n-1), the days from step k to the next as a histogram, and gt, the days from entry to the last step; dim is '*' for the total,
