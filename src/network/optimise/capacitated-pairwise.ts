@@ -184,6 +184,8 @@ export class PairwiseSplitter {
         const capT = Math.floor((capacities[tSite] as number) + 1e-9);
         const low = Math.max(0, total - capT);
         if (low > capS) continue;
+        // Each demand at the nearer of the two is a bound no split beats: most far pairs end here.
+        if (this.nearerOfTwo(cluster.members, sSite, tSite) >= best) continue;
         this.fillTable(cluster.members, { s: sSite, t: tSite, capS, keep: false });
         for (let c = low; c <= capS; c++) {
           if ((table[c] as number) < best) {
@@ -194,6 +196,15 @@ export class PairwiseSplitter {
       }
     }
     return split;
+  }
+
+  /** The cost of every member at the cheaper of s and t, capacities aside. */
+  private nearerOfTwo(members: number[], s: number, t: number): number {
+    const { m } = this.problem;
+    const { cost } = this.assigner;
+    let sum = 0;
+    for (const i of members) sum += Math.min(cost[i * m + s] as number, cost[i * m + t] as number);
+    return sum;
   }
 
   /**
