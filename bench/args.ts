@@ -59,6 +59,8 @@ export const benchFlags = {
     'limit-seconds': { type: 'string' },
     'highs-time': { type: 'string' },
     'reference-time': { type: 'string' },
+    threads: { type: 'string' },
+    'run-seeds': { type: 'string' },
     'no-files': { type: 'boolean' },
     'no-random': { type: 'boolean' },
   },

@@ -67,6 +67,11 @@ export const OptimiseOptions = z.object({
    * been idle for as long as it took to find its best solution.
    */
   maxIdleIterations: z.number().int().positive().optional(),
+  /**
+   * Searches run side by side on separate cores (the capacitated heuristic, at up to four million matrix
+   * cells); by default one per core, at most four. 1 keeps the run on one thread.
+   */
+  threads: z.number().int().min(1).max(16).optional(),
 });
 export type OptimiseOptions = z.infer<typeof OptimiseOptions>;
 export type OptimiseOptionsInput = z.input<typeof OptimiseOptions>;

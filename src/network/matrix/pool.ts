@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TravelPoint } from '../../model/index.js';
 import type { ContractionHierarchy } from '../graph/contraction.js';
 import type { RoadGraph } from '../graph/road-graph.js';
+import { startModuleWorker } from '../worker-thread.js';
 import {
   abortError,
   computeTravelTimeMatrix,
@@ -28,25 +27,8 @@ const pool: PooledWorker[] = [];
 /** Hierarchies built so far, by graph version: building one takes a minute on a national network. */
 const hierarchies = new Map<string, ContractionHierarchy>();
 
-/**
- * Built, the worker is plain JS. Run from source (tsx, vitest) it is TypeScript: a small bootstrap
- * registers tsx's loader in the worker first (Node 20 workers do not take --import).
- */
 const startWorker = (): PooledWorker => {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const worker = fromSource
-    ? new Worker(
-        `import(${JSON.stringify(
-          pathToFileURL(
-            createRequire(import.meta.url)
-              .resolve('tsx/esm/api')
-              .replace(/\.cjs$/, '.mjs'),
-          ).href,
-        )})
-          .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`,
-        { eval: true },
-      )
-    : new Worker(new URL('./worker.js', import.meta.url));
+  const worker = startModuleWorker(import.meta.url, 'worker');
   worker.unref();
   const pooled: PooledWorker = { worker, busy: false };
   worker.on('error', () => {

@@ -4,7 +4,7 @@ import { solveCapacitated, weightedCosts } from './capacitated.js';
 import { capacitatedBound } from './capacitated-bound.js';
 import { enumerateSolutions } from './enumerate.js';
 import { evaluate } from './evaluate.js';
-import { smallCase } from './instances.fixture.js';
+import { euclideanCapacitated, smallCase } from './instances.fixture.js';
 import { prepareProblem } from './prepare.js';
 import { seededRandom } from './random.js';
 import { type Budget, makeBudget } from './types.js';
@@ -16,32 +16,8 @@ const countedBudget = (checks: number): Budget & { looks: () => number } => {
   return Object.assign(budget, { spent: () => ++looks > checks, looks: () => looks });
 };
 
-/** n points in a square, integer demands 1–20, p equal sites holding the demand at 90 % of their room. */
-const euclidean = (n: number, p: number, seed: number) => {
-  const random = seededRandom(seed);
-  const x = Array.from({ length: n }, () => random.next() * 100);
-  const y = Array.from({ length: n }, () => random.next() * 100);
-  const demands = Array.from({ length: n }, () => 1 + random.int(20));
-  const cost = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++)
-      cost[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
-  const capacity = Math.ceil(demands.reduce((a, b) => a + b, 0) / (p * 0.9));
-  return prepareProblem(
-    {
-      demandCount: n,
-      siteCount: n,
-      cost,
-      weights: new Float64Array(n).fill(1),
-      demands,
-      capacities: new Float64Array(n).fill(capacity),
-    },
-    { model: 'capacitated-p-median', p },
-  );
-};
-
 describe('capacitated search within its budget', () => {
-  const prepared = euclidean(300, 30, 5);
+  const prepared = euclideanCapacitated(300, 30, 5);
   const start = Int32Array.from({ length: prepared.p }, (_, k) => k * 10);
 
   it.each([1, 3, 40, 400])(

@@ -1,7 +1,9 @@
+import type { Worker } from 'node:worker_threads';
 import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
 import { CapacitatedLagrangian } from './capacitated-bound.js';
 import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
+import { releaseWorkers, searchInParallel, searchWorkers } from './capacitated-parallel.js';
 import { locateAllocate } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import {
@@ -32,10 +34,22 @@ const largeCells = 500_000;
  * proven only by the capacity totals or the exact feasibility test.
  */
 export const runCapacitated = async (prepared: PreparedProblem, search: EngineSearch): Promise<Found> => {
-  const { budget, random, maxIdleIterations } = search;
-  const remaining = () => Math.max(0, budget.deadline - performance.now());
   // Infeasible by the capacity totals alone: proven at once.
   if (capacityShortfall(prepared)) return noSolution(true);
+  // Further cores search beside this thread, started now so that they load during the start and bound.
+  // A run with an explicit idle limit stays on one thread: its answer must depend on its seed alone.
+  const remaining = Math.max(0, search.budget.deadline - performance.now());
+  const workers = search.patient ? [] : searchWorkers(prepared, 0.6 * remaining, search.threads);
+  try {
+    return await runOn(prepared, search, workers);
+  } finally {
+    releaseWorkers(workers);
+  }
+};
+
+const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: Worker[]): Promise<Found> => {
+  const { budget, random, maxIdleIterations } = search;
+  const remaining = () => Math.max(0, budget.deadline - performance.now());
   const cost = weightedCosts(prepared);
   const start =
     prepared.n * prepared.m <= (remaining() >= 5_000 ? uncapacitatedStartCellsLong : uncapacitatedStartCells)
@@ -103,18 +117,22 @@ export const runCapacitated = async (prepared: PreparedProblem, search: EngineSe
     timeLimitMs: remaining() - reserve - assignmentReserve,
     signal: budget.signal,
   });
-  const solution = solveCapacitated(prepared, first.sites, {
-    random,
-    budget: searchBudget,
-    // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
-    // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
-    // idle ones.
-    maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 100 * prepared.n),
-    onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
-    target,
-    initial: { sites: first.sites, assignment: first.assignment },
-    cost,
-  });
+  const solution = await searchInParallel(
+    prepared,
+    {
+      random,
+      budget: searchBudget,
+      // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
+      // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
+      // idle ones.
+      maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 100 * prepared.n),
+      onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
+      target,
+      initial: { sites: first.sites, assignment: first.assignment },
+      cost,
+    },
+    workers,
+  );
   if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
   if (exactAssignment && solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
     const deadline = performance.now() + Math.min(assignmentReserve, Math.max(0, remaining() - reserve));

@@ -9,6 +9,7 @@ import {
 } from './capacitated-moves.js';
 import { PairwiseSplitter } from './capacitated-pairwise.js';
 import { repairOverload } from './capacitated-repair.js';
+import type { SharedBest } from './capacitated-shared.js';
 import { type NearestClosed, nearestClosedSites } from './nearest-closed.js';
 import type { Random } from './random.js';
 import { type Budget, outOfBudget, type PreparedProblem } from './types.js';
@@ -49,6 +50,11 @@ export interface CapacitatedOptions {
   initial?: { sites: Int32Array; assignment: Int32Array };
   /** The weighted costs n × m, shared between runs (see `weightedCosts`). */
   cost?: Float64Array;
+  /**
+   * The best solution of searches running beside this one: improvements are offered to it, and a restart
+   * takes its solution when that is better (see `capacitated-parallel.ts`).
+   */
+  shared?: SharedBest;
 }
 
 /** Weight × distance per demand and site, n × m. */
@@ -66,7 +72,7 @@ export const weightedCosts = ({ n, m, dist, weights }: PreparedProblem): Float64
 };
 
 /** Median sets kept for the exact assignment at the end. */
-const eliteSize = 8;
+export const eliteSize = 8;
 /** How much worse than the current solution a move may be and still be followed (skewed VNS). */
 const skew = 0.002;
 /** Iterations without improvement after which the search restarts with a wide shake (see `eliteStart`). */
@@ -112,6 +118,7 @@ export const solveCapacitated = (
     target = Number.NEGATIVE_INFINITY,
     initial,
     cost,
+    shared,
   }: CapacitatedOptions,
 ): CapacitatedSolution => {
   const search = createSearch(problem, random, () => outOfBudget(budget), cost);
@@ -139,12 +146,18 @@ export const solveCapacitated = (
       sinceShake = 0;
       shakeSize = wideShake;
       restarts++;
+      const better = shared?.betterThan(best.value);
+      if (better) {
+        best = better;
+        search.elite.remember(best.sites, best.assignment, best.value);
+      }
       current = restarts % 2 === 0 ? eliteStart(search, best) : copyOf(best);
     }
     const trial = descend(search, current, shake(search, current, shakeSize), best.value);
     if (trial.value < best.value - 1e-9 * Math.max(1, best.value)) {
       best = copyOf(trial);
       current = copyOf(trial);
+      shared?.offer(best.sites, best.assignment, best.value);
       k = 1;
       idle = 0;
       sinceShake = 0;

@@ -40,6 +40,7 @@ export const runHeuristic = async (
       if ((iteration & 63) === 0) progress({ phase: 'search', best, bound, iterations: iteration });
     },
     patient: options.maxIdleIterations !== undefined,
+    threads: options.threads,
   };
   // Rows sorted by distance cost n·m·log m to build: the capacitated model at county scale goes without.
   const base = spec.model === 'capacitated-p-median' ? null : rowBase(prepared);

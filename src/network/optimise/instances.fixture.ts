@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { LocationModel, SiteStatus } from '../../model/index.js';
+import { prepareProblem } from './prepare.js';
+import { seededRandom } from './random.js';
 import type { LocationProblem } from './types.js';
 
 /** Small random instances for brute-force comparisons: points on a grid, Manhattan costs. */
@@ -79,4 +81,28 @@ export const recompute = (
     else if (model === 'p-center' && w > 0) value = Math.max(value, nearest(i));
   }
   return model === 'set-covering' ? open.length : value;
+};
+
+/** n points in a square, integer demands 1–20, p equal sites holding the demand at 90 % of their room. */
+export const euclideanCapacitated = (n: number, p: number, seed: number) => {
+  const random = seededRandom(seed);
+  const x = Array.from({ length: n }, () => random.next() * 100);
+  const y = Array.from({ length: n }, () => random.next() * 100);
+  const demands = Array.from({ length: n }, () => 1 + random.int(20));
+  const cost = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      cost[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
+  const capacity = Math.ceil(demands.reduce((a, b) => a + b, 0) / (p * 0.9));
+  return prepareProblem(
+    {
+      demandCount: n,
+      siteCount: n,
+      cost,
+      weights: new Float64Array(n).fill(1),
+      demands,
+      capacities: new Float64Array(n).fill(capacity),
+    },
+    { model: 'capacitated-p-median', p },
+  );
 };

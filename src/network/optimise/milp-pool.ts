@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LocationModel } from '../../model/index.js';
+import { startModuleWorker } from '../worker-thread.js';
 import type { MilpOptions, MilpResult } from './milp.js';
 import type { MilpRequest } from './milp-worker.js';
 import type { PreparedProblem } from './types.js';
@@ -13,17 +12,7 @@ import type { PreparedProblem } from './types.js';
  */
 const idle: Worker[] = [];
 
-const spawn = (): Worker => {
-  const here = import.meta.url;
-  // From source (tests, tsx) the worker is TypeScript too and needs the same loader.
-  if (here.endsWith('.ts')) {
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-    const entry = new URL('./milp-worker.ts', here).href;
-    const boot = `(async () => { (await import(${JSON.stringify(api)})).register(); await import(${JSON.stringify(entry)}); })()`;
-    return new Worker(boot, { eval: true });
-  }
-  return new Worker(new URL('./milp-worker.js', here));
-};
+const spawn = (): Worker => startModuleWorker(import.meta.url, 'milp-worker');
 
 export const solveMilpInWorker = (
   problem: PreparedProblem,

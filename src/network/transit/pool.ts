@@ -1,23 +1,9 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-thread.js';
 import { type WindowJob, type WindowTimes, walkOnlyTimes, windowTimes } from './percentiles.js';
 
-/** Built, the worker is plain JS; run from source (tsx, vitest), a bootstrap registers tsx's loader first. */
-const startWorker = (): Worker =>
-  import.meta.url.endsWith('.ts')
-    ? new Worker(
-        `import(${JSON.stringify(
-          pathToFileURL(
-            createRequire(import.meta.url)
-              .resolve('tsx/esm/api')
-              .replace(/\.cjs$/, '.mjs'),
-          ).href,
-        )}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`,
-        { eval: true },
-      )
-    : new Worker(new URL('./worker.js', import.meta.url));
+const startWorker = (): Worker => startModuleWorker(import.meta.url, 'worker');
 
 /**
  * Workers kept between requests: starting one costs more than routing a county's cells on a small

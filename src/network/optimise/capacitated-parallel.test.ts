@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { optimiseLocation } from '../index.js';
+import { solveCapacitated, weightedCosts } from './capacitated.js';
+import { releaseWorkers, searchInParallel, searchWorkers } from './capacitated-parallel.js';
+import { SharedBest } from './capacitated-shared.js';
+import { evaluate } from './evaluate.js';
+import { euclideanCapacitated } from './instances.fixture.js';
+import { seededRandom } from './random.js';
+import { makeBudget } from './types.js';
+
+describe('shared best solution', () => {
+  it('keeps only improvements and hands out copies of a better solution', () => {
+    const board = SharedBest.create(4, 2);
+    expect(board.betterThan(100)).toBeNull();
+    expect(board.offer(Int32Array.of(1, 3), Int32Array.of(1, 1, 3, 3), 50)).toBe(true);
+    expect(board.offer(Int32Array.of(0, 2), Int32Array.of(0, 0, 2, 2), 60)).toBe(false);
+    expect(board.version).toBe(1);
+    expect(board.betterThan(50)).toBeNull();
+    const copy = board.betterThan(55);
+    expect(copy).toEqual({ sites: Int32Array.of(1, 3), assignment: Int32Array.of(1, 1, 3, 3), value: 50 });
+    copy?.sites.fill(9);
+    // A second view of the same memory (as a worker has) sees the solution, not the caller's copy.
+    const view = new SharedBest(board.shared);
+    expect(view.betterThan(55)?.sites).toEqual(Int32Array.of(1, 3));
+  });
+});
+
+describe('capacitated search on several threads', () => {
+  const prepared = euclideanCapacitated(150, 15, 4);
+  const cost = weightedCosts(prepared);
+  const start = Int32Array.from({ length: prepared.p }, (_, k) => k * 10);
+  const first = solveCapacitated(prepared, start, {
+    random: seededRandom(1),
+    budget: makeBudget({ timeLimitMs: 60_000 }),
+    maxIdleIterations: 0,
+  });
+
+  it('returns the best of the searches, feasible at the cost it states, with a worker back in the pool', async () => {
+    const workers = searchWorkers(prepared, 60_000, 2);
+    expect(workers).toHaveLength(1);
+    const solution = await searchInParallel(
+      prepared,
+      {
+        random: seededRandom(2),
+        budget: makeBudget({ timeLimitMs: 600_000 }),
+        maxIdleIterations: 40,
+        initial: { sites: first.sites, assignment: first.assignment },
+        cost,
+      },
+      workers,
+    );
+    expect(solution.feasible).toBe(true);
+    expect(solution.objective).toBeLessThanOrEqual(first.objective + 1e-9);
+    const check = evaluate(prepared, 'capacitated-p-median', solution.sites, {
+      assignment: solution.assignment,
+    });
+    expect(check.feasible).toBe(true);
+    expect(check.objective).toBeCloseTo(solution.objective, 6);
+    expect(solution.elite[0]?.objective).toBeCloseTo(solution.objective, 9);
+    // Each search ran until 40 idle iterations: the worker's count is in the total.
+    expect(solution.iterations).toBeGreaterThanOrEqual(80);
+    // The worker answered and went back to the pool: the next search gets the same one.
+    const again = searchWorkers(prepared, 60_000, 2);
+    expect(again[0]).toBe(workers[0]);
+    releaseWorkers(again);
+  });
+
+  it('stops every search when the run is cancelled', async () => {
+    const controller = new AbortController();
+    const budget = makeBudget({ timeLimitMs: 3_600_000, signal: controller.signal });
+    const solution = await searchInParallel(
+      prepared,
+      {
+        random: seededRandom(3),
+        budget,
+        maxIdleIterations: 1_000_000_000,
+        initial: { sites: first.sites, assignment: first.assignment },
+        cost,
+        onIteration: (iteration) => {
+          if (iteration === 20) controller.abort();
+        },
+      },
+      searchWorkers(prepared, 3_600_000, 2),
+    );
+    // Without the stop reaching the worker it would search for an hour and this test would time out.
+    expect(budget.stopped).toBe('cancelled');
+    expect(solution.feasible).toBe(true);
+  });
+
+  it('answers through optimiseLocation with two searches, and with one', async () => {
+    const problem = {
+      demandCount: prepared.n,
+      siteCount: prepared.m,
+      cost: prepared.dist,
+      weights: prepared.weights,
+      demands: prepared.demands,
+      capacities: prepared.capacities,
+    };
+    for (const threads of [1, 2]) {
+      const result = await optimiseLocation(
+        problem,
+        { model: 'capacitated-p-median', p: prepared.p },
+        { method: 'heuristic', timeLimitSeconds: 2, threads },
+      );
+      expect(result.status).toBe('feasible');
+      const check = evaluate(prepared, 'capacitated-p-median', Int32Array.from(result.open), {
+        assignment: Int32Array.from(result.assignment),
+      });
+      expect(check.feasible).toBe(true);
+      expect(check.objective).toBeCloseTo(result.objective as number, 6);
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-thread.js';
+import {
+  type CapacitatedOptions,
+  type CapacitatedSolution,
+  eliteSize,
+  solveCapacitated,
+} from './capacitated.js';
+import { EliteSet } from './capacitated-elite.js';
+import { SharedBest } from './capacitated-shared.js';
+import type { SearchJob, SearchReply } from './capacitated-worker.js';
+import type { PreparedProblem } from './types.js';
+
+/**
+ * The capacitated search on several cores: the caller's thread and a worker per further core each run
+ * the search with a seed of their own, over one copy of the matrix in shared memory. Whichever finds a
+ * better solution puts it on a shared board, and a search that stalls restarts from the board's
+ * solution when it is better than its own, so that all of them work near the best basin any has found
+ * while their seeds keep them apart. The answer is the best of all, with their elite sets merged.
+ */
+
+/** Matrix cells up to which the search runs in parallel: the shared copy of the matrix must be cheap. */
+const parallelCells = 4_000_000;
+/** Searches given less than this run on one thread: a worker takes a moment to start. */
+const parallelMs = 1_500;
+/** Searches at most by default. */
+const maxSearches = 4;
+
+/** Idle workers, their modules loaded; they do not hold the process open. */
+const idle: Worker[] = [];
+
+/**
+ * Workers for a search of `ms` milliseconds on `problem`, started now so that they load while the
+ * caller computes its start and bound; none when one thread is enough. Pass them to `searchInParallel`.
+ */
+export const searchWorkers = (
+  problem: PreparedProblem,
+  ms: number,
+  threads = Math.min(availableParallelism(), maxSearches),
+): Worker[] => {
+  if (problem.n * problem.m > parallelCells || ms < parallelMs) return [];
+  const workers: Worker[] = [];
+  while (workers.length < threads - 1) workers.push(idle.pop() ?? startWorker());
+  return workers;
+};
+
+const startWorker = (): Worker => {
+  const worker = startModuleWorker(import.meta.url, 'capacitated-worker');
+  worker.unref();
+  worker.once('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+};
+
+/** Gives back workers that `searchInParallel` did not use. */
+export const releaseWorkers = (workers: Worker[]): void => {
+  for (const worker of workers) if (!idle.includes(worker)) idle.push(worker);
+};
+
+type SearchOptions = CapacitatedOptions & {
+  initial: { sites: Int32Array; assignment: Int32Array };
+  cost: Float64Array;
+};
+
+/** Runs the search on this thread and on `workers` (see `searchWorkers`) until the budget ends. */
+export const searchInParallel = async (
+  problem: PreparedProblem,
+  options: SearchOptions,
+  workers: Worker[],
+): Promise<CapacitatedSolution> => {
+  const { initial, budget, random } = options;
+  if (workers.length === 0) return solveCapacitated(problem, initial.sites, options);
+  const board = SharedBest.create(problem.n, problem.p);
+  const halt = new Int32Array(new SharedArrayBuffer(4));
+  const stopAll = () => Atomics.store(halt, 0, 1);
+  budget.signal?.addEventListener('abort', stopAll);
+  const { shared, cost } = shareProblem(problem, options.cost);
+  const replies = workers.map((worker) =>
+    ask(worker, {
+      problem: shared,
+      cost,
+      start: initial,
+      seed: Math.floor(random.next() * 2 ** 31),
+      maxIdleIterations: options.maxIdleIterations,
+      target: options.target ?? Number.NEGATIVE_INFINITY,
+      deadlineEpoch: performance.timeOrigin + budget.deadline,
+      board: board.shared,
+      halt: halt.buffer as SharedArrayBuffer,
+    }),
+  );
+  const own = solveCapacitated(problem, initial.sites, { ...options, shared: board });
+  // A cancelled run or one that met its bound stops the others; otherwise each runs to the deadline.
+  if (budget.stopped === 'cancelled' || own.objective <= (options.target ?? Number.NEGATIVE_INFINITY))
+    stopAll();
+  const theirs = await Promise.all(replies);
+  budget.signal?.removeEventListener('abort', stopAll);
+  return merge([own, ...theirs.filter((s): s is CapacitatedSolution => s !== null)]);
+};
+
+/** The problem's arrays copied into shared memory (the weighted costs too when they are not the distances). */
+const shareProblem = (problem: PreparedProblem, cost: Float64Array) => {
+  const share = <T extends Float64Array | Int32Array | Uint8Array>(array: T): T => {
+    const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(
+      new SharedArrayBuffer(array.byteLength),
+    );
+    copy.set(array as never);
+    return copy;
+  };
+  const dist = share(problem.dist);
+  const shared: PreparedProblem = {
+    ...problem,
+    sites: share(problem.sites),
+    dist,
+    weights: share(problem.weights),
+    demands: share(problem.demands),
+    capacities: share(problem.capacities),
+    fixed: share(problem.fixed),
+  };
+  return { shared, cost: cost === problem.dist ? dist : share(cost) };
+};
+
+/** The worker's solution, or null if it failed (the others' still count). */
+const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null> =>
+  new Promise((resolve) => {
+    const done = (solution: CapacitatedSolution | null, healthy: boolean) => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      worker.unref();
+      if (healthy) idle.push(worker);
+      else void worker.terminate();
+      resolve(solution);
+    };
+    const onMessage = (reply: SearchReply) =>
+      done(reply.kind === 'result' ? reply.solution : null, reply.kind === 'result');
+    const onError = () => done(null, false);
+    const onExit = () => done(null, false);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    // A worker at work holds the process open until it answers.
+    worker.ref();
+    worker.postMessage(job);
+  });
+
+/** The best of the searches' solutions, with their elite sets merged and their iterations added up. */
+const merge = (solutions: CapacitatedSolution[]): CapacitatedSolution => {
+  let best = solutions[0] as CapacitatedSolution;
+  for (const s of solutions) if (s.feasible && (!best.feasible || s.objective < best.objective)) best = s;
+  const elite = new EliteSet(eliteSize);
+  for (const s of solutions) for (const e of s.elite) elite.remember(e.sites, e.assignment, e.objective);
+  return {
+    ...best,
+    iterations: solutions.reduce((sum, s) => sum + s.iterations, 0),
+    elite: best.feasible ? elite.solutions : [],
+  };
+};
