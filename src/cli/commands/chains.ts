@@ -11,6 +11,7 @@ import {
 import { openStore, type Store } from '../../store/index.js';
 import { defaultDatabasePath } from '../paths.js';
 import { openStateOf } from '../state.js';
+import { withheldLegend } from '../withheld-legend.js';
 
 export interface ChainsComputeOptions {
   db: string;
@@ -48,11 +49,7 @@ export const formatChainResult = (result: ChainResult): string => {
   };
   block('All', result.total);
   for (const g of result.groups) block(`${result.by} ${g.category || '(none)'}`, g);
-  if (result.suppressed)
-    lines.push(
-      '',
-      '<5 = withheld: a count of fewer than five clients, or one such a count could be worked out from.',
-    );
+  if (result.suppressed) lines.push('', withheldLegend('clients'));
   return `${lines.join('\n')}\n`;
 };
 

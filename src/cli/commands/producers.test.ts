@@ -47,6 +47,20 @@ describe('soteatlas producers and procurement', () => {
     expect(text).toContain('OVERDUE');
   });
 
+  it('marks a withheld scorecard figure "<5", never "–", and says under the card what the mark means', async () => {
+    const legend =
+      '\n\n<5 = withheld: a figure about fewer than five clients, or one from which such a figure could be worked out.\n';
+    // In October few of HYMY's clients waited within the limit: that share is withheld, not missing.
+    const hymy = await scorecardText(store, 'HYMY', '2025-10', false);
+    expect(hymy).toMatch(/^ {2}waiting OH: median \d+ d, within 90 d <5$/m);
+    expect(hymy.endsWith(legend)).toBe(true);
+    const aamurusko = await scorecardText(store, 'AAMURUSKO', '2025', false);
+    expect(aamurusko).not.toContain('<5');
+    const json = await scorecardText(store, 'HYMY', '2025-10', true);
+    expect(json).not.toContain('<5');
+    expect(JSON.parse(json).waiting[0].withinLimitShare).toMatchObject({ value: null, suppressed: true });
+  });
+
   it('prints the calendar and writes it as an iCalendar file', async () => {
     const ics = join(mkdtempSync(join(tmpdir(), 'calendar-')), 'hankinnat.ics');
     const text = await calendarText(store, { withinMonths: 12, ics });

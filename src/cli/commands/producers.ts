@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { SteeringPeriod, YearMonth } from '../../model/index.js';
+import { type SteeringFigure, SteeringPeriod, YearMonth } from '../../model/index.js';
 import {
   calendarIcs,
   loadContracts,
@@ -18,10 +18,17 @@ import { interruptible, isAbort } from '../interrupt.js';
 import { defaultDatabasePath } from '../paths.js';
 import { progressBar } from '../progress.js';
 import { openStateOf } from '../state.js';
+import { withheldLegend } from '../withheld-legend.js';
 import { registerProducersReport } from './producers-report.js';
 
 const euros = (cents: number) =>
   (cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** A figure after disclosure control: "<5" when withheld, so it is never taken for a missing one ("–"). */
+const shown = (figure: SteeringFigure, format: (value: number) => string) =>
+  figure.suppressed ? '<5' : figure.value === null ? '–' : format(figure.value);
 
 /**
  * What people have edited in the app, laid over what was imported, as the server lays it: contracts,
@@ -139,7 +146,6 @@ export const scorecardText = async (
 ): Promise<string> => {
   const card = await producerScorecard(store, { producerCode, period, unsuppressed: false, ...edits });
   if (json) return `${JSON.stringify(card)}\n`;
-  const share = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
   const lines = [
     `${card.producer.name} (${card.producer.code}, ${card.producer.kind}) ${period}, seen ${card.asOf}`,
   ];
@@ -157,11 +163,11 @@ export const scorecardText = async (
     );
   for (const q of card.quality)
     lines.push(
-      `  ${q.measure} ${q.direction} ${q.target}: ${q.figure.suppressed ? '<5' : (q.figure.value?.toFixed(3) ?? '–')} ${q.met === null ? '' : q.met ? 'met' : 'NOT MET'}`,
+      `  ${q.measure} ${q.direction} ${q.target}: ${shown(q.figure, (v) => v.toFixed(3))} ${q.met === null ? '' : q.met ? 'met' : 'NOT MET'}`,
     );
   for (const w of card.waiting)
     lines.push(
-      `  waiting ${w.serviceClass}: median ${w.medianDays.value ?? '–'} d, within ${w.limitDays} d ${share(w.withinLimitShare.value)}`,
+      `  waiting ${w.serviceClass}: median ${shown(w.medianDays, String)} d, within ${w.limitDays} d ${shown(w.withinLimitShare, percent)}`,
     );
   for (const f of card.supervision)
     lines.push(
@@ -170,7 +176,13 @@ export const scorecardText = async (
   lines.push(
     `  complaints: ${card.complaints.map((c) => `${c.quarter} ${c.objections}+${c.complaints}`).join(', ')}`,
   );
-  lines.push(`  data completeness ${share(card.completeness.value)}`);
+  lines.push(`  data completeness ${shown(card.completeness, percent)}`);
+  const figures = [
+    ...card.quality.map((q) => q.figure),
+    ...card.waiting.flatMap((w) => [w.medianDays, w.withinLimitShare]),
+    card.completeness,
+  ];
+  if (figures.some((f) => f.suppressed)) lines.push('', withheldLegend('clients'));
   return `${lines.join('\n')}\n`;
 };
 

@@ -18,6 +18,7 @@ import {
   statusPackTexts,
   statusPackXlsx,
 } from '../../programme/index.js';
+import { reportTexts } from '../../reports/index.js';
 import { indicatorSourceOf, startServer } from '../../server/index.js';
 import type { StateDb } from '../../state/index.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -42,7 +43,10 @@ export const programmeOf = async (store: Store, state: StateDb, viewer: Viewer):
 
 const marks: Record<CourseStatus, string> = { onCourse: '●', uncertain: '◐', offCourse: '○', unknown: '·' };
 
-/** One line a project: its course by its own measures beside its milestones, status report and money. */
+/**
+ * One line a project: its course by its own measures beside its milestones, status report and money.
+ * Under them, when a figure is withheld, what "<5" means, in the words of the report packs.
+ */
 export const programmeStatusText = (view: ProgrammeView, language: ReportLanguage = 'en'): string => {
   const t = statusPackTexts[language];
   const lines = [`${t.title} ${packDate(language, view.asOf)}`, ''];
@@ -62,6 +66,8 @@ export const programmeStatusText = (view: ProgrammeView, language: ReportLanguag
   }
   const counted = (Object.keys(view.counts) as CourseStatus[]).map((s) => `${t.course[s]} ${view.counts[s]}`);
   lines.push('', counted.join(', '));
+  if (view.projects.some((p) => p.effectViews.some((e) => e.latest?.suppressed)))
+    lines.push('', reportTexts[language].suppressedNote);
   return `${lines.join('\n')}\n`;
 };
 
