@@ -53,6 +53,12 @@ describe('the Programme page', () => {
       expect(await rows.count()).toBe(8);
       for (const [i, project] of view.projects.entries())
         expect(await rows.nth(i).locator('td').nth(2).textContent()).toContain(text.course[project.course]);
+      // At 1280 px every column of the portfolio is in view, with nothing to scroll sideways to.
+      expect(page.viewportSize()?.width).toBe(1280);
+      const widths = await page
+        .locator('#portfolio')
+        .evaluate((table) => [table.scrollWidth, (table.parentElement as HTMLElement).clientWidth]);
+      expect(widths[0]).toBeLessThanOrEqual(widths[1] as number);
       const matrix = page.locator('table.risk-matrix');
       expect(await matrix.locator('tbody tr').count()).toBe(5);
       expect(await matrix.locator('tbody td').count()).toBe(25);

@@ -8,7 +8,10 @@ import { programmeMessages } from './messages.js';
 const euros = (language: 'fi' | 'sv' | 'en', value: number) =>
   `${formatNumber(language, Math.round(value))} €`;
 
-/** Every project in a row: its course by its own measures beside its status report, milestones, money and risk. */
+/**
+ * Every project in a row: its course by its own measures beside its status report, milestones, money and
+ * risk. The project's name is the button that shows it, so that no column of buttons takes the width.
+ */
 export const PortfolioTable = ({
   projects,
   onSelect,
@@ -25,7 +28,7 @@ export const PortfolioTable = ({
     <section className="card" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">{text.portfolio}</h2>
       <div className="table-scroll">
-        <table id="portfolio" className="data-table">
+        <table id="portfolio" className="data-table portfolio-table">
           <thead>
             <tr>
               <th scope="col">{c.project}</th>
@@ -45,41 +48,36 @@ export const PortfolioTable = ({
               <th scope="col" className="num">
                 {c.risk}
               </th>
-              {!print && (
-                <th scope="col">
-                  <span className="visually-hidden">{text.show}</span>
-                </th>
-              )}
             </tr>
           </thead>
           <tbody>
-            {projects.map((p) => (
-              <tr key={p.code}>
-                <th scope="row">{`${p.code} ${p.names?.[language] ?? p.name}`}</th>
-                <td>{text.phase[p.phase]}</td>
-                <td>{`${formatDate(language, p.start)}–${formatDate(language, p.end)}`}</td>
-                <td>
-                  <CourseBadge status={p.course} />
-                </td>
-                <td>{p.latestStatus ? <RagBadge status={p.latestStatus.status} /> : '–'}</td>
-                <td className="num">{p.overdueMilestones}</td>
-                <td className="num">{euros(language, p.budgetEuros)}</td>
-                <td className="num">{euros(language, p.spentEuros)}</td>
-                <td className="num">{p.topRiskScore}</td>
-                {!print && (
+            {projects.map((p) => {
+              const name = `${p.code} ${p.names?.[language] ?? p.name}`;
+              return (
+                <tr key={p.code}>
+                  <th scope="row">
+                    {print ? (
+                      name
+                    ) : (
+                      <button type="button" className="portfolio-show" onClick={() => onSelect(p.code)}>
+                        <span className="visually-hidden">{text.show}: </span>
+                        {name}
+                      </button>
+                    )}
+                  </th>
+                  <td>{text.phase[p.phase]}</td>
+                  <td>{`${formatDate(language, p.start)}–${formatDate(language, p.end)}`}</td>
                   <td>
-                    <button
-                      type="button"
-                      className="button-small"
-                      aria-label={`${text.show}: ${p.code} ${p.names?.[language] ?? p.name}`}
-                      onClick={() => onSelect(p.code)}
-                    >
-                      {text.show}
-                    </button>
+                    <CourseBadge status={p.course} />
                   </td>
-                )}
-              </tr>
-            ))}
+                  <td>{p.latestStatus ? <RagBadge status={p.latestStatus.status} /> : '–'}</td>
+                  <td className="num">{p.overdueMilestones}</td>
+                  <td className="num">{euros(language, p.budgetEuros)}</td>
+                  <td className="num">{euros(language, p.spentEuros)}</td>
+                  <td className="num">{p.topRiskScore}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
