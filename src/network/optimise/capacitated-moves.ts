@@ -9,16 +9,52 @@ export const nearMovesFrom = 600;
 /** Shifts and swaps of single demands until neither improves. */
 export const improveAssignment = (assigner: Assigner, sites: Int32Array, stop: () => boolean): void => {
   const near = assigner.n >= nearMovesFrom ? nearOpenSites(assigner, sites, nearOpenCount) : null;
+  const changes = new Changes(assigner);
   let improved = true;
   while (improved && !stop()) {
-    improved = shiftDemands(assigner, sites, stop);
-    if (near === null ? swapDemands(assigner, sites, stop) : swapNearDemands(assigner, near, stop))
+    improved = shiftDemands(assigner, sites, stop, changes);
+    if (near === null ? swapDemands(assigner, sites, stop, changes) : swapNearDemands(assigner, near, stop))
       improved = true;
   }
 };
 
+/**
+ * When each site's load and members last changed, and when each demand last looked for a swap in vain, on
+ * one clock. A demand need not look at a site's members again while neither that site nor its own has
+ * changed since: the swaps would fail as they did.
+ */
+class Changes {
+  private clock = 0;
+  readonly site: Int32Array;
+  readonly lookedInVain: Int32Array;
+
+  constructor(assigner: Assigner) {
+    this.site = new Int32Array(assigner.m);
+    this.lookedInVain = new Int32Array(assigner.n).fill(-1);
+  }
+
+  touch(k: number): void {
+    this.site[k] = ++this.clock;
+  }
+
+  markInVain(i: number): void {
+    this.lookedInVain[i] = this.clock;
+  }
+
+  /** True when demand i at site a has already looked at b's members with the same loads and members. */
+  unchanged(i: number, a: number, b: number): boolean {
+    const since = this.lookedInVain[i] as number;
+    return (this.site[a] as number) <= since && (this.site[b] as number) <= since;
+  }
+}
+
 /** Moves each demand to the cheapest open site with room for it; true if any moved. */
-const shiftDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
+const shiftDemands = (
+  assigner: Assigner,
+  sites: Int32Array,
+  stop: () => boolean,
+  changes: Changes,
+): boolean => {
   const { n, m, cost, demands, load, capacities, assignment } = assigner;
   let improved = false;
   for (let i = 0; i < n; i++) {
@@ -40,6 +76,8 @@ const shiftDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean
       assignment[i] = best;
       load[a] = (load[a] as number) - q;
       load[best] = (load[best] as number) + q;
+      changes.touch(a);
+      changes.touch(best);
       improved = true;
     }
   }
@@ -76,7 +114,12 @@ class Members {
  * Swaps the sites of two demands where that is cheaper and both fit; each demand swaps once a pass. A
  * swap that saves has a demand that gains by it, so each demand looks only at the sites cheaper for it.
  */
-const swapDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean): boolean => {
+const swapDemands = (
+  assigner: Assigner,
+  sites: Int32Array,
+  stop: () => boolean,
+  changes: Changes,
+): boolean => {
   const { n, m, cost, assignment } = assigner;
   const members = new Members(assigner, sites);
   let improved = false;
@@ -88,17 +131,20 @@ const swapDemands = (assigner: Assigner, sites: Int32Array, stop: () => boolean)
     for (let t = 0; t < sites.length && !swapped; t++) {
       const b = sites[t] as number;
       const gain = ca - (cost[i * m + b] as number);
-      if (b === a || gain <= 0) continue;
+      if (b === a || gain <= 0 || changes.unchanged(i, a, b)) continue;
       for (const j of members.of(b)) {
         if (assigner.swapIfCheaper(i, j, gain)) {
           members.move(i, a, b);
           members.move(j, b, a);
+          changes.touch(a);
+          changes.touch(b);
           improved = true;
           swapped = true;
           break;
         }
       }
     }
+    if (!swapped) changes.markInVain(i);
   }
   return improved;
 };
