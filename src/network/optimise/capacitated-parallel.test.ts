@@ -35,6 +35,38 @@ describe('capacitated search on several threads', () => {
     maxIdleIterations: 0,
   });
 
+  it('takes a better solution from the board when it stalls, and ends no worse than it', () => {
+    const good = solveCapacitated(prepared, start, {
+      random: seededRandom(5),
+      budget: makeBudget({ timeLimitMs: 600_000 }),
+      maxIdleIterations: 200,
+    });
+    const board = SharedBest.create(prepared.n, prepared.p);
+    board.offer(good.sites, good.assignment, good.objective);
+    // From the unimproved start and with too few idle iterations to get far alone, the first restart
+    // (after 30 idle ones) must find the board's solution and take it.
+    const alone = {
+      random: seededRandom(6),
+      budget: makeBudget({ timeLimitMs: 600_000 }),
+      maxIdleIterations: 31,
+      initial: { sites: first.sites, assignment: first.assignment },
+    };
+    // The same search without the board stays above the board's solution: what follows is the board's doing.
+    expect(solveCapacitated(prepared, start, alone).objective).toBeGreaterThan(good.objective + 1e-6);
+    const solution = solveCapacitated(prepared, start, {
+      ...alone,
+      random: seededRandom(6),
+      budget: makeBudget({ timeLimitMs: 600_000 }),
+      shared: board,
+    });
+    expect(solution.objective).toBeLessThanOrEqual(good.objective + 1e-9);
+    const check = evaluate(prepared, 'capacitated-p-median', solution.sites, {
+      assignment: solution.assignment,
+    });
+    expect(check.feasible).toBe(true);
+    expect(check.objective).toBeCloseTo(solution.objective, 6);
+  });
+
   it('returns the best of the searches, feasible at the cost it states, with a worker back in the pool', async () => {
     const workers = searchWorkers(prepared, 60_000, 2);
     expect(workers).toHaveLength(1);
