@@ -65,14 +65,26 @@ type SearchOptions = CapacitatedOptions & {
   cost: Float64Array;
 };
 
-/** Runs the search on this thread and on `workers` (see `searchWorkers`) until the budget ends. */
-export const searchInParallel = async (
+/** Searches running on workers, with the board and the stop flag they share with the caller's search. */
+export interface WorkerSearches {
+  board: SharedBest;
+  replies: Promise<(CapacitatedSolution | null)[]>;
+  stopAll: () => void;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Starts the search on `workers` (see `searchWorkers`) from `initial` until `budget`'s deadline, each with
+ * a seed drawn from `random`; null without workers. The caller runs its own search with the returned
+ * board (`shared` in the options) and then calls `joinSearches`.
+ */
+export const launchSearches = (
   problem: PreparedProblem,
   options: SearchOptions,
   workers: Worker[],
-): Promise<CapacitatedSolution> => {
+): WorkerSearches | null => {
+  if (workers.length === 0) return null;
   const { initial, budget, random } = options;
-  if (workers.length === 0) return solveCapacitated(problem, initial.sites, options);
   const board = SharedBest.create(problem.n, problem.p);
   const halt = new Int32Array(new SharedArrayBuffer(4));
   const stopAll = () => Atomics.store(halt, 0, 1);
@@ -91,13 +103,40 @@ export const searchInParallel = async (
       halt: halt.buffer as SharedArrayBuffer,
     }),
   );
-  const own = solveCapacitated(problem, initial.sites, { ...options, shared: board });
-  // A cancelled run or one that met its bound stops the others; otherwise each runs to the deadline.
-  if (budget.stopped === 'cancelled' || own.objective <= (options.target ?? Number.NEGATIVE_INFINITY))
-    stopAll();
-  const theirs = await Promise.all(replies);
-  budget.signal?.removeEventListener('abort', stopAll);
+  return { board, replies: Promise.all(replies), stopAll, signal: budget.signal };
+};
+
+/**
+ * The workers' solutions merged with the caller's own. A cancelled run, or one whose own solution met
+ * `target` (its bound), stops the workers at once; otherwise each runs to its deadline.
+ */
+export const joinSearches = async (
+  searches: WorkerSearches | null,
+  own: CapacitatedSolution,
+  { cancelled, target }: { cancelled: boolean; target: number },
+): Promise<CapacitatedSolution> => {
+  if (searches === null) return own;
+  if (cancelled || own.objective <= target) searches.stopAll();
+  const theirs = await searches.replies;
+  searches.signal?.removeEventListener('abort', searches.stopAll);
   return merge([own, ...theirs.filter((s): s is CapacitatedSolution => s !== null)]);
+};
+
+/** Runs the search on this thread and on `workers` (see `searchWorkers`) until the budget ends. */
+export const searchInParallel = async (
+  problem: PreparedProblem,
+  options: SearchOptions,
+  workers: Worker[],
+): Promise<CapacitatedSolution> => {
+  const searches = launchSearches(problem, options, workers);
+  const own = solveCapacitated(problem, options.initial.sites, {
+    ...options,
+    ...(searches === null ? {} : { shared: searches.board }),
+  });
+  return joinSearches(searches, own, {
+    cancelled: options.budget.stopped === 'cancelled',
+    target: options.target ?? Number.NEGATIVE_INFINITY,
+  });
 };
 
 /** The problem's arrays copied into shared memory (the weighted costs too when they are not the distances). */

@@ -3,7 +3,7 @@ import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
 import { CapacitatedLagrangian } from './capacitated-bound.js';
 import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
-import { releaseWorkers, searchInParallel, searchWorkers } from './capacitated-parallel.js';
+import { joinSearches, launchSearches, releaseWorkers, searchWorkers } from './capacitated-parallel.js';
 import { locateAllocate } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import {
@@ -106,6 +106,25 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
   const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
+  // The search ends where the reserves for the exact assignment and the last bound begin.
+  const searchBudget: Budget = {
+    deadline: budget.deadline - reserve - assignmentReserve,
+    signal: budget.signal,
+    stopped: 'none',
+  };
+  const searchOptions = {
+    random,
+    budget: searchBudget,
+    // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
+    // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
+    // idle ones.
+    maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 100 * prepared.n),
+    onIteration: (it: number, best: number) => search.onIteration(it, best, bounds.best()),
+    initial: { sites: first.sites, assignment: first.assignment },
+    cost,
+  };
+  // The other cores start searching now, while this thread computes the bound before its own search.
+  const others = first.feasible ? launchSearches(prepared, searchOptions, workers) : null;
   if (first.feasible) {
     const share = large ? 0.35 * remaining() : Math.max(Math.min(150, 0.1 * remaining()), 0.05 * remaining());
     bounds.run(first.objective, share, first.assignment);
@@ -113,26 +132,15 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   const bound = bounds.best();
   const target =
     bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
-  const searchBudget = makeBudget({
-    timeLimitMs: remaining() - reserve - assignmentReserve,
-    signal: budget.signal,
+  const own = solveCapacitated(prepared, first.sites, {
+    ...searchOptions,
+    target,
+    ...(others === null ? {} : { shared: others.board }),
   });
-  const solution = await searchInParallel(
-    prepared,
-    {
-      random,
-      budget: searchBudget,
-      // Without an idle limit from the caller, a search of a few hundred points keeps to its time limit:
-      // its iterations take milliseconds, and its restarts still find better clusterings after a thousand
-      // idle ones.
-      maxIdleIterations: search.patient ? maxIdleIterations : Math.max(maxIdleIterations, 100 * prepared.n),
-      onIteration: (it, best) => search.onIteration(it, best, bounds.best()),
-      target,
-      initial: { sites: first.sites, assignment: first.assignment },
-      cost,
-    },
-    workers,
-  );
+  const solution = await joinSearches(others, own, {
+    cancelled: searchBudget.stopped === 'cancelled',
+    target,
+  });
   if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
   if (exactAssignment && solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
     const deadline = performance.now() + Math.min(assignmentReserve, Math.max(0, remaining() - reserve));
