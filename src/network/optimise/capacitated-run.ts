@@ -29,9 +29,10 @@ const largeCells = 500_000;
 /**
  * The capacitated p-median on slices of the budget: the uncapacitated optimum as start and first bound
  * (a spread-out start at county scale, where that search would take the whole budget), a brief
- * Lagrangian bound, the search, an exact assignment of the best few median sets, and the Lagrangian bound
- * again with the best solution's value. No solution is returned unless it is feasible; none at all is
- * proven only by the capacity totals or the exact feasibility test.
+ * Lagrangian bound, the search (on every core: see `capacitated-parallel.ts`), an exact assignment of the
+ * best few median sets, and the Lagrangian bound again with the best solution's value. No solution is
+ * returned unless it is feasible; none at all is proven only by the capacity totals or the exact
+ * feasibility test.
  */
 export const runCapacitated = async (prepared: PreparedProblem, search: EngineSearch): Promise<Found> => {
   // Infeasible by the capacity totals alone: proven at once.
