@@ -97,6 +97,29 @@ describe('capacitated search on several threads', () => {
     releaseWorkers(again);
   });
 
+  it('answers without a worker that has exited, and never hands that worker out again', async () => {
+    const [gone] = searchWorkers(prepared, 60_000, 2);
+    if (gone === undefined) throw new Error('expected a worker');
+    await gone.terminate();
+    const solution = await searchInParallel(
+      prepared,
+      {
+        random: seededRandom(4),
+        budget: makeBudget({ timeLimitMs: 600_000 }),
+        maxIdleIterations: 20,
+        initial: { sites: first.sites, assignment: first.assignment },
+        cost,
+      },
+      [gone],
+    );
+    expect(solution.feasible).toBe(true);
+    releaseWorkers([gone]);
+    const next = searchWorkers(prepared, 60_000, 2);
+    expect(next).toHaveLength(1);
+    expect(next[0]).not.toBe(gone);
+    releaseWorkers(next);
+  });
+
   it('stops every search when the run is cancelled', async () => {
     const controller = new AbortController();
     const budget = makeBudget({ timeLimitMs: 3_600_000, signal: controller.signal });

@@ -29,10 +29,13 @@ const maxSearches = 4;
 
 /** Idle workers, their modules loaded; they do not hold the process open. */
 const idle: Worker[] = [];
+/** Workers that exited or failed a search: never handed out again. */
+const retired = new WeakSet<Worker>();
 
 /**
  * Workers for a search of `ms` milliseconds on `problem`, started now so that they load while the
- * caller computes its start and bound; none when one thread is enough. Pass them to `searchInParallel`.
+ * caller computes its start and bound; none when one thread is enough. Pass them to `launchSearches`
+ * (or `searchInParallel`), and give them back with `releaseWorkers` when no search was launched.
  */
 export const searchWorkers = (
   problem: PreparedProblem,
@@ -49,15 +52,16 @@ const startWorker = (): Worker => {
   const worker = startModuleWorker(import.meta.url, 'capacitated-worker');
   worker.unref();
   worker.once('exit', () => {
+    retired.add(worker);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
   });
   return worker;
 };
 
-/** Gives back workers that `searchInParallel` did not use. */
+/** Gives workers back to the pool, but for those that exited or failed; giving one back twice is harmless. */
 export const releaseWorkers = (workers: Worker[]): void => {
-  for (const worker of workers) if (!idle.includes(worker)) idle.push(worker);
+  for (const worker of workers) if (!retired.has(worker) && !idle.includes(worker)) idle.push(worker);
 };
 
 type SearchOptions = CapacitatedOptions & {
@@ -67,6 +71,7 @@ type SearchOptions = CapacitatedOptions & {
 
 /** Searches running on workers, with the board and the stop flag they share with the caller's search. */
 export interface WorkerSearches {
+  workers: Worker[];
   board: SharedBest;
   replies: Promise<(CapacitatedSolution | null)[]>;
   stopAll: () => void;
@@ -103,7 +108,7 @@ export const launchSearches = (
       halt: halt.buffer as SharedArrayBuffer,
     }),
   );
-  return { board, replies: Promise.all(replies), stopAll, signal: budget.signal };
+  return { workers, board, replies: Promise.all(replies), stopAll, signal: budget.signal };
 };
 
 /**
@@ -119,6 +124,7 @@ export const joinSearches = async (
   if (cancelled || own.objective <= target) searches.stopAll();
   const theirs = await searches.replies;
   searches.signal?.removeEventListener('abort', searches.stopAll);
+  releaseWorkers(searches.workers);
   return merge([own, ...theirs.filter((s): s is CapacitatedSolution => s !== null)]);
 };
 
@@ -164,13 +170,20 @@ const shareProblem = (problem: PreparedProblem, cost: Float64Array) => {
 /** The worker's solution, or null if it failed (the others' still count). */
 const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null> =>
   new Promise((resolve) => {
+    // An exited worker would never answer.
+    if (retired.has(worker)) {
+      resolve(null);
+      return;
+    }
     const done = (solution: CapacitatedSolution | null, healthy: boolean) => {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
       worker.unref();
-      if (healthy) idle.push(worker);
-      else void worker.terminate();
+      if (!healthy) {
+        retired.add(worker);
+        void worker.terminate();
+      }
       resolve(solution);
     };
     const onMessage = (reply: SearchReply) =>
