@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OptimiseResult } from '../src/model/index.js';
 import { optimiseLocation } from '../src/network/index.js';
-import { parseCapacitated, seededRandom } from '../src/network/testing.js';
+import { euclideanPoints, parseCapacitated } from '../src/network/testing.js';
 import { numberFlag, numberListFlag, readBenchArgs } from './args.js';
 
 const { values: flags } = readBenchArgs('capacitated');
@@ -41,21 +41,9 @@ interface Instance {
   reference: number | null;
 }
 
-/**
- * n points uniform in a 100 × 100 square, integer demands 1–20, p equal capacities holding the total
- * demand at `ratio` of their sum; distances Euclidean (not rounded).
- */
+/** The tests' random Euclidean instance, seeded by size and seed. */
 const randomInstance = (n: number, p: number, seed: number, ratio = 0.9): Instance => {
-  const random = seededRandom(seed * 7919 + n);
-  const x = Float64Array.from({ length: n }, () => random.next() * 100);
-  const y = Float64Array.from({ length: n }, () => random.next() * 100);
-  const demands = Float64Array.from({ length: n }, () => 1 + random.int(20));
-  const dist = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++)
-      dist[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
-  const total = demands.reduce((a, b) => a + b, 0);
-  const capacity = Math.ceil(total / (p * ratio));
+  const { dist, demands, capacity } = euclideanPoints(n, p, seed * 7919 + n, ratio);
   const name = `euc${n}-${p}-s${seed}${ratio === 0.9 ? '' : `-r${Math.round(ratio * 100)}`}`;
   return { name, n, p, dist, demands, capacity, reference: null };
 };

@@ -83,22 +83,32 @@ export const recompute = (
   return model === 'set-covering' ? open.length : value;
 };
 
-/** n points in a square, integer demands 1–20, p equal sites holding the demand at 90 % of their room. */
-export const euclideanCapacitated = (n: number, p: number, seed: number) => {
+/**
+ * n points uniform in a 100 × 100 square, integer demands 1–20, and the capacity of each of p equal
+ * sites holding the total demand at `ratio` of their sum; distances Euclidean (not rounded). The random
+ * instances of the capacitated tests and of its benchmark.
+ */
+export const euclideanPoints = (n: number, p: number, seed: number, ratio = 0.9) => {
   const random = seededRandom(seed);
-  const x = Array.from({ length: n }, () => random.next() * 100);
-  const y = Array.from({ length: n }, () => random.next() * 100);
-  const demands = Array.from({ length: n }, () => 1 + random.int(20));
-  const cost = new Float64Array(n * n);
+  const x = Float64Array.from({ length: n }, () => random.next() * 100);
+  const y = Float64Array.from({ length: n }, () => random.next() * 100);
+  const demands = Float64Array.from({ length: n }, () => 1 + random.int(20));
+  const dist = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++)
-      cost[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
-  const capacity = Math.ceil(demands.reduce((a, b) => a + b, 0) / (p * 0.9));
+      dist[i * n + j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
+  const capacity = Math.ceil(demands.reduce((a, b) => a + b, 0) / (p * ratio));
+  return { dist, demands, capacity };
+};
+
+/** `euclideanPoints` at 90 %, prepared for the capacitated p-median with every point a site. */
+export const euclideanCapacitated = (n: number, p: number, seed: number) => {
+  const { dist, demands, capacity } = euclideanPoints(n, p, seed);
   return prepareProblem(
     {
       demandCount: n,
       siteCount: n,
-      cost,
+      cost: dist,
       weights: new Float64Array(n).fill(1),
       demands,
       capacities: new Float64Array(n).fill(capacity),
