@@ -38,8 +38,8 @@ export const solveMilpInWorker = (
     let best: number | null = null;
     let bound: number | null = null;
     const finish = () => {
-      worker.removeAllListeners('message');
-      worker.removeAllListeners('error');
+      worker.off('message', onMessage);
+      worker.off('error', onError);
       options.signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -48,7 +48,7 @@ export const solveMilpInWorker = (
       resolve(cancelledResult(best, bound));
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
+    const onMessage = (message: { kind: string } & Record<string, unknown>) => {
       if (message.kind === 'progress') {
         best = message.best as number | null;
         bound = message.bound as number | null;
@@ -60,12 +60,14 @@ export const solveMilpInWorker = (
       idle.push(worker);
       if (message.kind === 'result') resolve(message.result as MilpResult);
       else reject(new Error(String(message.message)));
-    });
-    worker.on('error', (error) => {
+    };
+    const onError = (error: Error) => {
       finish();
       void worker.terminate();
       reject(error);
-    });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
     const request: MilpRequest = {
       problem,
       model,
