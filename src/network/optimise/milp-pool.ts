@@ -9,16 +9,39 @@ import type { PreparedProblem } from './types.js';
  * HiGHS runs synchronously inside its wasm module and only looks at a signal at its own interrupt points,
  * which may be seconds apart; in a worker thread the caller stays responsive and a cancel terminates the
  * worker outright. Idle workers are kept (their runtime already loaded) and do not hold the process open.
+ * `start` starts a worker (tests pass one that also keeps hold of it).
  */
-const idle: Worker[] = [];
+export const milpPool = (start = () => startModuleWorker(import.meta.url, 'milp-worker')) => {
+  const idle: Worker[] = [];
+  const spawn = (): Worker => {
+    const worker = start();
+    // A worker that exits while idle (its thread failed) would never answer the next job.
+    worker.once('exit', () => {
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+    });
+    return worker;
+  };
+  return (
+    problem: PreparedProblem,
+    model: LocationModel,
+    radius: number,
+    options: MilpOptions,
+  ): Promise<MilpResult> => solveIn(idle, spawn, { problem, model, radius, options });
+};
 
-const spawn = (): Worker => startModuleWorker(import.meta.url, 'milp-worker');
+/** The pool the engines use. */
+export const solveMilpInWorker = milpPool();
 
-export const solveMilpInWorker = (
-  problem: PreparedProblem,
-  model: LocationModel,
-  radius: number,
-  options: MilpOptions,
+const solveIn = (
+  idle: Worker[],
+  spawn: () => Worker,
+  {
+    problem,
+    model,
+    radius,
+    options,
+  }: { problem: PreparedProblem; model: LocationModel; radius: number; options: MilpOptions },
 ): Promise<MilpResult> => {
   const started = performance.now();
   const cancelledResult = (best: number | null, bound: number | null): MilpResult => ({
@@ -40,6 +63,7 @@ export const solveMilpInWorker = (
     const finish = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
+      worker.off('exit', onExit);
       options.signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -66,8 +90,14 @@ export const solveMilpInWorker = (
       void worker.terminate();
       reject(error);
     };
+    // A worker can exit without an error event (its thread terminated): the job fails instead of waiting.
+    const onExit = (code: number) => {
+      finish();
+      reject(new Error(`the HiGHS worker stopped (exit code ${code}) before it answered`));
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
+    worker.on('exit', onExit);
     const request: MilpRequest = {
       problem,
       model,
