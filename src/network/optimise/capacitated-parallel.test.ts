@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimiseLocation } from '../index.js';
 import { solveCapacitated, weightedCosts } from './capacitated.js';
-import { releaseWorkers, searchInParallel, searchWorkers } from './capacitated-parallel.js';
+import { releaseWorkers, searchInParallel, searchOnwards, searchWorkers } from './capacitated-parallel.js';
 import { SharedBest } from './capacitated-shared.js';
 import { evaluate } from './evaluate.js';
 import { euclideanCapacitated } from './instances.fixture.js';
@@ -118,6 +118,28 @@ describe('capacitated search on several threads', () => {
     expect(next).toHaveLength(1);
     expect(next[0]).not.toBe(gone);
     releaseWorkers(next);
+  });
+
+  it('searches on from a solution with the time left, and leaves it when too little is left', async () => {
+    const solution = {
+      ...first,
+      sites: Int32Array.from(first.sites),
+      assignment: Int32Array.from(first.assignment),
+    };
+    const options = { random: seededRandom(8), maxIdleIterations: 40, cost };
+    // Under the least time left nothing starts.
+    await searchOnwards(prepared, solution, options, makeBudget({ timeLimitMs: 50 }), 1);
+    expect(solution.objective).toBe(first.objective);
+    expect(solution.iterations).toBe(first.iterations);
+    // With time left (one thread, ended by its idle limit) the unimproved start gets better.
+    await searchOnwards(prepared, solution, options, makeBudget({ timeLimitMs: 600_000 }), 1);
+    expect(solution.objective).toBeLessThan(first.objective - 1e-6);
+    expect(solution.iterations).toBeGreaterThanOrEqual(first.iterations + 40);
+    const check = evaluate(prepared, 'capacitated-p-median', solution.sites, {
+      assignment: solution.assignment,
+    });
+    expect(check.feasible).toBe(true);
+    expect(check.objective).toBeCloseTo(solution.objective, 6);
   });
 
   it('stops every search when the run is cancelled', async () => {

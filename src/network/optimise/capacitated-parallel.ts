@@ -10,7 +10,7 @@ import {
 import { EliteSet } from './capacitated-elite.js';
 import { SharedBest } from './capacitated-shared.js';
 import type { SearchJob, SearchReply } from './capacitated-worker.js';
-import type { PreparedProblem } from './types.js';
+import type { Budget, PreparedProblem } from './types.js';
 
 /**
  * The capacitated search on several cores: the caller's thread and a worker per further core each run
@@ -143,6 +143,39 @@ export const searchInParallel = async (
     cancelled: options.budget.stopped === 'cancelled',
     target: options.target ?? Number.NEGATIVE_INFINITY,
   });
+};
+
+/** Time left below which `searchOnwards` starts no search. */
+const onwardsMs = 200;
+
+/**
+ * Searches on from `solution` until `budget`'s deadline (on every core when that is long enough), and
+ * improves `solution` in place; nothing when less than `onwardsMs` remains.
+ */
+export const searchOnwards = async (
+  prepared: PreparedProblem,
+  solution: CapacitatedSolution,
+  options: Omit<SearchOptions, 'initial' | 'budget'>,
+  budget: Budget,
+  threads: number | undefined,
+) => {
+  const ms = budget.deadline - performance.now();
+  if (ms < onwardsMs) return;
+  const onwards = await searchInParallel(
+    prepared,
+    {
+      ...options,
+      budget: { deadline: budget.deadline, signal: budget.signal, stopped: 'none' },
+      initial: { sites: solution.sites, assignment: solution.assignment },
+    },
+    searchWorkers(prepared, ms, threads),
+  );
+  if (onwards.feasible && onwards.objective < solution.objective - 1e-9) {
+    solution.sites = onwards.sites;
+    solution.assignment = onwards.assignment;
+    solution.objective = onwards.objective;
+  }
+  solution.iterations += onwards.iterations;
 };
 
 /** The problem's arrays copied into shared memory (the weighted costs too when they are not the distances). */

@@ -3,7 +3,13 @@ import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
 import { CapacitatedLagrangian } from './capacitated-bound.js';
 import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
-import { joinSearches, launchSearches, releaseWorkers, searchWorkers } from './capacitated-parallel.js';
+import {
+  joinSearches,
+  launchSearches,
+  releaseWorkers,
+  searchOnwards,
+  searchWorkers,
+} from './capacitated-parallel.js';
 import { locateAllocate } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import {
@@ -149,6 +155,10 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   }
   if (solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
     bounds.run(solution.objective, remaining(), solution.assignment);
+  }
+  // The last bound often converges before its slice ends: the time left goes back to the search.
+  if (!search.patient && solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
+    await searchOnwards(prepared, solution, { ...searchOptions, target }, budget, search.threads);
   }
   const finalBound = bounds.best();
   if (!solution.feasible) return noSolution(false);
