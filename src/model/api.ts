@@ -52,7 +52,7 @@ import {
   ScenarioResult,
   TravelModeComparison,
 } from './network.js';
-import { FerryList } from './network-variant.js';
+import { FerryList, NearestRoadLink, RoadLinkShape, RoadLinkShapes } from './network-variant.js';
 import { ProducerKind } from './producer.js';
 import {
   ProgrammeImportSummary,
@@ -340,6 +340,9 @@ export const apiSchemas = {
   RoadNetworkSummary,
   RoadNetworkList,
   FerryList,
+  RoadLinkShape,
+  NearestRoadLink,
+  RoadLinkShapes,
   ReportPdf,
   ReportXlsx,
   UserView,

@@ -60,3 +60,30 @@ export type FerryList = z.infer<typeof FerryList>;
 /** How an origin reaches the road network: by road, only by ferry, or not at all. */
 export const OriginReach = z.enum(['road', 'ferryOnly', 'unreachable', 'offNetwork']);
 export type OriginReach = z.infer<typeof OriginReach>;
+
+/** A road link's line on the map: its edges, each [[lon, lat], [lon, lat]], WGS84. */
+const LinkLines = z.array(z.array(z.array(z.number()).length(2)).min(2));
+
+/** A road link of a network of identified links, drawn on the map: where a closed road or bridge is. */
+export const RoadLinkShape = z.object({
+  linkId: z.string(),
+  /** Along all parts of the link. */
+  lengthMetres: z.number(),
+  geometry: z.object({ type: z.literal('MultiLineString'), coordinates: LinkLines }),
+});
+export type RoadLinkShape = z.infer<typeof RoadLinkShape>;
+
+/** The link nearest a point on the map, to close it in a variant. */
+export const NearestRoadLink = RoadLinkShape.extend({
+  network: z.string(),
+  /** From the point to the nearest place on the link. */
+  distanceMetres: z.number(),
+});
+export type NearestRoadLink = z.infer<typeof NearestRoadLink>;
+
+/** The links named, those the network holds; ids it does not hold are left out. */
+export const RoadLinkShapes = z.object({
+  network: z.string(),
+  links: z.array(RoadLinkShape),
+});
+export type RoadLinkShapes = z.infer<typeof RoadLinkShapes>;

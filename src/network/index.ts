@@ -66,6 +66,12 @@ export {
 } from './roads/import-roads.js';
 export { chooseRoadNetwork, loadRoadGraph, loadTravel, loadTravelModel } from './roads/load.js';
 export {
+  linkShapes,
+  nearestLink,
+  nearestLinkLimitMetres,
+  type StoredLinkShape,
+} from './roads/road-links.js';
+export {
   activeRoadNetwork,
   chosenRoadNetwork,
   ferryLinks,

@@ -3,6 +3,7 @@ import { type RoadComponents, type RoadNetworkSummary, SoteatlasError } from '..
 import type { CountyQueries } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 import type { RoadNetwork } from '../graph/road-network.js';
+import { linkIdentity } from './road-links.js';
 
 /** Hash of nodes and edges: the stored network's version. */
 export const networkVersion = (network: RoadNetwork): string => {
@@ -314,12 +315,7 @@ export const ferryLinks = async (
   store: Store,
   name: string,
 ): Promise<{ identifiedLinks: boolean; ferries: StoredFerry[] }> => {
-  const [counts] = await store.all<{ edges: number; unidentified: number }>(
-    `SELECT count(*)::INTEGER AS edges, count(*) FILTER (WHERE link_id IS NULL)::INTEGER AS unidentified
-     FROM road_edges WHERE network = $1`,
-    [name],
-  );
-  const identifiedLinks = (counts?.edges ?? 0) > 0 && counts?.unidentified === 0;
+  const { identifiedLinks } = await linkIdentity(store, name);
   if (!identifiedLinks) return { identifiedLinks, ferries: [] };
   const ferries = await store.all<StoredFerry>(
     `SELECT e.link_id AS "linkId", sum(e.length_m) AS "lengthMetres",

@@ -17,6 +17,7 @@ import { populationRoute } from './population.js';
 import { programmeRoutes } from './programme.js';
 import { referenceComparisonRoute, referenceIndicatorsRoute } from './reference-values.js';
 import { reportPdfRoute, reportXlsxRoute } from './reports.js';
+import { roadLinkRoutes } from './road-links.js';
 import { sourcesRoute, startSourceFetchRoute } from './sources.js';
 import { steeringRoutes } from './steering.js';
 import { steeringRecordRoutes } from './steering-records.js';
@@ -46,6 +47,7 @@ const dataRoutes: Route[] = [
   needsStandardisedCostRoute,
   ...targetRoutes,
   ...networkRoutes,
+  ...roadLinkRoutes,
   equityRoute,
   actionsRoute,
   isochronesRoute,
