@@ -32,6 +32,41 @@ describe('the network workspace state', () => {
     expect(run({ type: 'typeCatchment', text: '0' }).catchment).toBe(30);
   });
 
+  it('closes a road picked on the map into the same list the text field edits, and reopens it', () => {
+    const picking = run(
+      { type: 'pickMove', on: true },
+      { type: 'typeClosed', text: 'b1' },
+      { type: 'applyClosed' },
+      { type: 'pickLink', on: true },
+    );
+    // One picking mode at a time: picking a road ends picking a unit's place.
+    expect(picking).toMatchObject({ pickingLink: true, picking: false, pickingNew: false });
+    const picks: WorkspaceAction[] = [
+      { type: 'closeLink', linkId: 'L7', message: 'L7 closed' },
+      { type: 'closeLink', linkId: 'b1', message: 'b1 closed' },
+    ];
+    const closed = picks.reduce(workspaceReducer, picking);
+    expect(closed).toMatchObject({
+      variant: { closedLinks: ['b1', 'L7'] },
+      closedText: 'b1, L7',
+      pickingLink: true,
+      linkStatus: 'b1 closed',
+      announcement: 'b1 closed',
+    });
+    const reopened = workspaceReducer(closed, { type: 'reopenLink', linkId: 'b1', message: 'b1 open' });
+    expect(reopened).toMatchObject({
+      variant: { closedLinks: ['L7'] },
+      closedText: 'L7',
+      linkStatus: 'b1 open',
+    });
+    expect(workspaceReducer(reopened, { type: 'pickNew', on: true }).pickingLink).toBe(false);
+    expect(workspaceReducer(reopened, { type: 'chooseNetwork', name: 'other' })).toMatchObject({
+      pickingLink: false,
+      linkStatus: '',
+      variant: { closedLinks: [] },
+    });
+  });
+
   it('keeps the network variant: season, ferries out and closed links as typed once applied', () => {
     const state = run(
       { type: 'chooseSeason', season: 'winter' },

@@ -26,6 +26,10 @@ export interface WorkspaceState {
   /** Picking the place of a new unit, as against a new place for the selected one. */
   pickingNew: boolean;
   pickedNew: { x: number; y: number } | null;
+  /** Picking a road on the map to close it in the variant. */
+  pickingLink: boolean;
+  /** What the last pick on the map closed, or why it closed nothing; shown beside the variant. */
+  linkStatus: string;
   showDifference: boolean;
   /** The saved scenario the working changes came from or were saved as. */
   current: Scenario | null;
@@ -51,6 +55,10 @@ export type WorkspaceAction =
   | { type: 'toggleFerry'; linkId: string; out: boolean }
   | { type: 'typeClosed'; text: string }
   | { type: 'applyClosed' }
+  | { type: 'pickLink'; on: boolean }
+  | { type: 'closeLink'; linkId: string; message: string }
+  | { type: 'reopenLink'; linkId: string; message: string }
+  | { type: 'linkNotClosed'; message: string }
   | { type: 'typeCatchment'; text: string }
   | { type: 'typeYear'; text: string }
   | { type: 'edit'; changes: ScenarioChange[]; message: string }
@@ -91,6 +99,8 @@ export const initialWorkspace = (serviceClass: string): WorkspaceState => ({
   picking: false,
   pickingNew: false,
   pickedNew: null,
+  pickingLink: false,
+  linkStatus: '',
   showDifference: false,
   current: null,
   comparison: null,
@@ -117,6 +127,8 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
         roadNetwork: action.name,
         variant: { ...noVariant, season: state.variant.season },
         closedText: '',
+        pickingLink: false,
+        linkStatus: '',
       };
     case 'chooseSeason':
       return { ...state, variant: { ...state.variant, season: action.season } };
@@ -131,6 +143,25 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
       return { ...state, closedText: action.text };
     case 'applyClosed':
       return { ...state, variant: { ...state.variant, closedLinks: linkIdsOf(state.closedText) } };
+    case 'pickLink':
+      return { ...state, pickingLink: action.on, ...(action.on && { picking: false, pickingNew: false }) };
+    case 'closeLink':
+      return {
+        ...withClosed(state, [...new Set([...state.variant.closedLinks, action.linkId])]),
+        linkStatus: action.message,
+        announcement: action.message,
+      };
+    case 'reopenLink':
+      return {
+        ...withClosed(
+          state,
+          state.variant.closedLinks.filter((id) => id !== action.linkId),
+        ),
+        linkStatus: action.message,
+        announcement: action.message,
+      };
+    case 'linkNotClosed':
+      return { ...state, linkStatus: action.message, announcement: action.message };
     case 'chooseMode':
       return { ...state, mode: action.mode };
     case 'typeCatchment': {
@@ -146,9 +177,9 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
     case 'selectUnit':
       return { ...state, selectedUnit: action.code, picking: false };
     case 'pickMove':
-      return { ...state, picking: action.on, ...(action.on && { pickingNew: false }) };
+      return { ...state, picking: action.on, ...(action.on && { pickingNew: false, pickingLink: false }) };
     case 'pickNew':
-      return { ...state, pickingNew: action.on, ...(action.on && { picking: false }) };
+      return { ...state, pickingNew: action.on, ...(action.on && { picking: false, pickingLink: false }) };
     case 'placeNew':
       return { ...state, pickedNew: action.at, pickingNew: false, announcement: action.message };
     case 'moveSelected':
@@ -167,6 +198,13 @@ export const workspaceReducer = (state: WorkspaceState, action: WorkspaceAction)
       return { ...state, announcement: action.message };
   }
 };
+
+/** The variant with these links closed, and the text field showing them, as if typed and applied. */
+const withClosed = (state: WorkspaceState, closedLinks: string[]): WorkspaceState => ({
+  ...state,
+  variant: { ...state.variant, closedLinks },
+  closedText: closedLinks.join(', '),
+});
 
 /** A saved scenario's changes, year, decay and road network become the working ones. */
 const loadScenario = (state: WorkspaceState, scenario: Scenario): WorkspaceState => ({
