@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toEtrsTm35fin } from '../../src/model/index.js';
 import type { RoadNetwork } from '../../src/network/index.js';
 import { readRoadNetwork, saveRoadNetwork } from '../../src/network/index.js';
 import { networkMessages } from '../src/pages/network/messages.js';
+import { closedLinkColour } from '../src/pages/network/travel-bins.js';
 import { chooseLanguage } from './app.js';
 import { accessibilityViolations, describeViolations } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { startTestCounty, type TestCounty } from './harness.js';
+import { colourCounts, pixelsNear } from './pixels.js';
 import { signIn } from './sign-in.js';
 
 const fi = networkMessages.fi;
@@ -62,6 +65,24 @@ const withLinks = (roads: RoadNetwork): RoadNetwork => {
   };
 };
 
+/**
+ * The link whose edge passes nearest a point (EPSG:3067), measured square to the edge's straight line,
+ * and how far: what the page should close when the planner clicks there.
+ */
+const nearestLinkOf = (roads: RoadNetwork, x: number, y: number) => {
+  let best = { linkId: '', metres: Number.POSITIVE_INFINITY };
+  roads.edgeFrom.forEach((from, e) => {
+    const to = roads.edgeTo[e] as number;
+    const [ax, ay] = [roads.nodeX[from] as number, roads.nodeY[from] as number];
+    const [dx, dy] = [(roads.nodeX[to] as number) - ax, (roads.nodeY[to] as number) - ay];
+    const squared = dx * dx + dy * dy;
+    const t = squared === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / squared));
+    const metres = Math.hypot(ax + t * dx - x, ay + t * dy - y);
+    if (metres < best.metres) best = { linkId: roads.links?.id[e] ?? '', metres };
+  });
+  return best;
+};
+
 describe('the Network page with a network variant', () => {
   let county: TestCounty;
   let browser: Browser;
@@ -72,9 +93,12 @@ describe('the Network page with a network variant', () => {
   const equity = () => page.locator('#network-equity-figures').textContent();
   const variantState = () => page.locator('.network-variant-state').textContent();
 
+  let linked: RoadNetwork;
+
   beforeAll(async () => {
     [county, browser] = await Promise.all([startTestCounty(), launchBrowser()]);
-    await saveRoadNetwork(county.store, withLinks(await readRoadNetwork(county.store, 'demo')), {
+    linked = withLinks(await readRoadNetwork(county.store, 'demo'));
+    await saveRoadNetwork(county.store, linked, {
       name: 'demo-links',
       sourceFile: 'demo-links.gpkg',
       format: 'digiroad-gpkg',
@@ -143,6 +167,85 @@ describe('the Network page with a network variant', () => {
     expect(await variantState()).toBe(
       fi.variant.state('talvi, 1 lautta pois liikenteestä, 2 tietä suljettu'),
     );
+  });
+
+  it('closes the road clicked on the map, draws it, and reopens a closed road by its button', async () => {
+    const canvas = page.locator('.network-map canvas');
+    const redPixels = async () =>
+      pixelsNear(await colourCounts(page, await canvas.screenshot()), closedLinkColour);
+    const pickStatus = () => page.locator('.network-variant-picked').textContent();
+    // The roads typed before are listed, their lines fetched for the map (the legend tells of them), and
+    // each reopens by its own button. (They lie under the units of the county's centre at this zoom.)
+    await expect.poll(() => page.locator('.map-legend').textContent()).toContain(fi.variant.drawn);
+    for (const id of ['L0', 'L1']) await page.getByRole('button', { name: fi.variant.reopen(id) }).click();
+    expect(await variantState()).toBe(fi.variant.state('talvi, 1 lautta pois liikenteestä'));
+    expect(await page.getByLabel(fi.variant.closed).inputValue()).toBe('');
+    expect(await page.locator('.network-variant-picked').textContent()).toBe(fi.variant.reopened('L1'));
+    await expect.poll(() => page.locator('.map-legend').textContent()).not.toContain(fi.variant.drawn);
+    await expect.poll(redPixels, { timeout: 30_000 }).toBe(0);
+
+    const pick = page.getByRole('button', { name: fi.variant.pickOnMap });
+    await pick.click();
+    expect(await pick.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#network-map-help').textContent()).toBe(fi.variant.pickHelp);
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the map has no canvas');
+    const equityAsks = page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/api/network/equity') &&
+        (request.postDataJSON() as { variant?: { closedLinks: string[] } }).variant?.closedLinks.length === 1,
+      { timeout: 60_000 },
+    );
+    // Away from the units of the centre, until a click lands within 500 m of a road; each click says
+    // what the road network says: the nearest link and its distance, or that none is near.
+    let closed: ReturnType<typeof nearestLinkOf> | undefined;
+    for (const [dx, dy] of [
+      [140, 60],
+      [-150, 40],
+      [90, -120],
+      [-110, -100],
+      [180, 150],
+      [-60, 160],
+    ] as const) {
+      const answered = page.waitForResponse((response) =>
+        response.url().includes('/api/network/roads/links/nearest'),
+      );
+      await canvas.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
+      const url = new URL((await answered).url());
+      const at = toEtrsTm35fin(Number(url.searchParams.get('lon')), Number(url.searchParams.get('lat')));
+      const expected = nearestLinkOf(linked, at.x, at.y);
+      const near = expected.metres <= 500;
+      await expect
+        .poll(pickStatus)
+        .toBe(
+          near
+            ? fi.variant.picked(expected.linkId, String(Math.round(expected.metres)))
+            : fi.variant.noneNear,
+        );
+      if (near) {
+        closed = expected;
+        break;
+      }
+    }
+    if (!closed) throw new Error('no click landed within 500 m of a road');
+    expect(await variantState()).toBe(fi.variant.state('talvi, 1 lautta pois liikenteestä, 1 tie suljettu'));
+    expect(await page.getByLabel(fi.variant.closed).inputValue()).toBe(closed.linkId);
+    await page.getByRole('button', { name: fi.variant.reopen(closed.linkId) }).waitFor();
+    // The closed road is drawn on the map, and the legend says how.
+    await expect.poll(redPixels, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.map-legend').textContent()).toContain(fi.variant.drawn);
+    // The figures are asked with the road closed; picking goes on, so that several roads can be closed.
+    expect((await equityAsks).postDataJSON()).toMatchObject({ variant: { closedLinks: [closed.linkId] } });
+    expect(await pick.getAttribute('aria-pressed')).toBe('true');
+    const violations = await accessibilityViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page
+      .locator('.network-map')
+      .screenshot({ path: join(county.screenshotDir, 'network-closed-road.png') });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pick.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('#network-map-help').textContent()).toBe(fi.map.help);
   });
 
   it('has no WCAG 2.1 AA violations in the variant controls in Finnish, Swedish and English', async () => {

@@ -1,10 +1,10 @@
 import type { ExpressionSpecification, GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type { AccessLayer, UnitResult } from '../../../../src/model/index.js';
+import type { AccessLayer, RoadLinkShape, UnitResult } from '../../../../src/model/index.js';
 import { boundsOfCollections } from '../../map/bounds.js';
 import { outsideCounty, producerKindColour, unknownProducerColour } from '../../map/colours.js';
 import { useMapLibre } from '../../map/useMapLibre.js';
-import { differenceBins, travelBins, unreachableColour } from './travel-bins.js';
+import { closedLinkColour, differenceBins, travelBins, unreachableColour } from './travel-bins.js';
 
 export interface NetworkMapProps {
   cells: AccessLayer;
@@ -16,6 +16,8 @@ export interface NetworkMapProps {
   /** Colour cells by the change of travel time from the reference network instead of the time itself. */
   difference: boolean;
   onPick(lon: number, lat: number): void;
+  /** The roads and bridges the network variant closes, drawn over the cells. */
+  closedLinks: readonly RoadLinkShape[];
   name: string;
   describedBy: string;
   labels: { zoomIn: string; zoomOut: string };
@@ -80,10 +82,25 @@ const unitPoints = (units: UnitResult[], selected: string | null) => ({
   })),
 });
 
-const mapStyle = (cells: AccessLayer, units: UnitResult[], selected: string | null): StyleSpecification => ({
+const closedLinkLines = (links: readonly RoadLinkShape[]) => ({
+  type: 'FeatureCollection' as const,
+  features: links.map((link) => ({
+    type: 'Feature' as const,
+    geometry: link.geometry,
+    properties: { linkId: link.linkId },
+  })),
+});
+
+const mapStyle = (
+  cells: AccessLayer,
+  units: UnitResult[],
+  selected: string | null,
+  closedLinks: readonly RoadLinkShape[],
+): StyleSpecification => ({
   version: 8,
   sources: {
     cells: { type: 'geojson', data: cells, promoteId: 'code' },
+    closedLinks: { type: 'geojson', data: closedLinkLines(closedLinks) },
     units: { type: 'geojson', data: unitPoints(units, selected), promoteId: 'code' },
   },
   layers: [
@@ -93,6 +110,20 @@ const mapStyle = (cells: AccessLayer, units: UnitResult[], selected: string | nu
       type: 'fill',
       source: 'cells',
       paint: { 'fill-color': minutesColour, 'fill-opacity': 0.85 },
+    },
+    {
+      id: 'closed-links-casing',
+      type: 'line',
+      source: 'closedLinks',
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 9 },
+    },
+    {
+      id: 'closed-links',
+      type: 'line',
+      source: 'closedLinks',
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': closedLinkColour, 'line-width': 5 },
     },
     {
       id: 'units',
@@ -136,6 +167,7 @@ export const NetworkMap = ({
   picking,
   difference,
   onPick,
+  closedLinks,
   name,
   describedBy,
   labels,
@@ -148,7 +180,7 @@ export const NetworkMap = ({
   });
   // Made once from the first results; later results replace the sources' data (below).
   const [initial] = useState(() => ({
-    style: mapStyle(cells, units, selectedUnit),
+    style: mapStyle(cells, units, selectedUnit, closedLinks),
     bounds: boundsOfCollections(cells),
   }));
   const { map, failed } = useMapLibre(containerRef, {
@@ -189,6 +221,10 @@ export const NetworkMap = ({
   useEffect(() => {
     (map?.getSource('units') as GeoJSONSource | undefined)?.setData(unitPoints(units, selectedUnit));
   }, [map, units, selectedUnit]);
+
+  useEffect(() => {
+    (map?.getSource('closedLinks') as GeoJSONSource | undefined)?.setData(closedLinkLines(closedLinks));
+  }, [map, closedLinks]);
 
   useEffect(() => {
     if (map) map.getCanvas().style.cursor = picking ? 'crosshair' : '';

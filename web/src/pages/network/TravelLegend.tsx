@@ -4,6 +4,7 @@ import { usePageMessages } from '../../i18n/usePageMessages.js';
 import { producerKindColour, producerKinds } from '../../map/colours.js';
 import { networkMessages } from './messages.js';
 import {
+  closedLinkColour,
   differenceBins,
   residentsByBin,
   residentsByDifference,
@@ -11,9 +12,21 @@ import {
   unreachableColour,
 } from './travel-bins.js';
 
-/** What the colours mean, with the residents in each travel-time class: the map's figures as text. */
-export const TravelLegend = ({ cells, difference }: { cells: AccessLayer; difference: boolean }) => {
-  const text = usePageMessages(networkMessages).map;
+/**
+ * What the colours mean, with the residents in each travel-time class: the map's figures as text; and
+ * the line of closed roads while the network variant closes any.
+ */
+export const TravelLegend = ({
+  cells,
+  difference,
+  closedRoads,
+}: {
+  cells: AccessLayer;
+  difference: boolean;
+  closedRoads: boolean;
+}) => {
+  const messages = usePageMessages(networkMessages);
+  const text = messages.map;
   const { t, number } = useI18n();
   const residents = residentsByBin(cells.features.map((f) => f.properties));
   const changed = residentsByDifference(cells.features.map((f) => f.properties));
@@ -102,6 +115,12 @@ export const TravelLegend = ({ cells, difference }: { cells: AccessLayer; differ
           {text.changedUnit}
         </li>
       </ul>
+      {closedRoads && (
+        <p className="network-closed-legend">
+          <span className="swatch swatch--road" style={{ background: closedLinkColour }} aria-hidden="true" />
+          {messages.variant.drawn}
+        </p>
+      )}
     </div>
   );
 };

@@ -1,4 +1,4 @@
-import { type Dispatch, useId } from 'react';
+import { type Dispatch, useEffect, useId } from 'react';
 import type { NetworkVariant } from '../../../../src/model/index.js';
 import { useFerries } from './api.js';
 import { useFormats } from './format.js';
@@ -14,10 +14,23 @@ export const variantSummary = (variant: NetworkVariant, text: NetworkMessages['v
   return parts.join(', ');
 };
 
+/** Escape ends picking a road on the map, wherever the focus is (on the map, most likely). */
+const useEscapeEndsPicking = (picking: boolean, dispatch: Dispatch<WorkspaceAction>) => {
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') dispatch({ type: 'pickLink', on: false });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [picking, dispatch]);
+};
+
 /**
  * The road network's condition the working scenario is computed in: the season, ferries out of service
- * (checkboxes, from the network's ferry links) and closed roads or bridges by link id. Offered only on a
- * network of identified links; its state stays in view.
+ * (checkboxes, from the network's ferry links) and closed roads or bridges, by link id typed or picked
+ * on the map, each of which can be reopened. Offered only on a network of identified links; its state
+ * stays in view.
  */
 export const VariantControls = ({
   state,
@@ -32,7 +45,8 @@ export const VariantControls = ({
   const format = useFormats();
   const id = useId();
   const ferries = useFerries(state.roadNetwork);
-  const { variant } = state;
+  const { variant, pickingLink } = state;
+  useEscapeEndsPicking(pickingLink, dispatch);
   if (ferries === null) return null;
   return (
     <fieldset className="network-variant" aria-describedby={`${id}-hint`}>
@@ -94,6 +108,35 @@ export const VariantControls = ({
               {text.applyClosed}
             </button>
           </div>
+          <p className="network-variant-pick">
+            <button
+              type="button"
+              aria-pressed={pickingLink}
+              onClick={() => dispatch({ type: 'pickLink', on: !pickingLink })}
+            >
+              {text.pickOnMap}
+            </button>{' '}
+            <span className="network-variant-picked">{state.linkStatus}</span>
+          </p>
+          {variant.closedLinks.length > 0 && (
+            <div className="network-variant-closed">
+              <p id={`${id}-closed-list`}>{text.closedList}</p>
+              <ul aria-labelledby={`${id}-closed-list`}>
+                {variant.closedLinks.map((linkId) => (
+                  <li key={linkId}>
+                    {linkId}{' '}
+                    <button
+                      type="button"
+                      onClick={() => dispatch({ type: 'reopenLink', linkId, message: text.reopened(linkId) })}
+                    >
+                      {text.reopen(linkId)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <p className="hint">{text.drawn}</p>
+            </div>
+          )}
         </>
       )}
       <p className="network-variant-state" role="status">

@@ -21,7 +21,7 @@ export const WorkspaceMap = ({
 }) => {
   const { t, language } = useI18n();
   const { state, dispatch, messages, access, classUnits, selected, inPlaces, edit } = workspace;
-  const { changes, picking, pickingNew, showDifference } = state;
+  const { changes, picking, pickingNew, pickingLink, showDifference } = state;
   const units = workspace.evaluation.data?.units;
   // A new unit's form starts at the middle of the units in view, somewhere inside the county.
   const suggestedPlace = useMemo(() => {
@@ -34,7 +34,13 @@ export const WorkspaceMap = ({
   return (
     <>
       <p id="network-map-help" className="hint">
-        {pickingNew ? messages.newUnit.pickHelp : picking ? messages.map.pickHelp : messages.map.help}
+        {pickingLink
+          ? messages.variant.pickHelp
+          : pickingNew
+            ? messages.newUnit.pickHelp
+            : picking
+              ? messages.map.pickHelp
+              : messages.map.help}
       </p>
       <p className="checkbox-field">
         <input
@@ -61,9 +67,10 @@ export const WorkspaceMap = ({
                 units={classUnits}
                 selectedUnit={state.selectedUnit}
                 onSelectUnit={(code) => dispatch({ type: 'selectUnit', code })}
-                picking={picking || pickingNew}
+                picking={picking || pickingNew || pickingLink}
                 difference={showDifference}
                 onPick={workspace.onPick}
+                closedLinks={workspace.closedLinkShapes}
                 name={messages.map.name}
                 describedBy="network-map-help"
                 labels={{ zoomIn: messages.map.zoomIn, zoomOut: messages.map.zoomOut }}
@@ -76,7 +83,13 @@ export const WorkspaceMap = ({
             </p>
           )}
         </div>
-        {access.data && <TravelLegend cells={access.data} difference={showDifference} />}
+        {access.data && (
+          <TravelLegend
+            cells={access.data}
+            difference={showDifference}
+            closedRoads={workspace.closedLinkShapes.length > 0}
+          />
+        )}
       </div>
       {selected && (
         <UnitActions

@@ -3,8 +3,10 @@ import type {
   AccessLayer,
   DecayChoice,
   FerryList,
+  NearestRoadLink,
   NetworkVariant,
   OptimisationJob,
+  RoadLinkShapes,
   RoadNetworkSummary,
   Scenario,
   ScenarioChange,
@@ -131,6 +133,41 @@ export const useFerries = (roadNetwork: string | undefined) => {
     };
   }, [roadNetwork]);
   return ferries;
+};
+
+const networkQuery = (roadNetwork: string | undefined) =>
+  roadNetwork === undefined ? '' : `network=${encodeURIComponent(roadNetwork)}&`;
+
+/** The road link nearest a point on the map (WGS84), to close it; a notFound failure when none is near. */
+export const nearestRoadLink = (roadNetwork: string | undefined, lon: number, lat: number) =>
+  getJson<NearestRoadLink>(
+    `/api/network/roads/links/nearest?${networkQuery(roadNetwork)}lon=${lon}&lat=${lat}`,
+  );
+
+const noLinks: RoadLinkShapes['links'] = [];
+
+/** The lines of the links named, to draw them on the map; none while the list is empty or unanswered. */
+export const useLinkShapes = (roadNetwork: string | undefined, linkIds: readonly string[]) => {
+  const [links, setLinks] = useState(noLinks);
+  // The route takes 500 ids at a time; a longer typed list draws its first 500.
+  const ids = linkIds.slice(0, 500).join(',');
+  useEffect(() => {
+    if (ids === '') {
+      setLinks(noLinks);
+      return;
+    }
+    const controller = new AbortController();
+    getJson<RoadLinkShapes>(
+      `/api/network/roads/links?${networkQuery(roadNetwork)}ids=${encodeURIComponent(ids)}`,
+      controller.signal,
+    )
+      .then((answer) => setLinks(answer.links))
+      .catch(() => {
+        if (!controller.signal.aborted) setLinks(noLinks);
+      });
+    return () => controller.abort();
+  }, [roadNetwork, ids]);
+  return links;
 };
 
 /** The road networks in the store, the active one marked, with a way to read them again after a choice. */

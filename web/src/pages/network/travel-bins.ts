@@ -20,6 +20,9 @@ export const travelBins: readonly TravelBin[] = [
 
 export const unreachableColour = '#9e9e9e';
 
+/** A closed road: red on a white casing, apart from every travel-time and difference colour. */
+export const closedLinkColour = '#c8102e';
+
 /** The class of a travel time, or -1 for none (unreachable). */
 export const binOf = (minutes: number | null): number =>
   minutes === null ? -1 : travelBins.findIndex((bin) => minutes >= bin.from && minutes < bin.to);

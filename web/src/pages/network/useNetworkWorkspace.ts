@@ -1,20 +1,24 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { Scenario, ScenarioChange, ServiceClass } from '../../../../src/model/index.js';
 import { toEtrsTm35fin } from '../../../../src/model/index.js';
+import { RequestFailure } from '../../api/failure.js';
 import { useFailureText } from '../../i18n/failureText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { usePageMessages } from '../../i18n/usePageMessages.js';
 import {
   compareScenarios,
   makeNetworkActive,
+  nearestRoadLink,
   removeScenario,
   saveScenario,
   useAccessLayer,
   useEvaluation,
+  useLinkShapes,
   useRoadNetworks,
   useScenarios,
 } from './api.js';
 import { isClosed, moveTo, toggleClose } from './changes.js';
+import { useFormats } from './format.js';
 import { networkMessages } from './messages.js';
 import { decayOf, initialWorkspace, workspaceReducer } from './workspace-state.js';
 
@@ -26,6 +30,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
   const messages = usePageMessages(networkMessages);
   const { language } = useI18n();
   const failureText = useFailureText();
+  const format = useFormats();
   const [state, dispatch] = useReducer(
     workspaceReducer,
     serviceClasses.find((c) => c.code === 'HC')?.code ?? serviceClasses[0]?.code ?? '',
@@ -58,6 +63,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
   const evaluation = useEvaluation(working);
   const access = useAccessLayer(serviceClass, working, state.showDifference);
   const { scenarios, reload } = useScenarios();
+  const closedLinkShapes = useLinkShapes(roadNetwork, variant.closedLinks);
 
   const classByCode = useMemo(() => new Map(serviceClasses.map((c) => [c.code, c])), [serviceClasses]);
   const className = useCallback(
@@ -87,7 +93,31 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
         ? messages.units.reopenContext(unitName(code))
         : messages.changes.close(unitName(code)),
     );
+  const closeNearestLink = (lon: number, lat: number) => {
+    const text = messages.variant;
+    nearestRoadLink(roadNetwork, lon, lat)
+      .then((link) =>
+        dispatch({
+          type: 'closeLink',
+          linkId: link.linkId,
+          message: text.picked(link.linkId, format.whole(link.distanceMetres)),
+        }),
+      )
+      .catch((error: unknown) =>
+        dispatch({
+          type: 'linkNotClosed',
+          message:
+            error instanceof RequestFailure && error.reason === 'notFound'
+              ? text.noneNear
+              : text.pickFailed(failureText(error)),
+        }),
+      );
+  };
   const onPick = (lon: number, lat: number) => {
+    if (state.pickingLink) {
+      closeNearestLink(lon, lat);
+      return;
+    }
     if (state.pickingNew) {
       dispatch({ type: 'placeNew', at: toEtrsTm35fin(lon, lat), message: messages.newUnit.location });
       return;
@@ -165,6 +195,7 @@ export const useNetworkWorkspace = (serviceClasses: readonly ServiceClass[]) => 
     edit,
     onToggleClose,
     onPick,
+    closedLinkShapes,
     onSave,
     onCompare,
     onDelete,
