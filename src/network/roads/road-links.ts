@@ -105,7 +105,8 @@ export const linkShapes = async (
 /**
  * The link nearest a point (EPSG:3067) and its distance from it, measured to the nearest place on each
  * edge's straight line between its end nodes; undefined when none is within `limitMetres`. The database
- * keeps only the edges whose box comes within the limit, then measures those.
+ * keeps only the edges whose box comes within the limit, then measures those. Links as near to the
+ * millimetre (two that meet where the point is nearest the network) go by id, the first one.
  */
 export const nearestLink = async (
   store: Store,
@@ -132,7 +133,7 @@ export const nearestLink = async (
      SELECT link_id AS "linkId",
        sqrt((ax + t * dx - $2) * (ax + t * dx - $2) + (ay + t * dy - $3) * (ay + t * dy - $3)) AS "distanceMetres"
      FROM along
-     ORDER BY "distanceMetres", link_id
+     ORDER BY round("distanceMetres" * 1000), link_id
      LIMIT 1`,
     [name, point.x, point.y, limitMetres],
   );

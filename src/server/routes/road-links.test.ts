@@ -73,6 +73,26 @@ describe('the road link nearest a point on the map', () => {
     expect(toW.distanceMetres).toBeCloseTo(Math.hypot(300, 300), 0);
   });
 
+  it('names the first by id of two links that meet where the point is nearest', async () => {
+    // z ends and a begins at (386 000, y − 2 000); the point is 100 m north of there and 0.4 mm west, so
+    // that z is nearer by less than a micrometre: as near as a on any map.
+    const meetY = y - 2000;
+    const meeting = [
+      link('z', [385_000, meetY, 386_000, meetY]),
+      link('a', [386_000, meetY, 387_000, meetY]),
+    ];
+    await saveRoadNetwork(server.store, digiroadNetwork(meeting), {
+      name: 'meeting',
+      sourceFile: 'meeting.gpkg',
+      format: 'digiroad-gpkg',
+      components: { count: 1, largestNodeShare: 1, largestLengthShare: 1 },
+      mayBecomeActive: false,
+    });
+    const found = NearestRoadLink.parse((await nearest(386_000 - 0.0004, meetY + 100, 'meeting')).body);
+    expect(found.linkId).toBe('a');
+    expect(found.distanceMetres).toBeCloseTo(100, 3);
+  });
+
   it('draws the link by all its edges, in WGS84', async () => {
     const found = NearestRoadLink.parse((await nearest(386_520, y + 700)).body);
     expect(found).toMatchObject({ linkId: 'n', lengthMetres: 2000 });
