@@ -28,3 +28,57 @@ const fromSource = (from: string, name: string): Worker => {
     { eval: true },
   );
 };
+
+/** Workers kept between jobs (see `workerPool`). */
+export interface WorkerPool {
+  /** An idle worker that is still alive, else a new one; it holds the process open until given back. */
+  borrow(): Worker;
+  /** Keeps the worker for the next job, unless it exited or was retired, or enough are idle already (then it ends). */
+  giveBack(worker: Worker): void;
+  /** Ends a worker that failed a job; it is never handed out again. */
+  retire(worker: Worker): void;
+  /** Whether the worker exited or was retired: it would never answer a job. */
+  retired(worker: Worker): boolean;
+}
+
+/**
+ * Workers of one module kept between jobs, their modules loaded: starting one costs more than many a
+ * job. Idle workers do not hold the process open. A worker that exits while idle (its thread failed)
+ * leaves the pool at once: handed out, it would never answer.
+ */
+export const workerPool = (start: () => Worker, maxIdle = Number.POSITIVE_INFINITY): WorkerPool => {
+  const idle: Worker[] = [];
+  const gone = new WeakSet<Worker>();
+  const forget = (worker: Worker) => {
+    gone.add(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  };
+  const started = (): Worker => {
+    const worker = start();
+    worker.once('exit', () => forget(worker));
+    return worker;
+  };
+  return {
+    borrow() {
+      const worker = idle.pop() ?? started();
+      worker.ref();
+      return worker;
+    },
+    giveBack(worker) {
+      if (gone.has(worker) || idle.includes(worker)) return;
+      if (idle.length >= maxIdle) {
+        forget(worker);
+        void worker.terminate();
+        return;
+      }
+      worker.unref();
+      idle.push(worker);
+    },
+    retire(worker) {
+      forget(worker);
+      void worker.terminate();
+    },
+    retired: (worker) => gone.has(worker),
+  };
+};

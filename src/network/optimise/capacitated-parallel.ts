@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from '../worker-thread.js';
+import { startModuleWorker, workerPool } from '../worker-thread.js';
 import {
   type CapacitatedOptions,
   type CapacitatedSolution,
@@ -27,10 +27,8 @@ const parallelMs = 1_500;
 /** Searches at most by default. */
 const maxSearches = 4;
 
-/** Idle workers, their modules loaded; they do not hold the process open. */
-const idle: Worker[] = [];
-/** Workers that exited or failed a search: never handed out again. */
-const retired = new WeakSet<Worker>();
+/** Workers kept between runs, their modules loaded. */
+const pool = workerPool(() => startModuleWorker(import.meta.url, 'capacitated-worker'));
 
 /**
  * Workers for a search of `ms` milliseconds on `problem`, started now so that they load while the
@@ -44,24 +42,13 @@ export const searchWorkers = (
 ): Worker[] => {
   if (problem.n * problem.m > parallelCells || ms < parallelMs) return [];
   const workers: Worker[] = [];
-  while (workers.length < threads - 1) workers.push(idle.pop() ?? startWorker());
+  while (workers.length < threads - 1) workers.push(pool.borrow());
   return workers;
-};
-
-const startWorker = (): Worker => {
-  const worker = startModuleWorker(import.meta.url, 'capacitated-worker');
-  worker.unref();
-  worker.once('exit', () => {
-    retired.add(worker);
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-  });
-  return worker;
 };
 
 /** Gives workers back to the pool, but for those that exited or failed; giving one back twice is harmless. */
 export const releaseWorkers = (workers: Worker[]): void => {
-  for (const worker of workers) if (!retired.has(worker) && !idle.includes(worker)) idle.push(worker);
+  for (const worker of workers) pool.giveBack(worker);
 };
 
 type SearchOptions = CapacitatedOptions & {
@@ -204,7 +191,7 @@ const shareProblem = (problem: PreparedProblem, cost: Float64Array) => {
 const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null> =>
   new Promise((resolve) => {
     // An exited worker would never answer.
-    if (retired.has(worker)) {
+    if (pool.retired(worker)) {
       resolve(null);
       return;
     }
@@ -212,11 +199,7 @@ const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      worker.unref();
-      if (!healthy) {
-        retired.add(worker);
-        void worker.terminate();
-      }
+      if (!healthy) pool.retire(worker);
       resolve(solution);
     };
     const onMessage = (reply: SearchReply) =>
@@ -226,8 +209,6 @@ const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    // A worker at work holds the process open until it answers.
-    worker.ref();
     worker.postMessage(job);
   });
 

@@ -1,9 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { startModuleWorker } from '../worker-thread.js';
-import { euclideanPoints } from './instances.fixture.js';
+import { euclideanCapacitated } from './instances.fixture.js';
 import { milpPool } from './milp-pool.js';
-import { prepareProblem } from './prepare.js';
 
 /** A pool whose workers the test can stop from outside, as a failing thread would stop. */
 const watchedPool = () => {
@@ -22,26 +21,10 @@ const stopped = (worker: Worker) =>
     void worker.terminate();
   });
 
-/** `euclideanPoints` with tight capacities, prepared for the capacitated p-median. */
-const instance = (n: number, p: number, seed: number) => {
-  const { dist, demands, capacity } = euclideanPoints(n, p, seed);
-  return prepareProblem(
-    {
-      demandCount: n,
-      siteCount: n,
-      cost: dist,
-      weights: new Float64Array(n).fill(1),
-      demands,
-      capacities: new Float64Array(n).fill(capacity),
-    },
-    { model: 'capacitated-p-median', p },
-  );
-};
-
 describe('HiGHS workers that stop', () => {
   it('an idle worker that exited is not handed the next job', async () => {
     const { solve, started } = watchedPool();
-    const small = instance(12, 3, 5);
+    const small = euclideanCapacitated(12, 3, 5);
     const first = await solve(small, 'capacitated-p-median', 0, { timeLimitSeconds: 60 });
     expect(first.status).toBe('optimal');
     expect(started).toHaveLength(1);
@@ -56,7 +39,7 @@ describe('HiGHS workers that stop', () => {
   it('a worker that exits during a job fails the job instead of leaving it waiting', async () => {
     const { solve, started } = watchedPool();
     // 150 points with tight capacities: HiGHS reports progress long before it could finish.
-    const run = solve(instance(150, 15, 3), 'capacitated-p-median', 0, {
+    const run = solve(euclideanCapacitated(150, 15, 3), 'capacitated-p-median', 0, {
       timeLimitSeconds: 600,
       onProgress: () => void started[0]?.terminate(),
     });

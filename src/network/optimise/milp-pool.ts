@@ -1,6 +1,5 @@
-import type { Worker } from 'node:worker_threads';
 import type { LocationModel } from '../../model/index.js';
-import { startModuleWorker } from '../worker-thread.js';
+import { startModuleWorker, type WorkerPool, workerPool } from '../worker-thread.js';
 import type { MilpOptions, MilpResult } from './milp.js';
 import type { MilpRequest } from './milp-worker.js';
 import type { PreparedProblem } from './types.js';
@@ -12,30 +11,20 @@ import type { PreparedProblem } from './types.js';
  * `start` starts a worker (tests pass one that also keeps hold of it).
  */
 export const milpPool = (start = () => startModuleWorker(import.meta.url, 'milp-worker')) => {
-  const idle: Worker[] = [];
-  const spawn = (): Worker => {
-    const worker = start();
-    // A worker that exits while idle (its thread failed) would never answer the next job.
-    worker.once('exit', () => {
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-    });
-    return worker;
-  };
+  const pool = workerPool(start);
   return (
     problem: PreparedProblem,
     model: LocationModel,
     radius: number,
     options: MilpOptions,
-  ): Promise<MilpResult> => solveIn(idle, spawn, { problem, model, radius, options });
+  ): Promise<MilpResult> => solveIn(pool, { problem, model, radius, options });
 };
 
 /** The pool the engines use. */
 export const solveMilpInWorker = milpPool();
 
 const solveIn = (
-  idle: Worker[],
-  spawn: () => Worker,
+  pool: WorkerPool,
   {
     problem,
     model,
@@ -55,8 +44,7 @@ const solveIn = (
     seconds: (performance.now() - started) / 1000,
   });
   if (options.signal?.aborted) return Promise.resolve(cancelledResult(null, null));
-  const worker = idle.pop() ?? spawn();
-  worker.ref();
+  const worker = pool.borrow();
   return new Promise<MilpResult>((resolve, reject) => {
     let best: number | null = null;
     let bound: number | null = null;
@@ -68,7 +56,7 @@ const solveIn = (
     };
     const onAbort = () => {
       finish();
-      void worker.terminate();
+      pool.retire(worker);
       resolve(cancelledResult(best, bound));
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -80,14 +68,13 @@ const solveIn = (
         return;
       }
       finish();
-      worker.unref();
-      idle.push(worker);
+      pool.giveBack(worker);
       if (message.kind === 'result') resolve(message.result as MilpResult);
       else reject(new Error(String(message.message)));
     };
     const onError = (error: Error) => {
       finish();
-      void worker.terminate();
+      pool.retire(worker);
       reject(error);
     };
     // A worker can exit without an error event (its thread terminated): the job fails instead of waiting.

@@ -1,42 +1,16 @@
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from '../worker-thread.js';
+import { startModuleWorker, workerPool } from '../worker-thread.js';
 import { type WindowJob, type WindowTimes, walkOnlyTimes, windowTimes } from './percentiles.js';
-
-const startWorker = (): Worker => startModuleWorker(import.meta.url, 'worker');
 
 /**
  * Workers kept between requests: starting one costs more than routing a county's cells on a small
- * feed. An idle worker does not keep the process alive (unref); one at work does.
+ * feed. At most one a core stays idle.
  */
-const idle: Worker[] = [];
-
-const borrow = (): Worker => {
-  let worker = idle.pop();
-  if (!worker) {
-    const started = startWorker();
-    started.on('exit', () => {
-      const at = idle.indexOf(started);
-      if (at >= 0) idle.splice(at, 1);
-    });
-    worker = started;
-  }
-  worker.ref();
-  return worker;
-};
-
-const giveBack = (worker: Worker): void => {
-  if (idle.length >= availableParallelism()) {
-    void worker.terminate();
-    return;
-  }
-  worker.unref();
-  idle.push(worker);
-};
+const pool = workerPool(() => startModuleWorker(import.meta.url, 'worker'), availableParallelism());
 
 const inWorker = (job: WindowJob, transfer: ArrayBuffer[]): Promise<WindowTimes> =>
   new Promise((resolve, reject) => {
-    const worker = borrow();
+    const worker = pool.borrow();
     const settle = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -48,13 +22,13 @@ const inWorker = (job: WindowJob, transfer: ArrayBuffer[]): Promise<WindowTimes>
         | { type: 'failed'; message: string },
     ) => {
       settle();
-      giveBack(worker);
+      pool.giveBack(worker);
       if (reply.type === 'done') resolve({ median: reply.median, percentile: reply.percentile });
       else reject(new Error(reply.message));
     };
     const onError = (error: Error) => {
       settle();
-      void worker.terminate();
+      pool.retire(worker);
       reject(error);
     };
     const onExit = (code: number) => {
