@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DigiroadLink } from '../../importers/index.js';
 import { NetworkVariant, Scenario } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
+import { digiroadTestLink, type LinkAttributes } from '../roads/digiroad.fixture.js';
 import { digiroadNetwork } from '../roads/digiroad.js';
 import { saveRoadNetwork } from '../roads/road-store.js';
 import { evaluatorFor, resolveYears, travelFor } from './service.js';
 
 const y = 6_672_300;
-const link = (
-  linkId: string,
-  from: [number, number],
-  to: [number, number],
-  more: Partial<Omit<DigiroadLink, 'linkId' | 'lines'>> = {},
-): DigiroadLink => ({
-  linkId,
-  roadClass: 'secondary',
-  oneway: 0,
-  speedKmh: 0,
-  winterSpeedKmh: 0,
-  ferry: false,
-  crossingSeconds: 0,
-  lines: [Float64Array.from([...from, ...to])],
-  ...more,
-});
+const link = (id: string, from: [number, number], to: [number, number], more: LinkAttributes = {}) =>
+  digiroadTestLink(id, [[...from, ...to]], more);
 
 /**
  * The sample store's cells (centres 385 500 and 386 500 east, 6 672 500 north) and unit U1 (385 800,

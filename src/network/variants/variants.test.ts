@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DigiroadLink } from '../../importers/index.js';
 import { NetworkVariant } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { ShortestPathSearch } from '../graph/dijkstra.js';
+import { digiroadTestLink, type LinkAttributes } from '../roads/digiroad.fixture.js';
 import { digiroadNetwork } from '../roads/digiroad.js';
 import { readRoadNetwork, saveRoadNetwork } from '../roads/road-store.js';
 import { loadRoadSpeeds } from '../roads/speeds.js';
@@ -12,21 +12,8 @@ import { originReach } from './islands.js';
 import { hierarchyDistance } from './query.js';
 
 const speeds = loadRoadSpeeds();
-const link = (
-  linkId: string,
-  points: [number, number][],
-  more: Partial<Omit<DigiroadLink, 'linkId' | 'lines'>> = {},
-): DigiroadLink => ({
-  linkId,
-  roadClass: 'secondary',
-  oneway: 0,
-  speedKmh: 0,
-  winterSpeedKmh: 0,
-  ferry: false,
-  crossingSeconds: 0,
-  lines: [Float64Array.from(points.flat())],
-  ...more,
-});
+const link = (id: string, points: [number, number][], more: LinkAttributes = {}) =>
+  digiroadTestLink(id, [points.flat()], more);
 
 /**
  * Mainland A (0 m) – B (1 000 m) – C (2 000 m) on a secondary road (60 km/h: 60 s a kilometre), the

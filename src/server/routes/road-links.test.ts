@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DigiroadLink } from '../../importers/index.js';
 import { NearestRoadLink, RoadLinkShapes, toEtrsTm35fin, toWgs84 } from '../../model/index.js';
 import { digiroadNetwork, saveRoadNetwork } from '../../network/index.js';
+import { digiroadTestLink } from '../../network/testing.js';
 import { getJson, openTestServer } from '../testing.js';
 
 // A hand-made network of identified links (EPSG:3067): the road w runs east from 385 000 to 386 000 on
@@ -9,16 +9,8 @@ import { getJson, openTestServer } from '../testing.js';
 // north of it, so it is one link of two edges.
 
 const y = 6_672_300;
-const link = (linkId: string, ...lines: [number, number, number, number][]): DigiroadLink => ({
-  linkId,
-  roadClass: 'secondary',
-  oneway: 0,
-  speedKmh: 0,
-  winterSpeedKmh: 0,
-  ferry: false,
-  crossingSeconds: 0,
-  lines: lines.map((line) => Float64Array.from(line)),
-});
+const link = (linkId: string, ...lines: [number, number, number, number][]) =>
+  digiroadTestLink(linkId, lines);
 
 const links = [
   link('w', [385_000, y, 386_000, y]),

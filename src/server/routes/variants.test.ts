@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DigiroadLink } from '../../importers/index.js';
 import {
   AccessLayer,
   EquityResult,
@@ -9,6 +8,7 @@ import {
   TravelModeComparison,
 } from '../../model/index.js';
 import { digiroadNetwork, saveRoadNetwork } from '../../network/index.js';
+import { digiroadTestLink, type LinkAttributes } from '../../network/testing.js';
 import { asRole, getJson, openTestServer } from '../testing.js';
 
 // Every route that computes travel times for a scenario takes the same network variant. On the sample
@@ -17,22 +17,8 @@ import { asRole, getJson, openTestServer } from '../testing.js';
 // and from its end a ferry f north to an islet.
 
 const y = 6_672_300;
-const link = (
-  linkId: string,
-  from: [number, number],
-  to: [number, number],
-  more: Partial<Omit<DigiroadLink, 'linkId' | 'lines'>> = {},
-): DigiroadLink => ({
-  linkId,
-  roadClass: 'secondary',
-  oneway: 0,
-  speedKmh: 0,
-  winterSpeedKmh: 40,
-  ferry: false,
-  crossingSeconds: 0,
-  lines: [Float64Array.from([...from, ...to])],
-  ...more,
-});
+const link = (id: string, from: [number, number], to: [number, number], more: LinkAttributes = {}) =>
+  digiroadTestLink(id, [[...from, ...to]], { winterSpeedKmh: 40, ...more });
 
 const links = [
   link('w1', [385_000, y], [385_800, y]),
