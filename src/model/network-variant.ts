@@ -81,6 +81,9 @@ export const NearestRoadLink = RoadLinkShape.extend({
 });
 export type NearestRoadLink = z.infer<typeof NearestRoadLink>;
 
+/** Link ids one request for their lines may name: as many as a planner closes, and a URL still carries. */
+export const roadLinksPerRequest = 500;
+
 /** The links named, those the network holds; ids it does not hold are left out. */
 export const RoadLinkShapes = z.object({
   network: z.string(),

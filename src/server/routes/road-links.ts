@@ -4,6 +4,7 @@ import {
   type RoadLinkShape,
   RoadLinkShapes,
   RoadNetworkName,
+  roadLinksPerRequest,
   SoteatlasError,
   toEtrsTm35fin,
 } from '../../model/index.js';
@@ -27,9 +28,6 @@ const tag = 'network';
 const NetworkParameter = RoadNetworkName.optional().describe(
   'Name of a road network of identified links (Digiroad); default the active one.',
 );
-
-/** As many ids as a planner could close on a map, and a URL still carries. */
-const maxIdsAsked = 500;
 
 const networkNamed = async (
   store: Store,
@@ -78,16 +76,16 @@ export const nearestRoadLinkRoute = defineRoute({
 export const roadLinksRoute = defineRoute({
   path: '/api/network/roads/links',
   summary: 'The lines of road links by id, to draw the links a network variant closes',
-  description: `Up to ${maxIdsAsked} link ids, separated by commas; ids the network does not hold are left out. 400 when the network has no link ids (OpenStreetMap).`,
+  description: `Up to ${roadLinksPerRequest} link ids, separated by commas; ids the network does not hold are left out. 400 when the network has no link ids (OpenStreetMap).`,
   tag,
   permission: 'viewAggregates',
   query: z.strictObject({
     network: NetworkParameter,
     ids: z
       .string()
-      .max(maxIdsAsked * 101)
+      .max(roadLinksPerRequest * 101)
       .transform((text) => text.split(',').filter((id) => id !== ''))
-      .pipe(z.array(z.string().max(100)).max(maxIdsAsked))
+      .pipe(z.array(z.string().max(100)).max(roadLinksPerRequest))
       .describe('Link ids, separated by commas.'),
   }),
   response: RoadLinkShapes,

@@ -15,7 +15,7 @@ import type {
   ScenarioResult,
   TravelMode,
 } from '../../../../src/model/index.js';
-import { variantKey } from '../../../../src/model/index.js';
+import { roadLinksPerRequest, variantKey } from '../../../../src/model/index.js';
 import { type FailureReason, getJson, reasonOf } from '../../api/failure.js';
 import { sendJson } from '../../api/send.js';
 
@@ -149,8 +149,8 @@ const noLinks: RoadLinkShapes['links'] = [];
 /** The lines of the links named, to draw them on the map; none while the list is empty or unanswered. */
 export const useLinkShapes = (roadNetwork: string | undefined, linkIds: readonly string[]) => {
   const [links, setLinks] = useState(noLinks);
-  // The route takes 500 ids at a time; a longer typed list draws its first 500.
-  const ids = linkIds.slice(0, 500).join(',');
+  // The route takes so many ids at a time; a longer typed list draws its first ones.
+  const ids = linkIds.slice(0, roadLinksPerRequest).join(',');
   useEffect(() => {
     if (ids === '') {
       setLinks(noLinks);
