@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import type { SourceBatch, SourceTable } from '../source.js';
-import { excelJs } from './exceljs.js';
+import { firstWorksheet } from './xlsx-worksheet.js';
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
@@ -19,17 +19,12 @@ const cellText = (value: ExcelJS.CellValue): string => {
 const maxTitleRows = 6;
 
 /**
- * Reads the first worksheet of an XLSX file with a streaming reader. The header is the first row of
+ * Reads the first worksheet of an XLSX file row by row (see `firstWorksheet`). The header is the first row of
  * two or more cells: one-cell rows above it are title lines, as in PxWeb's XLSX exports.
  */
 export const readXlsx = async (path: string): Promise<SourceTable> => {
   const bytesTotal = statSync(path).size;
-  const reader = new (excelJs().stream.xlsx.WorkbookReader)(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-  });
+  const worksheet = await firstWorksheet(path);
   let headers: string[] = [];
   let emptyRows = 0;
   let titleRows = 0;
@@ -38,32 +33,29 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
   async function* rows(): AsyncGenerator<{ line: number; fields: string[] }> {
     // One-cell rows below a titled table's data: footnotes if nothing but more of them follows.
     let held: { line: number; fields: string[] }[] = [];
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-        const filled = values.filter((v) => v.trim() !== '').length;
-        if (headers.length === 0) {
-          // PxWeb writes the table's title in A1 (and sometimes a note below it) above the header.
-          if (filled === 0) emptyRows++;
-          else if (filled === 1 && titleRows < maxTitleRows) titleRows++;
-          else headers = values.map((v) => v.trim());
-          continue;
-        }
-        if (filled === 0) {
-          emptyRows++;
-          continue;
-        }
-        while (values.length < headers.length) values.push('');
-        const record = { line: row.number, fields: values };
-        if (titleRows > 0 && headers.length > 1 && filled === 1 && values[0]?.trim()) {
-          held.push(record);
-          continue;
-        }
-        yield* held;
-        held = [];
-        yield record;
+    for await (const row of worksheet) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      const filled = values.filter((v) => v.trim() !== '').length;
+      if (headers.length === 0) {
+        // PxWeb writes the table's title in A1 (and sometimes a note below it) above the header.
+        if (filled === 0) emptyRows++;
+        else if (filled === 1 && titleRows < maxTitleRows) titleRows++;
+        else headers = values.map((v) => v.trim());
+        continue;
       }
-      break;
+      if (filled === 0) {
+        emptyRows++;
+        continue;
+      }
+      while (values.length < headers.length) values.push('');
+      const record = { line: row.number, fields: values };
+      if (titleRows > 0 && headers.length > 1 && filled === 1 && values[0]?.trim()) {
+        held.push(record);
+        continue;
+      }
+      yield* held;
+      held = [];
+      yield record;
     }
     footnotes = held.length;
   }

@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../store/index.js';
+import { importFile } from '../import-file.js';
+import { seededStore, tempDir } from '../testing.js';
+import { readXlsx } from './xlsx.js';
+
+/**
+ * Workbooks as other programs store them. Excel puts the shared strings after the sheets, exceljs puts the
+ * workbook part last, and the first sheet stored need not be the first tab: each member must be found
+ * wherever it is, and the first tab read.
+ */
+
+const dir = tempDir();
+let counter = 0;
+const file = (bytes: Uint8Array) => {
+  const path = join(dir, `w${++counter}.xlsx`);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+/** Two sheets of shared strings, numbers and a date, as exceljs writes them, unpacked into members. */
+const members = async (): Promise<Record<string, Uint8Array>> => {
+  const workbook = new ExcelJS.Workbook();
+  const units = workbook.addWorksheet('Yksiköt');
+  units.addRow(['koodi', 'nimi', 'kapasiteetti', 'alkaen']);
+  units.addRow(['U1', 'Kirkonkylän terveysasema', 120, new Date(Date.UTC(2024, 0, 15))]);
+  units.addRow(['U2', 'Åbo hälsostation', 80.5, new Date(Date.UTC(2023, 11, 31))]);
+  const notes = workbook.addWorksheet('Selite');
+  notes.addRow(['sarake', 'selitys']);
+  notes.addRow(['koodi', 'yksikön tunnus']);
+  return unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+};
+
+const records = async (path: string) => {
+  const table = await readXlsx(path);
+  const rows: string[][] = [];
+  for await (const batch of table.batches) for (const record of batch.records) rows.push(record.fields ?? []);
+  return { headers: table.headers, rows };
+};
+
+const unitsSheet = {
+  headers: ['koodi', 'nimi', 'kapasiteetti', 'alkaen'],
+  rows: [
+    ['U1', 'Kirkonkylän terveysasema', '120', '2024-01-15'],
+    ['U2', 'Åbo hälsostation', '80.5', '2023-12-31'],
+  ],
+};
+
+let parts: Record<string, Uint8Array>;
+let store: Store;
+beforeAll(async () => {
+  parts = await members();
+  ({ store } = await seededStore());
+});
+afterAll(() => store.close());
+
+describe('XLSX members', () => {
+  it('are read whatever order they are stored in, stored or deflated', async () => {
+    const names = Object.keys(parts);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(names, { minLength: names.length }),
+        fc.constantFrom(0, 6),
+        async (order, level) => {
+          const zip = zipSync(Object.fromEntries(order.map((name) => [name, parts[name] as Uint8Array])), {
+            level: level as 0 | 6,
+          });
+          expect(await records(file(zip))).toEqual(unitsSheet);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('give the first tab, not the first sheet stored, wherever its part is', async () => {
+    const workbook = strFromU8(parts['xl/workbook.xml'] as Uint8Array);
+    const tabs = workbook.match(/<sheet [^>]*\/>/g) ?? [];
+    expect(tabs).toHaveLength(2);
+    // The second sheet becomes the first tab, and its part gets a name of its own.
+    const swapped = workbook.replace(/<sheets>.*<\/sheets>/, `<sheets>${tabs[1]}${tabs[0]}</sheets>`);
+    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels'] as Uint8Array).replace(
+      'worksheets/sheet2.xml',
+      '/xl/worksheets/selite.xml',
+    );
+    const { 'xl/worksheets/sheet2.xml': notes, ...rest } = parts;
+    const zip = zipSync({
+      ...rest,
+      'xl/workbook.xml': strToU8(swapped),
+      'xl/_rels/workbook.xml.rels': strToU8(rels),
+      'xl/worksheets/selite.xml': notes as Uint8Array,
+    });
+    expect(await records(file(zip))).toEqual({
+      headers: ['sarake', 'selitys'],
+      rows: [['koodi', 'yksikön tunnus']],
+    });
+  });
+
+  it('that are cut off or missing make the import refuse the file, with the reason', async () => {
+    const whole = zipSync(parts);
+    const { 'xl/workbook.xml': _, ...withoutWorkbook } = parts;
+    const cases: [Uint8Array, RegExp][] = [
+      // Cut before the archive's directory: the local headers still name xl/workbook.xml.
+      [whole.subarray(0, whole.length - 200), /could not be read: not a ZIP archive/],
+      [
+        zipSync({ ...withoutWorkbook, 'xl/other.xml': strToU8('xl/workbook.xml') }, { level: 0 }),
+        /no xl\/workbook\.xml/,
+      ],
+    ];
+    for (const [bytes, reason] of cases) {
+      const before = await store.all('SELECT count(*) n FROM imports');
+      const summary = await importFile(store, { file: file(bytes), kind: 'units', dryRun: false });
+      expect(summary.refused).toBe(true);
+      expect(summary.reason).toMatch(reason);
+      expect(await store.all('SELECT count(*) n FROM imports')).toEqual(before);
+    }
+  });
+});
