@@ -325,6 +325,8 @@ export const importFile = async (store: Store, options: ImportOptions): Promise<
     };
   } catch (error) {
     if (options.signal?.aborted) throw new ImportCancelled();
+    // A reader that meets a damaged part after the first rows refuses the file as it would have at once.
+    if (error instanceof FileRefused) return refuse(table, error.reason, rowsRead);
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);

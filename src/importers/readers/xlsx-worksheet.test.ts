@@ -100,15 +100,41 @@ describe('XLSX members', () => {
     });
   });
 
+  it('give text written as _xHHHH_ escapes back as the characters', async () => {
+    const strings = strFromU8(parts['xl/sharedStrings.xml'] as Uint8Array)
+      .replace('Kirkonkylän terveysasema', 'Kirkonkylän_x000D_ terveysasema')
+      .replace('Åbo hälsostation', '_x005F_x000D_ Åbo');
+    const zip = zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(strings) });
+    const { rows } = await records(file(zip));
+    expect(rows.map((row) => row[1])).toEqual(['Kirkonkylän\r terveysasema', '_x000D_ Åbo']);
+  });
+
   it('that are cut off or missing make the import refuse the file, with the reason', async () => {
     const whole = zipSync(parts);
     const { 'xl/workbook.xml': _, ...withoutWorkbook } = parts;
+    const { 'xl/sharedStrings.xml': __, ...withoutSharedStrings } = parts;
+    // Rows enough that the damage lies beyond what the reader takes in at once.
+    const long = new ExcelJS.Workbook();
+    const units = long.addWorksheet('Yksiköt');
+    units.addRow(['koodi', 'nimi']);
+    for (let row = 1; row <= 5_000; row++) units.addRow([`U${row}`, `Yksikkö ${row}`]);
+    const longParts = unzipSync(new Uint8Array(await long.xlsx.writeBuffer()));
+    const sheet = strFromU8(longParts['xl/worksheets/sheet1.xml'] as Uint8Array);
+    const lastRow = sheet.lastIndexOf('</row>');
+    const damaged = strToU8(`${sheet.slice(0, lastRow)}</rox>${sheet.slice(lastRow + 6)}`);
     const cases: [Uint8Array, RegExp][] = [
       // Cut before the archive's directory: the local headers still name xl/workbook.xml.
       [whole.subarray(0, whole.length - 200), /could not be read: not a ZIP archive/],
       [
         zipSync({ ...withoutWorkbook, 'xl/other.xml': strToU8('xl/workbook.xml') }, { level: 0 }),
         /no xl\/workbook\.xml/,
+      ],
+      // Cells that name shared strings the workbook lacks are never read as some other text.
+      [zipSync(withoutSharedStrings), /could not be read: .*sharedString/],
+      // A sheet damaged after its first rows is refused as a whole, not read up to the damage.
+      [
+        zipSync({ ...parts, 'xl/worksheets/sheet1.xml': damaged }),
+        /could not be read: the worksheet after row \d{3,}: /,
       ],
     ];
     for (const [bytes, reason] of cases) {

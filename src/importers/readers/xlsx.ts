@@ -1,16 +1,30 @@
 import { statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
+import { FileRefused, reason } from '../reasons.js';
 import type { SourceBatch, SourceTable } from '../source.js';
 import { firstWorksheet } from './xlsx-worksheet.js';
+
+/**
+ * Text the workbook's XML cannot hold is written as _xHHHH_ (a carriage return as _x000D_), and a literal
+ * "_x" that would read as one as _x005F_x; the streaming reader hands both on as they are stored.
+ */
+const unescaped = (text: string): string =>
+  text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return unescaped(value);
   if (typeof value === 'object') {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+    if ('richText' in value) return unescaped(value.richText.map((r) => r.text).join(''));
     if ('error' in value) return '';
+    // A cell whose shared string the workbook lacks, or a value of a kind no reader expects: never stored
+    // as the object's name.
+    throw new Error(`a cell holds ${JSON.stringify(value).slice(0, 80)}, which is not a value`);
   }
   return String(value);
 };
@@ -33,29 +47,41 @@ export const readXlsx = async (path: string): Promise<SourceTable> => {
   async function* rows(): AsyncGenerator<{ line: number; fields: string[] }> {
     // One-cell rows below a titled table's data: footnotes if nothing but more of them follows.
     let held: { line: number; fields: string[] }[] = [];
-    for await (const row of worksheet) {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-      const filled = values.filter((v) => v.trim() !== '').length;
-      if (headers.length === 0) {
-        // PxWeb writes the table's title in A1 (and sometimes a note below it) above the header.
-        if (filled === 0) emptyRows++;
-        else if (filled === 1 && titleRows < maxTitleRows) titleRows++;
-        else headers = values.map((v) => v.trim());
-        continue;
+    let lastRow = 0;
+    try {
+      for await (const row of worksheet) {
+        lastRow = row.number;
+        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+        const filled = values.filter((v) => v.trim() !== '').length;
+        if (headers.length === 0) {
+          // PxWeb writes the table's title in A1 (and sometimes a note below it) above the header.
+          if (filled === 0) emptyRows++;
+          else if (filled === 1 && titleRows < maxTitleRows) titleRows++;
+          else headers = values.map((v) => v.trim());
+          continue;
+        }
+        if (filled === 0) {
+          emptyRows++;
+          continue;
+        }
+        while (values.length < headers.length) values.push('');
+        const record = { line: row.number, fields: values };
+        if (titleRows > 0 && headers.length > 1 && filled === 1 && values[0]?.trim()) {
+          held.push(record);
+          continue;
+        }
+        yield* held;
+        held = [];
+        yield record;
       }
-      if (filled === 0) {
-        emptyRows++;
-        continue;
-      }
-      while (values.length < headers.length) values.push('');
-      const record = { line: row.number, fields: values };
-      if (titleRows > 0 && headers.length > 1 && filled === 1 && values[0]?.trim()) {
-        held.push(record);
-        continue;
-      }
-      yield* held;
-      held = [];
-      yield record;
+    } catch (error) {
+      // A part damaged after the first rows: the file is refused like one damaged from the start.
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new FileRefused(
+        reason('unreadable', {
+          detail: `the worksheet${lastRow > 0 ? ` after row ${lastRow}` : ''}: ${detail}`,
+        }),
+      );
     }
     footnotes = held.length;
   }
