@@ -63,6 +63,11 @@ export class JsonItemScanner {
     }
   }
 
+  /** True once the document that began has closed: false for a file that ends inside it. */
+  get closed(): boolean {
+    return this.depth === 0 && !this.inString;
+  }
+
   private append(ch: string): void {
     if (this.itemsAt !== undefined && this.depth >= this.itemsAt) this.item += ch;
     else if (this.depth >= 1) this.memberText += ch;

@@ -185,4 +185,41 @@ describe('files refused with a plain reason', () => {
   it('a JSON file that is not JSON names no byte of it', async () => {
     await expectRefused(writeText(dir, 'broken.json', '{"dimension": \u0001garbage'), 'unreadable');
   });
+
+  it('a JSON array or GeoJSON file cut short anywhere is refused, not read up to the cut', async () => {
+    const event = (i: number) =>
+      Object.fromEntries(eventHeader.split(';').map((h, k) => [h, eventRow(`E${i}`).split(';')[k] ?? '']));
+    const events = Array.from({ length: 40 }, (_, i) => event(i));
+    const documents = {
+      json: JSON.stringify(events, null, 1),
+      geojson: JSON.stringify({
+        type: 'FeatureCollection',
+        features: events.map((properties) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [27.6, 62.9] },
+          properties,
+        })),
+      }),
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('json', 'geojson' as const), fc.nat(), async (format, at) => {
+        const whole = documents[format as 'json' | 'geojson'];
+        // Anywhere from the first character to just before the closing bracket.
+        const cut = whole.slice(0, 1 + (at % (whole.length - 1)));
+        const summary = await expectRefused(writeText(dir, `cut.${format}`, cut), 'unreadable');
+        expect(summary.reason).toMatch(/cut short|not valid JSON/);
+        expect(summary.rowsRejected).toBe(summary.rowsRead);
+      }),
+      { numRuns: 25 },
+    );
+    // The whole documents are read in full.
+    for (const [format, whole] of Object.entries(documents)) {
+      const summary = await importFile(store, {
+        file: writeText(dir, `whole.${format}`, whole),
+        kind: 'events',
+        dryRun: true,
+      });
+      expect({ refused: summary.refused, read: summary.rowsRead }).toEqual({ refused: false, read: 40 });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { RejectReason } from '../../model/index.js';
 import { JsonItemScanner } from '../json-scanner.js';
-import { reason } from '../reasons.js';
+import { FileRefused, reason } from '../reasons.js';
 import type { SourceBatch, SourceRecord } from '../source.js';
 
 /** One item of a JSON file: its parsed value, or why it could not be parsed. */
@@ -69,6 +69,14 @@ export async function* jsonItems(
     yield* items;
   }
   if (lines && pending.trim() !== '') yield parse(pending, ordinal + 1, bytesRead);
+  // A document cut short (a transfer broken off, a disk full) would otherwise lose its last item unseen
+  // and every item after the cut with it.
+  if (!lines && !scanner.closed)
+    throw new FileRefused(
+      reason('unreadable', {
+        detail: `the file ends inside its JSON after item ${ordinal} (an array or object is not closed); it seems cut short`,
+      }),
+    );
 }
 
 /** Groups JSON items into batches of records: those read ahead first, then the rest of the stream. */
@@ -79,13 +87,20 @@ export async function* itemBatches(
 ): AsyncGenerator<SourceBatch> {
   let records = ahead.map(toRecord);
   let bytesRead = 0;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) {
-    records.push(toRecord(next.value));
-    bytesRead = next.value.bytesRead;
-    if (records.length >= 5_000) {
-      yield { records, mayHoldIdentityCodes: true, bytesRead };
-      records = [];
+  // A file refused part-way still counts the items read before the refusal among the rows read.
+  let failure: unknown;
+  try {
+    for (let next = await rest.next(); !next.done; next = await rest.next()) {
+      records.push(toRecord(next.value));
+      bytesRead = next.value.bytesRead;
+      if (records.length >= 5_000) {
+        yield { records, mayHoldIdentityCodes: true, bytesRead };
+        records = [];
+      }
     }
+  } catch (error) {
+    failure = error;
   }
   if (records.length > 0) yield { records, mayHoldIdentityCodes: true, bytesRead: bytesTotal };
+  if (failure !== undefined) throw failure;
 }
