@@ -23,7 +23,7 @@ export {
 } from './import-file.js';
 export { importFiles } from './import-files.js';
 export { ColumnMapping, loadMapping } from './mapping.js';
-export { excelJs } from './readers/exceljs.js';
+export { excelJs, loadWorkbook } from './readers/exceljs.js';
 export { FileRefused, reason, reasonText, reasonTextSql } from './reasons.js';
 export {
   countyOfMunicipality,

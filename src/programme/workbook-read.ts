@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { excelJs, normaliseHeader } from '../importers/index.js';
+import { loadWorkbook, normaliseHeader } from '../importers/index.js';
 import { findIdentityCodes, SoteatlasError } from '../model/index.js';
 import { requiredColumns, type SheetKind, sheetColumns, sheetNames } from './workbook-columns.js';
 
@@ -53,12 +53,7 @@ const columnsOf = (kind: SheetKind, sheetName: string, headers: string[]): (stri
  * row. A workbook holding a personal identity code is refused whole, naming the sheet and column only.
  */
 export const readProgrammeWorkbook = async (bytes: Uint8Array): Promise<WorkbookRows> => {
-  const workbook = new (excelJs().Workbook)();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    refuse('The file is not an XLSX workbook.', {});
-  }
+  const workbook = await loadWorkbook(bytes).catch(() => refuse('The file is not an XLSX workbook.', {}));
   const rows: WorkbookRows = {};
   for (const sheet of workbook.worksheets) {
     const kind = kindOf(sheet.name);

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { excelJs } from '../../importers/index.js';
+import { loadWorkbook } from '../../importers/index.js';
 import { type NeedSector, SoteatlasError } from '../../model/index.js';
 import { countyCodeOf } from './county-codes.js';
 import type { NeedModelArea, NeedRegressionModel, NeedVariable } from './regression.js';
@@ -20,8 +21,7 @@ export interface ThlNeedYear {
  * position, since THL's layout shifts a little from year to year.
  */
 export const readThlNeedWorkbook = async (path: string): Promise<ThlNeedYear[]> => {
-  const workbook = new (excelJs().Workbook)();
-  await workbook.xlsx.readFile(path);
+  const workbook = await loadWorkbook(new Uint8Array(await readFile(path)));
   const years: ThlNeedYear[] = [];
   for (const sheet of workbook.worksheets) {
     const year = /^Vuosi_(\d{4})$/.exec(sheet.name.trim())?.[1];
