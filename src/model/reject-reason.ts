@@ -46,6 +46,7 @@ export const RejectReasonCode = z.enum([
   'unclosedQuote',
   'malformedRow',
   'invalidJson',
+  'formulaWithoutResult',
   'notJsonObject',
   'notGeoJsonFeature',
   'totalRow',

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -107,6 +107,45 @@ describe('XLSX members', () => {
     const zip = zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(strings) });
     const { rows } = await records(file(zip));
     expect(rows.map((row) => row[1])).toEqual(['Kirkonkylän\r terveysasema', '_x000D_ Åbo']);
+  });
+
+  it('give an error cell as the error the spreadsheet shows and a formula as its result, never a guess', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Yksiköt');
+    sheet.addRow(['koodi', 'kapasiteetti', 'nimi']);
+    sheet.addRow(['U1', { error: '#N/A' }, { formula: 'A2&" asema"', result: 'U1 asema' }]);
+    sheet.addRow(['U2', { formula: '40*3', result: 120 }, 'Asema']);
+    const { rows } = await records(file(new Uint8Array(await workbook.xlsx.writeBuffer())));
+    expect(rows).toEqual([
+      ['U1', '#N/A', 'U1 asema'],
+      ['U2', '120', 'Asema'],
+    ]);
+    // A formula stored without its result (as programs that do not compute formulas write it), or with
+    // an error as its result, has no value that can be read for certain: its row is rejected, saying so.
+    const units = workbook.addWorksheet('Toimipisteet');
+    const tail = ['käynnit', '2022-01-01', 'digi'];
+    units.addRow([
+      ...['koodi', 'nimi', 'palveluluokat', 'tuottaja', 'kunta', 'lon', 'lat', 'kapasiteetti'],
+      ...['kapasiteettiyksikko', 'voimassa_alkaen', 'kanavat'],
+    ]);
+    units.addRow(['W1', 'Asema', 'HC', 'OWN', '901', 27, 62, { formula: '40*3', result: 120 }, ...tail]);
+    units.addRow(['W2', 'Toinen', 'HC', 'OWN', '901', 27.1, 62.1, { formula: '1/0' }, ...tail]);
+    workbook.removeWorksheet(sheet.id);
+    const path = file(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const summary = await importFile(store, {
+      file: path,
+      kind: 'units',
+      dryRun: true,
+      rejectsFile: `${path}.rejects.csv`,
+    });
+    expect({ refused: summary.refused, read: summary.rowsRead, rejected: summary.rowsRejected }).toEqual({
+      refused: false,
+      read: 2,
+      rejected: 1,
+    });
+    expect(readFileSync(`${path}.rejects.csv`, 'utf8')).toMatch(
+      /\n3;;;"column H holds a formula whose result/,
+    );
   });
 
   it('that are cut off or missing make the import refuse the file, with the reason', async () => {

@@ -41,6 +41,8 @@ export const en: ReasonTexts = {
   unclosedQuote: 'a quoted value is not closed properly',
   malformedRow: 'malformed row',
   invalidJson: 'not valid JSON',
+  formulaWithoutResult:
+    'column {column} holds a formula whose result the file does not store in a form that can be read (an error, or no result at all); save the workbook in a spreadsheet program, which stores the results, or as CSV',
   notJsonObject: 'not a JSON object',
   notGeoJsonFeature: 'not a GeoJSON feature',
   totalRow: 'total row, skipped',

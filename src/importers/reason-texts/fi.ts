@@ -41,6 +41,8 @@ export const fi: ReasonTexts = {
   unclosedQuote: 'lainausmerkeissä olevaa arvoa ei ole suljettu oikein',
   malformedRow: 'virheellinen rivi',
   invalidJson: 'ei kelvollista JSONia',
+  formulaWithoutResult:
+    'sarakkeessa {column} on kaava, jonka tulosta tiedostossa ei ole luettavassa muodossa (virhe tai ei tulosta lainkaan); tallenna työkirja taulukkolaskentaohjelmalla, joka tallentaa tulokset, tai CSV-muodossa',
   notJsonObject: 'ei JSON-objekti',
   notGeoJsonFeature: 'ei GeoJSON-kohde',
   totalRow: 'summarivi, ohitettu',

@@ -41,6 +41,8 @@ export const sv: ReasonTexts = {
   unclosedQuote: 'ett värde inom citattecken är inte korrekt avslutat',
   malformedRow: 'felaktig rad',
   invalidJson: 'inte giltig JSON',
+  formulaWithoutResult:
+    'kolumn {column} innehåller en formel vars resultat filen inte lagrar i läsbar form (ett fel eller inget resultat alls); spara arbetsboken i ett kalkylprogram, som lagrar resultaten, eller som CSV',
   notJsonObject: 'inte ett JSON-objekt',
   notGeoJsonFeature: 'inte ett GeoJSON-objekt',
   totalRow: 'summarad, överhoppad',
