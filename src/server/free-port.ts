@@ -14,3 +14,19 @@ export const freePort = (host = 'localhost'): Promise<number> =>
       probe.close(() => resolve(port));
     });
   });
+
+/**
+ * Runs `start` on a free port, again on another when that one was taken in the meantime (EADDRINUSE):
+ * between the probe and the server's own listen, any outgoing connection on this machine may be given the
+ * same port. `start` closes what it opened before it fails.
+ */
+export const onFreePort = async <T>(start: (port: number) => Promise<T>, attempts = 5): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      const taken = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+      if (!taken || attempt >= attempts) throw error;
+    }
+  }
+};

@@ -7,7 +7,7 @@ import { importOfficialProjectionFile } from '../../src/forecast/index.js';
 import { importFiles } from '../../src/importers/index.js';
 import type { DemoUser } from '../../src/model/index.js';
 import { importRoads } from '../../src/network/index.js';
-import { freePort, signInAccess, startDemoProvider, startServer } from '../../src/server/index.js';
+import { onFreePort, signInAccess, startDemoProvider, startServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { copySharedStore } from '../../src/store/testing.js';
 
@@ -66,16 +66,19 @@ export const startTestCounty = async (): Promise<TestCounty> => {
     store = await openStore(storePath);
     // Signing in goes through the demo's own OpenID provider, as `soteatlas demo` does: it must know the
     // app's address before the app starts.
-    const port = await freePort();
-    const provider = await startDemoProvider(`http://localhost:${port}`);
-    const server = await startServer({
-      store,
-      port,
-      webRoot,
-      authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
-    }).catch(async (error: unknown) => {
-      await provider.close();
-      throw error;
+    const opening = store;
+    const { provider, server } = await onFreePort(async (port) => {
+      const provider = await startDemoProvider(`http://localhost:${port}`);
+      const server = await startServer({
+        store: opening,
+        port,
+        webRoot,
+        authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
+      }).catch(async (error: unknown) => {
+        await provider.close();
+        throw error;
+      });
+      return { provider, server };
     });
     await mkdir(screenshotRoot, { recursive: true });
     const opened = store;

@@ -2,7 +2,7 @@ import type { AuditEntry, DemoUser, SignInSettings } from '../../model/index.js'
 import { openState, type StateDb } from '../../state/index.js';
 import type { Store } from '../../store/index.js';
 import { openSampleStore } from '../../store/testing.js';
-import { freePort } from '../free-port.js';
+import { onFreePort } from '../free-port.js';
 import { listen } from '../listen.js';
 import { buildServer } from '../server.js';
 import { startDemoProvider } from './demo-provider.js';
@@ -31,18 +31,24 @@ export const startSignInTestServer = async (
   const store = await openSampleStore();
   const state = await openState({ store, county: '07' });
   const audit: AuditEntry[] = [];
-  const port = await freePort();
-  const appUrl = `http://localhost:${port}`;
-  const provider = await (options.settingsFor ?? startDemoProvider)(appUrl);
-  const demoUsers = options.demoUsers ?? ('users' in provider ? (provider.users as DemoUser[]) : undefined);
-  const app = await buildServer({
-    store,
-    state,
-    audit: { append: async (entry) => void audit.push(entry) },
-    authenticator: signInAccess(provider.settings, { ...(demoUsers && { demoUsers }), now: options.now }),
-    webRoot: '/nonexistent',
+  const { provider, running } = await onFreePort(async (port) => {
+    const provider = await (options.settingsFor ?? startDemoProvider)(`http://localhost:${port}`);
+    const demoUsers = options.demoUsers ?? ('users' in provider ? (provider.users as DemoUser[]) : undefined);
+    const app = await buildServer({
+      store,
+      state,
+      audit: { append: async (entry) => void audit.push(entry) },
+      authenticator: signInAccess(provider.settings, { ...(demoUsers && { demoUsers }), now: options.now }),
+      webRoot: '/nonexistent',
+    });
+    try {
+      return { provider, running: await listen(app, port, 'localhost') };
+    } catch (error) {
+      await app.close();
+      await provider.close();
+      throw error;
+    }
   });
-  const running = await listen(app, port, 'localhost');
   return {
     url: running.url,
     store,
