@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 
@@ -43,9 +43,7 @@ const readAt = async (path: string, position: number, length: number): Promise<B
 };
 
 export const openZipArchive = async (path: string): Promise<ZipArchive> => {
-  const file = await open(path, 'r');
-  const { size } = await file.stat();
-  await file.close();
+  const { size } = await stat(path);
   const tailStart = Math.max(0, size - endSearchBytes);
   const tail = await readAt(path, tailStart, size - tailStart);
   let end = -1;
