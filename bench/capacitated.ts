@@ -2,8 +2,8 @@
  * Capacitated p-median (single-source) on instances of the shape county planning meets: random Euclidean
  * points (Lorena & Senne's 300–400-point shape: p 25–40, total demand 90–98 % of the capacity), generated
  * by seed, several seeds each. Per instance: our heuristic at 2 s and at 10 s (once per run seed), a longer reference run of
- * ours with another seed, HiGHS on the whole MILP, the best value any of them found and the best lower
- * bound any of them proved; then the spread over seeds of how far the 10 s value is from that best. Then Osman & Christofides' pmedcap1 (../shared/data/orlib-pmed
+ * ours with another seed, HiGHS on the whole MILP, the best value any of them found (or any earlier run
+ * found, as recorded below) and the best lower bound any of them proved; then the spread over seeds of how far the 10 s value is from that best. Then Osman & Christofides' pmedcap1 (../shared/data/orlib-pmed
  * when present) against the published best-known values, and the time limits at up to 5 000 points: how
  * long a run given 2 s or 10 s really takes, and the gap it reports to its bound.
  *
@@ -40,6 +40,26 @@ interface Instance {
   capacity: number;
   reference: number | null;
 }
+
+/**
+ * The best values any run has found on the instances at 90 % (runs of ours of a minute and more with
+ * several seeds, and HiGHS): a benchmark run is measured against them too, not only against what its own
+ * runs found.
+ */
+const recordedBest: Record<string, number> = {
+  'euc300-30-s1': 1813.38,
+  'euc300-30-s2': 1688.43,
+  'euc300-30-s3': 1804.81,
+  'euc300-30-s4': 1783.2,
+  'euc350-35-s1': 1912.37,
+  'euc350-35-s2': 1850.34,
+  'euc350-35-s3': 1870.54,
+  'euc350-35-s4': 1890.72,
+  'euc400-40-s1': 2005.96,
+  'euc400-40-s2': 2037.19,
+  'euc400-40-s3': 2075.5,
+  'euc400-40-s4': 2093.96,
+};
 
 /** The tests' random Euclidean instance, seeded by size and seed. */
 const randomInstance = (n: number, p: number, seed: number, ratio = 0.9): Instance => {
@@ -128,6 +148,9 @@ for (const n of flags['no-random'] ? [] : sizes) {
     const values = [short, ...longRuns, reference, exact].flatMap((r) =>
       r === null || found(r) === null ? [] : [found(r) as number],
     );
+    // Recorded to two decimals: a hundredth below the value at most, nothing against a 0.1 % goal.
+    const recorded = recordedBest[inst.name];
+    if (recorded !== undefined) values.push(recorded);
     const best = values.length > 0 ? Math.min(...values) : null;
     const bounds = [
       short.bound,

@@ -7,6 +7,7 @@ import {
   eliteSize,
   solveCapacitated,
 } from './capacitated.js';
+import type { ClusterPool } from './capacitated-clusters.js';
 import { EliteSet } from './capacitated-elite.js';
 import { SharedBest } from './capacitated-shared.js';
 import type { SearchJob, SearchReply } from './capacitated-worker.js';
@@ -54,13 +55,15 @@ export const releaseWorkers = (workers: Worker[]): void => {
 type SearchOptions = CapacitatedOptions & {
   initial: { sites: Int32Array; assignment: Int32Array };
   cost: Float64Array;
+  /** The workers start from medians of their own and keep apart for half the time (see `SearchJob`). */
+  apart?: boolean;
 };
 
 /** Searches running on workers, with the board and the stop flag they share with the caller's search. */
 export interface WorkerSearches {
   workers: Worker[];
   board: SharedBest;
-  replies: Promise<(CapacitatedSolution | null)[]>;
+  replies: Promise<(WorkerResult | null)[]>;
   stopAll: () => void;
   signal: AbortSignal | undefined;
 }
@@ -93,26 +96,29 @@ export const launchSearches = (
       deadlineEpoch: performance.timeOrigin + budget.deadline,
       board: board.shared,
       halt: halt.buffer as SharedArrayBuffer,
+      apart: options.apart === true,
     }),
   );
   return { workers, board, replies: Promise.all(replies), stopAll, signal: budget.signal };
 };
 
 /**
- * The workers' solutions merged with the caller's own. A cancelled run, or one whose own solution met
- * `target` (its bound), stops the workers at once; otherwise each runs to its deadline.
+ * The workers' solutions merged with the caller's own, and their clusters added to `pool`. A cancelled
+ * run, or one whose own solution met `target` (its bound), stops the workers at once; otherwise each runs
+ * to its deadline.
  */
 export const joinSearches = async (
   searches: WorkerSearches | null,
   own: CapacitatedSolution,
-  { cancelled, target }: { cancelled: boolean; target: number },
+  { cancelled, target, pool }: { cancelled: boolean; target: number; pool?: ClusterPool | undefined },
 ): Promise<CapacitatedSolution> => {
   if (searches === null) return own;
   if (cancelled || own.objective <= target) searches.stopAll();
-  const theirs = await searches.replies;
+  const theirs = (await searches.replies).filter((r): r is WorkerResult => r !== null);
   searches.signal?.removeEventListener('abort', searches.stopAll);
   releaseWorkers(searches.workers);
-  return merge([own, ...theirs.filter((s): s is CapacitatedSolution => s !== null)]);
+  for (const { clusters } of theirs) pool?.merge(clusters);
+  return merge([own, ...theirs.map((r) => r.solution)]);
 };
 
 /** Runs the search on this thread and on `workers` (see `searchWorkers`) until the budget ends. */
@@ -187,23 +193,25 @@ const shareProblem = (problem: PreparedProblem, cost: Float64Array) => {
   return { shared, cost: cost === problem.dist ? dist : share(cost) };
 };
 
-/** The worker's solution, or null if it failed (the others' still count). */
-const ask = (worker: Worker, job: SearchJob): Promise<CapacitatedSolution | null> =>
+type WorkerResult = Extract<SearchReply, { kind: 'result' }>;
+
+/** The worker's solution with its clusters, or null if it failed (the others' still count). */
+const ask = (worker: Worker, job: SearchJob): Promise<WorkerResult | null> =>
   new Promise((resolve) => {
     // An exited worker would never answer.
     if (pool.retired(worker)) {
       resolve(null);
       return;
     }
-    const done = (solution: CapacitatedSolution | null, healthy: boolean) => {
+    const done = (result: WorkerResult | null, healthy: boolean) => {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
       if (!healthy) pool.retire(worker);
-      resolve(solution);
+      resolve(result);
     };
     const onMessage = (reply: SearchReply) =>
-      done(reply.kind === 'result' ? reply.solution : null, reply.kind === 'result');
+      done(reply.kind === 'result' ? reply : null, reply.kind === 'result');
     const onError = () => done(null, false);
     const onExit = () => done(null, false);
     worker.on('message', onMessage);

@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { solveAssignment } from './assignment-milp.js';
 import { type CapacitatedSolution, solveCapacitated, weightedCosts } from './capacitated.js';
 import { CapacitatedLagrangian } from './capacitated-bound.js';
+import { ClusterPool } from './capacitated-clusters.js';
 import { capacityShortfall, testFeasibility } from './capacitated-feasibility.js';
 import {
   joinSearches,
@@ -10,8 +11,10 @@ import {
   searchOnwards,
   searchWorkers,
 } from './capacitated-parallel.js';
+import { partitionClusters } from './capacitated-partition.js';
 import { locateAllocate } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
+import { loadSolver } from './milp.js';
 import {
   type Budget,
   type EngineSearch,
@@ -113,9 +116,17 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
   const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
-  // The search ends where the reserves for the exact assignment and the last bound begin.
+  // Where the searches have time to settle in basins of their own (and the set partitioning stays small),
+  // the clusters of their good solutions are recombined at the end. A run with an explicit idle limit
+  // leaves this out: a time-limited MILP would make its answer depend on timing.
+  const recombining = !search.patient && remaining() >= recombineMsPerDemand * prepared.n;
+  const pool = recombining ? new ClusterPool(prepared, cost) : undefined;
+  const partitionReserve = pool === undefined ? 0 : Math.min(1_500, 0.15 * remaining());
+  // HiGHS loads (once per process) while the search runs.
+  if (pool !== undefined) loadSolver().catch(() => undefined);
+  // The search ends where the reserves for the recombination, the exact assignment and the last bound begin.
   const searchBudget: Budget = {
-    deadline: budget.deadline - reserve - assignmentReserve,
+    deadline: budget.deadline - reserve - assignmentReserve - partitionReserve,
     signal: budget.signal,
     stopped: 'none',
   };
@@ -129,6 +140,9 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
     onIteration: (it: number, best: number) => search.onIteration(it, best, bounds.best()),
     initial: { sites: first.sites, assignment: first.assignment },
     cost,
+    // With a pool to recombine, the other searches start from medians of their own and keep apart for a
+    // while: their clusters then come from other basins than this thread's.
+    apart: pool !== undefined,
   };
   // The other cores start searching now, while this thread computes the bound before its own search.
   const others = first.feasible ? launchSearches(prepared, searchOptions, workers) : null;
@@ -139,16 +153,30 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   const bound = bounds.best();
   const target =
     bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
+  const now = performance.now();
   const own = solveCapacitated(prepared, first.sites, {
     ...searchOptions,
     target,
-    ...(others === null ? {} : { shared: others.board }),
+    ...(others === null
+      ? {}
+      : { shared: others.board, apartUntil: now + 0.5 * (searchBudget.deadline - now) }),
+    ...(pool === undefined ? {} : { pool }),
   });
   const solution = await joinSearches(others, own, {
     cancelled: searchBudget.stopped === 'cancelled',
     target,
+    pool,
   });
   if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
+  if (
+    pool !== undefined &&
+    solution.feasible &&
+    solution.objective > target &&
+    budget.stopped !== 'cancelled'
+  ) {
+    const ms = Math.min(partitionReserve, remaining() - reserve - assignmentReserve);
+    await recombine(prepared, solution, pool, { ms, signal: budget.signal });
+  }
   if (exactAssignment && solution.feasible && solution.objective > target && budget.stopped !== 'cancelled') {
     const deadline = performance.now() + Math.min(assignmentReserve, Math.max(0, remaining() - reserve));
     await assignExactly(prepared, solution, { target, deadline, signal: budget.signal });
@@ -235,6 +263,44 @@ const assignExactly = async (
       solution.objective = exact.objective;
     }
   }
+};
+
+/** Clusters at most in the recombination: HiGHS takes about a second over a thousand at 300–400 points. */
+const partitionColumns = 1_000;
+/**
+ * Time per demand from which clusters are pooled and recombined: a 10 s run at 300–900 points. With less,
+ * a search started apart has no time to settle, and the one search near the best does better alone.
+ */
+const recombineMsPerDemand = 10;
+
+/**
+ * The best partition of the demand into the pool's clusters (which hold the solution's own), within `ms`:
+ * improves `solution`, and puts the new set first among its elite for the exact assignment.
+ */
+const recombine = async (
+  prepared: PreparedProblem,
+  solution: CapacitatedSolution,
+  pool: ClusterPool,
+  { ms, signal }: { ms: number; signal: AbortSignal | undefined },
+) => {
+  const began = performance.now();
+  const highs = await loadSolver();
+  const left = ms - (performance.now() - began);
+  if (!(left > 50)) return;
+  pool.add(solution.sites, solution.assignment, solution.objective);
+  const incumbent = { sites: solution.sites, assignment: solution.assignment, value: solution.objective };
+  const found = partitionClusters(highs, prepared, pool.best(partitionColumns), incumbent, {
+    timeLimitSeconds: left / 1000,
+    signal,
+  });
+  if (found === null) return;
+  solution.sites = found.sites.sort();
+  solution.assignment = found.assignment;
+  solution.objective = found.value;
+  solution.elite = [
+    { sites: solution.sites, assignment: found.assignment, objective: found.value },
+    ...solution.elite,
+  ];
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { Random } from './random.js';
 import type { PreparedProblem } from './types.js';
 
 /**
@@ -72,4 +73,13 @@ export const locateAllocate = (
     }
     if (!moved) return;
   }
+};
+
+/** The fixed sites and free ones drawn at random up to p: a start far from any the other searches take. */
+export const randomMedians = (problem: PreparedProblem, random: Random): Int32Array => {
+  const { m, p, fixed } = problem;
+  const chosen = new Set<number>();
+  for (let k = 0; k < m; k++) if (fixed[k] === 1) chosen.add(k);
+  while (chosen.size < p) chosen.add(random.int(m));
+  return Int32Array.from(chosen);
 };

@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { type CapacitatedSolution, solveCapacitated } from './capacitated.js';
+import { type Cluster, ClusterPool } from './capacitated-clusters.js';
 import { SharedBest, type SharedBestBuffer } from './capacitated-shared.js';
+import { randomMedians } from './capacitated-start.js';
 import { seededRandom } from './random.js';
 import type { Budget, PreparedProblem } from './types.js';
 
@@ -18,10 +20,15 @@ export interface SearchJob {
   board: SharedBestBuffer;
   /** Set to 1 by the caller to stop the search at once (cancelled, or a bound was met). */
   halt: SharedArrayBuffer;
+  /**
+   * Start from medians drawn by the seed rather than from `start`, and take no solution from the board
+   * before half the time has passed (see `launchSearches`).
+   */
+  apart: boolean;
 }
 
 export type SearchReply =
-  | { kind: 'result'; solution: CapacitatedSolution }
+  | { kind: 'result'; solution: CapacitatedSolution; clusters: Cluster[] }
   | { kind: 'error'; message: string };
 
 parentPort?.on('message', (job: SearchJob) => {
@@ -33,16 +40,24 @@ parentPort?.on('message', (job: SearchJob) => {
       stopped: 'none',
       spent: () => Atomics.load(halt, 0) === 1,
     };
-    const solution = solveCapacitated(job.problem, job.start.sites, {
-      random: seededRandom(job.seed),
-      budget,
-      maxIdleIterations: job.maxIdleIterations,
-      target: job.target,
-      initial: job.start,
-      cost: job.cost,
-      shared: new SharedBest(job.board),
-    });
-    parentPort?.postMessage({ kind: 'result', solution } satisfies SearchReply);
+    const random = seededRandom(job.seed);
+    const pool = new ClusterPool(job.problem, job.cost);
+    const now = performance.now();
+    const solution = solveCapacitated(
+      job.problem,
+      job.apart ? randomMedians(job.problem, random) : job.start.sites,
+      {
+        random,
+        budget,
+        maxIdleIterations: job.maxIdleIterations,
+        target: job.target,
+        ...(job.apart ? { apartUntil: now + 0.5 * (budget.deadline - now) } : { initial: job.start }),
+        cost: job.cost,
+        shared: new SharedBest(job.board),
+        pool,
+      },
+    );
+    parentPort?.postMessage({ kind: 'result', solution, clusters: pool.clusters() } satisfies SearchReply);
   } catch (error) {
     parentPort?.postMessage({
       kind: 'error',

@@ -1,4 +1,5 @@
 import { Assigner } from './capacitated-assigner.js';
+import type { ClusterPool } from './capacitated-clusters.js';
 import { EliteSet, type EliteSolution } from './capacitated-elite.js';
 import {
   ejectDemand,
@@ -55,6 +56,13 @@ export interface CapacitatedOptions {
    * takes its solution when that is better (see `capacitated-parallel.ts`).
    */
   shared?: SharedBest;
+  /**
+   * Until this time (performance.now()) a restart ignores `shared`: searches started apart explore
+   * basins of their own before they all close in on the best one.
+   */
+  apartUntil?: number;
+  /** Collects the clusters of the good solutions the search settles on, to be recombined later. */
+  pool?: ClusterPool;
 }
 
 /** Weight × distance per demand and site, n × m. */
@@ -84,6 +92,8 @@ const wideShare = 0.2;
  * pairs: most sets one or two moves from a good one settle within this.
  */
 const pairwiseWithin = 0.02;
+/** How far above the best a re-split set may be and still give its clusters to the pool. */
+const poolWithin = 0.01;
 
 /** A median set with the assignment that gives it its value. */
 interface Incumbent {
@@ -105,6 +115,7 @@ interface Search {
   pairwise: PairwiseSplitter;
   /** Each demand's nearest sites, where listed: the candidates when clusters are recentred. */
   near: NearSites | null;
+  pool: ClusterPool | undefined;
 }
 
 export const solveCapacitated = (
@@ -119,9 +130,11 @@ export const solveCapacitated = (
     initial,
     cost,
     shared,
+    apartUntil = Number.NEGATIVE_INFINITY,
+    pool,
   }: CapacitatedOptions,
 ): CapacitatedSolution => {
-  const search = createSearch(problem, random, () => outOfBudget(budget), cost);
+  const search = createSearch(problem, random, () => outOfBudget(budget), cost, pool);
   let best = initial === undefined ? construct(search, start) : adopt(search, initial);
   let current = copyOf(best);
   let k = 1;
@@ -146,7 +159,7 @@ export const solveCapacitated = (
       sinceShake = 0;
       shakeSize = wideShake;
       restarts++;
-      const better = shared?.betterThan(best.value);
+      const better = performance.now() >= apartUntil ? shared?.betterThan(best.value) : null;
       if (better) {
         best = better;
         search.elite.remember(best.sites, best.assignment, best.value);
@@ -200,6 +213,7 @@ const createSearch = (
   random: Random,
   stop: () => boolean,
   cost: Float64Array | undefined,
+  pool: ClusterPool | undefined,
 ): Search => {
   const assigner = new Assigner(problem, cost);
   const open = new Uint8Array(problem.m);
@@ -215,6 +229,7 @@ const createSearch = (
     nearestClosed,
     pairwise,
     near: nearSites(assigner),
+    pool,
   };
 };
 
@@ -360,6 +375,7 @@ const descend = (search: Search, from: Incumbent, sites: Int32Array, best: numbe
     improveAssignment(assigner, sites, stop);
   value = assigner.total();
   elite.remember(sites, assigner.assignment, value);
+  if (value <= best * (1 + poolWithin)) search.pool?.add(sites, assigner.assignment, value);
   return snapshot(search, sites, value);
 };
 

@@ -6,7 +6,7 @@ import type { PreparedProblem } from './types.js';
 // loader itself as default, which is what Node loads here.
 type Loader = (typeof highsModule)['default'];
 const loadHighs = highsModule as unknown as Loader;
-type Highs = Awaited<ReturnType<Loader>>;
+export type Highs = Awaited<ReturnType<Loader>>;
 let solver: Promise<Highs> | undefined;
 
 /** The HiGHS runtime is loaded once per process and reused. */
