@@ -1,4 +1,4 @@
-import { loadSolver } from './milp.js';
+import { loadSolver, runUntilAborted } from './milp.js';
 import type { PreparedProblem } from './types.js';
 
 /**
@@ -62,15 +62,7 @@ export const solveAssignment = async (
       }
     }
     lp.setSolution({ indices, values });
-    const interrupt = (event: { interrupt(): void }): undefined => {
-      if (signal?.aborted) event.interrupt();
-      return undefined;
-    };
-    const { constants } = highs;
-    lp.run({
-      [constants.callbackType.mipInterrupt]: interrupt,
-      [constants.callbackType.simplexInterrupt]: interrupt,
-    });
+    runUntilAborted(highs, lp, signal);
     if (signal?.aborted) return null;
     const value = lp.getSolution().colValue;
     if (value.length === 0 || !Number.isFinite(lp.getObjectiveValue())) return null;

@@ -1,4 +1,4 @@
-import { loadSolver } from './milp.js';
+import { loadSolver, runUntilAborted } from './milp.js';
 import type { PreparedProblem } from './types.js';
 
 /**
@@ -86,15 +86,8 @@ export const testFeasibility = async (
   const lp = highs.createModel({ format: 'lp', data: lines.join('\n') });
   try {
     lp.options.set({ output_flag: false, time_limit: timeLimitSeconds });
-    const interrupt = (event: { interrupt(): void }): undefined => {
-      if (signal?.aborted) event.interrupt();
-      return undefined;
-    };
+    runUntilAborted(highs, lp, signal);
     const { constants } = highs;
-    lp.run({
-      [constants.callbackType.mipInterrupt]: interrupt,
-      [constants.callbackType.simplexInterrupt]: interrupt,
-    });
     const code = lp.getModelStatus();
     // Every variable is binary, so the model cannot be unbounded: "unbounded or infeasible" is infeasible.
     if (code === constants.modelStatus.infeasible || code === constants.modelStatus.unboundedOrInfeasible)

@@ -1,5 +1,5 @@
 import type { Cluster } from './capacitated-clusters.js';
-import type { Highs } from './milp.js';
+import { type Highs, runUntilAborted, sumWriter } from './milp.js';
 import type { PreparedProblem } from './types.js';
 
 /**
@@ -17,11 +17,13 @@ export const partitionClusters = (
 ): { sites: Int32Array; assignment: Int32Array; value: number } | null => {
   const started = performance.now();
   const { n, p, fixed } = problem;
-  const lines = ['Minimize', ' obj:'];
-  const push = (terms: string[]) => {
-    for (let t = 0; t < terms.length; t += 40) lines.push(`  ${terms.slice(t, t + 40).join(' ')}`);
-  };
-  push(clusters.map((c, j) => `+ ${c.cost} z${j}`));
+  const lines = ['Minimize'];
+  const pushSum = sumWriter(lines);
+  pushSum(
+    ' obj:',
+    clusters.map((c, j) => `+ ${c.cost} z${j}`),
+    '',
+  );
   lines.push('Subject To');
   const byDemand: string[][] = Array.from({ length: n }, () => []);
   const bySite = new Map<number, string[]>();
@@ -35,21 +37,22 @@ export const partitionClusters = (
     const terms = byDemand[i] as string[];
     // A demand no pooled cluster serves: no partition exists (the incumbent's clusters would serve it).
     if (terms.length === 0) return null;
-    lines.push(` d${i}:`);
-    push(terms);
-    lines.push('  = 1');
+    pushSum(` d${i}:`, terms, '= 1');
   }
-  lines.push(' count:');
-  push(clusters.map((_, j) => `+ z${j}`));
-  lines.push(`  = ${p}`);
+  pushSum(
+    ' count:',
+    clusters.map((_, j) => `+ z${j}`),
+    `= ${p}`,
+  );
   for (const [site, terms] of bySite) {
     if (terms.length < 2 && fixed[site] === 0) continue;
-    lines.push(` s${site}:`);
-    push(terms);
-    lines.push(fixed[site] === 1 ? '  = 1' : '  <= 1');
+    pushSum(` s${site}:`, terms, fixed[site] === 1 ? '= 1' : '<= 1');
   }
-  lines.push('Binary');
-  push(clusters.map((_, j) => `z${j}`));
+  pushSum(
+    'Binary',
+    clusters.map((_, j) => `z${j}`),
+    '',
+  );
   lines.push('End');
   const lp = highs.createModel({ format: 'lp', data: lines.join('\n') });
   try {
@@ -66,15 +69,7 @@ export const partitionClusters = (
       return 1;
     });
     lp.setSolution({ indices: clusters.map((_, j) => lp.getColByName(`z${j}`)), values });
-    const interrupt = (event: { interrupt(): void }): undefined => {
-      if (signal?.aborted) event.interrupt();
-      return undefined;
-    };
-    const { constants } = highs;
-    lp.run({
-      [constants.callbackType.mipInterrupt]: interrupt,
-      [constants.callbackType.simplexInterrupt]: interrupt,
-    });
+    runUntilAborted(highs, lp, signal);
     if (signal?.aborted) return null;
     const value = lp.getSolution().colValue;
     if (value.length === 0) return null;

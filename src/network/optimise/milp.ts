@@ -9,6 +9,21 @@ const loadHighs = highsModule as unknown as Loader;
 export type Highs = Awaited<ReturnType<Loader>>;
 let solver: Promise<Highs> | undefined;
 
+type Model = ReturnType<Highs['createModel']>;
+
+/** Runs `lp`, interrupted at HiGHS's own interrupt points once `signal` is aborted. */
+export const runUntilAborted = (highs: Highs, lp: Model, signal: AbortSignal | undefined): void => {
+  const interrupt = (event: { interrupt(): void }): undefined => {
+    if (signal?.aborted) event.interrupt();
+    return undefined;
+  };
+  const { constants } = highs;
+  lp.run({
+    [constants.callbackType.mipInterrupt]: interrupt,
+    [constants.callbackType.simplexInterrupt]: interrupt,
+  });
+};
+
 /** The HiGHS runtime is loaded once per process and reused. */
 export const loadSolver = (): Promise<Highs> => {
   solver ??= loadHighs();
@@ -16,7 +31,7 @@ export const loadSolver = (): Promise<Highs> => {
 };
 
 /** Appends `terms` to `out` a few per line: LP-format readers need not cope with huge lines. */
-const sumWriter = (out: string[]) => (head: string, terms: string[], tail: string) => {
+export const sumWriter = (out: string[]) => (head: string, terms: string[], tail: string) => {
   out.push(head);
   for (let t = 0; t < terms.length; t += 40) out.push(`  ${terms.slice(t, t + 40).join(' ')}`);
   out.push(`  ${tail}`);
