@@ -55,7 +55,7 @@ export const releaseWorkers = (workers: Worker[]): void => {
 type SearchOptions = CapacitatedOptions & {
   initial: { sites: Int32Array; assignment: Int32Array };
   cost: Float64Array;
-  /** The workers start from medians of their own and keep apart for half the time (see `SearchJob`). */
+  /** The workers start from medians of their own and search apart all the time (see `SearchJob`). */
   apart?: boolean;
 };
 

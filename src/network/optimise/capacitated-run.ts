@@ -12,7 +12,7 @@ import {
   searchWorkers,
 } from './capacitated-parallel.js';
 import { partitionClusters } from './capacitated-partition.js';
-import { locateAllocate } from './capacitated-start.js';
+import { locateAllocate, randomMedians } from './capacitated-start.js';
 import { medianInstance, rowBase, weightedDistance } from './median-instance.js';
 import { loadSolver } from './milp.js';
 import {
@@ -121,7 +121,7 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   // leaves this out: a time-limited MILP would make its answer depend on timing.
   const recombining = !search.patient && remaining() >= recombineMsPerDemand * prepared.n;
   const pool = recombining ? new ClusterPool(prepared, cost) : undefined;
-  const partitionReserve = pool === undefined ? 0 : Math.min(1_500, 0.15 * remaining());
+  const partitionReserve = pool === undefined ? 0 : Math.min(2_200, 0.25 * remaining());
   // HiGHS loads (once per process) while the search runs.
   if (pool !== undefined) loadSolver().catch(() => undefined);
   // The search ends where the reserves for the recombination, the exact assignment and the last bound begin.
@@ -140,8 +140,8 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
     onIteration: (it: number, best: number) => search.onIteration(it, best, bounds.best()),
     initial: { sites: first.sites, assignment: first.assignment },
     cost,
-    // With a pool to recombine, the other searches start from medians of their own and keep apart for a
-    // while: their clusters then come from other basins than this thread's.
+    // With a pool to recombine, the workers start from medians of their own and never take another
+    // search's best: their clusters then come from other basins than this thread's.
     apart: pool !== undefined,
   };
   // The other cores start searching now, while this thread computes the bound before its own search.
@@ -153,15 +153,21 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   const bound = bounds.best();
   const target =
     bound === null ? Number.NEGATIVE_INFINITY : prepared.integral ? Math.ceil(bound - 1e-6) : bound;
-  const now = performance.now();
-  const own = solveCapacitated(prepared, first.sites, {
-    ...searchOptions,
-    target,
-    ...(others === null
-      ? {}
-      : { shared: others.board, apartUntil: now + 0.5 * (searchBudget.deadline - now) }),
-    ...(pool === undefined ? {} : { pool }),
-  });
+  // Searches kept apart reach the best basin more often than searches that close in on the first good
+  // one, and the recombination then joins the best parts of each; this thread too starts at random then,
+  // as the first solution lies in the basin every start from the uncapacitated optimum ends in.
+  const own =
+    pool === undefined
+      ? solveCapacitated(prepared, first.sites, {
+          ...searchOptions,
+          target,
+          ...(others === null ? {} : { shared: others.board }),
+        })
+      : solveCapacitated(prepared, randomMedians(prepared, random), {
+          ...withoutStart(searchOptions),
+          target,
+          pool,
+        });
   const solution = await joinSearches(others, own, {
     cancelled: searchBudget.stopped === 'cancelled',
     target,
@@ -200,6 +206,10 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
     proven: false,
   };
 };
+
+/** Search options without the solution to start from, for a search that starts from medians alone. */
+const withoutStart = <T extends { initial?: unknown }>({ initial: _, ...rest }: T): Omit<T, 'initial'> =>
+  rest;
 
 /** No solution; `proven` when it is proven that none exists. */
 const noSolution = (proven: boolean): Found => ({
@@ -265,8 +275,8 @@ const assignExactly = async (
   }
 };
 
-/** Clusters at most in the recombination: HiGHS takes about a second over a thousand at 300–400 points. */
-const partitionColumns = 1_000;
+/** Clusters at most in the recombination: HiGHS takes about two seconds over 1 400 at 300–400 points. */
+const partitionColumns = 1_400;
 /**
  * Time per demand from which clusters are pooled and recombined: a 10 s run at 300–900 points. With less,
  * a search started apart has no time to settle, and the one search near the best does better alone.

@@ -22,7 +22,7 @@ export interface SearchJob {
   halt: SharedArrayBuffer;
   /**
    * Start from medians drawn by the seed rather than from `start`, and take no solution from the board
-   * before half the time has passed (see `launchSearches`).
+   * (see `launchSearches`).
    */
   apart: boolean;
 }
@@ -42,7 +42,6 @@ parentPort?.on('message', (job: SearchJob) => {
     };
     const random = seededRandom(job.seed);
     const pool = new ClusterPool(job.problem, job.cost);
-    const now = performance.now();
     const solution = solveCapacitated(
       job.problem,
       job.apart ? randomMedians(job.problem, random) : job.start.sites,
@@ -51,9 +50,8 @@ parentPort?.on('message', (job: SearchJob) => {
         budget,
         maxIdleIterations: job.maxIdleIterations,
         target: job.target,
-        ...(job.apart ? { apartUntil: now + 0.5 * (budget.deadline - now) } : { initial: job.start }),
         cost: job.cost,
-        shared: new SharedBest(job.board),
+        ...(job.apart ? {} : { initial: job.start, shared: new SharedBest(job.board) }),
         pool,
       },
     );

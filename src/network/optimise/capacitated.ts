@@ -56,11 +56,6 @@ export interface CapacitatedOptions {
    * takes its solution when that is better (see `capacitated-parallel.ts`).
    */
   shared?: SharedBest;
-  /**
-   * Until this time (performance.now()) a restart ignores `shared`: searches started apart explore
-   * basins of their own before they all close in on the best one.
-   */
-  apartUntil?: number;
   /** Collects the clusters of the good solutions the search settles on, to be recombined later. */
   pool?: ClusterPool;
 }
@@ -130,7 +125,6 @@ export const solveCapacitated = (
     initial,
     cost,
     shared,
-    apartUntil = Number.NEGATIVE_INFINITY,
     pool,
   }: CapacitatedOptions,
 ): CapacitatedSolution => {
@@ -159,7 +153,7 @@ export const solveCapacitated = (
       sinceShake = 0;
       shakeSize = wideShake;
       restarts++;
-      const better = performance.now() >= apartUntil ? shared?.betterThan(best.value) : null;
+      const better = shared?.betterThan(best.value);
       if (better) {
         best = better;
         search.elite.remember(best.sites, best.assignment, best.value);
