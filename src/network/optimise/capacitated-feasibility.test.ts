@@ -142,6 +142,25 @@ describe('capacitated feasibility', () => {
     );
   });
 
+  it('keeps a feasible solution where the searches start from random medians and recombine', async () => {
+    // 10 ms per demand or more: the searches start apart, from medians drawn at random, which on a tight
+    // instance leave no room for every demand at first.
+    for (const [n, p, seed] of [
+      [100, 10, 1],
+      [120, 12, 2],
+    ] as const) {
+      const { problem } = plantedTight(n, p, seed);
+      for (const threads of [1, 2]) {
+        const result = await optimiseLocation(
+          problem,
+          { model: 'capacitated-p-median', p },
+          { method: 'heuristic', timeLimitSeconds: 2, seed, threads },
+        );
+        expectSolution(problem, p, result);
+      }
+    }
+  });
+
   it('stops with its best solution so far, or an honest "unknown", when given a tiny budget', async () => {
     const { problem, p } = plantedTight(300, 20, 3, 0.9);
     const result = await optimiseLocation(

@@ -173,6 +173,14 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
     target,
     pool,
   });
+  // Searches from random medians may end no better than the first solution, or with none on a tight
+  // instance: the first one stands then.
+  if (first.feasible && (!solution.feasible || first.objective < solution.objective)) {
+    solution.sites = first.sites;
+    solution.assignment = first.assignment;
+    solution.objective = first.objective;
+    solution.feasible = true;
+  }
   if (searchBudget.stopped !== 'none') budget.stopped = searchBudget.stopped;
   if (
     pool !== undefined &&
