@@ -63,33 +63,34 @@ describe('recombining clusters by set partitioning', () => {
     assignment: Int32Array.of(0, 1, 1, 0, 4, 4, 6, 6),
   };
 
-  it('combines the good halves of two solutions, each no better than the other', async () => {
-    const pool = new ClusterPool(problem, problem.dist);
-    pool.add(leftGoodRightBad.sites, leftGoodRightBad.assignment, 6);
-    pool.add(leftBadRightGood.sites, leftBadRightGood.assignment, 6);
-    expect(pool.size).toBe(8);
+  /** The pool of `solutions` (each of value 6) partitioned from `incumbent`, one of them. */
+  const recombine = async (
+    on: typeof problem,
+    solutions: (typeof leftGoodRightBad)[],
+    incumbent: typeof leftGoodRightBad,
+  ) => {
+    const pool = new ClusterPool(on, on.dist);
+    for (const s of solutions) pool.add(s.sites, s.assignment, 6);
     const found = partitionClusters(
       await loadSolver(),
-      problem,
+      on,
       pool.clusters(),
-      { ...leftGoodRightBad, value: 6 },
+      { ...incumbent, value: 6 },
       { timeLimitSeconds: 30 },
     );
+    return { pool, found };
+  };
+
+  it('combines the good halves of two solutions, each no better than the other', async () => {
+    const { pool, found } = await recombine(problem, [leftGoodRightBad, leftBadRightGood], leftGoodRightBad);
+    expect(pool.size).toBe(8);
     expect(found?.value).toBe(4);
     expect(Array.from(found?.sites ?? []).sort()).toEqual([0, 2, 4, 6]);
     expect(Array.from(found?.assignment ?? [])).toEqual([0, 0, 2, 2, 4, 4, 6, 6]);
   });
 
   it('finds nothing when no partition of the pool beats the incumbent', async () => {
-    const pool = new ClusterPool(problem, problem.dist);
-    pool.add(leftGoodRightBad.sites, leftGoodRightBad.assignment, 6);
-    const found = partitionClusters(
-      await loadSolver(),
-      problem,
-      pool.clusters(),
-      { ...leftGoodRightBad, value: 6 },
-      { timeLimitSeconds: 30 },
-    );
+    const { found } = await recombine(problem, [leftGoodRightBad], leftGoodRightBad);
     expect(found).toBeNull();
   });
 
@@ -106,17 +107,8 @@ describe('recombining clusters by set partitioning', () => {
       },
       { model: 'capacitated-p-median', p: 4 },
     );
-    const pool = new ClusterPool(fixed, fixed.dist);
-    pool.add(leftGoodRightBad.sites, leftGoodRightBad.assignment, 6);
-    pool.add(leftBadRightGood.sites, leftBadRightGood.assignment, 6);
     // The good halves together (4) would close site 1; with it open, the incumbent is the best there is.
-    const found = partitionClusters(
-      await loadSolver(),
-      fixed,
-      pool.clusters(),
-      { ...leftBadRightGood, value: 6 },
-      { timeLimitSeconds: 30 },
-    );
+    const { found } = await recombine(fixed, [leftGoodRightBad, leftBadRightGood], leftBadRightGood);
     expect(found).toBeNull();
   });
 

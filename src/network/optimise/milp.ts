@@ -31,7 +31,7 @@ export const loadSolver = (): Promise<Highs> => {
 };
 
 /** Appends `terms` to `out` a few per line: LP-format readers need not cope with huge lines. */
-export const sumWriter = (out: string[]) => (head: string, terms: string[], tail: string) => {
+const sumWriter = (out: string[]) => (head: string, terms: string[], tail: string) => {
   out.push(head);
   for (let t = 0; t < terms.length; t += 40) out.push(`  ${terms.slice(t, t + 40).join(' ')}`);
   out.push(`  ${tail}`);
