@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { optimiseLocation } from '../index.js';
 import { solveCapacitated, weightedCosts } from './capacitated.js';
 import { releaseWorkers, searchInParallel, searchOnwards, searchWorkers } from './capacitated-parallel.js';
 import { SharedBest } from './capacitated-shared.js';
+import type { SearchJob } from './capacitated-worker.js';
 import { evaluate } from './evaluate.js';
 import { euclideanCapacitated } from './instances.fixture.js';
 import { seededRandom } from './random.js';
@@ -140,6 +142,26 @@ describe('capacitated search on several threads', () => {
     });
     expect(check.feasible).toBe(true);
     expect(check.objective).toBeCloseTo(solution.objective, 6);
+  });
+
+  it('starts every onward search from the solution, even where the run searched apart before', async () => {
+    const solution = {
+      ...first,
+      sites: Int32Array.from(first.sites),
+      assignment: Int32Array.from(first.assignment),
+    };
+    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    try {
+      const options = { random: seededRandom(9), maxIdleIterations: 40, cost, apart: true };
+      await searchOnwards(prepared, solution, options, makeBudget({ timeLimitMs: 2_000 }), 2);
+      const jobs = posted.mock.calls.map(([job]) => job as SearchJob);
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0]?.apart).toBe(false);
+      expect(jobs[0]?.start.sites).toEqual(first.sites);
+    } finally {
+      posted.mockRestore();
+    }
+    expect(solution.objective).toBeLessThanOrEqual(first.objective);
   });
 
   it('stops every search when the run is cancelled', async () => {

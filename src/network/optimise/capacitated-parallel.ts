@@ -143,7 +143,8 @@ const onwardsMs = 200;
 
 /**
  * Searches on from `solution` until `budget`'s deadline (on every core when that is long enough), and
- * improves `solution` in place; nothing when less than `onwardsMs` remains.
+ * improves `solution` in place; nothing when less than `onwardsMs` remains. Every search starts from
+ * `solution`, whatever `options` say of starting apart: searching on means searching near it.
  */
 export const searchOnwards = async (
   prepared: PreparedProblem,
@@ -160,6 +161,7 @@ export const searchOnwards = async (
       ...options,
       budget: { deadline: budget.deadline, signal: budget.signal, stopped: 'none' },
       initial: { sites: solution.sites, assignment: solution.assignment },
+      apart: false,
     },
     searchWorkers(prepared, ms, threads),
   );
