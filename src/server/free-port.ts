@@ -20,10 +20,13 @@ export const freePort = (host = 'localhost'): Promise<number> =>
  * between the probe and the server's own listen, any outgoing connection on this machine may be given the
  * same port. `start` closes what it opened before it fails.
  */
-export const onFreePort = async <T>(start: (port: number) => Promise<T>, attempts = 5): Promise<T> => {
+export const onFreePort = async <T>(
+  start: (port: number) => Promise<T>,
+  { host = 'localhost', attempts = 5 }: { host?: string; attempts?: number } = {},
+): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await start(await freePort());
+      return await start(await freePort(host));
     } catch (error) {
       const taken = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
       if (!taken || attempt >= attempts) throw error;

@@ -5,7 +5,7 @@ import { filesToImport, generateDemoCounty, roadsToImport, transitToImport } fro
 import { importOfficialProjectionFile } from '../../forecast/index.js';
 import { importFiles } from '../../importers/index.js';
 import { importRoads, importTransitFeed } from '../../network/index.js';
-import { freePort, signInAccess, startDemoProvider } from '../../server/index.js';
+import { onFreePort, signInAccess, startDemoProvider } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { interruptible, isAbort } from '../interrupt.js';
 import { progressBar } from '../progress.js';
@@ -121,16 +121,20 @@ export const registerDemo = (program: Command): void => {
           }
         }
         // The demo's own identity provider on loopback: the app must know its address before it starts.
-        const port = portOption(options.port) || (await freePort(options.host));
-        const provider = await startDemoProvider(`http://localhost:${port}`);
-        await serveStore({
-          db: options.db,
-          port,
-          host: options.host,
-          state: options.state,
-          authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
-          alsoClose: () => provider.close(),
-        });
+        // Port 0 asks for a free one, tried again should another process take it first.
+        const serveOn = async (port: number) => {
+          const provider = await startDemoProvider(`http://localhost:${port}`);
+          await serveStore({
+            db: options.db,
+            port,
+            host: options.host,
+            state: options.state,
+            authenticator: signInAccess(provider.settings, { demoUsers: provider.users }),
+            alsoClose: () => provider.close(),
+          });
+        };
+        const port = portOption(options.port);
+        await (port === 0 ? onFreePort(serveOn, { host: options.host }) : serveOn(port));
       },
     );
 };

@@ -2,11 +2,13 @@ import type { Command } from 'commander';
 import {
   type Authenticator,
   publicAccess,
+  type RunningServer,
   readSignInSettings,
   signInAccess,
   startServer,
 } from '../../server/index.js';
-import { openStore } from '../../store/index.js';
+import type { StateDb } from '../../state/index.js';
+import { openStore, type Store } from '../../store/index.js';
 import { defaultDatabasePath, defaultWebRoot } from '../paths.js';
 import { openStateOf } from '../state.js';
 import { startOpenDataRefresh } from './refresh.js';
@@ -40,20 +42,39 @@ const accessNote = (authenticator: Authenticator): string =>
  * the copy one at a time (README, "Deployment").
  */
 export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promise<void> => {
-  const store = await openStore(options.db, { readOnly: options.state !== undefined });
-  const state = await openStateOf(store, options.state);
   const authenticator = options.authenticator ?? publicAccess;
-  const server = await startServer({
-    store,
-    state,
-    port: options.port,
-    host: options.host,
-    webRoot: defaultWebRoot,
-    ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
-    // Defects, one JSON line each with the request id their answer gave, on stderr beside the start message.
-    logger: { level: 'error', stream: process.stderr },
-    authenticator,
-  });
+  // What cannot start is refused before anything opens; what opened is closed again when the server
+  // cannot start (its port taken, say), so that a caller may try again.
+  const closeAll = async (store?: Store, state?: StateDb) => {
+    await state?.close();
+    await authenticator.close();
+    await alsoClose?.();
+    store?.close();
+  };
+  if (options.refresh && options.state !== undefined) {
+    await closeAll();
+    throw new Error('--refresh needs a store this server may write; with --state postgres it is read-only');
+  }
+  const store = await openStore(options.db, { readOnly: options.state !== undefined });
+  let state: StateDb | undefined;
+  let server: RunningServer;
+  try {
+    state = await openStateOf(store, options.state);
+    server = await startServer({
+      store,
+      state,
+      port: options.port,
+      host: options.host,
+      webRoot: defaultWebRoot,
+      ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
+      // Defects, one JSON line each with the request id their answer gave, on stderr beside the start message.
+      logger: { level: 'error', stream: process.stderr },
+      authenticator,
+    });
+  } catch (error) {
+    await closeAll(store, state);
+    throw error;
+  }
   if (state.backend === 'postgres')
     process.stdout.write(
       `The state (county ${state.county}) is on PostgreSQL; the store ${options.db} is open read-only.\n`,
@@ -61,18 +82,13 @@ export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promi
   process.stdout.write(
     `Soteatlas is running at ${server.url}  (Ctrl-C stops it)\n${accessNote(authenticator)}`,
   );
-  if (options.refresh && state.backend === 'postgres')
-    throw new Error('--refresh needs a store this server may write; with --state postgres it is read-only');
   const refresh =
     options.refresh &&
     startOpenDataRefresh(store, options.refresh, (line) => process.stdout.write(`${line}\n`));
   const stop = async () => {
     refresh?.stop();
     await server.close();
-    await state.close();
-    await authenticator.close();
-    await alsoClose?.();
-    store.close();
+    await closeAll(store, state);
     process.exit(0);
   };
   process.once('SIGINT', stop);
