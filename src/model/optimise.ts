@@ -69,7 +69,8 @@ export const OptimiseOptions = z.object({
   maxIdleIterations: z.number().int().positive().optional(),
   /**
    * Searches run side by side on separate cores (the capacitated heuristic, at up to four million matrix
-   * cells); by default one per core, at most four. 1 keeps the run on one thread.
+   * cells); by default one per core, at most four, and four in a run long enough to recombine its
+   * searches' solutions (10 ms per demand point or more) whatever the cores. 1 keeps the run on one thread.
    */
   threads: z.number().int().min(1).max(16).optional(),
 });

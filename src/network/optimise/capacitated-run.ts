@@ -46,18 +46,30 @@ const largeCells = 500_000;
 export const runCapacitated = async (prepared: PreparedProblem, search: EngineSearch): Promise<Found> => {
   // Infeasible by the capacity totals alone: proven at once.
   if (capacityShortfall(prepared)) return noSolution(true);
+  // Where the searches have time to settle in basins of their own (and the set partitioning stays small),
+  // the clusters of their good solutions are recombined at the end. A run with an explicit idle limit
+  // leaves this out: a time-limited MILP would make its answer depend on timing.
+  const remaining = Math.max(0, search.budget.deadline - performance.now());
+  const recombining = !search.patient && remaining >= recombineMsPerDemand * prepared.n;
   // Further cores search beside this thread, started now so that they load during the start and bound.
   // A run with an explicit idle limit stays on one thread: its answer must depend on its seed alone.
-  const remaining = Math.max(0, search.budget.deadline - performance.now());
-  const workers = search.patient ? [] : searchWorkers(prepared, 0.6 * remaining, search.threads);
+  // A recombining run has four searches by default, on fewer cores too: the recombination gains more
+  // from four basins than from two searches twice as deep in theirs.
+  const threads = search.threads ?? (recombining ? recombineSearches : undefined);
+  const workers = search.patient ? [] : searchWorkers(prepared, 0.6 * remaining, threads);
   try {
-    return await runOn(prepared, search, workers);
+    return await runOn(prepared, search, workers, recombining);
   } finally {
     releaseWorkers(workers);
   }
 };
 
-const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: Worker[]): Promise<Found> => {
+const runOn = async (
+  prepared: PreparedProblem,
+  search: EngineSearch,
+  workers: Worker[],
+  recombining: boolean,
+): Promise<Found> => {
   const { budget, random, maxIdleIterations } = search;
   const remaining = () => Math.max(0, budget.deadline - performance.now());
   const cost = weightedCosts(prepared);
@@ -116,10 +128,6 @@ const runOn = async (prepared: PreparedProblem, search: EngineSearch, workers: W
   // The fixed medians' assignment is solved exactly at the end where that MILP is small.
   const exactAssignment = prepared.n * prepared.p <= 5_000;
   const assignmentReserve = exactAssignment ? Math.min(700, 0.15 * remaining()) : 0;
-  // Where the searches have time to settle in basins of their own (and the set partitioning stays small),
-  // the clusters of their good solutions are recombined at the end. A run with an explicit idle limit
-  // leaves this out: a time-limited MILP would make its answer depend on timing.
-  const recombining = !search.patient && remaining() >= recombineMsPerDemand * prepared.n;
   const pool = recombining ? new ClusterPool(prepared, cost) : undefined;
   const partitionReserve = pool === undefined ? 0 : Math.min(2_200, 0.25 * remaining());
   // HiGHS loads (once per process) while the search runs.
@@ -290,6 +298,8 @@ const partitionColumns = 1_400;
  * a search started apart has no time to settle, and the one search near the best does better alone.
  */
 const recombineMsPerDemand = 10;
+/** Searches kept apart in a recombining run unless the caller sets `threads`. */
+const recombineSearches = 4;
 
 /**
  * The best partition of the demand into the pool's clusters (which hold the solution's own), within `ms`:

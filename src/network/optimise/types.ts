@@ -115,6 +115,6 @@ export interface EngineSearch {
   onIteration: (iteration: number, best: number, bound: number | null) => void;
   /** An explicit idle limit makes the run depend on the seed alone (and the time limit), not on timing. */
   patient: boolean;
-  /** Searches at once on separate cores, where the engine can; by default one per core. */
+  /** Searches at once on separate cores, where the engine can; by default as the engine sees fit. */
   threads?: number | undefined;
 }
