@@ -95,7 +95,7 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(
       ' / ',
-    )} (1, 5, 15 min) at the start; searches side by side: ${threads ?? 'one per core, at most 4'}`,
+    )} (1, 5, 15 min) at the start; searches side by side: ${threads ?? 'one per core, at most 4, and 4 where a run recombines (10 ms per point or more)'}`,
 );
 
 console.log(

@@ -164,6 +164,36 @@ describe('capacitated search on several threads', () => {
     expect(solution.objective).toBeLessThanOrEqual(first.objective);
   });
 
+  it('searches apart in four where it recombines, on fewer cores too, unless the caller sets threads', async () => {
+    const problem = {
+      demandCount: prepared.n,
+      siteCount: prepared.m,
+      cost: prepared.dist,
+      weights: prepared.weights,
+      demands: prepared.demands,
+      capacities: prepared.capacities,
+    };
+    const apartJobs = async (threads: number | undefined) => {
+      const posted = vi.spyOn(Worker.prototype, 'postMessage');
+      try {
+        // 3 s for 150 demands: over the 10 ms per demand from which a run recombines, and long enough
+        // for workers.
+        const result = await optimiseLocation(
+          problem,
+          { model: 'capacitated-p-median', p: prepared.p },
+          { method: 'heuristic', timeLimitSeconds: 3, ...(threads === undefined ? {} : { threads }) },
+        );
+        expect(result.status).toBe('feasible');
+        return posted.mock.calls.map(([job]) => job as SearchJob).filter((job) => job.apart).length;
+      } finally {
+        posted.mockRestore();
+      }
+    };
+    // This thread is the fourth search.
+    expect(await apartJobs(undefined)).toBe(3);
+    expect(await apartJobs(2)).toBe(1);
+  });
+
   it('stops every search when the run is cancelled', async () => {
     const controller = new AbortController();
     const budget = makeBudget({ timeLimitMs: 3_600_000, signal: controller.signal });
