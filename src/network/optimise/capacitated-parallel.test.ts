@@ -36,6 +36,15 @@ describe('capacitated search on several threads', () => {
     budget: makeBudget({ timeLimitMs: 60_000 }),
     maxIdleIterations: 0,
   });
+  // The same instance as optimiseLocation takes it.
+  const problem = {
+    demandCount: prepared.n,
+    siteCount: prepared.m,
+    cost: prepared.dist,
+    weights: prepared.weights,
+    demands: prepared.demands,
+    capacities: prepared.capacities,
+  };
 
   it('takes a better solution from the board when it stalls, and ends no worse than it', () => {
     const good = solveCapacitated(prepared, start, {
@@ -165,14 +174,6 @@ describe('capacitated search on several threads', () => {
   });
 
   it('searches apart in four where it recombines, on fewer cores too, unless the caller sets threads', async () => {
-    const problem = {
-      demandCount: prepared.n,
-      siteCount: prepared.m,
-      cost: prepared.dist,
-      weights: prepared.weights,
-      demands: prepared.demands,
-      capacities: prepared.capacities,
-    };
     const apartJobs = async (threads: number | undefined) => {
       const posted = vi.spyOn(Worker.prototype, 'postMessage');
       try {
@@ -217,14 +218,6 @@ describe('capacitated search on several threads', () => {
   });
 
   it('answers through optimiseLocation with two searches, and with one', async () => {
-    const problem = {
-      demandCount: prepared.n,
-      siteCount: prepared.m,
-      cost: prepared.dist,
-      weights: prepared.weights,
-      demands: prepared.demands,
-      capacities: prepared.capacities,
-    };
     for (const threads of [1, 2]) {
       const result = await optimiseLocation(
         problem,
