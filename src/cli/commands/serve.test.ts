@@ -45,6 +45,22 @@ describe('serving a store', () => {
     again.close();
   });
 
+  it('closes the caller’s provider when the store cannot be opened', async () => {
+    const closed: string[] = [];
+    // Read-only (the state elsewhere) a store that does not exist cannot be opened.
+    await expect(
+      serveStore({
+        db: join(dir, 'missing.duckdb'),
+        port: 0,
+        state: 'postgres://127.0.0.1:1/none',
+        alsoClose: async () => {
+          closed.push('provider');
+        },
+      }),
+    ).rejects.toThrow(/does not exist/);
+    expect(closed).toEqual(['provider']);
+  });
+
   it('refuses to refresh a store it would open read-only before it opens anything', async () => {
     const db = join(dir, 'never-made.duckdb');
     const closed: string[] = [];

@@ -55,10 +55,11 @@ export const serveStore = async ({ alsoClose, ...options }: ServeOptions): Promi
     await closeAll();
     throw new Error('--refresh needs a store this server may write; with --state postgres it is read-only');
   }
-  const store = await openStore(options.db, { readOnly: options.state !== undefined });
+  let store: Store | undefined;
   let state: StateDb | undefined;
   let server: RunningServer;
   try {
+    store = await openStore(options.db, { readOnly: options.state !== undefined });
     state = await openStateOf(store, options.state);
     server = await startServer({
       store,
